@@ -1,0 +1,310 @@
+#include "estimate/sizeestimate.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+
+namespace stagecraft {
+
+namespace {
+
+std::string instructionText(const Instruction &instruction)
+{
+    std::string text = instruction.keyword;
+    for (const std::string &flag : instruction.flags)
+        text += ' ' + flag;
+    const std::string args = instruction.arguments();
+    if (!args.empty())
+        text += ' ' + args;
+    return text;
+}
+
+bool hasCacheMount(const Instruction &instruction)
+{
+    return std::any_of(instruction.flags.begin(), instruction.flags.end(), [](const std::string &flag) {
+        return flag.rfind("--mount=", 0) == 0 && flag.find("type=cache") != std::string::npos;
+    });
+}
+
+// The last path element of each COPY source ("/app/dist" -> "dist").
+std::vector<std::string> copySourceNames(const Instruction &instruction)
+{
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : instruction.arguments() + ' ') {
+        if (c == ' ') {
+            if (!word.empty())
+                words.push_back(word);
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!words.empty())
+        words.pop_back(); // the destination
+    for (std::string &w : words) {
+        while (w.size() > 1 && w.back() == '/')
+            w.pop_back();
+        const auto slash = w.rfind('/');
+        if (slash != std::string::npos)
+            w.erase(0, slash + 1);
+    }
+    return words;
+}
+
+struct Priced
+{
+    std::int64_t bytes = 0;
+    bool measured = false;
+    std::string description;
+};
+
+class Pricer
+{
+public:
+    Pricer(const std::string &stack, const ImageSizeData &data, const ProjectMeasurement *project,
+           std::vector<std::string> &warnings)
+        : m_project(project)
+    {
+        if (auto defaults = data.stackDefaults(stack))
+            m_defaults = *defaults;
+        else
+            warnings.push_back("no size defaults for stack '" + stack + "'; the application's layers count as 0");
+    }
+
+    double ratio() const { return m_defaults.compressionRatio; }
+
+    Priced part(const std::string &holds, const Instruction &instruction) const
+    {
+        if (auto measured = measure(holds, instruction))
+            return *measured;
+        auto it = m_defaults.parts.find(holds);
+        if (it == m_defaults.parts.end())
+            return {0, false, "no files worth counting"};
+        return {it->second.bytes, false, label(holds) + ", assumed: " + it->second.basis};
+    }
+
+    // The cache npm/pip/go leave in the layer when the install runs without a cache mount.
+    std::optional<Priced> leftoverCache(const std::string &holds, const Instruction &instruction) const
+    {
+        if (instruction.keyword != "RUN" || hasCacheMount(instruction))
+            return std::nullopt;
+        const bool leaves = m_defaults.packageCacheLeftBy == "buildOutput"
+                                ? holds == Holds::BuildOutput
+                                : (holds == Holds::Dependencies || holds == Holds::AllDependencies);
+        if (!leaves)
+            return std::nullopt;
+        return part(Holds::PackageCache, instruction);
+    }
+
+private:
+    static std::string label(const std::string &holds)
+    {
+        if (holds == Holds::Dependencies)
+            return "production dependencies";
+        if (holds == Holds::AllDependencies)
+            return "all dependencies, dev ones included";
+        if (holds == Holds::Sources)
+            return "the build context (sources)";
+        if (holds == Holds::BuildOutput)
+            return "the build output";
+        if (holds == Holds::Application)
+            return "the application";
+        if (holds == Holds::PackageCache)
+            return "the package manager's cache";
+        if (holds == Holds::SystemPackages)
+            return "system packages";
+        if (holds == Holds::RuntimeFiles)
+            return "runtime files (passwd, CA certificates)";
+        if (holds == Holds::User)
+            return "a user and group entry";
+        return holds;
+    }
+
+    std::optional<Priced> measure(const std::string &holds, const Instruction &instruction) const
+    {
+        if (!m_project)
+            return std::nullopt;
+        const ProjectMeasurement &p = *m_project;
+        if (holds == Holds::Dependencies && p.nodeModules.present)
+            return Priced{p.nodeModules.productionBytes, true, "production dependencies, measured in node_modules"};
+        if (holds == Holds::AllDependencies && p.nodeModules.present)
+            return Priced{p.nodeModules.totalBytes, true, "all dependencies, measured in node_modules"};
+        if ((holds == Holds::Dependencies || holds == Holds::AllDependencies) && p.virtualEnv)
+            return Priced{p.virtualEnv->size.bytes, true,
+                          "dependencies, measured in " + p.virtualEnv->path + " (dev tools included)"};
+        if (holds == Holds::Sources && p.context.present)
+            return Priced{p.context.bytes, true, "the build context after .dockerignore, measured"};
+        if (holds == Holds::BuildOutput && !p.buildOutputs.empty())
+            return Priced{p.buildOutputBytes(), true, "the build output, measured"};
+        if (holds == Holds::PackageCache && p.nodeModules.present) {
+            const auto bytes = static_cast<std::int64_t>(static_cast<double>(p.nodeModules.totalBytes) / ratio());
+            return Priced{bytes, false, "the package manager's cache, derived: measured node_modules / "
+                                            + std::to_string(ratio()).substr(0, 4)};
+        }
+        if (holds == Holds::Application) {
+            for (const std::string &name : copySourceNames(instruction)) {
+                if (name == "standalone" && p.nextStandalone)
+                    return Priced{p.nextStandalone->size.bytes, true, "the standalone server, measured"};
+                for (const NamedSize &output : p.buildOutputs) {
+                    if (output.path == name)
+                        return Priced{output.size.bytes, true, "the application (" + name + "), measured"};
+                }
+            }
+        }
+        return std::nullopt;
+    }
+
+    const ProjectMeasurement *m_project;
+    StackSizeDefaults m_defaults;
+};
+
+struct Builder
+{
+    const Document &document;
+    const ImageSizeData &data;
+    const Pricer &pricer;
+    std::vector<std::string> &warnings;
+    std::string oldestFigure;
+
+    void noteDate(const SizeFigure &figure)
+    {
+        if (figure.bytes > 0 && !figure.asOf.empty() && (oldestFigure.empty() || figure.asOf < oldestFigure))
+            oldestFigure = figure.asOf;
+    }
+
+    void addStage(size_t index, ImageEstimate &image, int depth)
+    {
+        const Stage &stage = document.stages[index];
+        // FROM <earlier stage> starts from that stage's filesystem.
+        auto parent = std::find_if(document.stages.begin(), document.stages.begin() + static_cast<long>(index),
+                                   [&](const Stage &s) { return !s.name.empty() && s.name == stage.baseImage; });
+        if (parent != document.stages.begin() + static_cast<long>(index) && depth < 16) {
+            addStage(static_cast<size_t>(parent - document.stages.begin()), image, depth + 1);
+        } else {
+            image.baseImage = stage.baseImage;
+            LayerEstimate base;
+            base.instruction = "FROM " + stage.baseImage;
+            base.holds = "base";
+            if (stage.baseImage == "scratch") {
+                base.description = "scratch: an empty filesystem, no base layer";
+            } else if (const ImageSizes *sizes = data.find(stage.baseImage)) {
+                base.diskBytes = sizes->disk.bytes;
+                base.compressedBytes = sizes->compressed.bytes;
+                noteDate(sizes->disk);
+                noteDate(sizes->compressed);
+                base.description = "base image " + sizes->ref + ": " + formatBytes(sizes->disk.bytes) + " on disk, "
+                                   + formatBytes(sizes->compressed.bytes) + " to pull; "
+                                   + (sizes->disk.derived.empty() ? "published figure as of " + sizes->disk.asOf
+                                                                  : sizes->disk.derived);
+            } else {
+                base.description = "base image " + stage.baseImage + ": no size figure in the dataset, counted as 0";
+                warnings.push_back("no size figure for image '" + stage.baseImage + "'");
+            }
+            image.layers.push_back(base);
+        }
+        for (const Instruction &instruction : stage.instructions) {
+            if (instruction.keyword != "RUN" && instruction.keyword != "COPY" && instruction.keyword != "ADD")
+                continue; // metadata only: no filesystem layer
+            Priced priced = pricer.part(instruction.holds, instruction);
+            if (auto cache = pricer.leftoverCache(instruction.holds, instruction)) {
+                priced.bytes += cache->bytes;
+                priced.description += "; plus " + cache->description;
+            }
+            LayerEstimate layer;
+            layer.instruction = instructionText(instruction);
+            layer.holds = instruction.holds;
+            layer.diskBytes = priced.bytes;
+            layer.compressedBytes = static_cast<std::int64_t>(std::llround(static_cast<double>(priced.bytes) / pricer.ratio()));
+            layer.measured = priced.measured;
+            layer.description = priced.description;
+            image.layers.push_back(layer);
+        }
+    }
+
+    ImageEstimate build()
+    {
+        ImageEstimate image;
+        if (document.stages.empty())
+            return image;
+        addStage(document.stages.size() - 1, image, 0);
+        for (const LayerEstimate &layer : image.layers) {
+            image.diskBytes += layer.diskBytes;
+            image.compressedBytes += layer.compressedBytes;
+        }
+        return image;
+    }
+};
+
+nlohmann::json imageJson(const ImageEstimate &image)
+{
+    nlohmann::json layers = nlohmann::json::array();
+    for (const LayerEstimate &layer : image.layers) {
+        layers.push_back({{"instruction", layer.instruction},
+                          {"description", layer.description},
+                          {"diskBytes", layer.diskBytes},
+                          {"measured", layer.measured}});
+    }
+    return {{"compressedBytes", image.compressedBytes}, {"diskBytes", image.diskBytes}, {"layers", layers}};
+}
+
+} // namespace
+
+SizeEstimate estimateSizes(const Document &singleStage, const Document &multiStage, const std::string &stack,
+                           const ImageSizeData &data, const ProjectMeasurement *project)
+{
+    SizeEstimate estimate;
+    Pricer pricer(stack, data, project, estimate.warnings);
+    Builder single{singleStage, data, pricer, estimate.warnings, {}};
+    Builder multi{multiStage, data, pricer, estimate.warnings, {}};
+    estimate.singleStage = single.build();
+    estimate.multiStage = multi.build();
+    estimate.dataAsOf = std::min(single.oldestFigure.empty() ? multi.oldestFigure : single.oldestFigure,
+                                 multi.oldestFigure.empty() ? single.oldestFigure : multi.oldestFigure);
+    if (estimate.multiStage.diskBytes > 0)
+        estimate.ratio = static_cast<double>(estimate.singleStage.diskBytes)
+                         / static_cast<double>(estimate.multiStage.diskBytes);
+    return estimate;
+}
+
+nlohmann::json toJson(const SizeEstimate &estimate)
+{
+    return {{"singleStage", imageJson(estimate.singleStage)},
+            {"multiStage", imageJson(estimate.multiStage)},
+            {"ratio", std::round(estimate.ratio * 100.0) / 100.0},
+            {"dataAsOf", estimate.dataAsOf}};
+}
+
+std::string formatBytes(std::int64_t bytes)
+{
+    char buffer[32];
+    const double b = static_cast<double>(bytes);
+    if (bytes >= 1000LL * 1000 * 1000)
+        std::snprintf(buffer, sizeof buffer, "%.2f GB", b / 1e9);
+    else if (bytes >= 100LL * 1000 * 1000)
+        std::snprintf(buffer, sizeof buffer, "%.0f MB", b / 1e6);
+    else if (bytes >= 1000LL * 1000)
+        std::snprintf(buffer, sizeof buffer, "%.1f MB", b / 1e6);
+    else if (bytes >= 1000)
+        std::snprintf(buffer, sizeof buffer, "%.0f kB", b / 1e3);
+    else
+        std::snprintf(buffer, sizeof buffer, "%lld B", static_cast<long long>(bytes));
+    return buffer;
+}
+
+std::string savingInWords(double ratio)
+{
+    if (ratio >= 1.95)
+        return "about " + std::to_string(std::lround(ratio)) + "x smaller";
+    if (ratio > 1.0) {
+        const long percent = std::lround((1.0 - 1.0 / ratio) * 100.0);
+        if (percent >= 1)
+            return "about " + std::to_string(percent) + "% smaller";
+    }
+    return "no smaller";
+}
+
+} // namespace stagecraft
