@@ -1,0 +1,72 @@
+#include "cli/cli.h"
+
+#include "cli/commands.h"
+
+#include <array>
+
+namespace stagecraft {
+
+namespace {
+
+const auto &commands()
+{
+    static const std::array table{
+        Command{"options", "list stacks, package managers, versions and bases (--json for scripts)", runOptionsCommand},
+        Command{"generate", "write a Dockerfile for a configuration (stdout, or --output DIR)", runGenerateCommand},
+    };
+    return table;
+}
+
+void printHelp(QTextStream &out)
+{
+    out << "usage: stagecraft [--preset FILE | PROJECT_DIR]     open the wizard\n"
+           "       stagecraft COMMAND [ARGS...]                 run a command\n\n"
+           "commands:\n";
+    for (const Command &command : commands())
+        out << "  " << QString::fromUtf8(command.name).leftJustified(10) << QString::fromUtf8(command.summary) << '\n';
+    out << "\n'stagecraft COMMAND --help' describes a command. Exit codes: 0 done, 1 failed, 2 bad input.\n";
+}
+
+} // namespace
+
+Catalog loadCatalog(QTextStream &err)
+{
+    Catalog catalog = Catalog::loadDefault();
+    for (const LoadIssue &issue : catalog.issues())
+        err << "stagecraft: warning: skipped template " << QString::fromStdString(issue.toString()) << '\n';
+    return catalog;
+}
+
+bool isCliInvocation(const QStringList &args)
+{
+    if (args.isEmpty())
+        return false;
+    const QString first = args.first();
+    if (first == QStringLiteral("--version") || first == QStringLiteral("--help") || first == QStringLiteral("-h"))
+        return true;
+    for (const Command &command : commands()) {
+        if (first == QString::fromUtf8(command.name))
+            return true;
+    }
+    return false;
+}
+
+int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.isEmpty() || args.first() == QStringLiteral("--help") || args.first() == QStringLiteral("-h")) {
+        printHelp(out);
+        return ExitOk;
+    }
+    if (args.first() == QStringLiteral("--version")) {
+        out << "stagecraft " << STAGECRAFT_VERSION << '\n';
+        return ExitOk;
+    }
+    for (const Command &command : commands()) {
+        if (args.first() == QString::fromUtf8(command.name))
+            return command.run(args.mid(1), out, err);
+    }
+    err << "stagecraft: unknown command '" << args.first() << "' (see 'stagecraft --help')\n";
+    return ExitBadInput;
+}
+
+} // namespace stagecraft

@@ -1,0 +1,125 @@
+#include "cli/configflags.h"
+
+#include "generate/generator.h"
+
+#include <charconv>
+
+namespace stagecraft {
+
+namespace {
+
+Outcome<int> parseNumber(const std::string &flag, const std::string &text)
+{
+    long long value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || text.empty())
+        return Outcome<int>::failure(flag + " needs a whole number, not '" + text + "'");
+    if (value < 0 || value > MaxUid)
+        return Outcome<int>::failure(flag + " " + text + " is out of range");
+    return Outcome<int>::success(static_cast<int>(value));
+}
+
+} // namespace
+
+const std::vector<Arguments::Spec> &configFlagSpecs()
+{
+    static const std::vector<Arguments::Spec> specs{
+        {"--preset", true, false},         {"--stack", true, false},         {"--package-manager", true, false},
+        {"--language-version", true, false}, {"--base", true, false},        {"--non-root", false, false},
+        {"--no-non-root", false, false},   {"--uid", true, false},           {"--gid", true, false},
+        {"--cache-mounts", false, false},  {"--no-cache-mounts", false, false}, {"--port", true, false},
+        {"--start-command", true, false},  {"--healthcheck", false, false},  {"--no-healthcheck", false, false},
+        {"--healthcheck-path", true, false}, {"--label", true, true},        {"--option", true, true},
+    };
+    return specs;
+}
+
+const char *configFlagsHelp()
+{
+    return "  --preset FILE               start from a preset file (flags override it)\n"
+           "  --stack ID                  node, nextjs, go, python, ... (see 'stagecraft options')\n"
+           "  --package-manager PM        e.g. npm, pnpm, yarn, yarn-berry, bun, pip, poetry, uv\n"
+           "  --language-version V        e.g. 22, 1.23, 3.13\n"
+           "  --base B                    alpine | slim | distroless | scratch\n"
+           "  --non-root | --no-non-root  run the final stage as an unprivileged user (default on)\n"
+           "  --uid N, --gid N            the user's ids (default 10001)\n"
+           "  --cache-mounts | --no-cache-mounts\n"
+           "                              BuildKit cache mounts for package managers (default on)\n"
+           "  --port N                    the port the app listens on (EXPOSE)\n"
+           "  --start-command CMD         the command that starts the app (exec form)\n"
+           "  --healthcheck | --no-healthcheck, --healthcheck-path PATH\n"
+           "  --label KEY=VALUE           OCI label: title, description, source or licenses\n"
+           "  --option KEY=VALUE          a stack option, e.g. mainPackage=./cmd/server (go)\n";
+}
+
+Outcome<Config> configFromArguments(const Arguments &a, const Catalog &catalog)
+{
+    using Result = Outcome<Config>;
+    Config config;
+    if (a.has("--preset")) {
+        Outcome<Config> preset = loadPreset(a.value("--preset"), catalog);
+        if (!preset)
+            return preset;
+        config = preset.value();
+    }
+    if (a.has("--stack")) {
+        const StackDefinition *stack = catalog.find(a.value("--stack"));
+        if (!stack)
+            return Result::failure("unknown stack '" + a.value("--stack") + "' (see 'stagecraft options')");
+        if (config.stack != stack->id)
+            config = config.stack.empty() ? defaultConfig(*stack) : switchStack(config, *stack);
+    }
+    if (config.stack.empty())
+        return Result::failure("choose a stack with --stack ID or --preset FILE (see 'stagecraft options')");
+
+    if (a.has("--package-manager"))
+        config.packageManager = a.value("--package-manager");
+    if (a.has("--language-version"))
+        config.languageVersion = a.value("--language-version");
+    if (a.has("--base"))
+        config.base = a.value("--base");
+    if (const std::string last = a.lastOf("--non-root", "--no-non-root"); !last.empty())
+        config.nonRoot = last == "--non-root";
+    if (const std::string last = a.lastOf("--cache-mounts", "--no-cache-mounts"); !last.empty())
+        config.cacheMounts = last == "--cache-mounts";
+    if (const std::string last = a.lastOf("--healthcheck", "--no-healthcheck"); !last.empty())
+        config.healthcheck = last == "--healthcheck";
+    for (const char *flag : {"--uid", "--gid", "--port"}) {
+        if (!a.has(flag))
+            continue;
+        Outcome<int> number = parseNumber(flag, a.value(flag));
+        if (!number)
+            return Result::failure(number.error());
+        (std::string(flag) == "--uid" ? config.uid : std::string(flag) == "--gid" ? config.gid : config.port) = number.value();
+    }
+    if (a.has("--uid") && !a.has("--gid"))
+        config.gid = config.uid;
+    if (a.has("--start-command"))
+        config.startCommand = a.value("--start-command");
+    if (a.has("--healthcheck-path"))
+        config.healthcheckPath = a.value("--healthcheck-path");
+    for (const std::string &label : a.values("--label")) {
+        const std::size_t eq = label.find('=');
+        const std::string key = label.substr(0, eq);
+        const std::string value = eq == std::string::npos ? std::string() : label.substr(eq + 1);
+        std::string *target = key == "title" ? &config.labels.title
+                            : key == "description" ? &config.labels.description
+                            : key == "source" ? &config.labels.source
+                            : key == "licenses" ? &config.labels.licenses : nullptr;
+        if (!target || eq == std::string::npos)
+            return Result::failure("--label takes title=..., description=..., source=... or licenses=...");
+        *target = value;
+        config.labels.enabled = true;
+    }
+    for (const std::string &option : a.values("--option")) {
+        const std::size_t eq = option.find('=');
+        if (eq == std::string::npos || eq == 0)
+            return Result::failure("--option takes KEY=VALUE, e.g. mainPackage=./cmd/server");
+        config.options[option.substr(0, eq)] = option.substr(eq + 1);
+    }
+    if (const std::string problem = validateConfig(catalog, config); !problem.empty())
+        return Result::failure(problem);
+    return Result::success(std::move(config));
+}
+
+} // namespace stagecraft

@@ -1,0 +1,102 @@
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "cli/configflags.h"
+
+#include "export/exporter.h"
+#include "generate/generator.h"
+
+namespace stagecraft {
+
+namespace {
+
+void printUsage(QTextStream &out)
+{
+    out << "usage: stagecraft generate [FLAGS] [--single-stage] [--output DIR [--force]] [--save-preset FILE]\n\n"
+           "Prints the Dockerfile for a configuration, or writes DIR/Dockerfile and DIR/.dockerignore.\n"
+           "Existing files are never replaced unless --force, and then the old file is kept as\n"
+           "NAME.stagecraft-backup next to it.\n\n"
+        << configFlagsHelp()
+        << "  --single-stage              the naive single-stage variant (the 'before' picture)\n"
+           "  --output DIR                write the files into DIR instead of printing\n"
+           "  --force                     replace existing files (keeping backups)\n"
+           "  --save-preset FILE          also write the effective configuration as a preset\n";
+}
+
+} // namespace
+
+int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    std::vector<Arguments::Spec> specs = configFlagSpecs();
+    specs.insert(specs.end(), {{"--single-stage"}, {"--output", true}, {"--force"}, {"--save-preset", true}, {"--help"}});
+    Outcome<Arguments> parsed = Arguments::parse(args, specs);
+    if (!parsed) {
+        err << "stagecraft generate: " << QString::fromStdString(parsed.error()) << '\n';
+        return ExitBadInput;
+    }
+    const Arguments &a = parsed.value();
+    if (a.has("--help")) {
+        printUsage(out);
+        return ExitOk;
+    }
+    if (!a.positional().empty()) {
+        err << "stagecraft generate: unexpected argument '" << QString::fromStdString(a.positional().front()) << "'\n";
+        return ExitBadInput;
+    }
+    const Catalog catalog = loadCatalog(err);
+    Outcome<Config> config = configFromArguments(a, catalog);
+    if (!config) {
+        err << "stagecraft generate: " << QString::fromStdString(config.error()) << '\n';
+        return ExitBadInput;
+    }
+    Outcome<Generated> generated = generate(catalog, config.value());
+    if (!generated) {
+        err << "stagecraft generate: " << QString::fromStdString(generated.error()) << '\n';
+        return ExitFailure;
+    }
+    const Document &document = a.has("--single-stage") ? generated->singleStage : generated->multiStage;
+    const std::string dockerfile = render(document).text;
+    for (const std::string &note : generated->notes)
+        err << "note: " << QString::fromStdString(note) << '\n';
+
+    if (a.has("--save-preset")) {
+        Outcome<bool> saved = savePreset(a.value("--save-preset"), config.value());
+        if (!saved) {
+            err << "stagecraft generate: " << QString::fromStdString(saved.error()) << '\n';
+            return ExitFailure;
+        }
+    }
+    if (!a.has("--output")) {
+        out << QString::fromStdString(dockerfile);
+        return ExitOk;
+    }
+    const std::string folder = a.value("--output");
+    const std::vector<ExportFile> files{{"Dockerfile", dockerfile}, {".dockerignore", generated->dockerignore}};
+    Outcome<std::vector<PlannedWrite>> plan = planExport(folder, files);
+    if (!plan) {
+        err << "stagecraft generate: " << QString::fromStdString(plan.error()) << '\n';
+        return ExitFailure;
+    }
+    if (!a.has("--force")) {
+        for (const PlannedWrite &entry : plan.value()) {
+            if (entry.exists && !entry.identical) {
+                err << "stagecraft generate: " << QString::fromStdString(entry.path)
+                    << " already exists; nothing was written (use --force to replace it, keeping a backup)\n";
+                return ExitBadInput;
+            }
+        }
+    }
+    Outcome<ExportResult> result = exportFiles(folder, files, a.has("--force"));
+    if (!result) {
+        err << "stagecraft generate: " << QString::fromStdString(result.error()) << '\n';
+        return ExitFailure;
+    }
+    for (const std::string &path : result->written)
+        out << "wrote " << QString::fromStdString(path) << '\n';
+    for (const std::string &path : result->unchanged)
+        out << "unchanged " << QString::fromStdString(path) << '\n';
+    for (const std::string &path : result->backups)
+        out << "kept the previous file as " << QString::fromStdString(path) << '\n';
+    return ExitOk;
+}
+
+} // namespace stagecraft

@@ -1,0 +1,98 @@
+#include "cli/cli.h"
+#include "cli/arguments.h"
+#include "cli/commands.h"
+
+#include "generate/generator.h"
+
+#include <nlohmann/json.hpp>
+
+namespace stagecraft {
+
+namespace {
+
+nlohmann::json ids(const std::vector<Choice> &choices)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const Choice &choice : choices)
+        list.push_back(choice.id);
+    return list;
+}
+
+nlohmann::json stackJson(const StackDefinition &stack)
+{
+    nlohmann::json bases = nlohmann::json::array();
+    nlohmann::json unavailable = nlohmann::json::object();
+    for (const std::string &base : knownBases()) {
+        const std::string reason = baseUnavailableReason(stack, base);
+        if (reason.empty())
+            bases.push_back(base);
+        else
+            unavailable[base] = reason;
+    }
+    const Config defaults = defaultConfig(stack);
+    nlohmann::json options = nlohmann::json::array();
+    for (const StackOption &option : stack.options)
+        options.push_back({{"id", option.id}, {"label", option.label}, {"default", option.defaultValue}, {"help", option.help}});
+    return {{"id", stack.id},
+            {"name", stack.name},
+            {"packageManagers", ids(stack.packageManagers)},
+            {"languageVersions", ids(stack.languageVersions)},
+            {"bases", bases},
+            {"unavailableBases", unavailable},
+            {"options", options},
+            {"defaults", {{"packageManager", defaults.packageManager},
+                          {"languageVersion", defaults.languageVersion},
+                          {"base", defaults.base},
+                          {"nonRoot", defaults.nonRoot},
+                          {"uid", defaults.uid},
+                          {"cacheMounts", defaults.cacheMounts},
+                          {"port", defaults.port},
+                          {"startCommand", defaults.startCommand}}}};
+}
+
+QString joined(const nlohmann::json &list)
+{
+    QStringList parts;
+    for (const auto &item : list)
+        parts << QString::fromStdString(item.get<std::string>());
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+int runOptionsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Outcome<Arguments> parsed = Arguments::parse(args, {{"--json"}, {"--help"}});
+    if (!parsed || !parsed->positional().empty()) {
+        err << "stagecraft options: " << (parsed ? QStringLiteral("takes no arguments") : QString::fromStdString(parsed.error())) << '\n';
+        return ExitBadInput;
+    }
+    if (parsed->has("--help")) {
+        out << "usage: stagecraft options [--json]\n"
+               "Lists every stack with its package managers, language versions, usable bases and defaults.\n";
+        return ExitOk;
+    }
+    const Catalog catalog = loadCatalog(err);
+    nlohmann::json stacks = nlohmann::json::array();
+    for (const StackDefinition &stack : catalog.stacks())
+        stacks.push_back(stackJson(stack));
+    if (parsed->has("--json")) {
+        out << QString::fromStdString(nlohmann::json{{"stacks", stacks}}.dump(2)) << '\n';
+        return ExitOk;
+    }
+    for (const auto &stack : stacks) {
+        out << QString::fromStdString(stack["id"].get<std::string>()) << "  " << QString::fromStdString(stack["name"].get<std::string>()) << '\n'
+            << "  package managers:  " << joined(stack["packageManagers"]) << '\n'
+            << "  language versions: " << joined(stack["languageVersions"]) << '\n'
+            << "  bases:             " << joined(stack["bases"]) << '\n';
+        for (auto it = stack["unavailableBases"].begin(); it != stack["unavailableBases"].end(); ++it)
+            out << "  not " << QString::fromStdString(it.key()) << ": " << QString::fromStdString(it->get<std::string>()) << '\n';
+        const auto &d = stack["defaults"];
+        out << "  defaults:          " << QString::fromStdString(d["packageManager"].get<std::string>()) << ", "
+            << QString::fromStdString(d["languageVersion"].get<std::string>()) << ", "
+            << QString::fromStdString(d["base"].get<std::string>()) << ", port " << d["port"].get<int>() << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace stagecraft

@@ -1,0 +1,207 @@
+#include "config/config.h"
+
+#include "catalog/catalog.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <climits>
+#include <set>
+
+namespace stagecraft {
+
+namespace {
+
+constexpr int PresetFormat = 1;
+constexpr qint64 MaxPresetBytes = 1024 * 1024;
+
+struct PresetError
+{
+    std::string message;
+};
+
+const nlohmann::json *member(const nlohmann::json &object, const char *key)
+{
+    const auto it = object.find(key);
+    return it == object.end() ? nullptr : &*it;
+}
+
+void read(const nlohmann::json &object, const char *key, std::string &target)
+{
+    if (const nlohmann::json *v = member(object, key)) {
+        if (!v->is_string())
+            throw PresetError{std::string("'") + key + "' must be a string"};
+        target = v->get<std::string>();
+    }
+}
+
+void read(const nlohmann::json &object, const char *key, bool &target)
+{
+    if (const nlohmann::json *v = member(object, key)) {
+        if (!v->is_boolean())
+            throw PresetError{std::string("'") + key + "' must be true or false"};
+        target = v->get<bool>();
+    }
+}
+
+void read(const nlohmann::json &object, const char *key, int &target)
+{
+    if (const nlohmann::json *v = member(object, key)) {
+        if (!v->is_number_integer() || v->get<long long>() < INT_MIN || v->get<long long>() > INT_MAX)
+            throw PresetError{std::string("'") + key + "' must be a whole number"};
+        target = v->get<int>();
+    }
+}
+
+void rejectUnknownKeys(const nlohmann::json &object, const std::set<std::string> &known, const std::string &where)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!known.count(it.key()))
+            throw PresetError{"unknown key '" + it.key() + "'" + where};
+    }
+}
+
+} // namespace
+
+Config defaultConfig(const StackDefinition &stack)
+{
+    Config config;
+    config.stack = stack.id;
+    config.packageManager = stack.defaults.packageManager;
+    config.languageVersion = stack.defaults.languageVersion;
+    config.base = stack.defaults.base;
+    config.port = stack.defaults.port;
+    config.startCommand = stack.defaults.startCommand;
+    for (const StackOption &option : stack.options)
+        config.options[option.id] = option.defaultValue;
+    return config;
+}
+
+Config switchStack(const Config &config, const StackDefinition &stack)
+{
+    Config switched = defaultConfig(stack);
+    switched.nonRoot = config.nonRoot;
+    switched.uid = config.uid;
+    switched.gid = config.gid;
+    switched.cacheMounts = config.cacheMounts;
+    switched.healthcheck = config.healthcheck;
+    switched.healthcheckPath = config.healthcheckPath;
+    switched.labels = config.labels;
+    return switched;
+}
+
+nlohmann::json toJson(const Config &config)
+{
+    nlohmann::json json{{"format", PresetFormat},
+                        {"stack", config.stack},
+                        {"packageManager", config.packageManager},
+                        {"languageVersion", config.languageVersion},
+                        {"base", config.base},
+                        {"nonRoot", config.nonRoot},
+                        {"uid", config.uid},
+                        {"gid", config.gid},
+                        {"cacheMounts", config.cacheMounts},
+                        {"port", config.port},
+                        {"startCommand", config.startCommand},
+                        {"healthcheck", config.healthcheck},
+                        {"healthcheckPath", config.healthcheckPath},
+                        {"labels", {{"enabled", config.labels.enabled},
+                                    {"title", config.labels.title},
+                                    {"description", config.labels.description},
+                                    {"source", config.labels.source},
+                                    {"licenses", config.labels.licenses}}},
+                        {"options", config.options}};
+    return json;
+}
+
+Outcome<Config> configFromJson(const nlohmann::json &json, const Config &start)
+{
+    try {
+        if (!json.is_object())
+            throw PresetError{"a preset is a JSON object"};
+        rejectUnknownKeys(json, {"format", "stack", "packageManager", "languageVersion", "base", "nonRoot", "uid", "gid",
+                                 "cacheMounts", "port", "startCommand", "healthcheck", "healthcheckPath", "labels", "options"},
+                          "");
+        int format = PresetFormat;
+        read(json, "format", format);
+        if (format != PresetFormat)
+            throw PresetError{"preset format " + std::to_string(format) + " is not supported (this version reads format "
+                              + std::to_string(PresetFormat) + ")"};
+        Config config = start;
+        read(json, "stack", config.stack);
+        read(json, "packageManager", config.packageManager);
+        read(json, "languageVersion", config.languageVersion);
+        read(json, "base", config.base);
+        read(json, "nonRoot", config.nonRoot);
+        read(json, "uid", config.uid);
+        read(json, "gid", config.gid);
+        read(json, "cacheMounts", config.cacheMounts);
+        read(json, "port", config.port);
+        read(json, "startCommand", config.startCommand);
+        read(json, "healthcheck", config.healthcheck);
+        read(json, "healthcheckPath", config.healthcheckPath);
+        if (const nlohmann::json *labels = member(json, "labels")) {
+            if (!labels->is_object())
+                throw PresetError{"'labels' must be an object"};
+            rejectUnknownKeys(*labels, {"enabled", "title", "description", "source", "licenses"}, " in 'labels'");
+            read(*labels, "enabled", config.labels.enabled);
+            read(*labels, "title", config.labels.title);
+            read(*labels, "description", config.labels.description);
+            read(*labels, "source", config.labels.source);
+            read(*labels, "licenses", config.labels.licenses);
+        }
+        if (const nlohmann::json *options = member(json, "options")) {
+            if (!options->is_object())
+                throw PresetError{"'options' must be an object of strings"};
+            for (auto it = options->begin(); it != options->end(); ++it) {
+                if (!it->is_string())
+                    throw PresetError{"option '" + it.key() + "' must be a string"};
+                config.options[it.key()] = it->get<std::string>();
+            }
+        }
+        return Outcome<Config>::success(std::move(config));
+    } catch (const PresetError &error) {
+        return Outcome<Config>::failure(error.message);
+    }
+}
+
+Outcome<Config> loadPreset(const std::string &path, const Catalog &catalog)
+{
+    QFile file(QString::fromStdString(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return Outcome<Config>::failure(path + ": cannot read the preset: " + file.errorString().toStdString());
+    if (file.size() > MaxPresetBytes)
+        return Outcome<Config>::failure(path + ": larger than 1 MiB; not a preset");
+    const QByteArray bytes = file.readAll();
+    nlohmann::json json;
+    try {
+        json = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
+    } catch (const nlohmann::json::parse_error &error) {
+        return Outcome<Config>::failure(path + ": not valid JSON (byte " + std::to_string(error.byte) + ")");
+    }
+    if (!json.is_object() || !json.contains("stack") || !json["stack"].is_string())
+        return Outcome<Config>::failure(path + ": a preset names its stack (\"stack\": \"node\")");
+    const StackDefinition *stack = catalog.find(json["stack"].get<std::string>());
+    if (!stack)
+        return Outcome<Config>::failure(path + ": unknown stack '" + json["stack"].get<std::string>() + "'");
+    Outcome<Config> config = configFromJson(json, defaultConfig(*stack));
+    if (!config)
+        return Outcome<Config>::failure(path + ": " + config.error());
+    return config;
+}
+
+Outcome<bool> savePreset(const std::string &path, const Config &config)
+{
+    QSaveFile file(QString::fromStdString(path));
+    if (!file.open(QIODevice::WriteOnly))
+        return Outcome<bool>::failure(path + ": cannot write: " + file.errorString().toStdString());
+    const std::string text = toJson(config).dump(2) + "\n";
+    file.write(text.data(), static_cast<qint64>(text.size()));
+    if (!file.commit())
+        return Outcome<bool>::failure(path + ": cannot write: " + file.errorString().toStdString());
+    return Outcome<bool>::success(true);
+}
+
+} // namespace stagecraft

@@ -1,0 +1,85 @@
+#include "config/startcommand.h"
+
+#include <nlohmann/json.hpp>
+
+namespace stagecraft {
+
+Outcome<std::vector<std::string>> splitStartCommand(const std::string &command)
+{
+    using Result = Outcome<std::vector<std::string>>;
+    std::vector<std::string> words;
+    std::string word;
+    bool inWord = false;
+    char quote = 0;
+    for (std::size_t i = 0; i < command.size(); ++i) {
+        const char c = command[i];
+        if (c == '\n' || c == '\r' || c == '\0')
+            return Result::failure("the start command must be a single line");
+        if (quote == '\'') {
+            if (c == '\'')
+                quote = 0;
+            else
+                word += c;
+            continue;
+        }
+        if (quote == '"') {
+            if (c == '"') {
+                quote = 0;
+            } else if (c == '\\' && i + 1 < command.size() && std::string("\"\\").find(command[i + 1]) != std::string::npos) {
+                word += command[++i];
+            } else if (c == '$' || c == '`') {
+                return Result::failure("the start command uses shell expansion ('" + std::string(1, c)
+                                       + "'), which exec form does not perform; write the value itself");
+            } else {
+                word += c;
+            }
+            continue;
+        }
+        if (c == ' ' || c == '\t') {
+            if (inWord) {
+                words.push_back(word);
+                word.clear();
+                inWord = false;
+            }
+            continue;
+        }
+        if (c == '\'' || c == '"') {
+            quote = c;
+            inWord = true;
+            continue;
+        }
+        if (c == '\\') {
+            if (i + 1 >= command.size())
+                return Result::failure("the start command ends with a lone backslash");
+            word += command[++i];
+            inWord = true;
+            continue;
+        }
+        if (std::string("|&;<>()`$*?[]{}~#").find(c) != std::string::npos)
+            return Result::failure(std::string("the start command contains '") + c
+                                   + "', which only a shell understands; exec form runs the program directly "
+                                     "(wrap the logic in a script, or quote the character)");
+        word += c;
+        inWord = true;
+    }
+    if (quote)
+        return Result::failure("the start command has an unclosed quote");
+    if (inWord)
+        words.push_back(word);
+    if (words.empty())
+        return Result::failure("the start command is empty");
+    return Result::success(std::move(words));
+}
+
+std::string execForm(const std::vector<std::string> &argv)
+{
+    std::string out = "[";
+    for (std::size_t i = 0; i < argv.size(); ++i) {
+        if (i > 0)
+            out += ", ";
+        out += nlohmann::json(argv[i]).dump();
+    }
+    return out + "]";
+}
+
+} // namespace stagecraft

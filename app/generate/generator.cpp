@@ -1,0 +1,298 @@
+#include "generate/generator.h"
+
+#include "config/startcommand.h"
+#include "generate/templateengine.h"
+
+#include <regex>
+
+namespace stagecraft {
+
+namespace {
+
+const char *flag(bool value) { return value ? "true" : "false"; }
+
+Facts factsFor(const Config &config)
+{
+    Facts facts{{"packageManager", config.packageManager},
+                {"languageVersion", config.languageVersion},
+                {"base", config.base},
+                {"nonRoot", flag(config.nonRoot)},
+                {"cacheMounts", flag(config.cacheMounts)},
+                {"healthcheck", flag(config.healthcheck)},
+                {"labels", flag(config.labels.enabled)}};
+    for (const auto &[id, value] : config.options)
+        facts[id] = value;
+    return facts;
+}
+
+// Later sources win: built-ins, then the stack, the language version, the package
+// manager and the base, so a base can refine what a package manager set.
+Variables variablesFor(const StackDefinition &stack, const Config &config, const std::vector<std::string> &startArgv)
+{
+    Variables vars{{"stack", stack.id},
+                   {"packageManager", config.packageManager},
+                   {"languageVersion", config.languageVersion},
+                   {"base", config.base},
+                   {"port", std::to_string(config.port)},
+                   {"uid", std::to_string(config.uid)},
+                   {"gid", std::to_string(config.gid)},
+                   {"healthcheckPath", config.healthcheckPath},
+                   {"labelTitle", config.labels.title},
+                   {"labelDescription", config.labels.description},
+                   {"labelSource", config.labels.source},
+                   {"labelLicenses", config.labels.licenses}};
+    for (const StackOption &option : stack.options) {
+        const auto it = config.options.find(option.id);
+        vars[option.id] = it == config.options.end() ? option.defaultValue : it->second;
+    }
+    const Choice *version = stack.languageVersion(config.languageVersion);
+    const Choice *manager = stack.packageManager(config.packageManager);
+    const Choice *base = stack.base(config.base);
+    for (const Variables *layer : {&stack.vars, &version->vars, &manager->vars, &base->vars}) {
+        for (const auto &[name, value] : *layer)
+            vars[name] = value;
+    }
+    std::vector<std::string> argv = startArgv;
+    const auto mapped = base->programPaths.find(argv.front());
+    if (mapped != base->programPaths.end())
+        argv.front() = mapped->second;
+    vars["startExec"] = execForm(argv);
+    return vars;
+}
+
+std::string mountFlag(const std::map<std::string, std::string> &fields)
+{
+    static const char *order[] = {"type", "id", "from", "source", "target", "sharing", "uid", "gid", "mode", "env"};
+    std::string out = "--mount=";
+    bool first = true;
+    for (const char *key : order) {
+        const auto it = fields.find(key);
+        if (it == fields.end())
+            continue;
+        if (!first)
+            out += ',';
+        out += std::string(key) + '=' + it->second;
+        first = false;
+    }
+    return out;
+}
+
+class Expander
+{
+public:
+    Expander(const StackDefinition &stack, const Facts &facts, const Variables &vars)
+        : m_stack(stack), m_facts(facts), m_vars(vars)
+    {
+    }
+
+    std::string error() const { return m_error; }
+
+    Document expand(const std::vector<StageTemplate> &templates, const std::string &pointer)
+    {
+        Document document;
+        for (std::size_t s = 0; s < templates.size() && m_error.empty(); ++s) {
+            const StageTemplate &st = templates[s];
+            if (!included(st.when, st.unless, m_facts))
+                continue;
+            const std::string where = pointer + "/" + std::to_string(s);
+            Stage stage;
+            stage.name = st.name;
+            stage.baseImage = text(st.from, where + "/from");
+            stage.platform = text(st.platform, where + "/platform");
+            stage.explanation = text(st.explanation, where + "/explain");
+            for (std::size_t i = 0; i < st.instructions.size() && m_error.empty(); ++i) {
+                const InstructionTemplate &it = st.instructions[i];
+                if (included(it.when, it.unless, m_facts))
+                    stage.instructions.push_back(instruction(it, where + "/instructions/" + std::to_string(i)));
+            }
+            document.stages.push_back(std::move(stage));
+        }
+        return document;
+    }
+
+private:
+    std::string text(const std::string &raw, const std::string &where)
+    {
+        if (!m_error.empty())
+            return {};
+        Outcome<std::string> value = substitute(raw, m_vars);
+        if (!value) {
+            m_error = m_stack.sourceFile + ": " + where + ": " + value.error();
+            return {};
+        }
+        return value.value();
+    }
+
+    Instruction instruction(const InstructionTemplate &t, const std::string &where)
+    {
+        Instruction out;
+        out.keyword = t.keyword;
+        out.holds = t.holds;
+        out.explanation = text(t.explanation, where + "/explain");
+        for (std::size_t m = 0; m < t.mounts.size(); ++m) {
+            const MountTemplate &mount = t.mounts[m];
+            if (!included(mount.when, mount.unless, m_facts))
+                continue;
+            std::map<std::string, std::string> fields;
+            for (const auto &[key, value] : mount.fields)
+                fields[key] = text(value, where + "/mounts/" + std::to_string(m) + "/" + key);
+            out.flags.push_back(mountFlag(fields));
+        }
+        for (std::size_t f = 0; f < t.flags.size(); ++f) {
+            if (conditionHolds(t.flags[f].second, m_facts))
+                out.flags.push_back(text(t.flags[f].first, where + "/flags/" + std::to_string(f)));
+        }
+        for (std::size_t a = 0; a < t.argumentLines.size(); ++a)
+            out.argumentLines.push_back(text(t.argumentLines[a], where + "/arguments/" + std::to_string(a)));
+        if (!t.exec.empty()) {
+            std::vector<std::string> argv;
+            for (std::size_t e = 0; e < t.exec.size(); ++e)
+                argv.push_back(text(t.exec[e], where + "/exec/" + std::to_string(e)));
+            if (out.argumentLines.empty())
+                out.argumentLines.push_back(execForm(argv));
+            else
+                out.argumentLines.back() += ' ' + execForm(argv);
+        }
+        return out;
+    }
+
+    const StackDefinition &m_stack;
+    const Facts &m_facts;
+    const Variables &m_vars;
+    std::string m_error;
+};
+
+// OCI labels mean the same for every stack, so they are added here rather than in each
+// template: metadata only, placed just before the start command of the final stage.
+void addLabels(Document &document, const OciLabels &labels)
+{
+    if (!labels.enabled || document.stages.empty())
+        return;
+    Instruction label;
+    label.keyword = "LABEL";
+    label.explanation = "OCI image labels: registries and scanners read the title, source repository and licence from them.";
+    const std::pair<const char *, const std::string *> entries[] = {{"title", &labels.title},
+                                                                    {"description", &labels.description},
+                                                                    {"source", &labels.source},
+                                                                    {"licenses", &labels.licenses}};
+    for (const auto &[key, value] : entries) {
+        if (!value->empty())
+            label.argumentLines.push_back(std::string("org.opencontainers.image.") + key + "=\"" + *value + "\"");
+    }
+    if (label.argumentLines.empty())
+        return;
+    std::vector<Instruction> &instructions = document.stages.back().instructions;
+    auto position = instructions.end();
+    while (position != instructions.begin()
+           && ((position - 1)->keyword == "CMD" || (position - 1)->keyword == "ENTRYPOINT" || (position - 1)->keyword == "HEALTHCHECK"))
+        --position;
+    instructions.insert(position, std::move(label));
+}
+
+std::string dockerignoreFor(const StackDefinition &stack, const Facts &facts)
+{
+    std::string out = "# Keeps the build context small and secrets out of the image.\n"
+                      "# Generated by Stagecraft for the " + stack.name + " stack.\n";
+    for (const DockerignoreLine &line : stack.dockerignore) {
+        if (conditionHolds(line.when, facts))
+            out += line.line + '\n';
+    }
+    return out;
+}
+
+} // namespace
+
+std::string baseUnavailableReason(const StackDefinition &stack, const std::string &baseId)
+{
+    const Choice *base = stack.base(baseId);
+    if (!base)
+        return stack.name + " has no '" + baseId + "' runtime base";
+    return base->unsupported;
+}
+
+std::string healthcheckUnavailableReason(const StackDefinition &stack, const Config &config)
+{
+    const Choice *base = stack.base(config.base);
+    if (!base)
+        return {};
+    const auto it = base->vars.find("healthcheckUnavailable");
+    return it == base->vars.end() ? std::string() : it->second;
+}
+
+std::string validateConfig(const Catalog &catalog, const Config &config)
+{
+    const StackDefinition *stack = catalog.find(config.stack);
+    if (!stack)
+        return "unknown stack '" + config.stack + "'";
+    if (!stack->packageManager(config.packageManager))
+        return "unknown package manager '" + config.packageManager + "' for " + stack->name;
+    if (!stack->languageVersion(config.languageVersion))
+        return "unsupported language version '" + config.languageVersion + "' for " + stack->name;
+    const auto &bases = knownBases();
+    if (std::find(bases.begin(), bases.end(), config.base) == bases.end())
+        return "unknown base '" + config.base + "' (choose alpine, slim, distroless or scratch)";
+    if (const std::string reason = baseUnavailableReason(*stack, config.base); !reason.empty())
+        return stack->name + " cannot use the " + config.base + " base: " + reason;
+    if (config.port < 1 || config.port > 65535)
+        return "port " + std::to_string(config.port) + " is outside 1-65535";
+    if (config.uid < 1 || config.uid > MaxUid)
+        return "uid " + std::to_string(config.uid) + " is outside 1-" + std::to_string(MaxUid);
+    if (config.gid < 1 || config.gid > MaxUid)
+        return "gid " + std::to_string(config.gid) + " is outside 1-" + std::to_string(MaxUid);
+    if (Outcome<std::vector<std::string>> argv = splitStartCommand(config.startCommand); !argv)
+        return argv.error();
+    if (config.healthcheck) {
+        if (const std::string reason = healthcheckUnavailableReason(*stack, config); !reason.empty())
+            return "no healthcheck on the " + config.base + " base: " + reason;
+        static const std::regex path("/[A-Za-z0-9._~/?=&%-]*");
+        if (!std::regex_match(config.healthcheckPath, path))
+            return "the healthcheck path must start with '/' and hold only URL path characters";
+    }
+    for (const auto &[id, value] : config.options) {
+        const StackOption *option = stack->option(id);
+        if (!option)
+            return "unknown option '" + id + "' for " + stack->name;
+        if (!option->pattern.empty() && !std::regex_match(value, std::regex(option->pattern)))
+            return option->label + " '" + value + "' is not valid: " + option->help;
+    }
+    if (config.labels.enabled) {
+        for (const std::string *value : {&config.labels.title, &config.labels.description, &config.labels.source, &config.labels.licenses}) {
+            if (value->find_first_of("\"\\\n$`") != std::string::npos)
+                return "label values cannot contain quotes, backslashes, '$', '`' or line breaks";
+        }
+    }
+    return {};
+}
+
+Outcome<Generated> generate(const Catalog &catalog, const Config &config)
+{
+    if (const std::string problem = validateConfig(catalog, config); !problem.empty())
+        return Outcome<Generated>::failure(problem);
+    const StackDefinition &stack = *catalog.find(config.stack);
+    const std::vector<std::string> argv = splitStartCommand(config.startCommand).value();
+    const Facts facts = factsFor(config);
+    const Variables vars = variablesFor(stack, config, argv);
+
+    Expander expander(stack, facts, vars);
+    Generated generated;
+    generated.multiStage = expander.expand(stack.stages, "/stages");
+    generated.singleStage = expander.expand(stack.singleStage, "/singleStage");
+    if (!expander.error().empty())
+        return Outcome<Generated>::failure("template error: " + expander.error());
+    addLabels(generated.multiStage, config.labels);
+    addLabels(generated.singleStage, config.labels);
+    generated.dockerignore = dockerignoreFor(stack, facts);
+    if (const auto fixed = stack.base(config.base)->vars.find("fixedUser");
+        config.nonRoot && fixed != stack.base(config.base)->vars.end() && std::to_string(config.uid) != fixed->second)
+        generated.notes.push_back("The " + config.base + " base runs as its built-in unprivileged user " + fixed->second + ":"
+                                  + fixed->second + "; the uid and gid settings apply to the other bases.");
+    if (config.nonRoot && config.port < 1024)
+        generated.notes.push_back("Port " + std::to_string(config.port)
+                                  + " is below 1024: a non-root process cannot listen on it unless the "
+                                    "container gets CAP_NET_BIND_SERVICE. Prefer a port from 1024 up.");
+    if (!config.nonRoot)
+        generated.notes.push_back("The container runs as root: a process that escapes the app owns the container.");
+    return Outcome<Generated>::success(std::move(generated));
+}
+
+} // namespace stagecraft

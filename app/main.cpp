@@ -1,0 +1,20 @@
+#include "cli/cli.h"
+#include "mainwindow/application.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    if (!stagecraft::isCliInvocation(args)) {
+        return stagecraft::runWizard(argc, argv);
+    }
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return stagecraft::runCli(args, out, err);
+}
