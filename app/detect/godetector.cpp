@@ -1,0 +1,151 @@
+#include "detect/detectors.h"
+#include "detect/versions.h"
+
+#include <algorithm>
+#include <set>
+
+namespace stagecraft {
+
+namespace {
+
+// The package clause, skipping comments (build tags and licence headers come first).
+std::string packageName(const std::string &text)
+{
+    bool inBlockComment = false;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos)
+            end = text.size();
+        std::string line = trimmed(text.substr(start, end - start));
+        start = end + 1;
+        if (inBlockComment) {
+            const auto close = line.find("*/");
+            if (close == std::string::npos)
+                continue;
+            inBlockComment = false;
+            line = trimmed(line.substr(close + 2));
+        }
+        if (line.rfind("/*", 0) == 0 && line.find("*/") == std::string::npos) {
+            inBlockComment = true;
+            continue;
+        }
+        if (line.empty() || line.rfind("//", 0) == 0 || line.rfind("/*", 0) == 0)
+            continue;
+        static const std::regex clause(R"(^package\s+(\w+))");
+        std::smatch match;
+        return std::regex_search(line, match, clause) ? match[1].str() : std::string();
+    }
+    return {};
+}
+
+bool importsC(const std::string &text)
+{
+    static const std::regex cImport(R"re(^\s*(?:import\s+)?"C"\s*$)re");
+    return !findInLines(text, cImport).empty();
+}
+
+} // namespace
+
+bool hasGoProject(const ScanContext &context)
+{
+    return context.isFile(context.inProject("go.mod"));
+}
+
+void detectGo(ScanContext &context)
+{
+    DetectionResult &result = context.result();
+    const std::string goMod = context.inProject("go.mod");
+    result.language = "go";
+    result.stack = "go";
+    std::string module;
+    if (const auto text = context.read(goMod)) {
+        static const std::regex moduleLine(R"(^\s*module\s+"?([^\s"]+))");
+        static const std::regex goLine(R"(^\s*go\s+(\d[\w.]*))");
+        static const std::regex toolchainLine(R"(^\s*toolchain\s+(go\S+))");
+        module = findInLines(*text, moduleLine);
+        context.addEvidence(goMod, module.empty() ? std::string("go.mod") : "module " + module, Confidence::Certain);
+        const std::string toolchain = findInLines(*text, toolchainLine);
+        const std::string go = findInLines(*text, goLine);
+        // The toolchain line names the Go that actually builds; `go` is only the minimum.
+        if (!context.setOnce(result.languageVersion, reduceMajorMinor(toolchain), goMod, "toolchain " + toolchain,
+                             Confidence::Certain))
+            context.setOnce(result.languageVersion, reduceMajorMinor(go), goMod, "go " + go, Confidence::Certain);
+        static const std::regex sqlite(R"(^\s*(?:require\s+)?(github\.com/mattn/go-sqlite3)\s)");
+        const std::string cgoModule = findInLines(*text, sqlite);
+        if (!cgoModule.empty()) {
+            result.options["cgo"] = "true";
+            context.addEvidence(goMod, "requires " + cgoModule + " (needs cgo)", Confidence::Likely);
+        }
+    } else {
+        context.addEvidence(goMod, "go.mod", Confidence::Certain);
+    }
+    context.setOnce(result.packageManager, "go", goMod, "Go modules", Confidence::Certain);
+    if (!context.isFile(context.inProject("go.sum")) && context.read(goMod).value_or("").find("require") != std::string::npos)
+        context.warn(goMod + " has requirements but there is no go.sum; run `go mod tidy` and commit go.sum");
+
+    const std::string prefix = context.project().empty() ? std::string() : context.project() + '/';
+    std::set<std::string> mains;
+    std::vector<std::string> mainFiles;
+    std::string cgoFile;
+    std::size_t goFilesRead = 0;
+    for (const auto &file : context.projectFiles()) {
+        if (file.size() < 3 || file.compare(file.size() - 3, 3, ".go") != 0 || file.find("_test.go") != std::string::npos)
+            continue;
+        const std::string dir = directoryOf(file.substr(prefix.size()));
+        const bool mainCandidate = dir.empty() || (dir.rfind("cmd/", 0) == 0 && dir.find('/', 4) == std::string::npos);
+        // Reading every file of a huge module for cgo would be unbounded; the first
+        // thousand files are enough to warn.
+        if (!mainCandidate && (goFilesRead >= 1000 || !cgoFile.empty()))
+            continue;
+        const auto text = context.read(file, 512 * 1024);
+        ++goFilesRead;
+        if (!text)
+            continue;
+        if (cgoFile.empty() && importsC(*text))
+            cgoFile = file;
+        if (mainCandidate && packageName(*text) == "main") {
+            mains.insert(dir.empty() ? std::string(".") : "./" + dir);
+            mainFiles.push_back(file);
+        }
+    }
+    if (!cgoFile.empty()) {
+        result.options["cgo"] = "true";
+        context.addEvidence(cgoFile, "import \"C\" (cgo)", Confidence::Certain);
+    }
+    if (result.options.count("cgo"))
+        context.warn("the project uses cgo: a scratch or static distroless base cannot run it; build with "
+                     "CGO_ENABLED=0 if the code allows, or pick a base with libc (slim, distroless/base)");
+
+    result.mainPackages.assign(mains.begin(), mains.end());
+    if (mains.size() == 1) {
+        const std::string main = *mains.begin();
+        std::string binary = main == "." ? module.substr(module.rfind('/') + 1) : fileNameOf(main);
+        if (binary.empty())
+            binary = "app";
+        result.options["mainPackage"] = main;
+        context.setOnce(result.buildCommand, "go build -o " + binary + " " + main, mainFiles.front(),
+                        "package main", Confidence::Certain);
+        result.startCommand = "./" + binary;
+    } else if (mains.size() > 1) {
+        std::string list;
+        for (const auto &main : mains)
+            list += (list.empty() ? "" : ", ") + main;
+        for (const auto &file : mainFiles)
+            context.addEvidence(file, "package main", Confidence::Certain);
+        context.warn("several main packages (" + list + "): choose the one this image runs");
+    } else {
+        context.warn("no main package in the module root or cmd/*: nothing to build a binary from");
+    }
+
+    for (const auto &file : mainFiles) {
+        if (const auto text = context.read(file, 512 * 1024)) {
+            if (const int port = portInSource(*text)) {
+                context.setPort(port, file, "listens on " + std::to_string(port), Confidence::Guess);
+                break;
+            }
+        }
+    }
+}
+
+} // namespace stagecraft
