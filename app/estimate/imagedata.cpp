@@ -212,8 +212,12 @@ void ImageSizeData::overrideWith(const ImageSizeData &other)
     for (const ImageSizes &image : other.m_images) {
         auto it = std::find_if(m_images.begin(), m_images.end(),
                                [&](const ImageSizes &mine) { return mine.ref == image.ref; });
-        if (it != m_images.end())
+        if (it != m_images.end()) {
+            // The figures change, not what the reference names: built-in aliases stay.
+            std::vector<std::string> aliases = image.aliases.empty() ? it->aliases : image.aliases;
             *it = image;
+            it->aliases = std::move(aliases);
+        }
         else
             m_images.insert(m_images.begin(), image); // first, so its aliases win too
     }

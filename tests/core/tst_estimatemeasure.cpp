@@ -1,0 +1,206 @@
+#include "estimate/projectmeasure.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace stagecraft;
+
+namespace {
+
+const QString fixture = QStringLiteral(STAGECRAFT_TESTS_DIR "/fixtures/estimate/nodeproject");
+
+void writeFile(const QString &path, qint64 size)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(QByteArray(size, 'x')), size);
+}
+
+// Independent of the code under test: every regular file below `folder`, except those
+// in `skip` subfolders.
+qint64 bytesBelow(const QString &folder, const QString &skip = QString())
+{
+    qint64 total = 0;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!skip.isEmpty() && QDir(folder).relativeFilePath(path).startsWith(skip + QLatin1Char('/')))
+            continue;
+        total += QFileInfo(path).size();
+    }
+    return total;
+}
+
+std::vector<std::string> strings(std::initializer_list<const char *> list)
+{
+    return {list.begin(), list.end()};
+}
+
+} // namespace
+
+class TestEstimateMeasure : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void contextAppliesDockerignore()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        writeFile(dir.filePath(QStringLiteral("src/app.js")), 100);
+        writeFile(dir.filePath(QStringLiteral("src/app.test.js")), 30);
+        writeFile(dir.filePath(QStringLiteral("node_modules/x/index.js")), 5000);
+        writeFile(dir.filePath(QStringLiteral("node_modules/keep/index.js")), 7);
+        writeFile(dir.filePath(QStringLiteral("README.md")), 11);
+        writeFile(dir.filePath(QStringLiteral("docs/guide.md")), 13);
+        const std::string ignore = "node_modules\n!node_modules/keep\n*.md\n**/*.test.js\n";
+        auto size = measureContext(dir.path().toStdString(), ignore);
+        QVERIFY(size.ok());
+        // src/app.js + node_modules/keep/index.js + docs/guide.md (*.md is root-only)
+        QCOMPARE(size->bytes, qint64(100 + 7 + 13));
+        QCOMPARE(size->files, qint64(3));
+    }
+
+    // A later re-include of the parent brings the excluded folder back: later lines win.
+    void contextLaterParentReincludeWins()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("foo/bar/x")), 50);
+        writeFile(dir.filePath(QStringLiteral("foo/y")), 3);
+        auto size = measureContext(dir.path().toStdString(), "foo/bar\n!foo\n");
+        QVERIFY(size.ok());
+        QCOMPARE(size->bytes, qint64(53));
+        auto excluded = measureContext(dir.path().toStdString(), "!foo\nfoo/bar\n");
+        QVERIFY(excluded.ok());
+        QCOMPARE(excluded->bytes, qint64(3));
+    }
+
+    void hardLinksCountOnceAndSymlinksNot()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("a.bin")), 1000);
+        QCOMPARE(::link(QFile::encodeName(dir.filePath(QStringLiteral("a.bin"))).constData(),
+                        QFile::encodeName(dir.filePath(QStringLiteral("b.bin"))).constData()),
+                 0);
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("a.bin")), dir.filePath(QStringLiteral("c.lnk"))));
+        auto size = measureContext(dir.path().toStdString(), "");
+        QVERIFY(size.ok());
+        QCOMPARE(size->bytes, qint64(1000));
+        QCOMPARE(size->files, qint64(3));
+    }
+
+    void malformedDockerignoreIsAnError()
+    {
+        QTemporaryDir dir;
+        auto size = measureContext(dir.path().toStdString(), "[oops");
+        QVERIFY(!size.ok());
+        QCOMPARE(QString::fromStdString(size.error()), QStringLiteral(".dockerignore line 1: malformed pattern '[oops'"));
+        QVERIFY(!measureContext("/nonexistent/stagecraft", "").ok());
+    }
+
+    void cancelStopsTheWalk()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 10; ++i)
+            writeFile(dir.filePath(QStringLiteral("f%1").arg(i)), 10);
+        std::atomic_bool cancel{true};
+        MeasureOptions options;
+        options.cancel = &cancel;
+        auto m = measureProject(dir.path().toStdString(), options);
+        QVERIFY(m.ok());
+        QVERIFY(m->cancelled);
+        QCOMPARE(m->context.files, qint64(0));
+    }
+
+    void progressIsReported()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 5000; ++i)
+            writeFile(dir.filePath(QStringLiteral("d%1/f%2").arg(i % 10).arg(i)), 1);
+        std::vector<std::int64_t> reports;
+        MeasureOptions options;
+        options.progress = [&](std::int64_t files) { reports.push_back(files); };
+        auto m = measureProject(dir.path().toStdString(), options);
+        QVERIFY(m.ok());
+        QCOMPARE(m->context.files, qint64(5000));
+        QCOMPARE(reports, std::vector<std::int64_t>{4096});
+    }
+
+    void nodeModulesSplit()
+    {
+        std::vector<std::string> warnings;
+        const NodeModulesSplit split = splitNodeModules(fixture.toStdString(), &warnings);
+        QVERIFY(split.present);
+        QVERIFY(warnings.empty());
+        // dependencies a and @scope/util; a needs b and its own nested c 2.x; b's peer d.
+        QCOMPARE(split.productionPackages,
+                 strings({"node_modules/@scope/util", "node_modules/a", "node_modules/a/node_modules/c",
+                          "node_modules/b", "node_modules/d"}));
+        // testlib needs the top-level c 1.x and b; b is production anyway.
+        QCOMPARE(split.devPackages, strings({"node_modules/c", "node_modules/testlib", "node_modules/typescript-lite"}));
+
+        const QString nm = fixture + QStringLiteral("/node_modules/");
+        const qint64 production = bytesBelow(nm + QStringLiteral("@scope/util")) + bytesBelow(nm + QStringLiteral("a"))
+                                  + bytesBelow(nm + QStringLiteral("b")) + bytesBelow(nm + QStringLiteral("d"));
+        QCOMPARE(split.productionBytes, production);
+        QCOMPARE(split.totalBytes, bytesBelow(fixture + QStringLiteral("/node_modules")));
+        QCOMPARE(split.devBytes, split.totalBytes - production);
+        // The nested copy counts once, inside a's folder, and the .bin script is not production.
+        QVERIFY(split.devBytes >= bytesBelow(nm + QStringLiteral(".bin")) + 4000 + 7000 + 8000);
+    }
+
+    void measureProjectOnFixture()
+    {
+        auto m = measureProject(fixture.toStdString());
+        QVERIFY(m.ok());
+        QVERIFY(!m->cancelled);
+        // The fixture's own .dockerignore leaves node_modules and dist out.
+        const qint64 context = QFileInfo(fixture + QStringLiteral("/package.json")).size()
+                               + QFileInfo(fixture + QStringLiteral("/.dockerignore")).size()
+                               + QFileInfo(fixture + QStringLiteral("/src/index.ts")).size();
+        QCOMPARE(m->context.bytes, context);
+        QCOMPARE(m->context.files, qint64(3));
+        QCOMPARE(m->buildOutputs.size(), size_t(1));
+        QCOMPARE(QString::fromStdString(m->buildOutputs[0].path), QStringLiteral("dist"));
+        QCOMPARE(m->buildOutputBytes(), QFileInfo(fixture + QStringLiteral("/dist/index.js")).size());
+        QVERIFY(!m->virtualEnv);
+        QVERIFY(m->nodeModules.present);
+
+        MeasureOptions everything;
+        everything.dockerignore = std::string();
+        auto all = measureProject(fixture.toStdString(), everything);
+        QVERIFY(all.ok());
+        QCOMPARE(all->context.bytes, bytesBelow(fixture));
+    }
+
+    void virtualEnvAndNextOutput()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral(".venv/pyvenv.cfg")), 10);
+        writeFile(dir.filePath(QStringLiteral(".venv/lib/site.py")), 90);
+        writeFile(dir.filePath(QStringLiteral(".next/server/page.js")), 200);
+        writeFile(dir.filePath(QStringLiteral(".next/cache/webpack.pack")), 100000);
+        writeFile(dir.filePath(QStringLiteral(".next/standalone/server.js")), 40);
+        auto m = measureProject(dir.path().toStdString());
+        QVERIFY(m.ok());
+        QVERIFY(m->virtualEnv);
+        QCOMPARE(m->virtualEnv->size.bytes, qint64(100));
+        QCOMPARE(m->buildOutputs.size(), size_t(1));
+        QCOMPARE(m->buildOutputs[0].size.bytes, qint64(240)); // without .next/cache
+        QVERIFY(m->nextStandalone);
+        QCOMPARE(m->nextStandalone->size.bytes, qint64(40));
+        QVERIFY(!m->nodeModules.present);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEstimateMeasure)
+#include "tst_estimatemeasure.moc"
