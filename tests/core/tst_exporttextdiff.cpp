@@ -1,0 +1,72 @@
+// unifiedDiff and changedLines: the diff the wizard shows before overwriting a file,
+// and the lines the preview marks after an edit.
+#include "export/textdiff.h"
+
+#include <QTest>
+
+using namespace stagecraft;
+
+class TestExportTextDiff : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void equalTextsHaveNoDiff()
+    {
+        QCOMPARE(unifiedDiff("a\nb\n", "a\nb\n", "old", "new"), std::string());
+        QVERIFY(changedLines("a\nb\n", "a\nb\n").empty());
+    }
+
+    void diffs_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("one line changed in the middle")
+            << QStringLiteral("1\n2\n3\n4\n5\n6\n7\n8\n9\n")
+            << QStringLiteral("1\n2\n3\n4\nFIVE\n6\n7\n8\n9\n")
+            << QStringLiteral("--- a\n+++ b\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+FIVE\n 6\n 7\n 8\n");
+        QTest::addRow("line added at the end")
+            << QStringLiteral("1\n2\n")
+            << QStringLiteral("1\n2\n3\n")
+            << QStringLiteral("--- a\n+++ b\n@@ -1,2 +1,3 @@\n 1\n 2\n+3\n");
+        QTest::addRow("new file")
+            << QString()
+            << QStringLiteral("x\ny\n")
+            << QStringLiteral("--- a\n+++ b\n@@ -0,0 +1,2 @@\n+x\n+y\n");
+        QTest::addRow("far apart changes make two hunks")
+            << QStringLiteral("a\n1\n2\n3\n4\n5\n6\n7\n8\nb\n")
+            << QStringLiteral("A\n1\n2\n3\n4\n5\n6\n7\n8\nB\n")
+            << QStringLiteral("--- a\n+++ b\n@@ -1,4 +1,4 @@\n-a\n+A\n 1\n 2\n 3\n@@ -7,4 +7,4 @@\n 6\n 7\n 8\n-b\n+B\n");
+        QTest::addRow("close changes share a hunk")
+            << QStringLiteral("a\n1\n2\nb\n")
+            << QStringLiteral("A\n1\n2\nB\n")
+            << QStringLiteral("--- a\n+++ b\n@@ -1,4 +1,4 @@\n-a\n+A\n 1\n 2\n-b\n+B\n");
+        QTest::addRow("removed lines")
+            << QStringLiteral("keep\ndrop1\ndrop2\nkeep2\n")
+            << QStringLiteral("keep\nkeep2\n")
+            << QStringLiteral("--- a\n+++ b\n@@ -1,4 +1,2 @@\n keep\n-drop1\n-drop2\n keep2\n");
+    }
+
+    void diffs()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        QFETCH(QString, expected);
+        QCOMPARE(QString::fromStdString(stagecraft::unifiedDiff(before.toStdString(), after.toStdString(), "a", "b")), expected);
+    }
+
+    void changedLinesAreTheInsertedOnes()
+    {
+        const std::vector<int> lines = changedLines("FROM a\nRUN x\nCMD y\n", "FROM a\nRUN x\nUSER 1\nCMD z\n");
+        QCOMPARE(lines, (std::vector<int>{2, 3}));
+    }
+
+    void removalsMarkNothing()
+    {
+        QVERIFY(changedLines("a\nb\nc\n", "a\nc\n").empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportTextDiff)
+#include "tst_exporttextdiff.moc"
