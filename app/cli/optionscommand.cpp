@@ -29,6 +29,21 @@ nlohmann::json stackJson(const StackDefinition &stack)
         else
             unavailable[base] = reason;
     }
+    // Bases a stack offers but one of its language versions or package managers rules out
+    // (Python 3.12 on distroless), so callers iterating the options can skip exactly those.
+    nlohmann::json combinations = nlohmann::json::array();
+    for (const Choice &version : stack.languageVersions) {
+        for (const Choice &manager : stack.packageManagers) {
+            for (const auto &base : bases) {
+                Config config;
+                config.languageVersion = version.id;
+                config.packageManager = manager.id;
+                config.base = base.get<std::string>();
+                if (const std::string reason = baseUnavailableReason(stack, config); !reason.empty())
+                    combinations.push_back({{"languageVersion", version.id}, {"packageManager", manager.id}, {"base", config.base}, {"reason", reason}});
+            }
+        }
+    }
     const Config defaults = defaultConfig(stack);
     nlohmann::json options = nlohmann::json::array();
     for (const StackOption &option : stack.options)
@@ -39,6 +54,7 @@ nlohmann::json stackJson(const StackDefinition &stack)
             {"languageVersions", ids(stack.languageVersions)},
             {"bases", bases},
             {"unavailableBases", unavailable},
+            {"unavailableCombinations", combinations},
             {"options", options},
             {"defaults", {{"packageManager", defaults.packageManager},
                           {"languageVersion", defaults.languageVersion},

@@ -210,6 +210,21 @@ std::string baseUnavailableReason(const StackDefinition &stack, const std::strin
     return base->unsupported;
 }
 
+std::string baseUnavailableReason(const StackDefinition &stack, const Config &config)
+{
+    if (std::string reason = baseUnavailableReason(stack, config.base); !reason.empty())
+        return reason;
+    const std::string key = config.base + "Unavailable";
+    for (const Choice *choice : {stack.languageVersion(config.languageVersion), stack.packageManager(config.packageManager)}) {
+        if (!choice)
+            continue;
+        const auto it = choice->vars.find(key);
+        if (it != choice->vars.end() && !it->second.empty())
+            return it->second;
+    }
+    return {};
+}
+
 std::string healthcheckUnavailableReason(const StackDefinition &stack, const Config &config)
 {
     const Choice *base = stack.base(config.base);
@@ -231,7 +246,7 @@ std::string validateConfig(const Catalog &catalog, const Config &config)
     const auto &bases = knownBases();
     if (std::find(bases.begin(), bases.end(), config.base) == bases.end())
         return "unknown base '" + config.base + "' (choose alpine, slim, distroless or scratch)";
-    if (const std::string reason = baseUnavailableReason(*stack, config.base); !reason.empty())
+    if (const std::string reason = baseUnavailableReason(*stack, config); !reason.empty())
         return stack->name + " cannot use the " + config.base + " base: " + reason;
     if (config.port < 1 || config.port > 65535)
         return "port " + std::to_string(config.port) + " is outside 1-65535";
