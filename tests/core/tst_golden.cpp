@@ -1,0 +1,132 @@
+// Golden tests: each folder under tests/golden holds a preset and the exact Dockerfile,
+// single-stage Dockerfile and .dockerignore it must produce. These files are the product,
+// reviewed line by line; a change in output shows up here as a unified diff.
+//
+// Regenerate after an intended change, then review the diff in git:
+//   STAGECRAFT_UPDATE_GOLDEN=1 ./packaging/dev test
+#include "catalog/catalog.h"
+#include "config/config.h"
+#include "dockerfile/document.h"
+#include "generate/generator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace stagecraft;
+
+namespace {
+
+QString goldenRoot()
+{
+    return QStringLiteral(STAGECRAFT_TESTS_DIR "/golden");
+}
+
+bool updating()
+{
+    return qEnvironmentVariableIntValue("STAGECRAFT_UPDATE_GOLDEN") == 1;
+}
+
+QByteArray readAll(const QString &path, bool *exists)
+{
+    QFile file(path);
+    *exists = file.open(QIODevice::ReadOnly);
+    return *exists ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(bytes);
+    return file.commit();
+}
+
+// `diff -u expected actual`, so a failure shows which lines changed rather than two blobs.
+QString unifiedDiff(const QString &expectedPath, const QByteArray &actual)
+{
+    QTemporaryDir dir;
+    const QString actualPath = dir.filePath(QFileInfo(expectedPath).fileName() + QStringLiteral(".generated"));
+    if (!writeAll(actualPath, actual))
+        return QStringLiteral("(could not write the generated text for diffing)");
+    QProcess diff;
+    diff.start(QStringLiteral("diff"), {QStringLiteral("-u"), expectedPath, actualPath});
+    if (!diff.waitForFinished(30000))
+        return QStringLiteral("(diff did not run)");
+    return QString::fromUtf8(diff.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestGolden : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_catalog = Catalog::loadDefault();
+        QVERIFY2(m_catalog.issues().empty(), m_catalog.issues().empty() ? "" : m_catalog.issues().front().toString().c_str());
+        QVERIFY2(!folders().isEmpty(), "no golden folders found");
+    }
+
+    void matchesCheckedInFiles_data()
+    {
+        QTest::addColumn<QString>("folder");
+        for (const QString &name : folders())
+            QTest::addRow("%s", qPrintable(name)) << name;
+    }
+
+    void matchesCheckedInFiles()
+    {
+        QFETCH(QString, folder);
+        const QDir dir(goldenRoot() + QLatin1Char('/') + folder);
+        Outcome<Config> config = loadPreset(dir.filePath(QStringLiteral("preset.json")).toStdString(), m_catalog);
+        QVERIFY2(config.ok(), config.ok() ? "" : config.error().c_str());
+        Outcome<Generated> generated = generate(m_catalog, config.value());
+        QVERIFY2(generated.ok(), generated.ok() ? "" : generated.error().c_str());
+
+        const std::pair<QString, std::string> outputs[] = {
+            {QStringLiteral("Dockerfile"), render(generated->multiStage).text},
+            {QStringLiteral("Dockerfile.single"), render(generated->singleStage).text},
+            {QStringLiteral("dockerignore"), generated->dockerignore},
+        };
+        QStringList failures;
+        for (const auto &[name, text] : outputs) {
+            const QString path = dir.filePath(name);
+            const QByteArray actual = QByteArray::fromStdString(text);
+            bool exists = false;
+            const QByteArray expected = readAll(path, &exists);
+            if (exists && expected == actual)
+                continue;
+            if (updating()) {
+                QVERIFY2(writeAll(path, actual), qPrintable(QStringLiteral("cannot write ") + path));
+                qInfo("updated %s", qPrintable(folder + QLatin1Char('/') + name));
+                continue;
+            }
+            failures << (exists ? unifiedDiff(path, actual)
+                                : QStringLiteral("%1 is missing; run with STAGECRAFT_UPDATE_GOLDEN=1 to create it").arg(path));
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("generated output differs from %1 "
+                                                               "(STAGECRAFT_UPDATE_GOLDEN=1 regenerates; review the diff):\n")
+                                                    .arg(folder)
+                                                + failures.join(QLatin1Char('\n'))));
+    }
+
+private:
+    static QStringList folders()
+    {
+        return QDir(goldenRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    }
+
+    Catalog m_catalog;
+};
+
+QTEST_GUILESS_MAIN(TestGolden)
+#include "tst_golden.moc"
