@@ -26,6 +26,10 @@ struct Evidence
     std::string file;
     std::string finding;
     Confidence confidence = Confidence::Guess;
+    // The conclusion it supports: "stack", "packageManager", "languageVersion",
+    // "buildCommand", "startCommand", "port", or "" for other findings (options, main
+    // packages, TypeScript output). Not part of the JSON output.
+    std::string about;
     bool operator==(const Evidence &) const = default;
 };
 

@@ -64,7 +64,8 @@ void detectGo(ScanContext &context)
         static const std::regex goLine(R"(^\s*go\s+(\d[\w.]*))");
         static const std::regex toolchainLine(R"(^\s*toolchain\s+(go\S+))");
         module = findInLines(*text, moduleLine);
-        context.addEvidence(goMod, module.empty() ? std::string("go.mod") : "module " + module, Confidence::Certain);
+        context.addEvidence(goMod, module.empty() ? std::string("go.mod") : "module " + module, Confidence::Certain,
+                            "stack");
         const std::string toolchain = findInLines(*text, toolchainLine);
         const std::string go = findInLines(*text, goLine);
         // The toolchain line names the Go that actually builds; `go` is only the minimum.
@@ -78,7 +79,7 @@ void detectGo(ScanContext &context)
             context.addEvidence(goMod, "requires " + cgoModule + " (needs cgo)", Confidence::Likely);
         }
     } else {
-        context.addEvidence(goMod, "go.mod", Confidence::Certain);
+        context.addEvidence(goMod, "go.mod", Confidence::Certain, "stack");
     }
     context.setOnce(result.packageManager, "go", goMod, "Go modules", Confidence::Certain);
     if (!context.isFile(context.inProject("go.sum")) && context.read(goMod).value_or("").find("require") != std::string::npos)

@@ -326,10 +326,10 @@ void detectNode(ScanContext &context)
     const char *section = nullptr;
     if (hasDependency(package, "next", &section)) {
         result.stack = "nextjs";
-        context.addEvidence(packageFile, std::string(section) + " has \"next\"", Confidence::Likely);
+        context.addEvidence(packageFile, std::string(section) + " has \"next\"", Confidence::Likely, "stack");
     } else {
         result.stack = "node";
-        context.addEvidence(packageFile, "package.json", Confidence::Certain);
+        context.addEvidence(packageFile, "package.json", Confidence::Certain, "stack");
     }
     detectPackageManager(context, package, packageFile);
     detectNodeVersion(context, package, packageFile);

@@ -31,7 +31,7 @@ bool detectRust(ScanContext &context)
         return false;
     DetectionResult &result = context.result();
     noStack(context, "rust", "Rust");
-    context.addEvidence(cargo, "Cargo.toml", Confidence::Certain);
+    context.addEvidence(cargo, "Cargo.toml", Confidence::Certain, "stack");
     std::string rustVersion;
     if (const auto table = context.readToml(cargo)) {
         const std::string name = (*table)["package"]["name"].value_or(std::string());
@@ -80,7 +80,7 @@ bool detectMaven(ScanContext &context)
         return false;
     DetectionResult &result = context.result();
     noStack(context, "java", "Java");
-    context.addEvidence(pom, "pom.xml (Maven)", Confidence::Certain);
+    context.addEvidence(pom, "pom.xml (Maven)", Confidence::Certain, "stack");
     const auto text = context.read(pom);
     if (!text)
         return true;
@@ -141,7 +141,7 @@ bool detectGradle(ScanContext &context)
         return false;
     DetectionResult &result = context.result();
     noStack(context, "java", "Java");
-    context.addEvidence(file, fileNameOf(file) + " (Gradle)", Confidence::Certain);
+    context.addEvidence(file, fileNameOf(file) + " (Gradle)", Confidence::Certain, "stack");
     const auto text = context.read(file);
     if (!text)
         return true;
@@ -187,7 +187,7 @@ bool detectDotnet(ScanContext &context)
         return false;
     DetectionResult &result = context.result();
     noStack(context, "dotnet", ".NET");
-    context.addEvidence(project, fileNameOf(project), Confidence::Certain);
+    context.addEvidence(project, fileNameOf(project), Confidence::Certain, "stack");
     const auto text = context.read(project);
     if (!text)
         return true;
@@ -232,7 +232,7 @@ bool detectPhp(ScanContext &context)
         return false;
     DetectionResult &result = context.result();
     noStack(context, "php", "PHP");
-    context.addEvidence(composer, "composer.json", Confidence::Certain);
+    context.addEvidence(composer, "composer.json", Confidence::Certain, "stack");
     if (const auto json = context.readJson(composer); json && json->is_object()) {
         const auto require = json->value("require", nlohmann::json::object());
         if (require.is_object() && require.contains("php") && require["php"].is_string()) {
@@ -254,7 +254,7 @@ bool detectRuby(ScanContext &context)
         return false;
     DetectionResult &result = context.result();
     noStack(context, "ruby", "Ruby");
-    context.addEvidence(gemfile, "Gemfile", Confidence::Certain);
+    context.addEvidence(gemfile, "Gemfile", Confidence::Certain, "stack");
     const std::string rubyVersion = context.findUp(".ruby-version");
     if (!rubyVersion.empty()) {
         const std::string stated = versionFileLine(context, rubyVersion);

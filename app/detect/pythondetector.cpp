@@ -104,7 +104,7 @@ void detectPython(ScanContext &context)
 
     const std::string pyproject = context.inProject("pyproject.toml");
     if (context.isFile(pyproject))
-        context.addEvidence(pyproject, "pyproject.toml", Confidence::Certain);
+        context.addEvidence(pyproject, "pyproject.toml", Confidence::Certain, "stack");
     if (const auto table = context.readToml(pyproject)) {
         if (const auto *project = (*table)["project"].as_table()) {
             if (const auto *deps = (*project)["dependencies"].as_array()) {
@@ -132,6 +132,17 @@ void detectPython(ScanContext &context)
         poetryBackend = backend.rfind("poetry", 0) == 0;
     }
     const auto requirements = requirementFiles(context);
+    if (!context.isFile(pyproject)) {
+        std::vector<std::string> manifests = requirements;
+        for (const char *name : {"Pipfile", "setup.py", "setup.cfg", "manage.py"})
+            manifests.push_back(context.inProject(name));
+        for (const auto &manifest : manifests) {
+            if (context.isFile(manifest)) {
+                context.addEvidence(manifest, fileNameOf(manifest), Confidence::Certain, "stack");
+                break;
+            }
+        }
+    }
     for (const auto &file : requirements) {
         if (const auto text = context.read(file)) {
             std::size_t start = 0;
@@ -227,7 +238,7 @@ void detectPython(ScanContext &context)
     const std::string manage = context.inProject("manage.py");
     if (dependencies.count("django") || context.isFile(manage)) {
         if (dependencies.count("django"))
-            context.addEvidence(depsFile, "dependency django", Confidence::Likely);
+            context.addEvidence(depsFile, "dependency django", Confidence::Likely, "startCommand");
         const auto text = context.read(manage, 256 * 1024);
         static const std::regex settings(R"re(DJANGO_SETTINGS_MODULE['"]\s*,\s*['"]([\w.]+)\.settings['"])re");
         const std::string package = text ? findInLines(*text, settings) : std::string();
@@ -248,7 +259,7 @@ void detectPython(ScanContext &context)
             context.warn("gunicorn is not a dependency: add it, Django's runserver is not for production");
         context.setPort(8000, manage, "gunicorn serves Django on 8000 here", Confidence::Guess);
     } else if (dependencies.count("fastapi")) {
-        context.addEvidence(depsFile, "dependency fastapi", Confidence::Likely);
+        context.addEvidence(depsFile, "dependency fastapi", Confidence::Likely, "startCommand");
         static const std::regex fastapi(R"(^(\w+)\s*(?::\s*\w+\s*)?=\s*FastAPI\()");
         const AppObject app = findApp(context, fastapi);
         if (!app.file.empty()) {
@@ -258,7 +269,7 @@ void detectPython(ScanContext &context)
         }
         context.setPort(8000, depsFile, "uvicorn serves FastAPI on 8000 here", Confidence::Guess);
     } else if (dependencies.count("flask")) {
-        context.addEvidence(depsFile, "dependency flask", Confidence::Likely);
+        context.addEvidence(depsFile, "dependency flask", Confidence::Likely, "startCommand");
         static const std::regex flask(R"(^(\w+)\s*=\s*Flask\()");
         const AppObject app = findApp(context, flask);
         if (!app.file.empty()) {
@@ -288,7 +299,7 @@ void detectPython(ScanContext &context)
         }
     }
     if (gunicorn)
-        context.addEvidence(depsFile, "dependency gunicorn", Confidence::Likely);
+        context.addEvidence(depsFile, "dependency gunicorn", Confidence::Likely, "startCommand");
 }
 
 } // namespace stagecraft

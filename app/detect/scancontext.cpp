@@ -149,9 +149,10 @@ std::optional<toml::table> ScanContext::readToml(const std::string &path)
 #endif
 }
 
-void ScanContext::addEvidence(const std::string &file, const std::string &finding, Confidence confidence)
+void ScanContext::addEvidence(const std::string &file, const std::string &finding, Confidence confidence,
+                              const std::string &about)
 {
-    m_result.evidence.push_back({file, finding, confidence});
+    m_result.evidence.push_back({file, finding, confidence, about});
 }
 
 void ScanContext::warn(const std::string &text)
@@ -166,7 +167,13 @@ bool ScanContext::setOnce(std::string &field, const std::string &value, const st
     if (!field.empty() || value.empty())
         return false;
     field = value;
-    addEvidence(file, finding, confidence);
+    // The field is one of the result's own members; its address names it.
+    const char *about = &field == &m_result.packageManager ? "packageManager"
+                      : &field == &m_result.languageVersion ? "languageVersion"
+                      : &field == &m_result.buildCommand ? "buildCommand"
+                      : &field == &m_result.startCommand ? "startCommand"
+                      : &field == &m_result.stack ? "stack" : "";
+    addEvidence(file, finding, confidence, about);
     return true;
 }
 
@@ -176,7 +183,7 @@ void ScanContext::setPort(int port, const std::string &file, const std::string &
         return;
     m_result.port = port;
     m_result.portIsGuess = confidence == Confidence::Guess;
-    addEvidence(file, finding, confidence);
+    addEvidence(file, finding, confidence, "port");
 }
 
 } // namespace stagecraft

@@ -45,7 +45,8 @@ public:
     std::optional<nlohmann::json> readJson(const std::string &path, bool allowComments = false);
     std::optional<toml::table> readToml(const std::string &path);
 
-    void addEvidence(const std::string &file, const std::string &finding, Confidence confidence);
+    void addEvidence(const std::string &file, const std::string &finding, Confidence confidence,
+                     const std::string &about = {});
     void warn(const std::string &text);
     // Sets a field once: the first (strongest) finding wins; later ones are ignored.
     bool setOnce(std::string &field, const std::string &value, const std::string &file,

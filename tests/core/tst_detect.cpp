@@ -27,8 +27,18 @@ DetectionResult scan(const char *name, const std::string &project = {})
 bool hasEvidence(const DetectionResult &result, const std::string &file, const std::string &finding,
                  Confidence confidence)
 {
-    return std::find(result.evidence.begin(), result.evidence.end(), Evidence{file, finding, confidence})
-        != result.evidence.end();
+    return std::any_of(result.evidence.begin(), result.evidence.end(), [&](const Evidence &evidence) {
+        return evidence.file == file && evidence.finding == finding && evidence.confidence == confidence;
+    });
+}
+
+std::string aboutOf(const DetectionResult &result, const std::string &file, const std::string &finding)
+{
+    for (const auto &evidence : result.evidence) {
+        if (evidence.file == file && evidence.finding == finding)
+            return evidence.about;
+    }
+    return "(no such evidence)";
 }
 
 QString dump(const DetectionResult &result)
@@ -148,6 +158,13 @@ void TestDetect::nodeEvidence()
     QVERIFY(hasEvidence(result, "tsconfig.json", "compilerOptions.outDir: \"./dist/\"", Confidence::Certain));
     QVERIFY(hasEvidence(result, "src/server.ts", "listens on 4000 by default", Confidence::Guess));
     QCOMPARE(result.evidence.size(), std::size_t(7));
+    QCOMPARE(aboutOf(result, "package.json", "package.json"), std::string("stack"));
+    QCOMPARE(aboutOf(result, "package-lock.json", "lockfile package-lock.json"), std::string("packageManager"));
+    QCOMPARE(aboutOf(result, ".nvmrc", "Node v20.11.1"), std::string("languageVersion"));
+    QCOMPARE(aboutOf(result, "package.json", "scripts.build: \"tsc -p .\""), std::string("buildCommand"));
+    QCOMPARE(aboutOf(result, "package.json", "scripts.start: \"node dist/server.js\""), std::string("startCommand"));
+    QCOMPARE(aboutOf(result, "tsconfig.json", "compilerOptions.outDir: \"./dist/\""), std::string());
+    QCOMPARE(aboutOf(result, "src/server.ts", "listens on 4000 by default"), std::string("port"));
     QCOMPARE(result.options.at("outputDir"), std::string("dist"));
     QVERIFY(result.portIsGuess);
     QVERIFY2(result.warnings.empty(), qPrintable(dump(result)));

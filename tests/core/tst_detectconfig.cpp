@@ -1,0 +1,181 @@
+// The starting configuration a project scan suggests, against the built-in templates.
+#include "catalog/catalog.h"
+#include "detect/configfromdetection.h"
+
+#include <QTest>
+
+using namespace stagecraft;
+
+namespace {
+
+DetectionResult scan(const char *name)
+{
+    return scanProject(STAGECRAFT_TESTS_DIR "/fixtures/detect/" + std::string(name));
+}
+
+} // namespace
+
+class TestDetectConfig : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void go();
+    void goCgoAndSeveralMains();
+    void node();
+    void nodeWithoutBuild();
+    void nextjs();
+    void python();
+    void noStack();
+    void nearest_data();
+    void nearest();
+
+private:
+    Catalog m_catalog;
+};
+
+void TestDetectConfig::initTestCase()
+{
+    m_catalog = Catalog::loadDefault();
+    QVERIFY(m_catalog.find("go") && m_catalog.find("node") && m_catalog.find("nextjs") && m_catalog.find("python"));
+}
+
+void TestDetectConfig::go()
+{
+    std::vector<std::string> notes;
+    const Outcome<Config> config = configFromDetection(scan("go-single"), m_catalog, &notes);
+    QVERIFY2(config.ok(), config.error().c_str());
+    Config expected = defaultConfig(*m_catalog.find("go"));
+    expected.languageVersion = "1.22";
+    expected.port = 8081;
+    expected.options["mainPackage"] = ".";
+    QVERIFY(config.value() == expected);
+    QVERIFY(notes.empty());
+}
+
+void TestDetectConfig::goCgoAndSeveralMains()
+{
+    std::vector<std::string> notes;
+    const Outcome<Config> cgo = configFromDetection(scan("go-cgo"), m_catalog, &notes);
+    QVERIFY(cgo.ok());
+    QCOMPARE(cgo->options.at("mainPackage"), std::string("./cmd/server"));
+    QCOMPARE(cgo->base, std::string("slim"));
+    QCOMPARE(notes, std::vector<std::string>{"the project uses cgo, which needs libc: base slim instead of distroless"});
+
+    notes.clear();
+    const Outcome<Config> multi = configFromDetection(scan("go-multi-main"), m_catalog, &notes);
+    QVERIFY(multi.ok());
+    QCOMPARE(multi->languageVersion, std::string("1.23"));
+    QCOMPARE(multi->options.at("mainPackage"), std::string("."));
+    QCOMPARE(notes, std::vector<std::string>{"several main packages; choose one (mainPackage), the template builds ."});
+}
+
+void TestDetectConfig::node()
+{
+    std::vector<std::string> notes;
+    const Outcome<Config> config = configFromDetection(scan("node-npm"), m_catalog, &notes);
+    QVERIFY(config.ok());
+    QCOMPARE(config->stack, std::string("node"));
+    QCOMPARE(config->packageManager, std::string("npm"));
+    QCOMPARE(config->languageVersion, std::string("20"));
+    QCOMPARE(config->port, 4000);
+    QCOMPARE(config->startCommand, std::string("node dist/server.js"));
+    QCOMPARE(config->options.at("outputDir"), std::string("dist"));
+    QCOMPARE(config->options.at("buildScript"), std::string("build"));
+    QVERIFY(notes.empty());
+
+    // pnpm run start is not something the template can exec: its default stays.
+    const Outcome<Config> pnpm = configFromDetection(scan("node-pnpm-field"), m_catalog);
+    QVERIFY(pnpm.ok());
+    QCOMPARE(pnpm->packageManager, std::string("pnpm"));
+    QCOMPARE(pnpm->languageVersion, std::string("22"));
+    QCOMPARE(pnpm->startCommand, defaultConfig(*m_catalog.find("node")).startCommand);
+}
+
+void TestDetectConfig::nodeWithoutBuild()
+{
+    std::vector<std::string> notes;
+    const Outcome<Config> config = configFromDetection(scan("node-yarn-classic"), m_catalog, &notes);
+    QVERIFY(config.ok());
+    QCOMPARE(config->packageManager, std::string("yarn"));
+    QCOMPARE(config->languageVersion, std::string("20"));
+    QCOMPARE(config->startCommand, std::string("node index.js"));
+    QCOMPARE(config->options.at("buildScript"), std::string());
+    QCOMPARE(config->port, 3001);
+    QCOMPARE(notes, (std::vector<std::string>{
+        "the project states version 18; the Node.js template offers 20 as the nearest",
+        "the app's files sit at the top of the project; the node template copies one folder (dist), move them into "
+        "it or adjust outputDir"}));
+}
+
+void TestDetectConfig::nextjs()
+{
+    const Outcome<Config> config = configFromDetection(scan("nextjs-standalone"), m_catalog);
+    QVERIFY(config.ok());
+    QCOMPARE(config->stack, std::string("nextjs"));
+    QCOMPARE(config->startCommand, std::string("node server.js"));
+    QCOMPARE(config->port, 3000);
+
+    std::vector<std::string> notes;
+    const Outcome<Config> missing = configFromDetection(scan("nextjs-no-standalone"), m_catalog, &notes);
+    QVERIFY(missing.ok());
+    QCOMPARE(missing->packageManager, std::string("pnpm"));
+    QCOMPARE(missing->startCommand, std::string("node server.js"));
+    QCOMPARE(notes, std::vector<std::string>{
+        "next.config does not set output: 'standalone'; the generated Dockerfile expects it"});
+}
+
+void TestDetectConfig::python()
+{
+    const Outcome<Config> uv = configFromDetection(scan("python-uv"), m_catalog);
+    QVERIFY(uv.ok());
+    QCOMPARE(uv->packageManager, std::string("uv"));
+    QCOMPARE(uv->languageVersion, std::string("3.12"));
+    QCOMPARE(uv->startCommand, std::string("gunicorn app:app --bind 0.0.0.0:8000"));
+    QCOMPARE(uv->port, 8000);
+
+    std::vector<std::string> notes;
+    const Outcome<Config> django = configFromDetection(scan("python-django"), m_catalog, &notes);
+    QVERIFY(django.ok());
+    QCOMPARE(django->languageVersion, std::string("3.12"));
+    QCOMPARE(django->startCommand, std::string("gunicorn mysite.wsgi:application --bind 0.0.0.0:8000"));
+    QCOMPARE(notes, std::vector<std::string>{
+        "the project states version 3.11; the Python template offers 3.12 as the nearest"});
+}
+
+void TestDetectConfig::noStack()
+{
+    const Outcome<Config> rust = configFromDetection(scan("rust"), m_catalog);
+    QVERIFY(!rust.ok());
+    QCOMPARE(rust.error(), std::string("Rust project found; Stagecraft has no Rust stack yet"));
+    const Outcome<Config> multi = configFromDetection(scan("multi-go"), m_catalog);
+    QCOMPARE(multi.error(), std::string("no project at the top of this folder; it holds 2 projects: scan one of them"));
+    const Outcome<Config> empty = configFromDetection(scan("go-single"), Catalog());
+    QCOMPARE(empty.error(), std::string("the scan found a go project but no go template is installed"));
+}
+
+void TestDetectConfig::nearest_data()
+{
+    QTest::addColumn<QString>("wanted");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("exact") << "22" << "22";
+    QTest::addRow("between") << "21" << "22";
+    QTest::addRow("older than all") << "16" << "20";
+    QTest::addRow("newer than all") << "30" << "26";
+    QTest::addRow("minor versions compare as numbers") << "1.9" << "1.10";
+    QTest::addRow("go patch level") << "1.22.5" << "1.23";
+}
+
+void TestDetectConfig::nearest()
+{
+    QFETCH(QString, wanted);
+    QFETCH(QString, expected);
+    const std::vector<std::string> offered = wanted.startsWith(QStringLiteral("1."))
+        ? std::vector<std::string>{"1.23", "1.22", "1.10"}
+        : std::vector<std::string>{"26", "24", "22", "20"};
+    QCOMPARE(QString::fromStdString(nearestVersion(wanted.toStdString(), offered)), expected);
+}
+
+QTEST_GUILESS_MAIN(TestDetectConfig)
+#include "tst_detectconfig.moc"
