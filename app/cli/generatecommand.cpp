@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/configflags.h"
+#include "cli/detectcommand.h"
 
 #include "export/exporter.h"
 #include "generate/generator.h"
@@ -19,7 +20,8 @@ void printUsage(QTextStream &out)
         << "  --single-stage              the naive single-stage variant (the 'before' picture)\n"
            "  --output DIR                write the files into DIR instead of printing\n"
            "  --force                     replace existing files (keeping backups)\n"
-           "  --save-preset FILE          also write the effective configuration as a preset\n";
+           "  --save-preset FILE          also write the effective configuration as a preset\n"
+           "  --project DIR               start from what a scan of DIR finds (flags override it)\n";
 }
 
 } // namespace
@@ -28,6 +30,7 @@ int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &e
 {
     std::vector<Arguments::Spec> specs = configFlagSpecs();
     specs.insert(specs.end(), {{"--single-stage"}, {"--output", true}, {"--force"}, {"--save-preset", true}, {"--help"}});
+    specs.push_back({"--project", true}); // the project scan (app/detect)
     Outcome<Arguments> parsed = Arguments::parse(args, specs);
     if (!parsed) {
         err << "stagecraft generate: " << QString::fromStdString(parsed.error()) << '\n';
@@ -43,7 +46,25 @@ int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &e
         return ExitBadInput;
     }
     const Catalog catalog = loadCatalog(err);
-    Outcome<Config> config = configFromArguments(a, catalog);
+    // --project DIR: the scan's findings become flags in front of the user's, so explicit flags win.
+    Arguments effective = a;
+    if (a.has("--project")) {
+        std::vector<std::string> scanNotes;
+        const Outcome<QStringList> start = projectStartFlags(a, catalog, &scanNotes);
+        if (!start) {
+            err << "stagecraft generate: " << QString::fromStdString(start.error()) << '\n';
+            return ExitBadInput;
+        }
+        for (const std::string &note : scanNotes)
+            err << "note: " << QString::fromStdString(note) << '\n';
+        Outcome<Arguments> withScan = Arguments::parse(start.value() + args, specs);
+        if (!withScan) {
+            err << "stagecraft generate: " << QString::fromStdString(withScan.error()) << '\n';
+            return ExitFailure;
+        }
+        effective = withScan.value();
+    }
+    Outcome<Config> config = configFromArguments(effective, catalog);
     if (!config) {
         err << "stagecraft generate: " << QString::fromStdString(config.error()) << '\n';
         return ExitBadInput;

@@ -1,0 +1,258 @@
+// `stagecraft detect` run in-process with injected streams; exact output.
+#include "cli/cli.h"
+
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+using namespace stagecraft;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &args)
+{
+    Run result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.code = runCli(args, out, err);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(STAGECRAFT_TESTS_DIR "/fixtures/detect/") + QString::fromUtf8(name);
+}
+
+} // namespace
+
+class TestDetectCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void humanReport();
+    void otherFindingsProjectsWarnings();
+    void noStack();
+    void json();
+    void jsonProject();
+    void badInput_data();
+    void badInput();
+    void listedInHelp();
+    void generateFromProject();
+    void generateFlagsWin();
+    void generateProjectErrors_data();
+    void generateProjectErrors();
+};
+
+void TestDetectCommand::humanReport()
+{
+    const Run result = run({QStringLiteral("detect"), fixture("nextjs-standalone")});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.code, 0);
+    QCOMPARE(result.out, QStringLiteral(
+        "stack: nextjs\n"
+        "  likely   package.json: dependencies has \"next\"\n"
+        "package manager: npm\n"
+        "  certain  package-lock.json: lockfile package-lock.json\n"
+        "language version: (not found)\n"
+        "build command: npm run build\n"
+        "  certain  package.json: scripts.build: \"next build\"\n"
+        "start command: node server.js\n"
+        "  likely   package.json: Next.js standalone output starts with server.js\n"
+        "port: 3000\n"
+        "  guess    package.json: next listens on 3000 by default\n"
+        "other findings:\n"
+        "  certain  next.config.mjs: output: 'standalone'\n"));
+}
+
+void TestDetectCommand::otherFindingsProjectsWarnings()
+{
+    const Run result = run({QStringLiteral("detect"), fixture("node-workspaces")});
+    QCOMPARE(result.code, 0);
+    QCOMPARE(result.out, QStringLiteral(
+        "stack: node\n"
+        "  certain  package.json: package.json\n"
+        "package manager: npm\n"
+        "  certain  package-lock.json: lockfile package-lock.json\n"
+        "language version: 20\n"
+        "  certain  .nvmrc: Node lts/iron\n"
+        "build command: (not found)\n"
+        "start command: (not found)\n"
+        "port: (not found)\n"
+        "projects:\n"
+        "  packages/api (node, @mono/api)\n"
+        "  packages/web (nextjs, @mono/web)\n"
+        "warnings:\n"
+        "  - this folder holds 2 projects (see projects); scan one of them to build it on its own\n"));
+}
+
+void TestDetectCommand::noStack()
+{
+    const Run result = run({QStringLiteral("detect"), fixture("rust")});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.startsWith(QStringLiteral(
+                 "stack: none (Rust project found; Stagecraft has no Rust stack yet)\n"
+                 "  certain  Cargo.toml: Cargo.toml\n"
+                 "package manager: (not found)\n"
+                 "language version: 1.75\n"
+                 "  likely   Cargo.toml: rust-version \"1.75\"\n")),
+             qPrintable(result.out));
+}
+
+void TestDetectCommand::json()
+{
+    const Run result = run({QStringLiteral("detect"), fixture("python-django"), QStringLiteral("--json")});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.code, 0);
+    QVERIFY(result.out.endsWith(QLatin1Char('\n')));
+    const nlohmann::json json = nlohmann::json::parse(result.out.toStdString());
+    const nlohmann::json expected = {
+        {"stack", "python"},
+        {"reason", nullptr},
+        {"packageManager", "pip"},
+        {"languageVersion", "3.11"},
+        {"buildCommand", "python manage.py collectstatic --noinput"},
+        {"startCommand", "gunicorn mysite.wsgi:application --bind 0.0.0.0:8000"},
+        {"port", 8000},
+        {"projects", nlohmann::json::array()},
+        {"evidence", nlohmann::json::array({
+            {{"file", "requirements.txt"}, {"finding", "requirements.txt"}, {"confidence", "certain"}},
+            {{"file", "requirements.txt"}, {"finding", "requirements.txt"}, {"confidence", "certain"}},
+            {{"file", "runtime.txt"}, {"finding", "python-3.11.9"}, {"confidence", "certain"}},
+            {{"file", "requirements.txt"}, {"finding", "dependency django"}, {"confidence", "likely"}},
+            {{"file", "mysite/wsgi.py"}, {"finding", "Django WSGI module mysite.wsgi"}, {"confidence", "certain"}},
+            {{"file", "manage.py"}, {"finding", "DJANGO_SETTINGS_MODULE mysite.settings"}, {"confidence", "likely"}},
+            {{"file", "manage.py"}, {"finding", "Django collects static files at build time"}, {"confidence", "guess"}},
+            {{"file", "manage.py"}, {"finding", "gunicorn serves Django on 8000 here"}, {"confidence", "guess"}},
+            {{"file", "requirements.txt"}, {"finding", "dependency gunicorn"}, {"confidence", "likely"}},
+        })},
+        {"warnings", nlohmann::json::array()},
+    };
+    QCOMPARE(QString::fromStdString(json.dump(2)), QString::fromStdString(expected.dump(2)));
+}
+
+void TestDetectCommand::jsonProject()
+{
+    const Run result = run({QStringLiteral("detect"), QStringLiteral("--json"), QStringLiteral("--project"),
+                            QStringLiteral("services/worker"), fixture("multi-go")});
+    QCOMPARE(result.code, 0);
+    const nlohmann::json json = nlohmann::json::parse(result.out.toStdString());
+    QCOMPARE(json["stack"].get<std::string>(), std::string("go"));
+    QCOMPARE(json["buildCommand"].get<std::string>(), std::string("go build -o worker ."));
+    QCOMPARE(json["evidence"][0]["file"].get<std::string>(), std::string("services/worker/go.mod"));
+    QCOMPARE(json["projects"].size(), std::size_t(2));
+}
+
+void TestDetectCommand::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("error");
+    const QString file = fixture("nothing/README.md");
+    QTest::addRow("missing dir") << QStringList{QStringLiteral("detect")}
+                                 << QStringLiteral("stagecraft detect: missing DIR (usage: stagecraft detect DIR [--json] [--project PATH])\n");
+    QTest::addRow("two dirs") << QStringList{QStringLiteral("detect"), fixture("rust"), fixture("php")}
+                              << QStringLiteral("stagecraft detect: expected one DIR (usage: stagecraft detect DIR [--json] [--project PATH])\n");
+    QTest::addRow("not a directory") << QStringList{QStringLiteral("detect"), file}
+                                     << QStringLiteral("stagecraft detect: '") + file + QStringLiteral("' is not a directory\n");
+    QTest::addRow("missing") << QStringList{QStringLiteral("detect"), QStringLiteral("/nonexistent/stagecraft")}
+                             << QStringLiteral("stagecraft detect: '/nonexistent/stagecraft' is not a directory\n");
+    QTest::addRow("project outside") << QStringList{QStringLiteral("detect"), fixture("multi-go"), QStringLiteral("--project"),
+                                                   QStringLiteral("../rust")}
+                                     << QStringLiteral("stagecraft detect: '../rust' is not a folder inside '") + fixture("multi-go") + QStringLiteral("'\n");
+    QTest::addRow("project missing") << QStringList{QStringLiteral("detect"), fixture("multi-go"), QStringLiteral("--project"),
+                                                   QStringLiteral("services/nope")}
+                                     << QStringLiteral("stagecraft detect: 'services/nope' is not a folder inside '") + fixture("multi-go") + QStringLiteral("'\n");
+}
+
+void TestDetectCommand::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, error);
+    const Run result = run(args);
+    QCOMPARE(result.code, 2);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.err, error);
+}
+
+void TestDetectCommand::listedInHelp()
+{
+    const Run result = run({QStringLiteral("--help")});
+    QVERIFY(result.out.contains(
+        QStringLiteral("  detect    scan a project folder: stack, versions, commands, port, with evidence\n")));
+    QVERIFY(isCliInvocation({QStringLiteral("detect"), QStringLiteral(".")}));
+}
+
+void TestDetectCommand::generateFromProject()
+{
+    const Run scanned = run({QStringLiteral("generate"), QStringLiteral("--project"), fixture("go-single")});
+    QCOMPARE(scanned.code, 0);
+    const Run explicitFlags = run({QStringLiteral("generate"), QStringLiteral("--stack"), QStringLiteral("go"),
+                                   QStringLiteral("--language-version"), QStringLiteral("1.22"), QStringLiteral("--port"),
+                                   QStringLiteral("8081"), QStringLiteral("--option"), QStringLiteral("mainPackage=.")});
+    QCOMPARE(explicitFlags.code, 0);
+    QCOMPARE(scanned.out, explicitFlags.out);
+    QCOMPARE(scanned.err, explicitFlags.err); // the scan adds no notes of its own here
+    QVERIFY(scanned.out.contains(QStringLiteral("EXPOSE 8081")));
+
+    // The scan's adjustments and warnings are notes on stderr.
+    const Run cgo = run({QStringLiteral("generate"), QStringLiteral("--project"), fixture("go-cgo")});
+    QCOMPARE(cgo.code, 0);
+    QVERIFY2(cgo.err.startsWith(QStringLiteral(
+                 "note: the project uses cgo, which needs libc: base slim instead of distroless\n"
+                 "note: project scan: the project uses cgo: a scratch or static distroless base cannot run it;")),
+             qPrintable(cgo.err));
+}
+
+void TestDetectCommand::generateFlagsWin()
+{
+    const Run scanned = run({QStringLiteral("generate"), QStringLiteral("--port"), QStringLiteral("9000"),
+                             QStringLiteral("--project"), fixture("node-npm"), QStringLiteral("--option"),
+                             QStringLiteral("outputDir=build"), QStringLiteral("--package-manager"), QStringLiteral("pnpm")});
+    QCOMPARE(scanned.err, QString());
+    QCOMPARE(scanned.code, 0);
+    const Run explicitFlags = run({QStringLiteral("generate"), QStringLiteral("--stack"), QStringLiteral("node"),
+                                   QStringLiteral("--language-version"), QStringLiteral("20"),
+                                   QStringLiteral("--package-manager"), QStringLiteral("pnpm"), QStringLiteral("--port"),
+                                   QStringLiteral("9000"), QStringLiteral("--start-command"),
+                                   QStringLiteral("node dist/server.js"), QStringLiteral("--option"),
+                                   QStringLiteral("outputDir=build")});
+    QCOMPARE(explicitFlags.code, 0);
+    QCOMPARE(scanned.out, explicitFlags.out);
+}
+
+void TestDetectCommand::generateProjectErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("error");
+    QTest::addRow("no stack") << QStringList{QStringLiteral("generate"), QStringLiteral("--project"), fixture("rust")}
+                              << QStringLiteral("stagecraft generate: --project ") + fixture("rust")
+                                     + QStringLiteral(": Rust project found; Stagecraft has no Rust stack yet; choose a stack with --stack ID\n");
+    QTest::addRow("not a folder") << QStringList{QStringLiteral("generate"), QStringLiteral("--project"),
+                                                 QStringLiteral("/nonexistent/stagecraft")}
+                                  << QStringLiteral("stagecraft generate: --project: '/nonexistent/stagecraft' is not a directory\n");
+    QTest::addRow("with preset") << QStringList{QStringLiteral("generate"), QStringLiteral("--project"), fixture("go-single"),
+                                                QStringLiteral("--preset"), fixture("go-single/go.mod")}
+                                 << QStringLiteral("stagecraft generate: --project and --preset both give the starting configuration; use one\n");
+}
+
+void TestDetectCommand::generateProjectErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, error);
+    const Run result = run(args);
+    QCOMPARE(result.code, 2);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.err, error);
+}
+
+QTEST_GUILESS_MAIN(TestDetectCommand)
+#include "tst_detectcommand.moc"
