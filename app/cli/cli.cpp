@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/commands.h"
+#include "cli/estimatecommand.h"
 #include "cli/detectcommand.h"
 
 #include <array>
@@ -14,6 +15,7 @@ const auto &commands()
     static const std::array table{
         Command{"options", "list stacks, package managers, versions and bases (--json for scripts)", runOptionsCommand},
         Command{"generate", "write a Dockerfile for a configuration (stdout, or --output DIR)", runGenerateCommand},
+        Command{"estimate", "image sizes, single-stage vs multi-stage, layer by layer (--json)", runEstimateCommand},
         Command{"detect", "scan a project folder: stack, versions, commands, port, with evidence", runDetectCommand},
     };
     return table;

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <optional>
+#include <set>
 
 namespace stagecraft {
 
@@ -169,6 +170,7 @@ struct Builder
     const Pricer &pricer;
     std::vector<std::string> &warnings;
     std::string oldestFigure;
+    std::set<std::string> assumedParts;
 
     void noteDate(const SizeFigure &figure)
     {
@@ -210,6 +212,12 @@ struct Builder
             if (instruction.keyword != "RUN" && instruction.keyword != "COPY" && instruction.keyword != "ADD")
                 continue; // metadata only: no filesystem layer
             Priced priced = pricer.part(instruction.holds, instruction);
+            // A default covers the whole part: when several COPYs carry pieces of it
+            // (public, standalone, static), the first one takes the assumed size.
+            if (!priced.measured && !instruction.holds.empty() && !assumedParts.insert(instruction.holds).second) {
+                priced.bytes = 0;
+                priced.description = "more of the same part, assumed size already counted in an earlier layer";
+            }
             if (auto cache = pricer.leftoverCache(instruction.holds, instruction)) {
                 priced.bytes += cache->bytes;
                 priced.description += "; plus " + cache->description;
@@ -258,8 +266,8 @@ SizeEstimate estimateSizes(const Document &singleStage, const Document &multiSta
 {
     SizeEstimate estimate;
     Pricer pricer(stack, data, project, estimate.warnings);
-    Builder single{singleStage, data, pricer, estimate.warnings, {}};
-    Builder multi{multiStage, data, pricer, estimate.warnings, {}};
+    Builder single{singleStage, data, pricer, estimate.warnings, {}, {}};
+    Builder multi{multiStage, data, pricer, estimate.warnings, {}, {}};
     estimate.singleStage = single.build();
     estimate.multiStage = multi.build();
     estimate.dataAsOf = std::min(single.oldestFigure.empty() ? multi.oldestFigure : single.oldestFigure,

@@ -103,7 +103,13 @@ private Q_SLOTS:
                             for (const Document *doc : {&result->multiStage, &result->singleStage}) {
                                 std::set<std::string> stageNames;
                                 for (const Stage &s : doc->stages) {
-                                    if (!stageNames.count(s.baseImage) && !data.find(s.baseImage))
+                                    // Tool images pulled from other registries only feed a builder
+                                    // stage and never reach the priced image; they are listed
+                                    // in the report instead of the dataset.
+                                    const bool foreignTool = &s != &doc->finalStage()
+                                                             && s.baseImage.substr(0, s.baseImage.find('/')).find('.') != std::string::npos
+                                                             && s.baseImage.rfind("gcr.io/distroless/", 0) != 0;
+                                    if (!foreignTool && !stageNames.count(s.baseImage) && !data.find(s.baseImage))
                                         missing.insert(s.baseImage);
                                     stageNames.insert(s.name);
                                 }

@@ -1,0 +1,108 @@
+#include "cli/estimatecommand.h"
+
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "cli/configflags.h"
+#include "estimate/sizeestimate.h"
+#include "generate/generator.h"
+
+#include <nlohmann/json.hpp>
+
+namespace stagecraft {
+
+namespace {
+
+void printUsage(QTextStream &out)
+{
+    out << "usage: stagecraft estimate [FLAGS] [--project DIR] [--json]\n\n"
+           "Estimates the image size of the naive single-stage build and of the multi-stage build,\n"
+           "layer by layer, from published base-image figures and, with --project, the project's\n"
+           "own dependencies, sources and build output (measured read-only).\n\n"
+        << configFlagsHelp()
+        << "  --project DIR               measure this project folder instead of assuming sizes\n"
+           "  --json                      print the estimate as JSON\n";
+}
+
+void printImage(QTextStream &out, const char *title, const ImageEstimate &image)
+{
+    out << title << ": " << QString::fromStdString(formatBytes(image.diskBytes)) << " on disk, "
+        << QString::fromStdString(formatBytes(image.compressedBytes)) << " to pull\n";
+    for (const LayerEstimate &layer : image.layers) {
+        QString instruction = QString::fromStdString(layer.instruction);
+        if (instruction.size() > 60)
+            instruction = instruction.left(57) + QStringLiteral("...");
+        out << "  " << QString::fromStdString(formatBytes(layer.diskBytes)).rightJustified(9) << "  "
+            << (layer.measured ? "measured " : "assumed  ") << instruction << '\n';
+    }
+}
+
+} // namespace
+
+int runEstimateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    std::vector<Arguments::Spec> specs = configFlagSpecs();
+    specs.insert(specs.end(), {{"--project", true}, {"--json"}, {"--help"}});
+    Outcome<Arguments> parsed = Arguments::parse(args, specs);
+    if (!parsed) {
+        err << "stagecraft estimate: " << QString::fromStdString(parsed.error()) << '\n';
+        return ExitBadInput;
+    }
+    const Arguments &a = parsed.value();
+    if (a.has("--help")) {
+        printUsage(out);
+        return ExitOk;
+    }
+    if (!a.positional().empty()) {
+        err << "stagecraft estimate: unexpected argument '" << QString::fromStdString(a.positional().front()) << "'\n";
+        return ExitBadInput;
+    }
+    const Catalog catalog = loadCatalog(err);
+    Outcome<Config> config = configFromArguments(a, catalog);
+    if (!config) {
+        err << "stagecraft estimate: " << QString::fromStdString(config.error()) << '\n';
+        return ExitBadInput;
+    }
+    Outcome<Generated> generated = generate(catalog, config.value());
+    if (!generated) {
+        err << "stagecraft estimate: " << QString::fromStdString(generated.error()) << '\n';
+        return ExitFailure;
+    }
+
+    std::optional<ProjectMeasurement> project;
+    if (a.has("--project")) {
+        // The generated .dockerignore is the one that goes with the generated Dockerfile.
+        MeasureOptions options;
+        options.dockerignore = generated->dockerignore;
+        Outcome<ProjectMeasurement> measured = measureProject(a.value("--project"), options);
+        if (!measured) {
+            err << "stagecraft estimate: " << QString::fromStdString(measured.error()) << '\n';
+            return ExitBadInput;
+        }
+        project = std::move(measured).value();
+        for (const std::string &warning : project->warnings)
+            err << "stagecraft estimate: warning: " << QString::fromStdString(warning) << '\n';
+    }
+
+    std::vector<std::string> problems;
+    const ImageSizeData data = ImageSizeData::loadDefault(&problems);
+    for (const std::string &problem : problems)
+        err << "stagecraft estimate: warning: " << QString::fromStdString(problem) << '\n';
+    const SizeEstimate estimate = estimateSizes(generated->singleStage, generated->multiStage, config->stack, data,
+                                                project ? &*project : nullptr);
+    for (const std::string &warning : estimate.warnings)
+        err << "stagecraft estimate: warning: " << QString::fromStdString(warning) << '\n';
+
+    if (a.has("--json")) {
+        out << QString::fromStdString(toJson(estimate).dump(2)) << '\n';
+        return ExitOk;
+    }
+    printImage(out, "single-stage", estimate.singleStage);
+    printImage(out, "multi-stage", estimate.multiStage);
+    out << "multi-stage is " << QString::fromStdString(savingInWords(estimate.ratio)) << " ("
+        << QString::number(estimate.ratio, 'f', 1) << "x). Image sizes as of "
+        << QString::fromStdString(estimate.dataAsOf) << " (oldest figure used); "
+        << (project ? "project sizes measured where marked.\n" : "application sizes assumed (see --json for the basis).\n");
+    return ExitOk;
+}
+
+} // namespace stagecraft
