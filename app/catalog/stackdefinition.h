@@ -69,6 +69,7 @@ struct DockerignoreLine
 {
     std::string line;
     Condition when;
+    Condition unless;
 };
 
 struct StackDefaults

@@ -340,13 +340,14 @@ StackDefinition parse(const nlohmann::json &json)
         throw ParseError{"/singleStage", "holds exactly one stage: the naive single-stage build"};
     r.forEach("dockerignore", [&](const nlohmann::json &line, const std::string &p) {
         if (line.is_string()) {
-            s.dockerignore.push_back({line.get<std::string>(), {}});
+            s.dockerignore.push_back({line.get<std::string>(), {}, {}});
             return;
         }
         Reader lr(line, p);
         DockerignoreLine entry;
         entry.line = lr.string("line", true);
         entry.when = parseCondition(lr, "when", optionIds);
+        entry.unless = parseCondition(lr, "unless", optionIds);
         lr.finish();
         s.dockerignore.push_back(std::move(entry));
     });
