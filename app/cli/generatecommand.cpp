@@ -79,14 +79,19 @@ int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &e
     for (const std::string &note : generated->notes)
         err << "note: " << QString::fromStdString(note) << '\n';
 
-    if (a.has("--save-preset")) {
+    // The preset is written only once the command is sure to succeed: a refused
+    // overwrite or a failed write leaves nothing behind.
+    const auto savePresetIfAsked = [&]() {
+        if (!a.has("--save-preset"))
+            return true;
         Outcome<bool> saved = savePreset(a.value("--save-preset"), config.value());
-        if (!saved) {
+        if (!saved)
             err << "stagecraft generate: " << QString::fromStdString(saved.error()) << '\n';
-            return ExitFailure;
-        }
-    }
+        return saved.ok();
+    };
     if (!a.has("--output")) {
+        if (!savePresetIfAsked())
+            return ExitFailure;
         out << QString::fromStdString(dockerfile);
         return ExitOk;
     }
@@ -111,6 +116,8 @@ int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &e
         err << "stagecraft generate: " << QString::fromStdString(result.error()) << '\n';
         return ExitFailure;
     }
+    if (!savePresetIfAsked())
+        return ExitFailure;
     for (const std::string &path : result->written)
         out << "wrote " << QString::fromStdString(path) << '\n';
     for (const std::string &path : result->unchanged)
