@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <set>
+
 using namespace stagecraft;
 
 namespace {
@@ -117,6 +119,30 @@ private Q_SLOTS:
                                                                "(STAGECRAFT_UPDATE_GOLDEN=1 regenerates; review the diff):\n")
                                                     .arg(folder)
                                                 + failures.join(QLatin1Char('\n'))));
+    }
+
+    // Every stack the product ships has reviewed output for its defaults and each base it supports.
+    void everyStackAndBaseHasAGolden()
+    {
+        std::set<std::pair<std::string, std::string>> covered;
+        std::set<std::string> defaultsCovered;
+        for (const QString &folder : folders()) {
+            Outcome<Config> config = loadPreset(QDir(goldenRoot()).filePath(folder + QStringLiteral("/preset.json")).toStdString(), m_catalog);
+            QVERIFY2(config.ok(), config.ok() ? "" : config.error().c_str());
+            covered.insert({config->stack, config->base});
+            if (config.value() == defaultConfig(*m_catalog.find(config->stack)))
+                defaultsCovered.insert(config->stack);
+        }
+        for (const StackDefinition &stack : m_catalog.stacks()) {
+            if (stack.sourceFile.rfind(":/templates/", 0) != 0)
+                continue; // a user's own stack
+            QVERIFY2(defaultsCovered.count(stack.id), qPrintable(QStringLiteral("no golden with the defaults of ") + QString::fromStdString(stack.id)));
+            for (const Choice &base : stack.bases) {
+                if (base.unsupported.empty())
+                    QVERIFY2(covered.count({stack.id, base.id}),
+                             qPrintable(QStringLiteral("no golden for %1 on %2").arg(QString::fromStdString(stack.id), QString::fromStdString(base.id))));
+            }
+        }
     }
 
 private:
