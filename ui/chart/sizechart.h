@@ -1,0 +1,85 @@
+#pragma once
+
+#include "estimate/sizeestimate.h"
+
+#include <QRectF>
+#include <QWidget>
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+namespace stagecraft {
+
+// Compares the single-stage and the multi-stage image on one scale: one bar each,
+// stacked per layer (base image first), solid where the size was measured in the
+// user's project and hatched where it is assumed. Totals sit next to the bars, the
+// saving in plain words next to the multi-stage total; hovering a layer tells what it
+// holds and which instruction makes it. Purely a view of a SizeEstimate.
+class SizeChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Bar { SingleStage, MultiStage };
+
+    // A layer as drawn: which bar, its index in ImageEstimate::layers, and where.
+    struct LayerHit
+    {
+        Bar bar = Bar::SingleStage;
+        std::size_t index = 0;
+        QRectF rect;
+    };
+
+    explicit SizeChart(QWidget *parent = nullptr);
+
+    // Replaces what is shown; repaints once (no relayout of the parent).
+    void setEstimate(const SizeEstimate &estimate);
+    const SizeEstimate &estimate() const { return m_estimate; }
+
+    // The layer under a point in widget coordinates; nothing over gaps, labels and
+    // layers too small to be drawn (0 bytes).
+    std::optional<LayerHit> layerAt(QPoint pos) const;
+    // The tooltip text for a point: a layer's description, a bar label's explanation.
+    QString toolTipAt(QPoint pos) const;
+    // The drawn extent of a bar (empty when its total is 0) and the text next to it.
+    QRectF barRect(Bar bar) const;
+    QString totalText(Bar bar) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Segment
+    {
+        Bar bar;
+        std::size_t index;
+        QRectF rect;
+    };
+    struct Geometry
+    {
+        QRectF header;
+        QRectF labels[2];
+        QRectF bars[2]; // the full track each bar may use
+        QRectF totals[2];
+        QRectF legend;
+        std::vector<Segment> segments;
+    };
+
+    Geometry geometry() const;
+    const ImageEstimate &image(Bar bar) const;
+    void updateAccessibleDescription();
+    void setHovered(std::optional<LayerHit> hit);
+
+    SizeEstimate m_estimate;
+    std::optional<LayerHit> m_hovered;
+};
+
+} // namespace stagecraft
