@@ -74,12 +74,13 @@ std::vector<Edit> editScript(const std::vector<std::string> &a, const std::vecto
                 edits.push_back({Op::Keep, head + i, head + j});
                 ++i;
                 ++j;
-            } else if (j < cols && (i == rows || lcs[at(i, j + 1)] >= lcs[at(i + 1, j)])) {
-                edits.push_back({Op::Add, -1, head + j});
-                ++j;
-            } else {
+            } else if (i < rows && (j == cols || lcs[at(i + 1, j)] >= lcs[at(i, j + 1)])) {
+                // Removals first, as diff -u prints them.
                 edits.push_back({Op::Remove, head + i, -1});
                 ++i;
+            } else {
+                edits.push_back({Op::Add, -1, head + j});
+                ++j;
             }
         }
     }

@@ -1,11 +1,21 @@
-// Renders the main window in a light and a dark palette to DIR/<page>-<palette>.png.
+// Renders every wizard step in a light and a dark palette to DIR/step-N-<name>-<palette>.png,
+// plus the side-by-side preview and the Review step after an export.
 #include "catalog/catalog.h"
 #include "mainwindow/mainwindow.h"
+#include "preview/previewpanel.h"
+#include "steps/reviewstep.h"
+#include "steps/wizardstep.h"
 
 #include <KSyntaxHighlighting/Repository>
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -39,6 +49,10 @@ QPalette darkPalette()
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Screenshots start from defaults and leave the user's own settings alone.
+    QTemporaryDir exportRoot;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, exportRoot.filePath(QStringLiteral("settings")));
     QTextStream err(stderr);
     if (argc != 2) {
         err << "usage: stagecraft-screenshots DIR\n";
@@ -49,18 +63,47 @@ int main(int argc, char *argv[])
     KSyntaxHighlighting::Repository repository;
     const stagecraft::Catalog catalog = stagecraft::Catalog::loadDefault();
     const QPalette light = QApplication::style()->standardPalette();
+    int written = 0;
     for (const auto &[paletteName, palette] : {std::pair{QStringLiteral("light"), light}, std::pair{QStringLiteral("dark"), darkPalette()}}) {
         QApplication::setPalette(palette);
         stagecraft::MainWindow window(catalog, repository);
+        window.prompts().showError = [&err](QWidget *, const QString &, const QString &message) { err << message << '\n'; };
         window.resize(1280, 800);
         window.show();
-        QApplication::processEvents();
-        const QString path = dir.filePath(QStringLiteral("main-%1.png").arg(paletteName));
-        if (!window.grab().save(path)) {
-            err << "cannot write " << path << '\n';
-            return 1;
+        const auto save = [&](const QString &name) {
+            QApplication::processEvents();
+            const QString path = dir.filePath(QStringLiteral("%1-%2.png").arg(name, paletteName));
+            if (!window.grab().save(path)) {
+                err << "cannot write " << path << '\n';
+                return false;
+            }
+            err << "wrote " << path << '\n';
+            ++written;
+            return true;
+        };
+        auto *steps = window.findChild<QStackedWidget *>(QStringLiteral("steps"));
+        for (int i = 0; i < window.stepCount(); ++i) {
+            window.setCurrentStep(i);
+            auto *step = qobject_cast<stagecraft::WizardStep *>(steps->widget(i));
+            const QString slug = step->title().toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+            if (i == window.stepCount() - 1) {
+                // The Review step as it looks after an export, with the commands to try.
+                const QString folder = exportRoot.filePath(paletteName + QStringLiteral("/shop"));
+                QDir().mkpath(folder);
+                window.setProjectFolder(folder);
+                auto *review = qobject_cast<stagecraft::ReviewStep *>(step);
+                QEventLoop loop;
+                QObject::connect(review, &stagecraft::ReviewStep::exportFinished, &loop, &QEventLoop::quit);
+                QTimer::singleShot(0, review, &stagecraft::ReviewStep::startExport);
+                loop.exec();
+            }
+            if (!save(QStringLiteral("step-%1-%2").arg(i + 1).arg(slug)))
+                return 1;
         }
-        err << "wrote " << path << '\n';
+        window.setCurrentStep(2);
+        window.previewPanel()->setView(stagecraft::PreviewPanel::View::SideBySide);
+        if (!save(QStringLiteral("preview-side-by-side")))
+            return 1;
     }
-    return 0;
+    return written > 0 ? 0 : 1;
 }

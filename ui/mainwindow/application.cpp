@@ -6,8 +6,41 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
 
 namespace stagecraft {
+
+WizardArguments parseWizardArguments(const QStringList &args)
+{
+    WizardArguments parsed;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--preset")) {
+            if (i + 1 >= args.size()) {
+                parsed.error = QStringLiteral("--preset needs a file");
+                return parsed;
+            }
+            parsed.preset = args.at(++i);
+        } else if (arg.startsWith(QLatin1String("--preset="))) {
+            parsed.preset = arg.mid(9);
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            parsed.error = QStringLiteral("unknown option '%1' (see stagecraft --help)").arg(arg);
+            return parsed;
+        } else if (!parsed.folder.isEmpty()) {
+            parsed.error = QStringLiteral("only one project folder can be opened, got '%1' and '%2'").arg(parsed.folder, arg);
+            return parsed;
+        } else if (!QFileInfo(arg).isDir()) {
+            parsed.error = QStringLiteral("'%1' is not a folder").arg(arg);
+            return parsed;
+        } else {
+            parsed.folder = QFileInfo(arg).absoluteFilePath();
+        }
+    }
+    return parsed;
+}
 
 int runWizard(int &argc, char **argv)
 {
@@ -17,10 +50,21 @@ int runWizard(int &argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(STAGECRAFT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.stagecraft.Stagecraft"));
 
+    const WizardArguments arguments = parseWizardArguments(QApplication::arguments().mid(1));
+    if (!arguments.error.isEmpty()) {
+        QTextStream(stderr) << "stagecraft: " << arguments.error << '\n';
+        return 2;
+    }
+
     KSyntaxHighlighting::Repository repository;
     const Catalog catalog = Catalog::loadDefault();
     MainWindow window(catalog, repository);
     window.show();
+    if (!arguments.folder.isEmpty())
+        window.setProjectFolder(arguments.folder);
+    // A broken preset is reported in the window; the wizard still opens with defaults.
+    if (!arguments.preset.isEmpty())
+        window.loadPresetFile(arguments.preset);
     return QApplication::exec();
 }
 

@@ -1,88 +1,353 @@
 #include "mainwindow/mainwindow.h"
 
 #include "generate/generator.h"
+#include "mainwindow/wizardstate.h"
 #include "preview/dockerfilepreview.h"
+#include "preview/previewpanel.h"
+#include "steps/basestep.h"
+#include "steps/buildspeedstep.h"
+#include "steps/projectstep.h"
+#include "steps/reviewstep.h"
+#include "steps/runtimestep.h"
+#include "steps/securitystep.h"
+#include "steps/stackstep.h"
 
-#include <QComboBox>
-#include <QFormLayout>
-#include <QLabel>
+#include <KSyntaxHighlighting/Repository>
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace stagecraft {
 
+namespace {
+
+const QString RecentFolders = QStringLiteral("recent/folders");
+const QString RecentPresets = QStringLiteral("recent/presets");
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString SplitterKey = QStringLiteral("window/splitter");
+const QString ThemeKey = QStringLiteral("preview/theme");
+const QString ZoomKey = QStringLiteral("preview/zoom");
+constexpr int MaxRecent = 8;
+const QString PresetFilter = QStringLiteral("Stagecraft preset (*.json);;All files (*)");
+
+} // namespace
+
 MainWindow::MainWindow(const Catalog &catalog, KSyntaxHighlighting::Repository &repository, QWidget *parent)
     : QMainWindow(parent)
-    , m_catalog(catalog)
-    , m_stack(new QComboBox)
-    , m_preview(new DockerfilePreview(repository))
-    , m_explanation(new QLabel)
+    , m_state(new WizardState(catalog, this))
+    , m_prompts(Prompts::interactive(repository))
+    , m_previewPanel(new PreviewPanel(repository))
 {
     setWindowTitle(tr("Stagecraft"));
-    m_stack->setObjectName(QStringLiteral("stack"));
-    m_stack->setAccessibleName(tr("Stack"));
-    for (const StackDefinition &stack : m_catalog.stacks())
-        m_stack->addItem(QString::fromStdString(stack.name), QString::fromStdString(stack.id));
 
-    auto *choices = new QWidget;
-    auto *form = new QFormLayout(choices);
-    form->addRow(tr("&Stack:"), m_stack);
+    m_stepList = new QListWidget;
+    m_stepList->setObjectName(QStringLiteral("stepList"));
+    m_stepList->setAccessibleName(tr("Steps"));
+    m_stepList->setFrameShape(QFrame::NoFrame);
+    m_stepList->setSpacing(2);
+    m_stepList->setBackgroundRole(QPalette::Window);
+    m_stepList->viewport()->setBackgroundRole(QPalette::Window);
 
-    m_explanation->setObjectName(QStringLiteral("explanation"));
-    m_explanation->setWordWrap(true);
-    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_steps = new QStackedWidget;
+    m_steps->setObjectName(QStringLiteral("steps"));
+    m_projectStep = new ProjectStep(*m_state, m_prompts);
+    addStep(m_projectStep);
+    addStep(new StackStep(*m_state));
+    addStep(new BaseStep(*m_state));
+    addStep(new SecurityStep(*m_state));
+    addStep(new BuildSpeedStep(*m_state));
+    addStep(new RuntimeStep(*m_state));
+    m_reviewStep = new ReviewStep(*m_state, m_prompts);
+    addStep(m_reviewStep);
+
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("stepScroll"));
+    scroll->setWidget(m_steps);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_back = new QPushButton(tr("&Back"));
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_back->setAccessibleName(tr("Back"));
+    m_next = new QPushButton(tr("&Next"));
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    m_next->setAccessibleName(tr("Next"));
+    m_next->setDefault(true);
+
+    auto *middle = new QWidget;
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(16, 12, 16, 12);
+    middleLayout->addWidget(scroll, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_next);
+    middleLayout->addLayout(buttons);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(12, 12, 0, 12);
+    leftLayout->addWidget(m_stepList);
+
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_preview, 1);
-    rightLayout->addWidget(m_explanation);
+    rightLayout->setContentsMargins(0, 12, 12, 12);
+    rightLayout->addWidget(m_previewPanel);
 
     auto *splitter = new QSplitter;
-    splitter->addWidget(choices);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(left);
+    splitter->addWidget(middle);
     splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 0);
+    splitter->setStretchFactor(2, 1);
+    m_stepList->setMinimumWidth(m_stepList->sizeHintForColumn(0) + 24);
+    m_stepList->setMaximumWidth(m_stepList->sizeHintForColumn(0) + 60);
+    middle->setMinimumWidth(400);
+    splitter->setSizes({170, 440, 670});
     setCentralWidget(splitter);
-    resize(1280, 800);
 
-    connect(m_stack, &QComboBox::currentIndexChanged, this, [this] {
-        const StackDefinition *stack = m_catalog.find(m_stack->currentData().toString().toStdString());
-        if (stack)
-            setConfig(switchStack(m_config, *stack));
+    // Visual order: steps, the page, Back/Next, then the preview.
+    setTabOrder(m_stepList, m_steps);
+    setTabOrder(m_back, m_next);
+
+    connect(m_stepList, &QListWidget::currentRowChanged, this, &MainWindow::setCurrentStep);
+    connect(m_back, &QPushButton::clicked, this, [this] { setCurrentStep(currentStep() - 1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { setCurrentStep(currentStep() + 1); });
+    connect(m_state, &WizardState::changed, this, &MainWindow::regenerate);
+    connect(m_projectStep, &ProjectStep::folderChanged, this, [this](const QString &folder) {
+        m_reviewStep->setFolder(folder);
+        if (!folder.isEmpty())
+            rememberRecent(RecentFolders, folder);
+        Q_EMIT projectFolderChanged(folder);
     });
-    connect(m_preview, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::showExplanationForCursor);
+    connect(m_reviewStep, &ReviewStep::folderChosen, this, &MainWindow::setProjectFolder);
 
-    if (!m_catalog.stacks().empty())
-        setConfig(defaultConfig(m_catalog.stacks().front()));
+    createMenus();
+
+    QSettings settings;
+    m_previewPanel->setThemeName(settings.value(ThemeKey).toString());
+    m_previewPanel->setZoom(settings.value(ZoomKey, 0).toInt());
+    connect(m_previewPanel, &PreviewPanel::themeNameChanged, this, [](const QString &name) { QSettings().setValue(ThemeKey, name); });
+    resize(1280, 800);
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1280, 800);
+    splitter->restoreState(settings.value(SplitterKey).toByteArray());
+
+    setCurrentStep(0);
+    regenerate();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addStep(WizardStep *step)
+{
+    m_steps->addWidget(step);
+    auto *item = new QListWidgetItem(QStringLiteral("%1   %2").arg(m_steps->count()).arg(step->title()));
+    item->setSizeHint(QSize(item->sizeHint().width(), m_stepList->fontMetrics().height() + 14));
+    m_stepList->addItem(item);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openFolder = file->addAction(tr("Open project &folder…"));
+    openFolder->setObjectName(QStringLiteral("openFolderAction"));
+    openFolder->setShortcut(QKeySequence::Open);
+    connect(openFolder, &QAction::triggered, this, [this] {
+        const QString chosen = m_prompts.chooseFolder(this, tr("Project folder"), projectFolder().isEmpty() ? QDir::homePath() : projectFolder());
+        if (!chosen.isEmpty())
+            setProjectFolder(chosen);
+    });
+    QMenu *recentFolders = file->addMenu(tr("Recent f&olders"));
+    recentFolders->setObjectName(QStringLiteral("recentFoldersMenu"));
+    connect(recentFolders, &QMenu::aboutToShow, this, [this, recentFolders] { fillRecentMenu(recentFolders, RecentFolders, true); });
+    file->addSeparator();
+    QAction *load = file->addAction(tr("&Load preset…"));
+    load->setObjectName(QStringLiteral("loadPresetAction"));
+    load->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(load, &QAction::triggered, this, [this] {
+        const QString path = m_prompts.chooseOpenFile(this, tr("Load preset"), PresetFilter);
+        if (!path.isEmpty())
+            loadPresetFile(path);
+    });
+    QMenu *recentPresets = file->addMenu(tr("Recent &presets"));
+    recentPresets->setObjectName(QStringLiteral("recentPresetsMenu"));
+    connect(recentPresets, &QMenu::aboutToShow, this, [this, recentPresets] { fillRecentMenu(recentPresets, RecentPresets, false); });
+    QAction *save = file->addAction(tr("&Save preset…"));
+    save->setObjectName(QStringLiteral("savePresetAction"));
+    save->setShortcut(QKeySequence::Save);
+    connect(save, &QAction::triggered, this, [this] {
+        const QString path = m_prompts.chooseSaveFile(this, tr("Save preset"), PresetFilter);
+        if (!path.isEmpty())
+            savePresetFile(path);
+    });
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export…"));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, [this] {
+        setCurrentStep(stepCount() - 1);
+        m_reviewStep->startExport();
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *next = go->addAction(tr("&Next step"));
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(next, &QAction::triggered, m_next, &QPushButton::click);
+    QAction *back = go->addAction(tr("&Previous step"));
+    back->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(back, &QAction::triggered, m_back, &QPushButton::click);
+}
+
+void MainWindow::fillRecentMenu(QMenu *menu, const QString &key, bool folders)
+{
+    menu->clear();
+    const QStringList entries = QSettings().value(key).toStringList();
+    for (const QString &entry : entries) {
+        QAction *action = menu->addAction(QDir::toNativeSeparators(entry));
+        connect(action, &QAction::triggered, this, [this, entry, folders] {
+            if (folders)
+                setProjectFolder(entry);
+            else
+                loadPresetFile(entry);
+        });
+    }
+    if (entries.isEmpty())
+        menu->addAction(tr("(none yet)"))->setEnabled(false);
+}
+
+void MainWindow::rememberRecent(const QString &key, const QString &value)
+{
+    QSettings settings;
+    QStringList entries = settings.value(key).toStringList();
+    entries.removeAll(value);
+    entries.prepend(value);
+    while (entries.size() > MaxRecent)
+        entries.removeLast();
+    settings.setValue(key, entries);
+}
+
+const Config &MainWindow::config() const
+{
+    return m_state->config();
 }
 
 void MainWindow::setConfig(const Config &config)
 {
-    m_config = config;
-    const int index = m_stack->findData(QString::fromStdString(config.stack));
-    if (index >= 0 && index != m_stack->currentIndex()) {
-        const QSignalBlocker blocker(m_stack);
-        m_stack->setCurrentIndex(index);
+    m_state->setConfig(config);
+}
+
+DockerfilePreview *MainWindow::preview() const
+{
+    return m_previewPanel->multiStagePreview();
+}
+
+QWidget *MainWindow::sizeChartSlot() const
+{
+    return m_previewPanel->sizeChartSlot();
+}
+
+QWidget *MainWindow::projectScanSlot() const
+{
+    return m_projectStep->scanSlot();
+}
+
+QString MainWindow::projectFolder() const
+{
+    return m_projectStep->folder();
+}
+
+void MainWindow::setProjectFolder(const QString &folder)
+{
+    m_projectStep->setFolder(folder);
+}
+
+bool MainWindow::loadPresetFile(const QString &path)
+{
+    Outcome<Config> loaded = loadPreset(path.toStdString(), m_state->catalog());
+    if (!loaded) {
+        m_prompts.showError(this, tr("Cannot load the preset"), QString::fromStdString(loaded.error()));
+        return false;
     }
-    regenerate();
+    m_state->setConfig(loaded.value());
+    rememberRecent(RecentPresets, QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool MainWindow::savePresetFile(const QString &path)
+{
+    Outcome<bool> saved = savePreset(path.toStdString(), m_state->config());
+    if (!saved) {
+        m_prompts.showError(this, tr("Cannot save the preset"), QString::fromStdString(saved.error()));
+        return false;
+    }
+    rememberRecent(RecentPresets, QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+int MainWindow::stepCount() const
+{
+    return m_steps->count();
+}
+
+int MainWindow::currentStep() const
+{
+    return m_steps->currentIndex();
+}
+
+void MainWindow::setCurrentStep(int index)
+{
+    if (index < 0 || index >= stepCount())
+        return;
+    m_steps->setCurrentIndex(index);
+    {
+        const QSignalBlocker blocker(m_stepList);
+        m_stepList->setCurrentRow(index);
+    }
+    m_back->setEnabled(index > 0);
+    m_next->setEnabled(index < stepCount() - 1);
+    // Keyboard users land on the page's first control.
+    if (m_next->hasFocus() && !m_next->isEnabled())
+        m_back->setFocus();
 }
 
 void MainWindow::regenerate()
 {
-    Outcome<Generated> generated = generate(m_catalog, m_config);
-    if (!generated) {
-        m_explanation->setText(QString::fromStdString(generated.error()));
-        return;
-    }
-    m_document = generated->multiStage;
-    m_rendered = stagecraft::render(m_document);
-    m_preview->setDockerfile(QString::fromStdString(m_rendered.text));
-    showExplanationForCursor();
+    const Outcome<Generated> &generated = m_state->generated();
+    if (generated)
+        m_previewPanel->showGenerated(generated.value());
+    else
+        m_previewPanel->showProblem(QString::fromStdString(generated.error()));
 }
 
-void MainWindow::showExplanationForCursor()
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    const int line = m_preview->textCursor().blockNumber();
-    m_explanation->setText(QString::fromStdString(explanationForLine(m_document, m_rendered, line)));
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        settings.setValue(SplitterKey, splitter->saveState());
+    settings.setValue(ZoomKey, m_previewPanel->zoom());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace stagecraft

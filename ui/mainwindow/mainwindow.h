@@ -2,12 +2,16 @@
 
 #include "catalog/catalog.h"
 #include "config/config.h"
-#include "dockerfile/document.h"
+#include "mainwindow/prompts.h"
 
 #include <QMainWindow>
 
-class QComboBox;
-class QLabel;
+#include <vector>
+
+class QListWidget;
+class QMenu;
+class QPushButton;
+class QStackedWidget;
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -16,30 +20,72 @@ class Repository;
 namespace stagecraft {
 
 class DockerfilePreview;
+class PreviewPanel;
+class ProjectStep;
+class ReviewStep;
+class WizardState;
+class WizardStep;
 
-// The main window: the choices on the left, the live Dockerfile on the right.
+// The wizard: the step list on the left, the current step in the middle, the live
+// Dockerfile on the right. Every step edits the one Config held by state().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     MainWindow(const Catalog &catalog, KSyntaxHighlighting::Repository &repository, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    const Config &config() const { return m_config; }
+    WizardState &state() const { return *m_state; }
+    const Config &config() const;
     void setConfig(const Config &config);
-    DockerfilePreview *preview() const { return m_preview; }
+
+    // The dialogs' seam: tests replace these functions to answer for the user.
+    Prompts &prompts() { return m_prompts; }
+
+    PreviewPanel *previewPanel() const { return m_previewPanel; }
+    DockerfilePreview *preview() const;
+    // Where the size estimator's chart goes: an empty container with a QVBoxLayout.
+    QWidget *sizeChartSlot() const;
+    // Where the project scan's widget goes, on the Project step: same shape.
+    QWidget *projectScanSlot() const;
+
+    // The project folder (the export target); empty when starting from scratch.
+    QString projectFolder() const;
+    void setProjectFolder(const QString &folder);
+
+    // Presets in the format of `stagecraft generate --preset`. On failure the user gets the
+    // message (through prompts().showError) and the current choices stay as they were.
+    bool loadPresetFile(const QString &path);
+    bool savePresetFile(const QString &path);
+
+    int stepCount() const;
+    int currentStep() const;
+    void setCurrentStep(int index);
+
+Q_SIGNALS:
+    // The user chose a project folder (or went back to "start from scratch": empty).
+    void projectFolderChanged(const QString &folder);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void addStep(WizardStep *step);
+    void createMenus();
     void regenerate();
-    void showExplanationForCursor();
+    void rememberRecent(const QString &key, const QString &value);
+    void fillRecentMenu(QMenu *menu, const QString &key, bool folders);
 
-    const Catalog &m_catalog;
-    Config m_config;
-    Document m_document;
-    RenderedDockerfile m_rendered;
-    QComboBox *m_stack;
-    DockerfilePreview *m_preview;
-    QLabel *m_explanation;
+    WizardState *m_state;
+    Prompts m_prompts;
+    PreviewPanel *m_previewPanel;
+    QListWidget *m_stepList;
+    QStackedWidget *m_steps;
+    QPushButton *m_back;
+    QPushButton *m_next;
+    ProjectStep *m_projectStep;
+    ReviewStep *m_reviewStep;
 };
 
 } // namespace stagecraft

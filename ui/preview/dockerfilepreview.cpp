@@ -6,11 +6,20 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QFontDatabase>
+#include <QMouseEvent>
+#include <QTimer>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 
 namespace stagecraft {
+
+namespace {
+// The mark holds for HoldTicks, then fades over FadeTicks.
+constexpr int MarkTickMs = 50;
+constexpr int HoldTicks = 16;
+constexpr int FadeTicks = 24;
+}
 
 class LineNumberArea : public QWidget
 {
@@ -33,6 +42,7 @@ DockerfilePreview::DockerfilePreview(KSyntaxHighlighting::Repository &repository
     , m_repository(repository)
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
     , m_lineNumbers(new LineNumberArea(this))
+    , m_markTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dockerfilePreview"));
     setAccessibleName(tr("Dockerfile preview"));
@@ -44,6 +54,15 @@ DockerfilePreview::DockerfilePreview(KSyntaxHighlighting::Repository &repository
     connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, &DockerfilePreview::updateLineNumberArea);
     setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    viewport()->setMouseTracking(true);
+    m_markTimer->setInterval(MarkTickMs);
+    connect(m_markTimer, &QTimer::timeout, this, [this] {
+        if (--m_markTicks <= 0) {
+            m_markTimer->stop();
+            m_marked.clear();
+        }
+        paintMarks();
+    });
     applyTheme();
 }
 
@@ -55,9 +74,73 @@ void DockerfilePreview::setDockerfile(const QString &text)
         return;
     const int vertical = verticalScrollBar()->value();
     const int horizontal = horizontalScrollBar()->value();
+    const int cursorLine = textCursor().blockNumber();
+    // Painting is held until the new text is laid out at the old scroll position, so
+    // the view never shows the top of the file for a frame.
+    setUpdatesEnabled(false);
     setPlainText(text);
+    const QTextBlock block = document()->findBlockByNumber(qMin(cursorLine, blockCount() - 1));
+    if (block.isValid()) {
+        QTextCursor cursor(block);
+        setTextCursor(cursor);
+    }
     verticalScrollBar()->setValue(vertical);
     horizontalScrollBar()->setValue(horizontal);
+    setUpdatesEnabled(true);
+    m_marked.clear();
+    paintMarks();
+}
+
+void DockerfilePreview::markLines(const std::vector<int> &lines)
+{
+    m_marked = lines;
+    m_markTicks = lines.empty() ? 0 : HoldTicks + FadeTicks;
+    paintMarks();
+    if (m_marked.empty())
+        m_markTimer->stop();
+    else
+        m_markTimer->start();
+}
+
+void DockerfilePreview::paintMarks()
+{
+    QColor colour = QColor::fromRgba(theme().editorColor(KSyntaxHighlighting::Theme::MarkBookmark));
+    if (!colour.isValid() || colour.alpha() == 0)
+        colour = palette().color(QPalette::Highlight);
+    const double strength = m_markTicks >= FadeTicks ? 1.0 : double(m_markTicks) / FadeTicks;
+    colour.setAlphaF(0.35 * strength);
+    QList<QTextEdit::ExtraSelection> selections;
+    for (int line : m_marked) {
+        const QTextBlock block = document()->findBlockByNumber(line);
+        if (!block.isValid())
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(block);
+        selection.format.setBackground(colour);
+        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+        selections << selection;
+    }
+    setExtraSelections(selections);
+}
+
+void DockerfilePreview::setZoom(int steps)
+{
+    m_zoom = qBound(-6, steps, 20);
+    QFont base = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    base.setPointSizeF(qMax(5.0, base.pointSizeF() + m_zoom));
+    setFont(base);
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    resizeEvent(nullptr);
+}
+
+void DockerfilePreview::mouseMoveEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseMoveEvent(event);
+    const int line = cursorForPosition(event->position().toPoint()).blockNumber();
+    if (line != m_lastHovered) {
+        m_lastHovered = line;
+        Q_EMIT lineHovered(line);
+    }
 }
 
 void DockerfilePreview::setThemeName(const QString &name)
@@ -110,7 +193,8 @@ int DockerfilePreview::lineNumberAreaWidth() const
 
 void DockerfilePreview::resizeEvent(QResizeEvent *event)
 {
-    QPlainTextEdit::resizeEvent(event);
+    if (event)
+        QPlainTextEdit::resizeEvent(event);
     const QRect area = contentsRect();
     m_lineNumbers->setGeometry(QRect(area.left(), area.top(), lineNumberAreaWidth(), area.height()));
 }

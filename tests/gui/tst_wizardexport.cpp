@@ -1,0 +1,320 @@
+// Export from the Review step into temporary folders (with the overwrite question answered
+// by the test), presets in and out, and the preview's own controls.
+#include "wizardfixture.h"
+
+#include "export/deliverables.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QLayout>
+#include <QApplication>
+#include <QMouseEvent>
+#include <QTextBlock>
+
+#include <KSyntaxHighlighting/Theme>
+
+
+using namespace stagecraft;
+using namespace wizardtest;
+
+namespace {
+
+QString readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("<unreadable>");
+    return QString::fromUtf8(file.readAll());
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+} // namespace
+
+class TestWizardExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settings.isValid());
+        isolateSettings(m_settings);
+        m_catalog = testCatalog();
+    }
+
+    void init() { m_window = makeWindow(m_catalog, m_repository, m_answers = Answers()); }
+    void cleanup() { m_window.reset(); }
+
+    void exportWritesTheFiles()
+    {
+        QTemporaryDir dir;
+        m_window->setProjectFolder(dir.path());
+        clickStep(*m_window, m_window->stepCount() - 1);
+        clickButton(child<QCheckBox>(*m_window, "writeCompose"));
+        QSignalSpy finished(child<QWidget>(*m_window, "exportButton")->parentWidget(), SIGNAL(exportFinished(bool,QString)));
+        QTest::mouseClick(child<QPushButton>(*m_window, "exportButton"), Qt::LeftButton);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+
+        const Generated &generated = m_window->state().generated().value();
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("Dockerfile"))), previewText(*m_window));
+        QCOMPARE(readFile(dir.filePath(QStringLiteral(".dockerignore"))), QString::fromStdString(generated.dockerignore));
+        const std::string service = imageNameFor(dir.path().toStdString());
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("compose.yaml"))), QString::fromStdString(composeYaml(m_window->config(), service)));
+        QVERIFY(m_answers.diffs.isEmpty());
+
+        QVERIFY(child<QWidget>(*m_window, "exportResult")->isVisibleTo(m_window.get()));
+        QCOMPARE(child<QLineEdit>(*m_window, "buildCommand")->text(), QString::fromStdString(dockerBuildCommand(service)));
+        QCOMPARE(child<QLineEdit>(*m_window, "runCommand")->text(),
+                 QString::fromStdString(dockerRunCommand(service, m_window->config().port)));
+        QVERIFY(child<QLabel>(*m_window, "exportWritten")->text().contains(dir.filePath(QStringLiteral("Dockerfile"))));
+    }
+
+    void existingDockerfileIsBackedUp()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("Dockerfile")), "FROM old:1\nCMD [\"old\"]\n");
+        m_answers.overwrite = true;
+        m_window->setProjectFolder(dir.path());
+        clickStep(*m_window, m_window->stepCount() - 1);
+        QSignalSpy finished(child<QWidget>(*m_window, "exportButton")->parentWidget(), SIGNAL(exportFinished(bool,QString)));
+        QTest::mouseClick(child<QPushButton>(*m_window, "exportButton"), Qt::LeftButton);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(finished.at(0).at(0).toBool());
+
+        QCOMPARE(m_answers.diffs.size(), 1);
+        QVERIFY(m_answers.diffs.first().contains(QLatin1String("\n-FROM old:1\n")));
+        QVERIFY(m_answers.diffs.first().contains(QLatin1String("\n+FROM ")));
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("Dockerfile"))), previewText(*m_window));
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("Dockerfile.stagecraft-backup"))), QStringLiteral("FROM old:1\nCMD [\"old\"]\n"));
+        QVERIFY(child<QLabel>(*m_window, "exportWritten")->text().contains(QLatin1String("Dockerfile.stagecraft-backup")));
+    }
+
+    void declinedOverwriteWritesNothing()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("Dockerfile")), "FROM mine\n");
+        m_answers.overwrite = false;
+        m_window->setProjectFolder(dir.path());
+        clickStep(*m_window, m_window->stepCount() - 1);
+        QSignalSpy finished(child<QWidget>(*m_window, "exportButton")->parentWidget(), SIGNAL(exportFinished(bool,QString)));
+        QTest::mouseClick(child<QPushButton>(*m_window, "exportButton"), Qt::LeftButton);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(!finished.at(0).at(0).toBool());
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("Dockerfile"))), QStringLiteral("FROM mine\n"));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral(".dockerignore"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("Dockerfile.stagecraft-backup"))));
+        QVERIFY(child<QLabel>(*m_window, "exportStatus")->text().contains(QLatin1String("Nothing was written")));
+    }
+
+    void missingFolderGetsAClearMessage()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("gone"));
+        m_window->setProjectFolder(missing);
+        clickStep(*m_window, m_window->stepCount() - 1);
+        QSignalSpy finished(child<QWidget>(*m_window, "exportButton")->parentWidget(), SIGNAL(exportFinished(bool,QString)));
+        QTest::mouseClick(child<QPushButton>(*m_window, "exportButton"), Qt::LeftButton);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(!finished.at(0).at(0).toBool());
+        auto *status = child<QLabel>(*m_window, "exportStatus");
+        QVERIFY(status->isVisibleTo(m_window.get()));
+        QVERIFY(status->text().contains(QLatin1String("does not exist")));
+        QVERIFY(!QFileInfo::exists(missing));
+    }
+
+    void exportWithoutAFolderAsksForOne()
+    {
+        QTemporaryDir dir;
+        m_answers.folder = dir.path();
+        clickStep(*m_window, m_window->stepCount() - 1);
+        QSignalSpy folderChanged(m_window.get(), &MainWindow::projectFolderChanged);
+        QSignalSpy finished(child<QWidget>(*m_window, "exportButton")->parentWidget(), SIGNAL(exportFinished(bool,QString)));
+        QTest::mouseClick(child<QPushButton>(*m_window, "exportButton"), Qt::LeftButton);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(m_window->projectFolder(), QDir::cleanPath(dir.path()));
+        QCOMPARE(folderChanged.count(), 1);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("Dockerfile"))));
+    }
+
+    void presetRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("preset.json"));
+        clickStep(*m_window, 3);
+        clickButton(child<QCheckBox>(*m_window, "nonRoot"));
+        const Config saved = m_window->config();
+        m_answers.saveFile = path;
+        child<QAction>(*m_window, "savePresetAction")->trigger();
+        QVERIFY(QFile::exists(path));
+        clickButton(child<QCheckBox>(*m_window, "nonRoot"));
+        QVERIFY(!(m_window->config() == saved));
+
+        m_answers.openFile = path;
+        child<QAction>(*m_window, "loadPresetAction")->trigger();
+        QVERIFY(m_answers.errors.isEmpty());
+        QVERIFY(m_window->config() == saved);
+        QVERIFY(!child<QCheckBox>(*m_window, "nonRoot")->isChecked());
+        QVERIFY(QSettings().value(QStringLiteral("recent/presets")).toStringList().contains(QFileInfo(path).absoluteFilePath()));
+    }
+
+    void malformedPresetLeavesTheStateUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("problem");
+        QTest::addRow("not json") << QByteArray("{ \"stack\": ") << QStringLiteral("not valid JSON");
+        QTest::addRow("wrong type") << QByteArray("{\"format\": 1, \"stack\": \"node\", \"nonRoot\": \"yes\"}") << QStringLiteral("nonRoot");
+        QTest::addRow("unknown stack") << QByteArray("{\"format\": 1, \"stack\": \"cobol\"}") << QStringLiteral("cobol");
+    }
+
+    void malformedPresetLeavesTheStateUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, problem);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.json"));
+        writeFile(path, content);
+        clickStep(*m_window, 5);
+        auto *port = child<QSpinBox>(*m_window, "port");
+        port->setFocus();
+        port->selectAll();
+        QTest::keyClicks(port, QStringLiteral("4321"));
+        const Config before = m_window->config();
+        const QString text = previewText(*m_window);
+        QSignalSpy updates(m_window->previewPanel(), &PreviewPanel::updated);
+
+        m_answers.openFile = path;
+        child<QAction>(*m_window, "loadPresetAction")->trigger();
+        QCOMPARE(m_answers.errors.size(), 1);
+        QVERIFY2(m_answers.errors.first().contains(problem), qPrintable(m_answers.errors.first()));
+        QVERIFY(m_answers.errors.first().contains(QLatin1String("broken.json")));
+        QVERIFY(m_window->config() == before);
+        QCOMPARE(previewText(*m_window), text);
+        QCOMPARE(port->value(), 4321);
+        QCOMPARE(updates.count(), 0);
+    }
+
+    void viewsAndExplanation()
+    {
+        const Generated &generated = m_window->state().generated().value();
+        QTest::mouseClick(child<QToolButton>(*m_window, "viewSingleStage"), Qt::LeftButton);
+        DockerfilePreview *single = m_window->previewPanel()->singleStagePreview();
+        QVERIFY(single->isVisibleTo(m_window.get()));
+        QVERIFY(!m_window->preview()->isVisibleTo(m_window.get()));
+        QCOMPARE(single->toPlainText(), QString::fromStdString(render(generated.singleStage).text));
+        QTest::mouseClick(child<QToolButton>(*m_window, "viewSideBySide"), Qt::LeftButton);
+        QVERIFY(single->isVisibleTo(m_window.get()));
+        QVERIFY(m_window->preview()->isVisibleTo(m_window.get()));
+        QTest::mouseClick(child<QToolButton>(*m_window, "viewMultiStage"), Qt::LeftButton);
+        QVERIFY(!single->isVisibleTo(m_window.get()));
+
+        // The cursor's line explains itself with the generator's text.
+        const RenderedDockerfile rendered = render(generated.multiStage);
+        int line = -1;
+        for (int i = 0; i < int(rendered.lines.size()) && line < 0; ++i) {
+            if (rendered.lines[i].instruction >= 0)
+                line = i;
+        }
+        QVERIFY(line >= 0);
+        DockerfilePreview *preview = m_window->preview();
+        preview->setFocus();
+        QTest::keyClick(preview, Qt::Key_Home, Qt::ControlModifier);
+        for (int i = 0; i < line; ++i)
+            QTest::keyClick(preview, Qt::Key_Down);
+        QCOMPARE(preview->textCursor().blockNumber(), line);
+        QCOMPARE(m_window->previewPanel()->explanation(),
+                 QString::fromStdString(explanationForLine(generated.multiStage, rendered, line)));
+
+        // And so does the line under the mouse.
+        int fromLine = -1;
+        for (int i = 0; i < int(rendered.lines.size()) && fromLine < 0; ++i) {
+            if (rendered.lines[i].stage >= 0 && rendered.lines[i].instruction < 0)
+                fromLine = i;
+        }
+        QVERIFY(fromLine >= 0 && fromLine != line);
+        const QRect rect = preview->cursorRect(QTextCursor(preview->document()->findBlockByNumber(fromLine)));
+        QMouseEvent move(QEvent::MouseMove, rect.center(), preview->viewport()->mapToGlobal(rect.center()), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(preview->viewport(), &move);
+        QCOMPARE(m_window->previewPanel()->explanation(),
+                     QString::fromStdString(explanationForLine(generated.multiStage, rendered, fromLine)));
+    }
+
+    void themeZoomAndCopy()
+    {
+        auto *picker = child<QComboBox>(*m_window, "themePicker");
+        QCOMPARE(picker->count(), int(m_repository.themes().size()) + 1);
+        QCOMPARE(picker->currentData().toString(), QString());
+        const QString name = m_repository.themes().front().name();
+        picker->setCurrentIndex(picker->findData(name));
+        QCOMPARE(m_window->preview()->themeName(), name);
+        QCOMPARE(QSettings().value(QStringLiteral("preview/theme")).toString(), name);
+        picker->setCurrentIndex(0);
+        QCOMPARE(m_window->preview()->themeName(), QString());
+
+        const qreal size = m_window->preview()->font().pointSizeF();
+        child<QAction>(*m_window, "zoomInAction")->trigger();
+        QVERIFY(m_window->preview()->font().pointSizeF() > size);
+        child<QAction>(*m_window, "zoomResetAction")->trigger();
+        QCOMPARE(m_window->preview()->font().pointSizeF(), size);
+        child<QAction>(*m_window, "zoomOutAction")->trigger();
+        QVERIFY(m_window->preview()->font().pointSizeF() < size);
+
+        QTest::mouseClick(child<QPushButton>(*m_window, "copyAll"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), previewText(*m_window));
+    }
+
+    void slotsAreReservedAndEmpty()
+    {
+        QWidget *chart = m_window->sizeChartSlot();
+        QCOMPARE(chart->objectName(), QStringLiteral("sizeChartSlot"));
+        QVERIFY(chart->layout());
+        QCOMPARE(chart->layout()->count(), 0);
+        QVERIFY(chart->isVisibleTo(m_window.get()));
+        QVERIFY(chart->findChildren<QLabel *>().isEmpty());
+        QWidget *scan = m_window->projectScanSlot();
+        QCOMPARE(scan->objectName(), QStringLiteral("projectScanSlot"));
+        QVERIFY(scan->layout());
+    }
+
+    void projectFolderIsRemembered()
+    {
+        QTemporaryDir dir;
+        QSignalSpy changed(m_window.get(), &MainWindow::projectFolderChanged);
+        m_answers.folder = dir.path();
+        clickButton(child<QRadioButton>(*m_window, "useProjectFolder"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_window->projectFolder(), QDir::cleanPath(dir.path()));
+        QVERIFY(QSettings().value(QStringLiteral("recent/folders")).toStringList().contains(QDir::cleanPath(dir.path())));
+        clickButton(child<QRadioButton>(*m_window, "startFromScratch"));
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(m_window->projectFolder().isEmpty());
+    }
+
+private:
+    QTemporaryDir m_settings;
+    Catalog m_catalog;
+    KSyntaxHighlighting::Repository m_repository;
+    Answers m_answers;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestWizardExport)
+#include "tst_wizardexport.moc"

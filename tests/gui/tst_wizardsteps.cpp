@@ -1,0 +1,335 @@
+// The wizard's steps, driven with mouse and keyboard on real widgets found by objectName:
+// each control changes the preview the way the generator says it should.
+#include "wizardfixture.h"
+
+#include "config/startcommand.h"
+#include "mainwindow/application.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedWidget>
+
+using namespace stagecraft;
+using namespace wizardtest;
+
+class TestWizardSteps : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settings.isValid());
+        isolateSettings(m_settings);
+        m_catalog = testCatalog();
+        QVERIFY(m_catalog.find("node"));
+        QVERIFY(m_catalog.find("staticbin"));
+    }
+
+    void init() { m_window = makeWindow(m_catalog, m_repository, m_answers = Answers()); }
+    void cleanup() { m_window.reset(); }
+
+    void defaultsGiveTheGeneratorsDockerfile()
+    {
+        const Outcome<Generated> generated = generate(m_catalog, m_window->config());
+        QVERIFY2(generated.ok(), generated.error().c_str());
+        QCOMPARE(previewText(*m_window), QString::fromStdString(render(generated->multiStage).text));
+        // Pressing Next to the end visits every step and never breaks the configuration.
+        auto *next = child<QPushButton>(*m_window, "nextButton");
+        for (int i = 1; i < m_window->stepCount(); ++i) {
+            QTest::mouseClick(next, Qt::LeftButton);
+            QCOMPARE(m_window->currentStep(), i);
+            QVERIFY(m_window->state().generated().ok());
+        }
+        QVERIFY(!next->isEnabled());
+        QVERIFY(child<QPushButton>(*m_window, "exportButton")->isEnabled());
+    }
+
+    void stepListAndKeyboardReachEveryStep()
+    {
+        clickStep(*m_window, 3);
+        QCOMPARE(m_window->currentStep(), 3);
+        QCOMPARE(child<QStackedWidget>(*m_window, "steps")->currentIndex(), 3);
+        auto *list = child<QListWidget>(*m_window, "stepList");
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(m_window->currentStep(), 4);
+        QTest::keyClick(list, Qt::Key_Home);
+        QCOMPARE(m_window->currentStep(), 0);
+        for (int i = 1; i < m_window->stepCount(); ++i) {
+            QTest::keyClick(list, Qt::Key_Down);
+            QCOMPARE(m_window->currentStep(), i);
+        }
+        QTest::mouseClick(child<QPushButton>(*m_window, "backButton"), Qt::LeftButton);
+        QCOMPARE(m_window->currentStep(), m_window->stepCount() - 2);
+    }
+
+    void everyInputHasAnAccessibleName()
+    {
+        const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+        int inputs = 0;
+        for (QWidget *widget : widgets) {
+            const bool input = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget)
+                || qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractSpinBox *>(widget);
+            // Internal parts of composite widgets (spin box editors, scroll arrows) are not inputs of ours.
+            if (!input || qobject_cast<QLineEdit *>(widget->parentWidget()) || qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) || qobject_cast<QComboBox *>(widget->parentWidget())
+                || widget->objectName().startsWith(QLatin1String("qt_")))
+                continue;
+            ++inputs;
+            QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
+            QVERIFY2(!widget->accessibleName().isEmpty() || !widget->property("text").toString().isEmpty(),
+                     qPrintable(widget->objectName()));
+        }
+        QVERIFY(inputs > 30);
+    }
+
+    void nonRootTogglesTheUserLines()
+    {
+        clickStep(*m_window, 3);
+        auto *nonRoot = child<QCheckBox>(*m_window, "nonRoot");
+        QVERIFY(nonRoot->isChecked());
+        QVERIFY(previewText(*m_window).contains(QLatin1String("\nUSER ")));
+        QSignalSpy updates(m_window->previewPanel(), &PreviewPanel::updated);
+
+        clickButton(nonRoot);
+        QVERIFY(!m_window->config().nonRoot);
+        QVERIFY(!previewText(*m_window).contains(QLatin1String("\nUSER ")));
+        QCOMPARE(updates.count(), 1);
+        QVERIFY(!child<QSpinBox>(*m_window, "uid")->isEnabled());
+        QVERIFY(child<QLabel>(*m_window, "securityNotes")->text().contains(QLatin1String("root")));
+
+        nonRoot->setFocus();
+        QTest::keyClick(nonRoot, Qt::Key_Space);
+        QVERIFY(m_window->config().nonRoot);
+        QVERIFY(previewText(*m_window).contains(QLatin1String("\nUSER 10001:10001")));
+        QCOMPARE(updates.count(), 2);
+        // The lines the toggle brought back are the ones marked.
+        const std::vector<int> marked = m_window->preview()->markedLines();
+        QVERIFY(!marked.empty());
+        const QStringList lines = previewText(*m_window).split(QLatin1Char('\n'));
+        bool userMarked = false;
+        for (int line : marked)
+            userMarked = userMarked || lines.at(line).startsWith(QLatin1String("USER "));
+        QVERIFY(userMarked);
+    }
+
+    void uidShowsUpInTheUserLine()
+    {
+        clickStep(*m_window, 3);
+        auto *uid = child<QSpinBox>(*m_window, "uid");
+        uid->setFocus();
+        uid->selectAll();
+        QTest::keyClicks(uid, QStringLiteral("20002"));
+        QCOMPARE(m_window->config().uid, 20002);
+        QVERIFY(previewText(*m_window).contains(QLatin1String("USER 20002:10001")));
+    }
+
+    void lowPortShowsTheConsequence()
+    {
+        clickStep(*m_window, 5);
+        auto *port = child<QSpinBox>(*m_window, "port");
+        port->setFocus();
+        port->selectAll();
+        QTest::keyClicks(port, QStringLiteral("80"));
+        QCOMPARE(m_window->config().port, 80);
+        QVERIFY(previewText(*m_window).contains(QLatin1String("EXPOSE 80\n")));
+        const auto *notes = child<QLabel>(*m_window, "runtimeNotes");
+        QVERIFY(notes->isVisibleTo(m_window.get()));
+        QVERIFY(notes->text().contains(QLatin1String("below 1024")));
+    }
+
+    void baseChangesTheFinalFrom()
+    {
+        clickStep(*m_window, 2);
+        const QString before = finalFrom(*m_window);
+        clickButton(child<QRadioButton>(*m_window, "base_alpine"));
+        QCOMPARE(m_window->config().base, std::string("alpine"));
+        QVERIFY(finalFrom(*m_window) != before);
+        QCOMPARE(finalFrom(*m_window), expectedFinalFrom(m_catalog, m_window->config()));
+        QVERIFY(finalFrom(*m_window).contains(QLatin1String("alpine")));
+    }
+
+    void unavailableBaseIsDisabledWithItsReason()
+    {
+        clickStep(*m_window, 2);
+        const StackDefinition *node = m_catalog.find("node");
+        const std::string reason = baseUnavailableReason(*node, "scratch");
+        QVERIFY(!reason.empty());
+        auto *scratch = child<QRadioButton>(*m_window, "base_scratch");
+        QVERIFY(!scratch->isEnabled());
+        auto *reasonLabel = child<QLabel>(*m_window, "baseReason_scratch");
+        QVERIFY(reasonLabel->isVisibleTo(m_window.get()));
+        QVERIFY(reasonLabel->text().contains(QString::fromStdString(reason)));
+        clickButton(scratch);
+        QVERIFY(m_window->config().base != "scratch");
+        QVERIFY(!child<QLabel>(*m_window, "baseReason_slim")->isVisibleTo(m_window.get()));
+    }
+
+    // Every stack in the catalog (go, when it lands, included) with every base it can use:
+    // picking the base's radio button makes the final FROM the generator's one.
+    void everyAvailableBaseOfEveryStack_data()
+    {
+        QTest::addColumn<QString>("stack");
+        QTest::addColumn<QString>("base");
+        const Catalog catalog = testCatalog();
+        for (const StackDefinition &stack : catalog.stacks()) {
+            for (const std::string &base : knownBases()) {
+                if (baseUnavailableReason(stack, base).empty())
+                    QTest::addRow("%s/%s", stack.id.c_str(), base.c_str()) << QString::fromStdString(stack.id) << QString::fromStdString(base);
+            }
+        }
+    }
+
+    void everyAvailableBaseOfEveryStack()
+    {
+        QFETCH(QString, stack);
+        QFETCH(QString, base);
+        clickStep(*m_window, 1);
+        auto *stackCombo = child<QComboBox>(*m_window, "stack");
+        stackCombo->setCurrentIndex(stackCombo->findData(stack));
+        QCOMPARE(QString::fromStdString(m_window->config().stack), stack);
+        clickStep(*m_window, 2);
+        auto *radio = child<QRadioButton>(*m_window, qPrintable(QStringLiteral("base_") + base));
+        QVERIFY(radio->isEnabled());
+        if (!radio->isChecked())
+            clickButton(radio);
+        QCOMPARE(QString::fromStdString(m_window->config().base), base);
+        QVERIFY2(m_window->state().generated().ok(), m_window->state().generated().error().c_str());
+        QCOMPARE(finalFrom(*m_window), expectedFinalFrom(m_catalog, m_window->config()));
+    }
+
+    void scratchChangesTheFinalFrom()
+    {
+        clickStep(*m_window, 1);
+        auto *stackCombo = child<QComboBox>(*m_window, "stack");
+        stackCombo->setCurrentIndex(stackCombo->findData(QStringLiteral("staticbin")));
+        clickStep(*m_window, 2);
+        QCOMPARE(finalFrom(*m_window), QStringLiteral("alpine:3.22"));
+        clickButton(child<QRadioButton>(*m_window, "base_scratch"));
+        QCOMPARE(finalFrom(*m_window), QStringLiteral("scratch"));
+        if (m_catalog.find("go")) {
+            stackCombo->setCurrentIndex(stackCombo->findData(QStringLiteral("go")));
+            clickButton(child<QRadioButton>(*m_window, "base_scratch"));
+            QCOMPARE(QString::fromStdString(m_window->config().stack), QStringLiteral("go"));
+            QCOMPARE(finalFrom(*m_window), QStringLiteral("scratch"));
+        }
+    }
+
+    void healthcheckShowsWhyItIsUnavailable()
+    {
+        clickStep(*m_window, 1);
+        auto *stackCombo = child<QComboBox>(*m_window, "stack");
+        stackCombo->setCurrentIndex(stackCombo->findData(QStringLiteral("staticbin")));
+        clickStep(*m_window, 5);
+        auto *healthcheck = child<QCheckBox>(*m_window, "healthcheck");
+        clickButton(healthcheck);
+        QVERIFY(previewText(*m_window).contains(QLatin1String("HEALTHCHECK")));
+        QVERIFY(!child<QLabel>(*m_window, "healthcheckReason")->isVisibleTo(m_window.get()));
+        clickButton(healthcheck);
+        QVERIFY(!previewText(*m_window).contains(QLatin1String("HEALTHCHECK")));
+
+        clickStep(*m_window, 2);
+        clickButton(child<QRadioButton>(*m_window, "base_scratch"));
+        clickStep(*m_window, 5);
+        QVERIFY(!healthcheck->isEnabled());
+        auto *reason = child<QLabel>(*m_window, "healthcheckReason");
+        QVERIFY(reason->isVisibleTo(m_window.get()));
+        QVERIFY(reason->text().contains(QLatin1String("scratch has no program to probe the app with.")));
+    }
+
+    void startCommandIsCheckedAsYouType()
+    {
+        clickStep(*m_window, 5);
+        auto *command = child<QLineEdit>(*m_window, "startCommand");
+        auto *problem = child<QLabel>(*m_window, "startCommandProblem");
+        QVERIFY(!problem->isVisibleTo(m_window.get()));
+        const QString good = previewText(*m_window);
+        command->setFocus();
+        command->end(false);
+        QTest::keyClicks(command, QStringLiteral(" | tee log"));
+        const Outcome<std::vector<std::string>> split = splitStartCommand(m_window->config().startCommand);
+        QVERIFY(!split.ok());
+        QVERIFY(problem->isVisibleTo(m_window.get()));
+        QCOMPARE(problem->text(), QString::fromStdString(split.error()));
+        QCOMPARE(previewText(*m_window), good);
+        QVERIFY(child<QLabel>(*m_window, "previewProblem")->isVisibleTo(m_window.get()));
+        QVERIFY(!child<QPushButton>(*m_window, "exportButton")->isEnabled());
+
+        command->selectAll();
+        QTest::keyClicks(command, QStringLiteral("node server.js"));
+        QVERIFY(!problem->isVisibleTo(m_window.get()));
+        QVERIFY(previewText(*m_window).contains(QLatin1String("\"server.js\"")));
+    }
+
+    void cacheMountsAndLabels()
+    {
+        clickStep(*m_window, 4);
+        auto *cache = child<QCheckBox>(*m_window, "cacheMounts");
+        QVERIFY(previewText(*m_window).contains(QLatin1String("--mount=type=cache")));
+        QSignalSpy updates(m_window->previewPanel(), &PreviewPanel::updated);
+        clickButton(cache);
+        QVERIFY(!previewText(*m_window).contains(QLatin1String("--mount=type=cache")));
+        QCOMPARE(updates.count(), 1);
+        QVERIFY(!child<QLabel>(*m_window, "lockedInstall")->text().isEmpty());
+
+        clickStep(*m_window, 5);
+        auto *labels = child<QGroupBox>(*m_window, "ociLabels");
+        labels->setChecked(true);
+        auto *title = child<QLineEdit>(*m_window, "labelTitle");
+        title->setFocus();
+        QTest::keyClicks(title, QStringLiteral("shop"));
+        QVERIFY(previewText(*m_window).contains(QLatin1String("org.opencontainers.image.title=\"shop\"")));
+    }
+
+    void stackChoicesComeFromTheCatalog()
+    {
+        clickStep(*m_window, 1);
+        auto *stackCombo = child<QComboBox>(*m_window, "stack");
+        QCOMPARE(stackCombo->count(), int(m_catalog.stacks().size()));
+        stackCombo->setCurrentIndex(stackCombo->findData(QStringLiteral("staticbin")));
+        auto *option = child<QLineEdit>(*m_window, "option_binaryName");
+        QCOMPARE(option->text(), QStringLiteral("server"));
+        option->setFocus();
+        option->selectAll();
+        QTest::keyClicks(option, QStringLiteral("api"));
+        QCOMPARE(m_window->config().options.at("binaryName"), std::string("api"));
+        QVERIFY(previewText(*m_window).contains(QLatin1String("RUN make api")));
+        auto *versions = child<QComboBox>(*m_window, "languageVersion");
+        QCOMPARE(versions->count(), 1);
+        QCOMPARE(versions->currentData().toString(), QStringLiteral("1"));
+    }
+
+    void wizardArguments()
+    {
+        QTemporaryDir dir;
+        WizardArguments a = parseWizardArguments({QStringLiteral("--preset"), QStringLiteral("p.json")});
+        QCOMPARE(a.preset, QStringLiteral("p.json"));
+        QVERIFY(a.error.isEmpty());
+        a = parseWizardArguments({dir.path()});
+        QCOMPARE(a.folder, dir.path());
+        QVERIFY(a.error.isEmpty());
+        a = parseWizardArguments({QStringLiteral("--preset")});
+        QCOMPARE(a.error, QStringLiteral("--preset needs a file"));
+        a = parseWizardArguments({dir.filePath(QStringLiteral("missing"))});
+        QVERIFY(a.error.contains(QLatin1String("is not a folder")));
+        a = parseWizardArguments({QStringLiteral("--bogus")});
+        QVERIFY(a.error.contains(QLatin1String("unknown option '--bogus'")));
+    }
+
+private:
+    QTemporaryDir m_settings;
+    Catalog m_catalog;
+    KSyntaxHighlighting::Repository m_repository;
+    Answers m_answers;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestWizardSteps)
+#include "tst_wizardsteps.moc"

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
+namespace stagecraft {
+
+// Every question the wizard asks in a modal dialog goes through here, so tests can
+// answer instead of a person (set a function, the next question gets that answer).
+struct Prompts
+{
+    // An existing folder, or empty when cancelled.
+    std::function<QString(QWidget *parent, const QString &title, const QString &start)> chooseFolder;
+    // A file to read / to write, or empty when cancelled. `filter` as in QFileDialog.
+    std::function<QString(QWidget *parent, const QString &title, const QString &filter)> chooseOpenFile;
+    std::function<QString(QWidget *parent, const QString &title, const QString &filter)> chooseSaveFile;
+    // Shows what would change in `path` (a unified diff) and asks whether to replace it.
+    std::function<bool(QWidget *parent, const QString &path, const QString &diff)> confirmOverwrite;
+    std::function<void(QWidget *parent, const QString &title, const QString &message)> showError;
+
+    // The real dialogs.
+    static Prompts interactive(KSyntaxHighlighting::Repository &repository);
+};
+
+} // namespace stagecraft

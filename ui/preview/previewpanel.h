@@ -1,0 +1,83 @@
+#pragma once
+
+#include "dockerfile/document.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QSplitter;
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
+namespace stagecraft {
+
+class DockerfilePreview;
+struct Generated;
+
+// The right-hand side of the wizard: the multi-stage Dockerfile (or the naive single-stage
+// one, or both side by side), the explanation of the line under the cursor or mouse, and
+// the reserved place for the size chart. It only shows what the core generated.
+class PreviewPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class View { MultiStage, SingleStage, SideBySide };
+
+    explicit PreviewPanel(KSyntaxHighlighting::Repository &repository, QWidget *parent = nullptr);
+
+    // Shows a new result; the lines that differ from the previous one are marked briefly.
+    void showGenerated(const Generated &generated);
+    // Shows why nothing could be generated; the last good Dockerfile stays visible.
+    void showProblem(const QString &problem);
+
+    void setView(View view);
+    View view() const { return m_view; }
+    // Empty means "follow the system palette".
+    void setThemeName(const QString &name);
+    QString themeName() const;
+    void setZoom(int steps);
+    int zoom() const;
+
+    DockerfilePreview *multiStagePreview() const { return m_multi; }
+    DockerfilePreview *singleStagePreview() const { return m_single; }
+    QString explanation() const;
+    // An empty container (with a layout) that the size chart goes into.
+    QWidget *sizeChartSlot() const { return m_sizeChartSlot; }
+
+Q_SIGNALS:
+    // Once per shown result whose Dockerfile text changed.
+    void updated();
+    void themeNameChanged(const QString &name);
+
+private:
+    struct Shown
+    {
+        Document document;
+        RenderedDockerfile rendered;
+    };
+    void explain(const Shown &shown, int line);
+    void copyAll();
+
+    KSyntaxHighlighting::Repository &m_repository;
+    View m_view = View::MultiStage;
+    DockerfilePreview *m_multi;
+    DockerfilePreview *m_single;
+    QWidget *m_multiPane;
+    QWidget *m_singlePane;
+    QLabel *m_multiHeader;
+    QLabel *m_singleHeader;
+    QLabel *m_problem;
+    QLabel *m_explanation;
+    QComboBox *m_theme;
+    QButtonGroup *m_viewButtons;
+    QWidget *m_sizeChartSlot;
+    Shown m_shownMulti;
+    Shown m_shownSingle;
+};
+
+} // namespace stagecraft

@@ -1,0 +1,259 @@
+#include "steps/reviewstep.h"
+
+#include "export/deliverables.h"
+#include "export/textdiff.h"
+#include "mainwindow/prompts.h"
+#include "mainwindow/wizardstate.h"
+#include "steps/runtimestep.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace stagecraft {
+
+namespace {
+
+QLineEdit *commandLine(const QString &name, const QString &accessible)
+{
+    auto *line = new QLineEdit;
+    line->setObjectName(name);
+    line->setAccessibleName(accessible);
+    line->setReadOnly(true);
+    return line;
+}
+
+QString yesNo(bool value)
+{
+    return value ? QObject::tr("yes") : QObject::tr("no");
+}
+
+} // namespace
+
+ReviewStep::ReviewStep(WizardState &state, const Prompts &prompts, QWidget *parent)
+    : WizardStep(state, tr("Review and export"),
+                 tr("Check the choices, then write the files into the project folder. Nothing you have is "
+                    "lost: a file that would change is shown first and kept as a backup."),
+                 parent)
+    , m_prompts(prompts)
+{
+    m_summary = new QFormLayout;
+    m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_summary->setVerticalSpacing(4);
+    body()->addLayout(m_summary);
+
+    auto *folderRow = new QHBoxLayout;
+    body()->addSpacing(4);
+    body()->addLayout(folderRow);
+    m_folderLabel = new QLabel;
+    m_folderLabel->setObjectName(QStringLiteral("exportFolder"));
+    m_folderLabel->setWordWrap(true);
+    m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    folderRow->addWidget(m_folderLabel, 1);
+    m_chooseFolder = new QPushButton(tr("C&hange…"));
+    m_chooseFolder->setObjectName(QStringLiteral("chooseExportFolder"));
+    m_chooseFolder->setAccessibleName(tr("Choose export folder"));
+    folderRow->addWidget(m_chooseFolder);
+
+    m_compose = new QCheckBox(tr("Also write &compose.yaml (one service, port published)"));
+    m_compose->setObjectName(QStringLiteral("writeCompose"));
+    m_compose->setAccessibleName(tr("Also write compose.yaml"));
+    body()->addWidget(m_compose);
+
+    auto *exportRow = new QHBoxLayout;
+    body()->addLayout(exportRow);
+    m_export = new QPushButton(tr("&Export"));
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setAccessibleName(tr("Export the files"));
+    exportRow->addWidget(m_export);
+    exportRow->addStretch(1);
+
+    m_status = warning(QStringLiteral("exportStatus"));
+    body()->addWidget(m_status);
+
+    m_result = new QWidget;
+    m_result->setObjectName(QStringLiteral("exportResult"));
+    auto *resultLayout = new QVBoxLayout(m_result);
+    resultLayout->setContentsMargins(0, 0, 0, 0);
+    m_written = new QLabel;
+    m_written->setObjectName(QStringLiteral("exportWritten"));
+    m_written->setWordWrap(true);
+    m_written->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    resultLayout->addWidget(m_written);
+    resultLayout->addWidget(new QLabel(tr("<b>Try it</b> (from the project folder):")));
+    const auto addCommand = [this, resultLayout](QLineEdit *line, const QString &buttonName, const QString &accessible) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(line, 1);
+        auto *copy = new QPushButton(tr("Copy"));
+        copy->setObjectName(buttonName);
+        copy->setAccessibleName(accessible);
+        connect(copy, &QPushButton::clicked, line, [line] { QApplication::clipboard()->setText(line->text()); });
+        row->addWidget(copy);
+        resultLayout->addLayout(row);
+    };
+    m_build = commandLine(QStringLiteral("buildCommand"), tr("docker build command"));
+    addCommand(m_build, QStringLiteral("copyBuildCommand"), tr("Copy the docker build command"));
+    m_run = commandLine(QStringLiteral("runCommand"), tr("docker run command"));
+    addCommand(m_run, QStringLiteral("copyRunCommand"), tr("Copy the docker run command"));
+    m_openFolder = new QPushButton(tr("&Open folder"));
+    m_openFolder->setObjectName(QStringLiteral("openFolder"));
+    m_openFolder->setAccessibleName(tr("Open the project folder"));
+    auto *openRow = new QHBoxLayout;
+    openRow->addWidget(m_openFolder);
+    openRow->addStretch(1);
+    resultLayout->addLayout(openRow);
+    m_result->setVisible(false);
+    body()->addWidget(m_result);
+
+    connect(m_chooseFolder, &QPushButton::clicked, this, [this] {
+        const QString chosen = m_prompts.chooseFolder(this, tr("Export folder"), m_folder.isEmpty() ? QDir::homePath() : m_folder);
+        if (!chosen.isEmpty()) {
+            setFolder(chosen);
+            Q_EMIT folderChosen(m_folder);
+        }
+    });
+    connect(m_export, &QPushButton::clicked, this, &ReviewStep::startExport);
+    connect(m_openFolder, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder)); });
+    setFolder(QString());
+    refresh();
+}
+
+void ReviewStep::setFolder(const QString &folder)
+{
+    m_folder = folder;
+    m_folderLabel->setText(folder.isEmpty() ? tr("No project folder yet: Export asks where to write the files.")
+                                            : tr("Export to: <b>%1</b>").arg(QDir::toNativeSeparators(folder).toHtmlEscaped()));
+    m_result->setVisible(false);
+    showProblem(m_status, QString());
+}
+
+void ReviewStep::refresh()
+{
+    const Config &c = config();
+    const StackDefinition *stack = state().stack();
+    while (m_summary->rowCount() > 0)
+        m_summary->removeRow(0);
+    const auto row = [this](const QString &label, const QString &value) {
+        auto *v = new QLabel(value);
+        v->setWordWrap(true);
+        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_summary->addRow(label, v);
+    };
+    if (stack) {
+        const Choice *version = stack->languageVersion(c.languageVersion);
+        const Choice *base = stack->base(c.base);
+        row(tr("Stack:"), QString::fromStdString(stack->name) + QStringLiteral(", ")
+                              + QString::fromStdString(version ? version->name : c.languageVersion));
+        row(tr("Base:"), QString::fromStdString(base && !base->name.empty() ? base->name : c.base));
+    }
+    row(tr("Non-root user:"), c.nonRoot ? QStringLiteral("%1:%2").arg(c.uid).arg(c.gid) : yesNo(false));
+    row(tr("Cache mounts:"), yesNo(c.cacheMounts));
+    row(tr("Port:"), QString::number(c.port));
+    row(tr("Healthcheck:"), c.healthcheck ? QString::fromStdString(c.healthcheckPath) : yesNo(false));
+    const bool ok = state().generated().ok();
+    m_export->setEnabled(ok && !m_exporting);
+    if (!ok)
+        showProblem(m_status, tr("Fix this before exporting: %1").arg(QString::fromStdString(state().generated().error())));
+    else if (!m_exporting && m_status->text().startsWith(tr("Fix this")))
+        showProblem(m_status, QString());
+}
+
+void ReviewStep::startExport()
+{
+    if (m_exporting || !state().generated())
+        return;
+    if (m_folder.isEmpty()) {
+        const QString chosen = m_prompts.chooseFolder(this, tr("Export folder"), QDir::homePath());
+        if (chosen.isEmpty())
+            return;
+        setFolder(chosen);
+        Q_EMIT folderChosen(m_folder);
+    }
+    m_exporting = true;
+    m_export->setEnabled(false);
+    m_result->setVisible(false);
+    showProblem(m_status, QString());
+    const std::string folder = QDir::cleanPath(m_folder).toStdString();
+    const std::vector<ExportFile> files = deliverables(state().generated().value(), config(), folder, false, m_compose->isChecked());
+
+    auto *watcher = new QFutureWatcher<Outcome<std::vector<PlannedWrite>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, files] {
+        watcher->deleteLater();
+        const Outcome<std::vector<PlannedWrite>> plan = watcher->result();
+        if (!plan) {
+            finish(false, tr("Nothing was written: %1").arg(QString::fromStdString(plan.error())));
+            return;
+        }
+        bool overwrite = false;
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            const PlannedWrite &entry = plan.value()[i];
+            if (!entry.exists || entry.identical)
+                continue;
+            const QString path = QString::fromStdString(entry.path);
+            const std::string diff = unifiedDiff(entry.existingContent, files[i].content, entry.path, entry.path + " (new)");
+            if (!m_prompts.confirmOverwrite(this, path, QString::fromStdString(diff))) {
+                finish(false, tr("Nothing was written: you kept the existing %1.").arg(QFileInfo(path).fileName()));
+                return;
+            }
+            overwrite = true;
+        }
+        writeFiles(files, overwrite);
+    });
+    watcher->setFuture(QtConcurrent::run([folder, files] { return planExport(folder, files); }));
+}
+
+void ReviewStep::writeFiles(const std::vector<ExportFile> &files, bool overwrite)
+{
+    const std::string folder = QDir::cleanPath(m_folder).toStdString();
+    auto *watcher = new QFutureWatcher<Outcome<ExportResult>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Outcome<ExportResult> result = watcher->result();
+        if (!result) {
+            finish(false, tr("Nothing was written: %1").arg(QString::fromStdString(result.error())));
+            return;
+        }
+        showResult(result.value());
+        finish(true, m_written->text());
+    });
+    watcher->setFuture(QtConcurrent::run([folder, files, overwrite] { return exportFiles(folder, files, overwrite); }));
+}
+
+void ReviewStep::showResult(const ExportResult &result)
+{
+    QStringList lines;
+    for (const std::string &path : result.written)
+        lines << tr("Wrote %1").arg(QString::fromStdString(path));
+    for (const std::string &path : result.backups)
+        lines << tr("Kept the old file as %1").arg(QString::fromStdString(path));
+    for (const std::string &path : result.unchanged)
+        lines << tr("Unchanged %1").arg(QString::fromStdString(path));
+    m_written->setText(lines.join(QLatin1Char('\n')));
+    const std::string image = imageNameFor(m_folder.toStdString());
+    m_build->setText(QString::fromStdString(dockerBuildCommand(image)));
+    m_run->setText(QString::fromStdString(dockerRunCommand(image, config().port)));
+    m_result->setVisible(true);
+}
+
+void ReviewStep::finish(bool written, const QString &message)
+{
+    m_exporting = false;
+    m_export->setEnabled(state().generated().ok());
+    if (!written)
+        showProblem(m_status, message);
+    Q_EMIT exportFinished(written, message);
+}
+
+} // namespace stagecraft

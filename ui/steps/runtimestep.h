@@ -1,0 +1,42 @@
+#pragma once
+
+#include "steps/wizardstep.h"
+
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace stagecraft {
+
+// Step 6: port, start command (checked as the user types), healthcheck, OCI labels.
+class RuntimeStep : public WizardStep
+{
+    Q_OBJECT
+
+public:
+    explicit RuntimeStep(WizardState &state, QWidget *parent = nullptr);
+
+protected:
+    void refresh() override;
+
+private:
+    QSpinBox *m_port;
+    QLineEdit *m_startCommand;
+    QLabel *m_startProblem;
+    QCheckBox *m_healthcheck;
+    QLineEdit *m_healthcheckPath;
+    QLabel *m_healthcheckReason;
+    QGroupBox *m_labels;
+    QLineEdit *m_title;
+    QLineEdit *m_description;
+    QLineEdit *m_source;
+    QLineEdit *m_licenses;
+    QLabel *m_notes;
+};
+
+// Shows `text` in `label` as a problem (coloured for the label's palette), hidden when empty.
+void showProblem(QLabel *label, const QString &text);
+
+} // namespace stagecraft

@@ -1,0 +1,139 @@
+#include "steps/stackstep.h"
+
+#include "mainwindow/wizardstate.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace stagecraft {
+
+namespace {
+
+void fillChoices(QComboBox *combo, const std::vector<Choice> &choices)
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    for (const Choice &choice : choices)
+        combo->addItem(QString::fromStdString(choice.name.empty() ? choice.id : choice.name), QString::fromStdString(choice.id));
+}
+
+void selectData(QComboBox *combo, const std::string &id)
+{
+    const QSignalBlocker blocker(combo);
+    combo->setCurrentIndex(combo->findData(QString::fromStdString(id)));
+}
+
+} // namespace
+
+StackStep::StackStep(WizardState &state, QWidget *parent)
+    : WizardStep(state, tr("Stack"), tr("What the project is built with. The choices come from the stack templates."), parent)
+{
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setVerticalSpacing(8);
+    body()->addLayout(form);
+
+    m_stack = new QComboBox;
+    m_stack->setObjectName(QStringLiteral("stack"));
+    m_stack->setAccessibleName(tr("Stack"));
+    for (const StackDefinition &stack : state.catalog().stacks())
+        m_stack->addItem(QString::fromStdString(stack.name), QString::fromStdString(stack.id));
+    form->addRow(tr("&Stack:"), m_stack);
+    m_stackDescription = hint();
+    m_stackDescription->setObjectName(QStringLiteral("stackDescription"));
+    form->addRow(QString(), m_stackDescription);
+
+    m_packageManager = new QComboBox;
+    m_packageManager->setObjectName(QStringLiteral("packageManager"));
+    m_packageManager->setAccessibleName(tr("Package manager"));
+    form->addRow(tr("&Package manager:"), m_packageManager);
+    m_packageManagerDescription = hint();
+    m_packageManagerDescription->setObjectName(QStringLiteral("packageManagerDescription"));
+    form->addRow(QString(), m_packageManagerDescription);
+
+    m_languageVersion = new QComboBox;
+    m_languageVersion->setObjectName(QStringLiteral("languageVersion"));
+    m_languageVersion->setAccessibleName(tr("Language version"));
+    form->addRow(tr("&Version:"), m_languageVersion);
+
+    auto *box = new QGroupBox(tr("Stack options"));
+    box->setObjectName(QStringLiteral("stackOptions"));
+    m_optionsBox = box;
+    m_options = new QFormLayout(box);
+    m_options->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_options->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    body()->addWidget(box);
+
+    connect(m_stack, &QComboBox::currentIndexChanged, this, [this] {
+        this->state().switchToStack(m_stack->currentData().toString().toStdString());
+    });
+    connect(m_packageManager, &QComboBox::currentIndexChanged, this, [this] {
+        const std::string id = m_packageManager->currentData().toString().toStdString();
+        edit([&](Config &c) { c.packageManager = id; });
+    });
+    connect(m_languageVersion, &QComboBox::currentIndexChanged, this, [this] {
+        const std::string id = m_languageVersion->currentData().toString().toStdString();
+        edit([&](Config &c) { c.languageVersion = id; });
+    });
+    refresh();
+}
+
+void StackStep::rebuildForStack()
+{
+    const StackDefinition *stack = state().stack();
+    m_builtFor = stack ? stack->id : std::string();
+    fillChoices(m_packageManager, stack ? stack->packageManagers : std::vector<Choice>());
+    fillChoices(m_languageVersion, stack ? stack->languageVersions : std::vector<Choice>());
+    m_stackDescription->setText(stack ? QString::fromStdString(stack->description) : QString());
+
+    while (m_options->rowCount() > 0)
+        m_options->removeRow(0);
+    m_optionEdits.clear();
+    QWidget *previous = m_languageVersion;
+    if (stack) {
+        for (const StackOption &option : stack->options) {
+            auto *line = new QLineEdit;
+            line->setObjectName(QStringLiteral("option_%1").arg(QString::fromStdString(option.id)));
+            line->setAccessibleName(QString::fromStdString(option.label));
+            line->setPlaceholderText(QString::fromStdString(option.defaultValue));
+            const std::string id = option.id;
+            connect(line, &QLineEdit::textEdited, this, [this, id](const QString &text) {
+                edit([&](Config &c) { c.options[id] = text.toStdString(); });
+            });
+            m_options->addRow(QString::fromStdString(option.label) + QLatin1Char(':'), line);
+            auto *help = hint(QString::fromStdString(option.help));
+            m_options->addRow(QString(), help);
+            setTabOrder(previous, line);
+            previous = line;
+            m_optionEdits[option.id] = line;
+        }
+    }
+    m_optionsBox->setVisible(!m_optionEdits.empty());
+}
+
+void StackStep::refresh()
+{
+    const Config &c = config();
+    if (c.stack != m_builtFor)
+        rebuildForStack();
+    selectData(m_stack, c.stack);
+    selectData(m_packageManager, c.packageManager);
+    selectData(m_languageVersion, c.languageVersion);
+    const StackDefinition *stack = state().stack();
+    const Choice *manager = stack ? stack->packageManager(c.packageManager) : nullptr;
+    m_packageManagerDescription->setText(manager ? QString::fromStdString(manager->description) : QString());
+    m_packageManagerDescription->setVisible(!m_packageManagerDescription->text().isEmpty());
+    for (const auto &[id, line] : m_optionEdits) {
+        const auto it = c.options.find(id);
+        const QString value = it == c.options.end() ? QString() : QString::fromStdString(it->second);
+        if (line->text() != value)
+            line->setText(value);
+    }
+}
+
+} // namespace stagecraft
