@@ -203,6 +203,31 @@ std::string dockerignoreFor(const StackDefinition &stack, const Facts &facts)
     return out;
 }
 
+// Ids the stack's images already use (the node images' 'node' user is 1000): creating a
+// user or group with one of them fails the build. Declared by the stack as the variables
+// reservedIds (comma-separated) and reservedIdsOwner (who holds them).
+std::string takenIdProblem(const StackDefinition &stack, const Config &config)
+{
+    const auto ids = stack.vars.find("reservedIds");
+    if (ids == stack.vars.end())
+        return {};
+    const auto owner = stack.vars.find("reservedIdsOwner");
+    std::size_t start = 0;
+    while (start <= ids->second.size()) {
+        const std::size_t comma = ids->second.find(',', start);
+        const std::string id = ids->second.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        for (const auto &[what, value] : {std::pair<const char *, int>{"uid", config.uid}, {"gid", config.gid}}) {
+            if (id == std::to_string(value))
+                return std::string(what) + " " + id + " is taken by " + (owner == stack.vars.end() ? std::string("the base image") : owner->second)
+                       + "; choose another (the default is 10001)";
+        }
+        if (comma == std::string::npos)
+            break;
+        start = comma + 1;
+    }
+    return {};
+}
+
 } // namespace
 
 std::string baseUnavailableReason(const StackDefinition &stack, const std::string &baseId)
@@ -257,6 +282,10 @@ std::string validateConfig(const Catalog &catalog, const Config &config)
         return "uid " + std::to_string(config.uid) + " is outside 1-" + std::to_string(MaxUid);
     if (config.gid < 1 || config.gid > MaxUid)
         return "gid " + std::to_string(config.gid) + " is outside 1-" + std::to_string(MaxUid);
+    if (config.nonRoot) {
+        if (const std::string taken = takenIdProblem(*stack, config); !taken.empty())
+            return taken;
+    }
     if (Outcome<std::vector<std::string>> argv = splitStartCommand(config.startCommand); !argv)
         return argv.error();
     if (config.healthcheck) {

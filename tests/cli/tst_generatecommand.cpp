@@ -157,6 +157,10 @@ private Q_SLOTS:
         QTest::addRow("port text") << QStringList{stack, node, QStringLiteral("--port"), QStringLiteral("http")} << QStringLiteral("--port needs a whole number");
         QTest::addRow("uid 0") << QStringList{stack, node, QStringLiteral("--uid"), QStringLiteral("0")} << QStringLiteral("uid 0 is outside 1-2147483647");
         QTest::addRow("uid too big") << QStringList{stack, node, QStringLiteral("--uid"), QStringLiteral("2147483648")} << QStringLiteral("--uid 2147483648 is out of range");
+        QTest::addRow("uid of the node user") << QStringList{stack, node, QStringLiteral("--uid"), QStringLiteral("1000")}
+                                              << QStringLiteral("uid 1000 is taken by the node user and group of the Node.js images");
+        QTest::addRow("gid of the node group") << QStringList{stack, QStringLiteral("nextjs"), QStringLiteral("--gid"), QStringLiteral("1000")}
+                                               << QStringLiteral("gid 1000 is taken by the node user and group of the Node.js images");
         QTest::addRow("uid negative") << QStringList{stack, node, QStringLiteral("--uid"), QStringLiteral("-5")} << QStringLiteral("--uid -5 is out of range");
         QTest::addRow("shell pipe") << QStringList{stack, node, QStringLiteral("--start-command"), QStringLiteral("node a.js | tee log")}
                                     << QStringLiteral("the start command contains '|'");
