@@ -47,8 +47,8 @@ RuntimeStep::RuntimeStep(WizardState &state, QWidget *parent)
     : WizardStep(state, tr("Runtime"), tr("How the container starts and tells the world about itself."), parent)
 {
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setVerticalSpacing(8);
     body()->addLayout(form);
 
@@ -56,6 +56,7 @@ RuntimeStep::RuntimeStep(WizardState &state, QWidget *parent)
     m_port->setObjectName(QStringLiteral("port"));
     m_port->setAccessibleName(tr("Port"));
     m_port->setRange(1, 65535);
+    m_port->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(tr("P&ort:"), m_port);
 
     m_startCommand = new QLineEdit;
@@ -86,7 +87,7 @@ RuntimeStep::RuntimeStep(WizardState &state, QWidget *parent)
     m_labels->setAccessibleName(tr("OCI image labels"));
     m_labels->setCheckable(true);
     auto *labelsForm = new QFormLayout(m_labels);
-    labelsForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    labelsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_title = labelEdit(QStringLiteral("labelTitle"), tr("Image title"));
     labelsForm->addRow(tr("Title:"), m_title);
     m_description = labelEdit(QStringLiteral("labelDescription"), tr("Image description"));

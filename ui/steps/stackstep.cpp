@@ -21,6 +21,18 @@ void fillChoices(QComboBox *combo, const std::vector<Choice> &choices)
         combo->addItem(QString::fromStdString(choice.name.empty() ? choice.id : choice.name), QString::fromStdString(choice.id));
 }
 
+// Long choice names must not widen the page past the scroll area.
+QComboBox *choiceCombo(const QString &name, const QString &accessible)
+{
+    auto *combo = new QComboBox;
+    combo->setObjectName(name);
+    combo->setAccessibleName(accessible);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(14);
+    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    return combo;
+}
+
 void selectData(QComboBox *combo, const std::string &id)
 {
     const QSignalBlocker blocker(combo);
@@ -33,14 +45,12 @@ StackStep::StackStep(WizardState &state, QWidget *parent)
     : WizardStep(state, tr("Stack"), tr("What the project is built with. The choices come from the stack templates."), parent)
 {
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setVerticalSpacing(8);
     body()->addLayout(form);
 
-    m_stack = new QComboBox;
-    m_stack->setObjectName(QStringLiteral("stack"));
-    m_stack->setAccessibleName(tr("Stack"));
+    m_stack = choiceCombo(QStringLiteral("stack"), tr("Stack"));
     for (const StackDefinition &stack : state.catalog().stacks())
         m_stack->addItem(QString::fromStdString(stack.name), QString::fromStdString(stack.id));
     form->addRow(tr("&Stack:"), m_stack);
@@ -48,25 +58,21 @@ StackStep::StackStep(WizardState &state, QWidget *parent)
     m_stackDescription->setObjectName(QStringLiteral("stackDescription"));
     form->addRow(QString(), m_stackDescription);
 
-    m_packageManager = new QComboBox;
-    m_packageManager->setObjectName(QStringLiteral("packageManager"));
-    m_packageManager->setAccessibleName(tr("Package manager"));
+    m_packageManager = choiceCombo(QStringLiteral("packageManager"), tr("Package manager"));
     form->addRow(tr("&Package manager:"), m_packageManager);
     m_packageManagerDescription = hint();
     m_packageManagerDescription->setObjectName(QStringLiteral("packageManagerDescription"));
     form->addRow(QString(), m_packageManagerDescription);
 
-    m_languageVersion = new QComboBox;
-    m_languageVersion->setObjectName(QStringLiteral("languageVersion"));
-    m_languageVersion->setAccessibleName(tr("Language version"));
+    m_languageVersion = choiceCombo(QStringLiteral("languageVersion"), tr("Language version"));
     form->addRow(tr("&Version:"), m_languageVersion);
 
     auto *box = new QGroupBox(tr("Stack options"));
     box->setObjectName(QStringLiteral("stackOptions"));
     m_optionsBox = box;
     m_options = new QFormLayout(box);
-    m_options->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_options->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_options->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_options->setRowWrapPolicy(QFormLayout::DontWrapRows);
     body()->addWidget(box);
 
     connect(m_stack, &QComboBox::currentIndexChanged, this, [this] {
