@@ -1,0 +1,297 @@
+// The size chart shows what estimateSizes() says about the generator's Dockerfiles:
+// a base change moves the multi-stage bar, hovering a layer names its instruction, the
+// accessible description carries the totals, and degenerate estimates still paint.
+#include "chart/sizechart.h"
+
+#include "catalog/catalog.h"
+#include "config/config.h"
+#include "generate/generator.h"
+
+#include <QImage>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <set>
+
+using namespace stagecraft;
+
+namespace {
+
+QString q(const std::string &text) { return QString::fromStdString(text); }
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(32, 33, 36));
+    palette.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    palette.setColor(QPalette::Base, QColor(24, 24, 26));
+    palette.setColor(QPalette::Text, QColor(230, 230, 230));
+    palette.setColor(QPalette::PlaceholderText, QColor(150, 150, 155));
+    palette.setColor(QPalette::Highlight, QColor(61, 174, 233));
+    return palette;
+}
+
+// Developers look at the chart by setting STAGECRAFT_CHART_PNG_DIR; the test itself only
+// needs the image to be produced.
+void keep(const QImage &image, const char *name)
+{
+    const QByteArray dir = qgetenv("STAGECRAFT_CHART_PNG_DIR");
+    if (!dir.isEmpty())
+        image.save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QString::fromUtf8(name) + QStringLiteral(".png"));
+}
+
+} // namespace
+
+class TestSizeChart : public QObject
+{
+    Q_OBJECT
+
+private:
+    Catalog m_catalog;
+    ImageSizeData m_data;
+
+    SizeEstimate estimateFor(const std::string &stack, const std::string &base)
+    {
+        const StackDefinition *definition = m_catalog.find(stack);
+        if (!definition)
+            qFatal("no stack %s", stack.c_str());
+        Config config = defaultConfig(*definition);
+        if (!base.empty())
+            config.base = base;
+        auto generated = generate(m_catalog, config);
+        if (!generated)
+            qFatal("generate failed: %s", generated.error().c_str());
+        return estimateSizes(generated->singleStage, generated->multiStage, stack, m_data);
+    }
+
+    // Every layer index the chart reports along the middle of a bar, left to right.
+    static std::vector<std::size_t> layersAlong(const SizeChart &chart, SizeChart::Bar bar)
+    {
+        const int y = static_cast<int>(chart.barRect(bar).center().y());
+        std::vector<std::size_t> seen;
+        for (int x = 0; x < chart.width(); ++x) {
+            if (auto hit = chart.layerAt(QPoint(x, y)); hit && hit->bar == bar) {
+                if (seen.empty() || seen.back() != hit->index)
+                    seen.push_back(hit->index);
+            }
+        }
+        return seen;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        std::vector<std::string> problems;
+        m_data = ImageSizeData::loadDefault(&problems);
+        QVERIFY2(problems.empty(), problems.empty() ? "" : problems.front().c_str());
+        m_catalog = Catalog::loadDefault();
+        QVERIFY(m_catalog.find("node"));
+    }
+
+    void identifiesItself()
+    {
+        SizeChart chart;
+        QCOMPARE(chart.objectName(), QStringLiteral("sizeChart"));
+        QVERIFY(!chart.accessibleName().isEmpty());
+        QVERIFY(chart.sizeHint().height() >= chart.minimumSizeHint().height());
+        QVERIFY(chart.sizeHint().height() <= 200); // it sits under the preview, not beside it
+    }
+
+    void baseChangeMovesTheMultiStageBar()
+    {
+        const SizeEstimate byDefault = estimateFor("node", "");
+        const SizeEstimate onAlpine = estimateFor("node", "alpine");
+        QVERIFY(q(onAlpine.multiStage.baseImage).contains(QStringLiteral("alpine")));
+        QVERIFY(!q(byDefault.multiStage.baseImage).contains(QStringLiteral("alpine")));
+        QVERIFY(onAlpine.multiStage.diskBytes != byDefault.multiStage.diskBytes);
+
+        SizeChart chart;
+        chart.resize(1000, 160);
+        chart.setEstimate(byDefault);
+        const QString defaultText = chart.totalText(SizeChart::Bar::MultiStage);
+        const QRectF defaultBar = chart.barRect(SizeChart::Bar::MultiStage);
+        const QRectF defaultSingle = chart.barRect(SizeChart::Bar::SingleStage);
+        const QImage defaultImage = chart.grab().toImage();
+        QVERIFY(defaultText.startsWith(q(formatBytes(byDefault.multiStage.diskBytes))));
+        QVERIFY(defaultText.contains(q(savingInWords(byDefault.ratio))));
+        QCOMPARE(chart.totalText(SizeChart::Bar::SingleStage), q(formatBytes(byDefault.singleStage.diskBytes)));
+
+        chart.setEstimate(onAlpine);
+        const QString alpineText = chart.totalText(SizeChart::Bar::MultiStage);
+        const QRectF alpineBar = chart.barRect(SizeChart::Bar::MultiStage);
+        QVERIFY(alpineText.startsWith(q(formatBytes(onAlpine.multiStage.diskBytes))));
+        QVERIFY(alpineText != defaultText);
+        QVERIFY(chart.grab().toImage() != defaultImage);
+
+        // One scale for both bars: the bar lengths follow the totals.
+        QVERIFY(alpineBar.width() != defaultBar.width());
+        QCOMPARE(alpineBar.width() < defaultBar.width(), onAlpine.multiStage.diskBytes < byDefault.multiStage.diskBytes);
+        QVERIFY(defaultBar.width() < defaultSingle.width());
+        const QRectF alpineSingle = chart.barRect(SizeChart::Bar::SingleStage);
+        const double drawnRatio = alpineSingle.width() / alpineBar.width();
+        QVERIFY2(std::abs(drawnRatio - onAlpine.ratio) / onAlpine.ratio < 0.15,
+                 qPrintable(QStringLiteral("drawn %1 vs estimated %2").arg(drawnRatio).arg(onAlpine.ratio)));
+    }
+
+    void hoverNamesTheLayersInstruction()
+    {
+        const SizeEstimate estimate = estimateFor("node", "alpine");
+        SizeChart chart;
+        chart.resize(1000, 160);
+        chart.setEstimate(estimate);
+
+        for (SizeChart::Bar bar : {SizeChart::Bar::SingleStage, SizeChart::Bar::MultiStage}) {
+            const ImageEstimate &image = bar == SizeChart::Bar::SingleStage ? estimate.singleStage : estimate.multiStage;
+            std::vector<std::size_t> expected;
+            for (std::size_t i = 0; i < image.layers.size(); ++i) {
+                if (image.layers[i].diskBytes > 0)
+                    expected.push_back(i);
+            }
+            QVERIFY(expected.size() >= 2);
+            // Every layer with a size is drawn, in Dockerfile order, base image first.
+            QCOMPARE(layersAlong(chart, bar), expected);
+            QCOMPARE(expected.front(), std::size_t(0));
+        }
+
+        // Over the multi-stage base image: the tooltip names FROM and the image.
+        const auto base = chart.layerAt(chart.barRect(SizeChart::Bar::MultiStage).topLeft().toPoint() + QPoint(2, 4));
+        QVERIFY(base);
+        QCOMPARE(base->bar, SizeChart::Bar::MultiStage);
+        QCOMPARE(base->index, std::size_t(0));
+        const QString baseTip = chart.toolTipAt(base->rect.center().toPoint());
+        QVERIFY2(baseTip.contains(q(estimate.multiStage.layers[0].instruction).toHtmlEscaped()), qPrintable(baseTip));
+        QVERIFY(baseTip.contains(QStringLiteral("Base image")));
+        QVERIFY(baseTip.contains(q(formatBytes(estimate.multiStage.layers[0].diskBytes))));
+
+        // Over the last layer of the multi-stage bar: its own instruction, not its neighbour's.
+        const std::size_t last = layersAlong(chart, SizeChart::Bar::MultiStage).back();
+        const LayerEstimate &lastLayer = estimate.multiStage.layers[last];
+        const QRectF multi = chart.barRect(SizeChart::Bar::MultiStage);
+        const QPoint end(static_cast<int>(multi.right()) - 1, static_cast<int>(multi.center().y()));
+        const auto hit = chart.layerAt(end);
+        QVERIFY(hit);
+        QCOMPARE(hit->index, last);
+        const QString tip = chart.toolTipAt(end);
+        QVERIFY2(tip.contains(q(lastLayer.instruction).toHtmlEscaped()), qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("Assumed"))); // no project folder: nothing measured
+        QVERIFY(!tip.contains(q(estimate.multiStage.layers[0].instruction).toHtmlEscaped()));
+
+        // Nothing under the header or beside the bars.
+        QVERIFY(!chart.layerAt(QPoint(2, 2)));
+        QVERIFY(!chart.layerAt(QPoint(chart.width() - 2, static_cast<int>(multi.center().y()))));
+    }
+
+    void measuredLayersSaySo()
+    {
+        SizeEstimate estimate = estimateFor("node", "alpine");
+        LayerEstimate &layer = estimate.multiStage.layers.back();
+        layer.measured = true;
+        SizeChart chart;
+        chart.resize(1000, 160);
+        chart.setEstimate(estimate);
+        const std::size_t last = layersAlong(chart, SizeChart::Bar::MultiStage).back();
+        QCOMPARE(last, estimate.multiStage.layers.size() - 1);
+        const QRectF multi = chart.barRect(SizeChart::Bar::MultiStage);
+        const QString tip = chart.toolTipAt(QPoint(static_cast<int>(multi.right()) - 1, static_cast<int>(multi.center().y())));
+        QVERIFY2(tip.contains(QStringLiteral("Measured")), qPrintable(tip));
+    }
+
+    void accessibleDescriptionHasBothTotals()
+    {
+        const SizeEstimate estimate = estimateFor("node", "");
+        SizeChart chart;
+        chart.setEstimate(estimate);
+        const QString description = chart.accessibleDescription();
+        QVERIFY2(description.contains(q(formatBytes(estimate.singleStage.diskBytes))), qPrintable(description));
+        QVERIFY2(description.contains(q(formatBytes(estimate.multiStage.diskBytes))), qPrintable(description));
+        QVERIFY(description.contains(q(savingInWords(estimate.ratio))));
+        QVERIFY(description.contains(q(estimate.dataAsOf)));
+
+        chart.setEstimate(estimateFor("node", "alpine"));
+        QVERIFY(chart.accessibleDescription() != description);
+    }
+
+    void paintsAnEmptyEstimate()
+    {
+        SizeChart chart;
+        chart.resize(chart.sizeHint());
+        chart.setEstimate(SizeEstimate{});
+        const QImage image = chart.grab().toImage();
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), chart.size() * chart.devicePixelRatio());
+        QVERIFY(chart.totalText(SizeChart::Bar::SingleStage).isEmpty());
+        QVERIFY(chart.barRect(SizeChart::Bar::MultiStage).isNull());
+        for (int x = 0; x < chart.width(); x += 3) {
+            for (int y = 0; y < chart.height(); y += 3)
+                QVERIFY(!chart.layerAt(QPoint(x, y)));
+        }
+        keep(image, "empty");
+    }
+
+    void paintsScratch()
+    {
+        QVERIFY(m_catalog.find("go"));
+        const SizeEstimate estimate = estimateFor("go", "scratch");
+        QCOMPARE(q(estimate.multiStage.baseImage), QStringLiteral("scratch"));
+        QCOMPARE(estimate.multiStage.layers.front().diskBytes, std::int64_t(0));
+
+        SizeChart chart;
+        chart.resize(1000, 160);
+        chart.setEstimate(estimate);
+        QVERIFY(!chart.grab().toImage().isNull());
+        // The empty base takes no room: the first drawn layer is the next one.
+        const std::vector<std::size_t> drawn = layersAlong(chart, SizeChart::Bar::MultiStage);
+        QVERIFY(!drawn.empty());
+        QVERIFY(drawn.front() > 0);
+        QVERIFY(chart.totalText(SizeChart::Bar::MultiStage).startsWith(q(formatBytes(estimate.multiStage.diskBytes))));
+
+        // A base of 0 bytes and nothing else: no bar, no division by zero, still paints.
+        SizeEstimate bare;
+        bare.multiStage.baseImage = "scratch";
+        bare.multiStage.layers.push_back({"FROM scratch", "empty base", "base", 0, 0, false});
+        bare.singleStage = bare.multiStage;
+        chart.setEstimate(bare);
+        QVERIFY(!chart.grab().toImage().isNull());
+        QVERIFY(chart.barRect(SizeChart::Bar::MultiStage).isNull());
+        QCOMPARE(chart.totalText(SizeChart::Bar::MultiStage), q(formatBytes(0)));
+    }
+
+    // Light and dark renderings at 1x and 2x for looking at (STAGECRAFT_CHART_PNG_DIR).
+    void rendersLightAndDark_data()
+    {
+        QTest::addColumn<QString>("stack");
+        QTest::addColumn<QString>("base");
+        QTest::newRow("node") << QStringLiteral("node") << QString();
+        QTest::newRow("node-alpine") << QStringLiteral("node") << QStringLiteral("alpine");
+        QTest::newRow("go-scratch") << QStringLiteral("go") << QStringLiteral("scratch");
+        QTest::newRow("python") << QStringLiteral("python") << QString();
+        QTest::newRow("nextjs") << QStringLiteral("nextjs") << QString();
+    }
+
+    void rendersLightAndDark()
+    {
+        QFETCH(QString, stack);
+        QFETCH(QString, base);
+        const SizeEstimate estimate = estimateFor(stack.toStdString(), base.toStdString());
+        SizeChart chart;
+        chart.resize(1000, 160);
+        chart.setEstimate(estimate);
+        const QImage light = chart.grab().toImage();
+        chart.setPalette(darkPalette());
+        const QImage dark = chart.grab().toImage();
+        QVERIFY(light != dark);
+        const QByteArray name = QTest::currentDataTag();
+        keep(light, (name + "-light").constData());
+        keep(dark, (name + "-dark").constData());
+
+        QImage hiDpi(chart.size() * 2, QImage::Format_ARGB32_Premultiplied);
+        hiDpi.setDevicePixelRatio(2);
+        hiDpi.fill(chart.palette().color(QPalette::Window));
+        chart.render(&hiDpi);
+        keep(hiDpi, (name + "-dark@2x").constData());
+    }
+};
+
+QTEST_MAIN(TestSizeChart)
+#include "tst_sizechart.moc"
