@@ -8,6 +8,7 @@
 #include "generate/generator.h"
 
 #include <QImage>
+#include <QMouseEvent>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -177,6 +178,19 @@ private Q_SLOTS:
         QVERIFY(tip.contains(QStringLiteral("Assumed"))); // no project folder: nothing measured
         QVERIFY(!tip.contains(q(estimate.multiStage.layers[0].instruction).toHtmlEscaped()));
 
+        // Moving the mouse onto a layer outlines it; moving off removes the outline.
+        const QImage plain = chart.grab().toImage();
+        QMouseEvent onto(QEvent::MouseMove, QPointF(end), chart.mapToGlobal(QPointF(end)), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QCoreApplication::sendEvent(&chart, &onto);
+        const QImage hovered = chart.grab().toImage();
+        QVERIFY(hovered != plain);
+        keep(hovered, "hovered");
+        QMouseEvent away(QEvent::MouseMove, QPointF(2, 2), chart.mapToGlobal(QPointF(2, 2)), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QCoreApplication::sendEvent(&chart, &away);
+        QCOMPARE(chart.grab().toImage(), plain);
+
         // Nothing under the header or beside the bars.
         QVERIFY(!chart.layerAt(QPoint(2, 2)));
         QVERIFY(!chart.layerAt(QPoint(chart.width() - 2, static_cast<int>(multi.center().y()))));
@@ -290,6 +304,16 @@ private Q_SLOTS:
         hiDpi.fill(chart.palette().color(QPalette::Window));
         chart.render(&hiDpi);
         keep(hiDpi, (name + "-dark@2x").constData());
+
+        // At its minimum size both bars (and the text after them) still fit inside.
+        chart.setPalette(QPalette());
+        chart.resize(chart.minimumSizeHint());
+        for (SizeChart::Bar bar : {SizeChart::Bar::SingleStage, SizeChart::Bar::MultiStage}) {
+            const QRectF drawn = chart.barRect(bar);
+            QVERIFY(!drawn.isNull());
+            QVERIFY2(drawn.right() < chart.width() - 40, qPrintable(QStringLiteral("%1 of %2").arg(drawn.right()).arg(chart.width())));
+        }
+        keep(chart.grab().toImage(), (name + "-narrow").constData());
     }
 };
 

@@ -95,14 +95,17 @@ void paintHatch(QPainter &painter, const QRectF &rect, const QColor &fill)
     painter.save();
     painter.setClipRect(rect, Qt::IntersectClip);
     painter.setRenderHint(QPainter::Antialiasing, true);
-    QColor stripe = textOn(fill) == QColor(20, 20, 20) ? QColor(255, 255, 255) : QColor(0, 0, 0);
-    stripe.setAlpha(95);
-    painter.setPen(QPen(stripe, 1.6));
-    constexpr qreal Step = 6;
+    QColor stripe = fill.lightness() > 150 ? QColor(255, 255, 255, 150) : QColor(255, 255, 255, 100);
+    painter.setPen(QPen(stripe, 1.5));
+    constexpr qreal Step = 5;
     for (qreal x = rect.left() - rect.height(); x < rect.right() + Step; x += Step)
         painter.drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()));
     painter.restore();
 }
+
+// The base image's size is a published figure; only the application's parts are either
+// measured in the project or assumed.
+bool isAssumed(const LayerEstimate &layer) { return !layer.measured && layer.holds != "base"; }
 
 QString segmentLabel(const ImageEstimate &image, const LayerEstimate &layer)
 {
@@ -239,8 +242,12 @@ QString SizeChart::toolTipAt(QPoint pos) const
         text += QStringLiteral("<p>Made by: <code>%1</code></p>").arg(q(layer.instruction).toHtmlEscaped());
         if (!layer.description.empty())
             text += QStringLiteral("<p>%1</p>").arg(q(layer.description).toHtmlEscaped());
-        text += layer.measured ? QStringLiteral("<p><i>Measured in your project folder.</i></p>")
-                               : QStringLiteral("<p><i>Assumed: a typical size, not measured in your project.</i></p>");
+        if (layer.measured)
+            text += QStringLiteral("<p><i>Measured in your project folder.</i></p>");
+        else if (isAssumed(layer))
+            text += QStringLiteral("<p><i>Assumed: a typical size for this stack, not measured in your project.</i></p>");
+        else
+            text += QStringLiteral("<p><i>Published size of the image.</i></p>");
         return text;
     }
     const Geometry g = geometry();
@@ -374,7 +381,7 @@ void SizeChart::paintEvent(QPaintEvent *)
     if (m_estimate.singleStage.layers.empty() && m_estimate.multiStage.layers.empty()) {
         painter.setFont(normal);
         painter.setPen(faint);
-        painter.drawText(g.bars[0].united(g.bars[1]), Qt::AlignCenter,
+        painter.drawText(QRectF(g.labels[0].topLeft(), g.bars[1].bottomRight()), Qt::AlignCenter,
                          QStringLiteral("No estimate yet: choose a stack to see how big the image will be."));
         return;
     }
@@ -413,18 +420,19 @@ void SizeChart::paintEvent(QPaintEvent *)
             // A one-pixel gap of window colour separates neighbouring layers.
             const QRectF r = s.rect.width() >= 4 ? s.rect.adjusted(0, 0, -1, 0) : s.rect;
             painter.fillRect(r, fill);
-            if (!layer.measured) {
+            anyMeasured = anyMeasured || layer.measured;
+            if (isAssumed(layer)) {
                 anyAssumed = true;
                 paintHatch(painter, r, fill);
-            } else {
-                anyMeasured = true;
             }
             const QString label = segmentLabel(img, layer);
             painter.setFont(small);
             const QFontMetricsF sfm(small);
-            if (sfm.horizontalAdvance(label) + 10 <= r.width()) {
+            // A label cut to a stub says nothing; the legend and the tooltip cover it.
+            const QString elided = sfm.elidedText(label, Qt::ElideRight, r.width() - 10);
+            if (elided == label || elided.size() >= 10) {
                 painter.setPen(textOn(fill));
-                painter.drawText(r.adjusted(5, 0, -5, 0), Qt::AlignLeft | Qt::AlignVCenter, label);
+                painter.drawText(r.adjusted(5, 0, -5, 0), Qt::AlignLeft | Qt::AlignVCenter, elided);
             }
         }
         painter.restore();
@@ -434,7 +442,7 @@ void SizeChart::paintEvent(QPaintEvent *)
             painter.setRenderHint(QPainter::Antialiasing, true);
             painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
             painter.setBrush(Qt::NoBrush);
-            painter.drawRoundedRect(m_hovered->rect.adjusted(1, 1, -1, -1), 2, 2);
+            painter.drawRoundedRect(m_hovered->rect.adjusted(-1, -1, 1, 1), 2, 2); // outside: thin layers stay visible
             painter.restore();
         }
 
@@ -463,16 +471,19 @@ void SizeChart::paintEvent(QPaintEvent *)
         x += width;
         return true;
     };
-    for (const Kind *kind : shown) {
-        if (!entry(QString::fromUtf8(kind->name), fillColor(*kind, pal), false))
+    for (const Kind &kind : Kinds) {
+        if (std::find(shown.begin(), shown.end(), &kind) == shown.end())
+            continue;
+        if (!entry(QString::fromUtf8(kind.name), fillColor(kind, pal), false))
             return;
     }
-    const QColor neutral = isDark(pal) ? QColor(150, 150, 150) : QColor(140, 140, 140);
-    x += 10;
-    if (anyMeasured && !entry(QStringLiteral("solid: measured in your project"), neutral, false))
+    // Grey, so the sample is not mistaken for one of the kinds above.
+    const QColor sample = isDark(pal) ? QColor(125, 125, 130) : QColor(140, 140, 145);
+    x += 12;
+    if (anyMeasured && !entry(QStringLiteral("solid: measured in your project"), sample, false))
         return;
     if (anyAssumed)
-        entry(QStringLiteral("striped: assumed typical size"), neutral, true);
+        entry(QStringLiteral("striped: assumed typical size"), sample, true);
 }
 
 } // namespace stagecraft
