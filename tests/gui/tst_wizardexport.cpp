@@ -281,19 +281,6 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), previewText(*m_window));
     }
 
-    void slotsAreReservedAndEmpty()
-    {
-        QWidget *chart = m_window->sizeChartSlot();
-        QCOMPARE(chart->objectName(), QStringLiteral("sizeChartSlot"));
-        QVERIFY(chart->layout());
-        QCOMPARE(chart->layout()->count(), 0);
-        QVERIFY(chart->isVisibleTo(m_window.get()));
-        QVERIFY(chart->findChildren<QLabel *>().isEmpty());
-        QWidget *scan = m_window->projectScanSlot();
-        QCOMPARE(scan->objectName(), QStringLiteral("projectScanSlot"));
-        QVERIFY(scan->layout());
-    }
-
     void projectFolderIsRemembered()
     {
         QTemporaryDir dir;

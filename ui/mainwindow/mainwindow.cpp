@@ -1,9 +1,12 @@
 #include "mainwindow/mainwindow.h"
 
+#include "chart/sizechart.h"
+#include "estimate/sizeestimate.h"
 #include "generate/generator.h"
 #include "mainwindow/wizardstate.h"
 #include "preview/dockerfilepreview.h"
 #include "preview/previewpanel.h"
+#include "project/projectscanpanel.h"
 #include "steps/basestep.h"
 #include "steps/buildspeedstep.h"
 #include "steps/projectstep.h"
@@ -49,6 +52,9 @@ MainWindow::MainWindow(const Catalog &catalog, KSyntaxHighlighting::Repository &
     , m_state(new WizardState(catalog, this))
     , m_prompts(Prompts::interactive(repository))
     , m_previewPanel(new PreviewPanel(repository))
+    , m_scanPanel(new ProjectScanPanel(catalog))
+    , m_sizeChart(new SizeChart)
+    , m_imageSizes(ImageSizeData::loadDefault())
 {
     setWindowTitle(tr("Stagecraft"));
 
@@ -137,6 +143,12 @@ MainWindow::MainWindow(const Catalog &catalog, KSyntaxHighlighting::Repository &
         Q_EMIT projectFolderChanged(folder);
     });
     connect(m_reviewStep, &ReviewStep::folderChosen, this, &MainWindow::setProjectFolder);
+
+    projectScanSlot()->layout()->addWidget(m_scanPanel);
+    sizeChartSlot()->layout()->addWidget(m_sizeChart);
+    connect(this, &MainWindow::projectFolderChanged, m_scanPanel, [this](const QString &folder) { m_scanPanel->scan(folder); });
+    connect(m_scanPanel, &ProjectScanPanel::scanFinished, this, &MainWindow::applyProjectScan);
+    connect(m_scanPanel, &ProjectScanPanel::scanCleared, this, &MainWindow::updateSizeChart);
 
     createMenus();
 
@@ -338,6 +350,30 @@ void MainWindow::regenerate()
         m_previewPanel->showGenerated(generated.value());
     else
         m_previewPanel->showProblem(QString::fromStdString(generated.error()));
+    updateSizeChart();
+}
+
+// The scan's suggestion becomes the starting point; every later step can still change it.
+void MainWindow::applyProjectScan()
+{
+    const auto &scan = m_scanPanel->result();
+    if (scan && scan->config)
+        m_state->setConfig(*scan->config);
+    updateSizeChart();
+}
+
+// Estimating is microseconds of arithmetic over the documents, so it runs on every edit;
+// the slow part, measuring the project, happened once in the scan's worker thread.
+void MainWindow::updateSizeChart()
+{
+    const Outcome<Generated> &generated = m_state->generated();
+    if (!generated) {
+        m_sizeChart->setEstimate(SizeEstimate{});
+        return;
+    }
+    const auto &scan = m_scanPanel->result();
+    const ProjectMeasurement *measurement = scan && scan->measurement && !projectFolder().isEmpty() ? &*scan->measurement : nullptr;
+    m_sizeChart->setEstimate(estimateSizes(generated->singleStage, generated->multiStage, m_state->config().stack, m_imageSizes, measurement));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "config/config.h"
+#include "estimate/imagedata.h"
 #include "mainwindow/prompts.h"
 
 #include <QMainWindow>
@@ -21,7 +22,9 @@ namespace stagecraft {
 
 class DockerfilePreview;
 class PreviewPanel;
+class ProjectScanPanel;
 class ProjectStep;
+class SizeChart;
 class ReviewStep;
 class WizardState;
 class WizardStep;
@@ -59,6 +62,9 @@ public:
     bool loadPresetFile(const QString &path);
     bool savePresetFile(const QString &path);
 
+    ProjectScanPanel *projectScanPanel() const { return m_scanPanel; }
+    SizeChart *sizeChart() const { return m_sizeChart; }
+
     int stepCount() const;
     int currentStep() const;
     void setCurrentStep(int index);
@@ -74,6 +80,8 @@ private:
     void addStep(WizardStep *step);
     void createMenus();
     void regenerate();
+    void applyProjectScan();
+    void updateSizeChart();
     void rememberRecent(const QString &key, const QString &value);
     void fillRecentMenu(QMenu *menu, const QString &key, bool folders);
 
@@ -86,6 +94,9 @@ private:
     QPushButton *m_next;
     ProjectStep *m_projectStep;
     ReviewStep *m_reviewStep;
+    ProjectScanPanel *m_scanPanel;
+    SizeChart *m_sizeChart;
+    ImageSizeData m_imageSizes;
 };
 
 } // namespace stagecraft

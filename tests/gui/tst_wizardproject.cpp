@@ -1,0 +1,185 @@
+// The wizard's project scan and size chart, through the real main window: a fixture
+// folder pre-fills the later steps with evidence shown, a monorepo offers its projects,
+// a scan can be cancelled, and the chart follows the base image.
+#include "catalog/catalog.h"
+#include "chart/sizechart.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/wizardstate.h"
+#include "project/projectscanpanel.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace stagecraft;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(STAGECRAFT_TESTS_DIR "/fixtures/detect/") + QString::fromUtf8(name);
+}
+
+template<typename T>
+T *child(QWidget &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QString::fromUtf8(name));
+    if (!found)
+        qFatal("no child %s", name);
+    return found;
+}
+
+} // namespace
+
+class TestWizardProject : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_catalog = Catalog::loadDefault();
+        QVERIFY(m_catalog.find("go") && m_catalog.find("python") && m_catalog.find("node"));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>(m_catalog, m_repository);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void sizeChartSitsInThePreviewAndFollowsTheBase()
+    {
+        SizeChart *chart = m_window->sizeChart();
+        QCOMPARE(chart->parentWidget(), m_window->sizeChartSlot());
+        QVERIFY(chart->isVisibleTo(m_window.get()));
+        QCOMPARE(m_window->config().stack, std::string("node"));
+        const QString slimTotal = chart->totalText(SizeChart::Bar::MultiStage);
+        const double slimWidth = chart->barRect(SizeChart::Bar::MultiStage).width();
+        QVERIFY(!slimTotal.isEmpty());
+
+        m_window->setCurrentStep(2);
+        QTest::mouseClick(child<QRadioButton>(*m_window, "base_alpine"), Qt::LeftButton, {}, QPoint(4, 4));
+        QCOMPARE(m_window->config().base, std::string("alpine"));
+        QVERIFY(chart->totalText(SizeChart::Bar::MultiStage) != slimTotal);
+        QVERIFY(chart->barRect(SizeChart::Bar::MultiStage).width() < slimWidth);
+        QCOMPARE(QString::fromStdString(chart->estimate().multiStage.baseImage).section(QLatin1Char(':'), 0, 0), QStringLiteral("node"));
+        QVERIFY(QString::fromStdString(chart->estimate().multiStage.baseImage).contains(QStringLiteral("alpine")));
+    }
+
+    void aFixtureFolderPreFillsTheLaterSteps()
+    {
+        m_window->setProjectFolder(fixture("python-uv"));
+        ProjectScanPanel *panel = m_window->projectScanPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->result().has_value() && !panel->isScanning(), 20000);
+
+        QCOMPARE(m_window->config().stack, std::string("python"));
+        QCOMPARE(m_window->config().packageManager, std::string("uv"));
+        QCOMPARE(m_window->config().languageVersion, std::string("3.12"));
+        QCOMPARE(m_window->config().startCommand, std::string("gunicorn app:app --bind 0.0.0.0:8000"));
+        QCOMPARE(m_window->config().port, 8000);
+
+        // The Stack step shows what the scan chose, and the user can still change it.
+        m_window->setCurrentStep(1);
+        auto *stack = child<QComboBox>(*m_window, "stack");
+        auto *manager = child<QComboBox>(*m_window, "packageManager");
+        QCOMPARE(stack->currentData().toString(), QStringLiteral("python"));
+        QCOMPARE(manager->currentData().toString(), QStringLiteral("uv"));
+        manager->setCurrentIndex(manager->findData(QStringLiteral("poetry")));
+        QCOMPARE(m_window->config().packageManager, std::string("poetry"));
+
+        // The evidence behind the conclusions is on the Project step.
+        m_window->setCurrentStep(0);
+        auto *evidence = child<QTreeWidget>(*m_window, "scanEvidence");
+        QVERIFY(evidence->isVisibleTo(m_window.get()));
+        const auto lockfile = evidence->findItems(QStringLiteral("lockfile uv.lock"), Qt::MatchExactly | Qt::MatchRecursive, 0);
+        QCOMPARE(lockfile.size(), 1);
+        QCOMPARE(lockfile.front()->text(1), QStringLiteral("uv.lock"));
+        QCOMPARE(lockfile.front()->text(2), QStringLiteral("certain"));
+        QVERIFY(child<QLabel>(*m_window, "scanStatus")->text().contains(QStringLiteral("Python")));
+        // A measured project feeds the chart with measured layers.
+        QVERIFY(panel->result()->measurement.has_value());
+    }
+
+    void aFolderWithNoKnownStackSaysSoAndKeepsTheChoices()
+    {
+        const Config before = m_window->config();
+        m_window->setProjectFolder(fixture("rust"));
+        ProjectScanPanel *panel = m_window->projectScanPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->result().has_value() && !panel->isScanning(), 20000);
+        QCOMPARE(m_window->config(), before);
+        QVERIFY2(child<QLabel>(*m_window, "scanStatus")->text().contains(QStringLiteral("Rust")),
+                 qPrintable(child<QLabel>(*m_window, "scanStatus")->text()));
+    }
+
+    void aMonorepoOffersItsProjects()
+    {
+        m_window->setProjectFolder(fixture("multi-go"));
+        ProjectScanPanel *panel = m_window->projectScanPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->result().has_value() && !panel->isScanning(), 20000);
+        auto *picker = child<QComboBox>(*m_window, "projectPicker");
+        QVERIFY(picker->isVisibleTo(m_window.get()));
+        QCOMPARE(picker->count(), 2);
+        QCOMPARE(picker->itemData(1).toString(), QStringLiteral("services/worker"));
+
+        picker->setCurrentIndex(1);
+        Q_EMIT picker->activated(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isScanning() && panel->result() && panel->result()->detection.project == "services/worker", 20000);
+        QCOMPARE(m_window->config().stack, std::string("go"));
+    }
+
+    void aLongScanCanBeCancelled()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile manifest(dir.filePath(QStringLiteral("package.json")));
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write("{\"name\": \"big\", \"dependencies\": {}}");
+        manifest.close();
+        for (int d = 0; d < 40; ++d) {
+            const QString sub = dir.filePath(QStringLiteral("src/d%1").arg(d));
+            QVERIFY(QDir().mkpath(sub));
+            for (int f = 0; f < 500; ++f) {
+                QFile file(sub + QStringLiteral("/f%1.js").arg(f));
+                QVERIFY(file.open(QIODevice::WriteOnly));
+            }
+        }
+        const Config before = m_window->config();
+        m_window->setProjectFolder(dir.path());
+        ProjectScanPanel *panel = m_window->projectScanPanel();
+        auto *cancel = child<QPushButton>(*m_window, "cancelScan");
+        if (panel->isScanning()) {
+            QVERIFY(cancel->isVisibleTo(m_window.get()));
+            QVERIFY(child<QProgressBar>(*m_window, "scanProgress")->isVisibleTo(m_window.get()));
+        }
+        panel->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isScanning(), 20000);
+        QVERIFY(!panel->result().has_value());
+        QCOMPARE(m_window->config(), before);
+        QVERIFY(!cancel->isVisibleTo(m_window.get()));
+    }
+
+private:
+    Catalog m_catalog;
+    KSyntaxHighlighting::Repository m_repository;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestWizardProject)
+#include "tst_wizardproject.moc"

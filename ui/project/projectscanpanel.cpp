@@ -1,0 +1,261 @@
+#include "project/projectscanpanel.h"
+
+#include "estimate/sizeestimate.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace stagecraft {
+
+namespace {
+
+QString fromStd(const std::string &text) { return QString::fromStdString(text); }
+
+QString aboutLabel(const std::string &about)
+{
+    if (about == "stack")
+        return ProjectScanPanel::tr("Stack");
+    if (about == "packageManager")
+        return ProjectScanPanel::tr("Package manager");
+    if (about == "languageVersion")
+        return ProjectScanPanel::tr("Language version");
+    if (about == "buildCommand")
+        return ProjectScanPanel::tr("Build command");
+    if (about == "startCommand")
+        return ProjectScanPanel::tr("Start command");
+    if (about == "port")
+        return ProjectScanPanel::tr("Port");
+    return ProjectScanPanel::tr("Other findings");
+}
+
+} // namespace
+
+ProjectScanPanel::ProjectScanPanel(const Catalog &catalog, QWidget *parent)
+    : QWidget(parent)
+    , m_catalog(catalog)
+    , m_status(new QLabel)
+    , m_progress(new QProgressBar)
+    , m_cancelButton(new QPushButton(tr("&Cancel scan")))
+    , m_projects(new QComboBox)
+    , m_projectsLabel(new QLabel(tr("This folder holds several projects. &Build:")))
+    , m_evidence(new QTreeWidget)
+    , m_warnings(new QLabel)
+{
+    setObjectName(QStringLiteral("projectScanPanel"));
+    m_status->setObjectName(QStringLiteral("scanStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setObjectName(QStringLiteral("scanProgress"));
+    m_progress->setAccessibleName(tr("Scan progress"));
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_cancelButton->setObjectName(QStringLiteral("cancelScan"));
+    m_cancelButton->setAccessibleName(tr("Cancel scan"));
+    m_projects->setObjectName(QStringLiteral("projectPicker"));
+    m_projects->setAccessibleName(tr("Project to build"));
+    m_projectsLabel->setBuddy(m_projects);
+    m_projectsLabel->setWordWrap(true);
+    m_evidence->setObjectName(QStringLiteral("scanEvidence"));
+    m_evidence->setAccessibleName(tr("What the scan found, with evidence"));
+    m_evidence->setColumnCount(3);
+    m_evidence->setHeaderLabels({tr("Finding"), tr("File"), tr("Confidence")});
+    m_evidence->setRootIsDecorated(true);
+    m_evidence->setUniformRowHeights(true);
+    m_evidence->setMinimumHeight(180);
+    m_evidence->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_evidence->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_evidence->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_evidence->header()->setStretchLastSection(false);
+    m_warnings->setObjectName(QStringLiteral("scanWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancelButton);
+    auto *projectsRow = new QHBoxLayout;
+    projectsRow->addWidget(m_projectsLabel);
+    projectsRow->addWidget(m_projects, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_status);
+    layout->addLayout(progressRow);
+    layout->addLayout(projectsRow);
+    layout->addWidget(m_evidence, 1);
+    layout->addWidget(m_warnings);
+
+    connect(m_cancelButton, &QPushButton::clicked, this, &ProjectScanPanel::cancel);
+    connect(&m_watcher, &QFutureWatcher<ProjectScan>::finished, this, [this] {
+        if (m_watcher.future().isValid() && m_watcher.property("generation").toInt() == m_generation) {
+            m_scanning = false;
+            ProjectScan scan = m_watcher.result();
+            if (scan.cancelled) {
+                showIdle(tr("Scan cancelled. The choices in the next steps are yours to make."));
+                return;
+            }
+            m_result = std::move(scan);
+            showResult();
+            Q_EMIT scanFinished();
+        }
+    });
+    connect(m_projects, &QComboBox::activated, this, [this](int index) {
+        scan(m_folder, m_projects->itemData(index).toString());
+    });
+    // Progress comes from the worker as a counter; the GUI reads it at its own pace.
+    auto *progressTimer = new QTimer(this);
+    progressTimer->setInterval(100);
+    connect(progressTimer, &QTimer::timeout, this, [this] {
+        if (isScanning() && m_filesSeen)
+            showProgress(m_filesSeen->load());
+    });
+    progressTimer->start();
+    showIdle({});
+}
+
+ProjectScanPanel::~ProjectScanPanel()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+bool ProjectScanPanel::isScanning() const
+{
+    return m_scanning;
+}
+
+void ProjectScanPanel::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void ProjectScanPanel::scan(const QString &folder, const QString &member)
+{
+    cancel();
+    ++m_generation;
+    m_folder = folder;
+    if (folder.isEmpty()) {
+        m_scanning = false;
+        m_result.reset();
+        showIdle({});
+        Q_EMIT scanCleared();
+        return;
+    }
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_filesSeen = std::make_shared<std::atomic<qint64>>(0);
+    auto cancelFlag = m_cancel;
+    auto filesSeen = m_filesSeen;
+    const Catalog &catalog = m_catalog;
+    const std::string folderPath = folder.toStdString();
+    const std::string memberPath = member.toStdString();
+    m_scanning = true;
+    m_result.reset();
+    m_watcher.setProperty("generation", m_generation);
+    m_watcher.setFuture(QtConcurrent::run([=, &catalog] {
+        return scanAndMeasure(folderPath, memberPath, catalog, [filesSeen](std::int64_t files) { filesSeen->store(files); },
+                              cancelFlag.get());
+    }));
+    m_progress->show();
+    m_cancelButton->show();
+    m_cancelButton->setEnabled(true);
+    showProgress(0);
+}
+
+void ProjectScanPanel::showProgress(qint64 files)
+{
+    m_status->setText(tr("Scanning %1 … %2 files looked at.").arg(m_folder).arg(files));
+}
+
+void ProjectScanPanel::showIdle(const QString &message)
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_status->setText(message);
+    m_status->setVisible(!message.isEmpty());
+    if (!m_result) {
+        m_evidence->clear();
+        m_evidence->hide();
+        m_warnings->hide();
+        m_projects->hide();
+        m_projectsLabel->hide();
+    }
+}
+
+void ProjectScanPanel::showResult()
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+    const ProjectScan &scan = *m_result;
+    const DetectionResult &found = scan.detection;
+
+    QString summary;
+    if (scan.config) {
+        const StackDefinition *stack = m_catalog.find(scan.config->stack);
+        summary = tr("Found a %1 project; the next steps are filled in from it. Change anything you like.")
+                      .arg(stack ? fromStd(stack->name) : fromStd(scan.config->stack));
+    } else {
+        summary = found.reason.empty() ? tr("No stack Stagecraft knows fits this folder; choose one on the next step.")
+                                       : fromStd(found.reason) + QLatin1Char('.');
+    }
+    if (scan.measurement)
+        summary += QLatin1Char(' ') + tr("Build context after .dockerignore: %1 in %2 files.")
+                                          .arg(fromStd(formatBytes(scan.measurement->context.bytes)))
+                                          .arg(scan.measurement->context.files);
+    m_status->setText(summary);
+    m_status->show();
+
+    m_evidence->clear();
+    std::map<std::string, QTreeWidgetItem *> groups;
+    for (const Evidence &evidence : found.evidence) {
+        QTreeWidgetItem *&group = groups[evidence.about];
+        if (!group) {
+            group = new QTreeWidgetItem(m_evidence, {aboutLabel(evidence.about)});
+            group->setFirstColumnSpanned(true);
+            group->setExpanded(true);
+        }
+        auto *item = new QTreeWidgetItem(group, {fromStd(evidence.finding), fromStd(evidence.file), fromStd(toString(evidence.confidence))});
+        item->setToolTip(0, fromStd(evidence.finding));
+    }
+    m_evidence->setVisible(!found.evidence.empty());
+
+    QStringList warnings;
+    for (const std::string &warning : found.warnings)
+        warnings << fromStd(warning);
+    for (const std::string &note : scan.notes)
+        warnings << fromStd(note);
+    if (scan.measurement) {
+        for (const std::string &warning : scan.measurement->warnings)
+            warnings << fromStd(warning);
+    }
+    if (!scan.measurementError.empty())
+        warnings << tr("The folder could not be measured: %1").arg(fromStd(scan.measurementError));
+    m_warnings->setText(warnings.isEmpty() ? QString() : tr("Worth knowing:") + QStringLiteral("\n• ") + warnings.join(QStringLiteral("\n• ")));
+    m_warnings->setVisible(!warnings.isEmpty());
+
+    const bool several = found.projects.size() > 1;
+    m_projects->setVisible(several);
+    m_projectsLabel->setVisible(several);
+    if (several) {
+        const QSignalBlocker blocker(m_projects);
+        m_projects->clear();
+        for (const DetectedProject &project : found.projects) {
+            const QString label = QStringLiteral("%1  (%2)").arg(fromStd(project.path.empty() ? std::string(".") : project.path),
+                                                                  fromStd(project.stack.empty() ? project.language : project.stack));
+            m_projects->addItem(label, fromStd(project.path));
+        }
+        const int current = m_projects->findData(fromStd(found.project));
+        if (current >= 0)
+            m_projects->setCurrentIndex(current);
+    }
+}
+
+} // namespace stagecraft
