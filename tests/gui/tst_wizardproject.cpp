@@ -9,6 +9,7 @@
 
 #include <KSyntaxHighlighting/Repository>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -106,6 +107,8 @@ private Q_SLOTS:
 
         // The evidence behind the conclusions is on the Project step.
         m_window->setCurrentStep(0);
+        QApplication::processEvents();
+        QVERIFY(panel->height() > 100);
         auto *evidence = child<QTreeWidget>(*m_window, "scanEvidence");
         QVERIFY(evidence->isVisibleTo(m_window.get()));
         const auto lockfile = evidence->findItems(QStringLiteral("lockfile uv.lock"), Qt::MatchExactly | Qt::MatchRecursive, 0);

@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "mainwindow/mainwindow.h"
 #include "preview/previewpanel.h"
+#include "project/projectscanpanel.h"
 #include "steps/reviewstep.h"
 #include "steps/wizardstep.h"
 
@@ -103,6 +104,18 @@ int main(int argc, char *argv[])
         window.setCurrentStep(2);
         window.previewPanel()->setView(stagecraft::PreviewPanel::View::SideBySide);
         if (!save(QStringLiteral("preview-side-by-side")))
+            return 1;
+        window.previewPanel()->setView(stagecraft::PreviewPanel::View::MultiStage);
+
+        // The Project step after scanning a real-looking project: findings with evidence.
+        QEventLoop scanned;
+        QObject::connect(window.projectScanPanel(), &stagecraft::ProjectScanPanel::scanFinished, &scanned, &QEventLoop::quit);
+        QTimer::singleShot(30000, &scanned, &QEventLoop::quit);
+        window.setProjectFolder(QStringLiteral(STAGECRAFT_TESTS_DIR "/fixtures/detect/nextjs-standalone"));
+        if (window.projectScanPanel()->isScanning())
+            scanned.exec();
+        window.setCurrentStep(0);
+        if (!save(QStringLiteral("step-1-project-scanned")))
             return 1;
     }
     return written > 0 ? 0 : 1;

@@ -167,7 +167,22 @@ void ProjectScanPanel::scan(const QString &folder, const QString &member)
     m_progress->show();
     m_cancelButton->show();
     m_cancelButton->setEnabled(true);
+    m_status->show();
     showProgress(0);
+    relayout();
+}
+
+// Children appear and disappear while the page may be hidden in the step stack; tell the
+// layouts above so the page makes room the next time it is shown.
+void ProjectScanPanel::relayout()
+{
+    layout()->invalidate();
+    updateGeometry();
+    for (QWidget *ancestor = parentWidget(); ancestor; ancestor = ancestor->parentWidget()) {
+        if (ancestor->layout())
+            ancestor->layout()->invalidate();
+        ancestor->updateGeometry();
+    }
 }
 
 void ProjectScanPanel::showProgress(qint64 files)
@@ -188,6 +203,7 @@ void ProjectScanPanel::showIdle(const QString &message)
         m_projects->hide();
         m_projectsLabel->hide();
     }
+    relayout();
 }
 
 void ProjectScanPanel::showResult()
@@ -256,6 +272,7 @@ void ProjectScanPanel::showResult()
         if (current >= 0)
             m_projects->setCurrentIndex(current);
     }
+    relayout();
 }
 
 } // namespace stagecraft

@@ -43,6 +43,7 @@ private:
     void showProgress(qint64 files);
     void showResult();
     void showIdle(const QString &message);
+    void relayout();
 
     const Catalog &m_catalog;
     QString m_folder;
