@@ -1,5 +1,7 @@
 #include "cli/configflags.h"
 
+#include "cli/cli.h"
+#include "cli/detectcommand.h"
 #include "generate/generator.h"
 
 #include <charconv>
@@ -19,6 +21,14 @@ Outcome<int> parseNumber(const std::string &flag, const std::string &text)
     return Outcome<int>::success(static_cast<int>(value));
 }
 
+std::vector<Arguments::Spec> commandSpecs(std::vector<Arguments::Spec> extra)
+{
+    std::vector<Arguments::Spec> specs = configFlagSpecs();
+    specs.insert(specs.end(), extra.begin(), extra.end());
+    specs.push_back({"--help"});
+    return specs;
+}
+
 } // namespace
 
 const std::vector<Arguments::Spec> &configFlagSpecs()
@@ -32,6 +42,42 @@ const std::vector<Arguments::Spec> &configFlagSpecs()
         {"--healthcheck-path", true, false}, {"--label", true, true},        {"--option", true, true},
     };
     return specs;
+}
+
+std::optional<Arguments> parseConfigCommand(const char *command, const QStringList &args, std::vector<Arguments::Spec> extra,
+                                            void (*usage)(QTextStream &), QTextStream &out, QTextStream &err, int &exitCode)
+{
+    Outcome<Arguments> parsed = Arguments::parse(args, commandSpecs(std::move(extra)));
+    if (!parsed) {
+        err << "stagecraft " << command << ": " << QString::fromStdString(parsed.error()) << '\n';
+        exitCode = ExitBadInput;
+        return std::nullopt;
+    }
+    if (parsed->has("--help")) {
+        usage(out);
+        exitCode = ExitOk;
+        return std::nullopt;
+    }
+    if (!parsed->positional().empty()) {
+        err << "stagecraft " << command << ": unexpected argument '" << QString::fromStdString(parsed->positional().front()) << "'\n";
+        exitCode = ExitBadInput;
+        return std::nullopt;
+    }
+    return std::move(parsed).value();
+}
+
+Outcome<Config> configFromCommandLine(const QStringList &args, const Arguments &parsed, std::vector<Arguments::Spec> extra,
+                                      const Catalog &catalog, std::vector<std::string> *notes)
+{
+    if (!parsed.has("--project"))
+        return configFromArguments(parsed, catalog);
+    const Outcome<QStringList> start = projectStartFlags(parsed, catalog, notes);
+    if (!start)
+        return Outcome<Config>::failure(start.error());
+    Outcome<Arguments> withScan = Arguments::parse(start.value() + args, commandSpecs(std::move(extra)));
+    if (!withScan)
+        return Outcome<Config>::failure(withScan.error());
+    return configFromArguments(withScan.value(), catalog);
 }
 
 const char *configFlagsHelp()

@@ -31,8 +31,9 @@ void printImage(QTextStream &out, const char *title, const ImageEstimate &image)
         QString instruction = QString::fromStdString(layer.instruction);
         if (instruction.size() > 60)
             instruction = instruction.left(57) + QStringLiteral("...");
-        out << "  " << QString::fromStdString(formatBytes(layer.diskBytes)).rightJustified(9) << "  "
-            << (layer.measured ? "measured " : "assumed  ") << instruction << '\n';
+        // A base image's size is a published (or derived) figure, not an assumption.
+        const char *basis = layer.measured ? "measured " : layer.instruction.rfind("FROM ", 0) == 0 ? "data     " : "assumed  ";
+        out << "  " << QString::fromStdString(formatBytes(layer.diskBytes)).rightJustified(9) << "  " << basis << instruction << '\n';
     }
 }
 
@@ -40,24 +41,18 @@ void printImage(QTextStream &out, const char *title, const ImageEstimate &image)
 
 int runEstimateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    std::vector<Arguments::Spec> specs = configFlagSpecs();
-    specs.insert(specs.end(), {{"--project", true}, {"--json"}, {"--help"}});
-    Outcome<Arguments> parsed = Arguments::parse(args, specs);
-    if (!parsed) {
-        err << "stagecraft estimate: " << QString::fromStdString(parsed.error()) << '\n';
-        return ExitBadInput;
-    }
-    const Arguments &a = parsed.value();
-    if (a.has("--help")) {
-        printUsage(out);
-        return ExitOk;
-    }
-    if (!a.positional().empty()) {
-        err << "stagecraft estimate: unexpected argument '" << QString::fromStdString(a.positional().front()) << "'\n";
-        return ExitBadInput;
-    }
+    const std::vector<Arguments::Spec> extra{{"--project", true}, {"--json"}};
+    int exitCode = ExitOk;
+    const std::optional<Arguments> parsed = parseConfigCommand("estimate", args, extra, printUsage, out, err, exitCode);
+    if (!parsed)
+        return exitCode;
+    const Arguments &a = *parsed;
     const Catalog catalog = loadCatalog(err);
-    Outcome<Config> config = configFromArguments(a, catalog);
+    // With --project the scan supplies the starting configuration, as for generate.
+    std::vector<std::string> scanNotes;
+    Outcome<Config> config = configFromCommandLine(args, a, extra, catalog, &scanNotes);
+    for (const std::string &note : scanNotes)
+        err << "note: " << QString::fromStdString(note) << '\n';
     if (!config) {
         err << "stagecraft estimate: " << QString::fromStdString(config.error()) << '\n';
         return ExitBadInput;

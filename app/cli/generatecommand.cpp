@@ -28,43 +28,17 @@ void printUsage(QTextStream &out)
 
 int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    std::vector<Arguments::Spec> specs = configFlagSpecs();
-    specs.insert(specs.end(), {{"--single-stage"}, {"--output", true}, {"--force"}, {"--save-preset", true}, {"--help"}});
-    specs.push_back({"--project", true}); // the project scan (app/detect)
-    Outcome<Arguments> parsed = Arguments::parse(args, specs);
-    if (!parsed) {
-        err << "stagecraft generate: " << QString::fromStdString(parsed.error()) << '\n';
-        return ExitBadInput;
-    }
-    const Arguments &a = parsed.value();
-    if (a.has("--help")) {
-        printUsage(out);
-        return ExitOk;
-    }
-    if (!a.positional().empty()) {
-        err << "stagecraft generate: unexpected argument '" << QString::fromStdString(a.positional().front()) << "'\n";
-        return ExitBadInput;
-    }
+    const std::vector<Arguments::Spec> extra{{"--single-stage"}, {"--output", true}, {"--force"}, {"--save-preset", true}, {"--project", true}};
+    int exitCode = ExitOk;
+    const std::optional<Arguments> parsed = parseConfigCommand("generate", args, extra, printUsage, out, err, exitCode);
+    if (!parsed)
+        return exitCode;
+    const Arguments &a = *parsed;
     const Catalog catalog = loadCatalog(err);
-    // --project DIR: the scan's findings become flags in front of the user's, so explicit flags win.
-    Arguments effective = a;
-    if (a.has("--project")) {
-        std::vector<std::string> scanNotes;
-        const Outcome<QStringList> start = projectStartFlags(a, catalog, &scanNotes);
-        if (!start) {
-            err << "stagecraft generate: " << QString::fromStdString(start.error()) << '\n';
-            return ExitBadInput;
-        }
-        for (const std::string &note : scanNotes)
-            err << "note: " << QString::fromStdString(note) << '\n';
-        Outcome<Arguments> withScan = Arguments::parse(start.value() + args, specs);
-        if (!withScan) {
-            err << "stagecraft generate: " << QString::fromStdString(withScan.error()) << '\n';
-            return ExitFailure;
-        }
-        effective = withScan.value();
-    }
-    Outcome<Config> config = configFromArguments(effective, catalog);
+    std::vector<std::string> scanNotes;
+    Outcome<Config> config = configFromCommandLine(args, a, extra, catalog, &scanNotes);
+    for (const std::string &note : scanNotes)
+        err << "note: " << QString::fromStdString(note) << '\n';
     if (!config) {
         err << "stagecraft generate: " << QString::fromStdString(config.error()) << '\n';
         return ExitBadInput;

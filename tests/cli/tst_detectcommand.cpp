@@ -1,5 +1,6 @@
 // `stagecraft detect` run in-process with injected streams; exact output.
 #include "cli/cli.h"
+#include "clirun.h"
 
 #include <QTest>
 
@@ -9,22 +10,11 @@ using namespace stagecraft;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = testing::CliRun;
 
 Run run(const QStringList &args)
 {
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.code = runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return result;
+    return testing::runCliCapturing(args);
 }
 
 QString fixture(const char *name)

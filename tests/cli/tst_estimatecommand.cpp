@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "clirun.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -9,22 +10,11 @@ using namespace stagecraft;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = testing::CliRun;
 
 Run run(const QStringList &args)
 {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return testing::runCliCapturing(args);
 }
 
 std::vector<std::string> keys(const nlohmann::json &object)
@@ -90,12 +80,25 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("multi-stage is about 5x smaller")));
     }
 
+    void projectScanGivesTheStartingConfiguration()
+    {
+        const QString go = QStringLiteral(STAGECRAFT_TESTS_DIR "/fixtures/detect/go-single");
+        const Run scanned = run({QStringLiteral("estimate"), QStringLiteral("--project"), go, QStringLiteral("--json")});
+        QCOMPARE(scanned.code, 0);
+        const Run explicitGo = run({QStringLiteral("estimate"), QStringLiteral("--stack"), QStringLiteral("go"), QStringLiteral("--language-version"),
+                                    QStringLiteral("1.22"), QStringLiteral("--project"), go, QStringLiteral("--json")});
+        QCOMPARE(explicitGo.code, 0);
+        const auto json = nlohmann::json::parse(scanned.out.toStdString());
+        QVERIFY(json["multiStage"]["layers"][0]["instruction"].get<std::string>().find("distroless") != std::string::npos);
+        QCOMPARE(scanned.out, explicitGo.out);
+    }
+
     void badInput()
     {
         const Run r = run({QStringLiteral("estimate"), QStringLiteral("--stack"), QStringLiteral("node"),
                            QStringLiteral("--project"), QStringLiteral("/nonexistent/stagecraft")});
         QCOMPARE(r.code, 2);
-        QCOMPARE(r.err, QStringLiteral("stagecraft estimate: '/nonexistent/stagecraft' is not a readable folder\n"));
+        QCOMPARE(r.err, QStringLiteral("stagecraft estimate: --project: '/nonexistent/stagecraft' is not a directory\n"));
         QCOMPARE(run({QStringLiteral("estimate"), QStringLiteral("--bogus")}).code, 2);
     }
 };

@@ -2,6 +2,7 @@
 // every bad input of the contract (exit 2, one line on stderr, nothing written).
 #include "catalog/catalog.h"
 #include "cli/cli.h"
+#include "clirun.h"
 #include "config/config.h"
 #include "generate/generator.h"
 
@@ -17,23 +18,12 @@ using namespace stagecraft;
 
 namespace {
 
-struct Run
-{
-    int code = 0;
-    QString out;
-    QString err;
-};
+using Run = testing::CliRun;
 
 Run run(QStringList args)
 {
     args.prepend(QStringLiteral("generate"));
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.code = runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return result;
+    return testing::runCliCapturing(args);
 }
 
 QByteArray readFile(const QString &path)

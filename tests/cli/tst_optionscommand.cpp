@@ -1,6 +1,7 @@
 // `stagecraft options --json`: the contract scripts depend on, run in-process.
 #include "catalog/catalog.h"
 #include "cli/cli.h"
+#include "clirun.h"
 #include "config/config.h"
 #include "generate/generator.h"
 
@@ -13,22 +14,11 @@ using namespace stagecraft;
 
 namespace {
 
-struct Run
-{
-    int code = 0;
-    QString out;
-    QString err;
-};
+using Run = testing::CliRun;
 
 Run run(const QStringList &args)
 {
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.code = runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return result;
+    return testing::runCliCapturing(args);
 }
 
 std::vector<std::string> ids(const std::vector<Choice> &choices)

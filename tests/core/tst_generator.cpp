@@ -46,6 +46,8 @@ private Q_SLOTS:
     {
         const Generated generated = generate(m_catalog, defaultConfig(*m_catalog.find("node"))).value();
         const RenderedDockerfile rendered = render(generated.multiStage);
+        QVERIFY(explanationForLine(generated.multiStage, rendered, 0).find("BuildKit") != std::string::npos);
+        QVERIFY(explanationForLine(generated.multiStage, rendered, 1).empty());
         for (std::size_t line = 0; line < rendered.lines.size(); ++line) {
             if (rendered.lines[line].stage < 0)
                 continue;
