@@ -7,6 +7,10 @@
 
 int main(int argc, char *argv[])
 {
+    // One name for the window and the command line, so both read the same user data
+    // (~/.local/share/stagecraft: templates/, image-sizes.json) and settings.
+    QCoreApplication::setApplicationName(QStringLiteral("stagecraft"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STAGECRAFT_VERSION));
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);

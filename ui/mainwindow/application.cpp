@@ -45,9 +45,6 @@ WizardArguments parseWizardArguments(const QStringList &args)
 int runWizard(int &argc, char **argv)
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Stagecraft"));
-    QApplication::setOrganizationName(QStringLiteral("Stagecraft"));
-    QApplication::setApplicationVersion(QStringLiteral(STAGECRAFT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.stagecraft.Stagecraft"));
 
     const WizardArguments arguments = parseWizardArguments(QApplication::arguments().mid(1));
