@@ -2,6 +2,7 @@
 // folder pre-fills the later steps with evidence shown, a monorepo offers its projects,
 // a scan can be cancelled, and the chart follows the base image.
 #include "catalog/catalog.h"
+#include "generate/generator.h"
 #include "chart/sizechart.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/wizardstate.h"
@@ -82,6 +83,21 @@ private Q_SLOTS:
         QVERIFY(chart->barRect(SizeChart::Bar::MultiStage).width() < slimWidth);
         QCOMPARE(QString::fromStdString(chart->estimate().multiStage.baseImage).section(QLatin1Char(':'), 0, 0), QStringLiteral("node"));
         QVERIFY(QString::fromStdString(chart->estimate().multiStage.baseImage).contains(QStringLiteral("alpine")));
+    }
+
+    void aVersionThatRulesOutABaseDisablesItWithTheReason()
+    {
+        Config python = defaultConfig(*m_catalog.find("python"));
+        python.base = "slim";
+        python.languageVersion = "3.12";
+        m_window->setConfig(python);
+        m_window->setCurrentStep(2);
+        auto *distroless = child<QRadioButton>(*m_window, "base_distroless");
+        QVERIFY(!distroless->isEnabled());
+        QVERIFY(distroless->accessibleName().contains(QStringLiteral("3.13")));
+        python.languageVersion = "3.13";
+        m_window->setConfig(python);
+        QVERIFY(distroless->isEnabled());
     }
 
     void aFixtureFolderPreFillsTheLaterSteps()

@@ -46,7 +46,11 @@ void BaseStep::refresh()
     for (const auto &[id, row] : m_rows) {
         const Choice *choice = stack ? stack->base(id) : nullptr;
         const QString name = choice && !choice->name.empty() ? QString::fromStdString(choice->name) : QString::fromStdString(id);
-        const QString reason = stack ? QString::fromStdString(baseUnavailableReason(*stack, id)) : QString();
+        // The candidate configuration, so a version or package manager that rules this base
+        // out (Python 3.12 on distroless) disables it with its reason too.
+        Config candidate = config();
+        candidate.base = id;
+        const QString reason = stack ? QString::fromStdString(baseUnavailableReason(*stack, candidate)) : QString();
         const QSignalBlocker blocker(row.button);
         row.button->setText(name);
         row.button->setAccessibleName(reason.isEmpty() ? name : tr("%1 (unavailable: %2)").arg(name, reason));
