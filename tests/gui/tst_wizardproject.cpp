@@ -7,6 +7,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/wizardstate.h"
 #include "project/projectscanpanel.h"
+#include "steps/reviewstep.h"
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -161,6 +162,9 @@ private Q_SLOTS:
         Q_EMIT picker->activated(1);
         QTRY_VERIFY_WITH_TIMEOUT(!panel->isScanning() && panel->result() && panel->result()->detection.project == "services/worker", 20000);
         QCOMPARE(m_window->config().stack, std::string("go"));
+        // The Dockerfile belongs in that project's folder.
+        QCOMPARE(m_window->findChild<ReviewStep *>()->folder(), QDir(fixture("multi-go")).filePath(QStringLiteral("services/worker")));
+        QVERIFY(child<QLabel>(*m_window, "scanStatus")->text().contains(QStringLiteral("services/worker")));
     }
 
     void aLongScanCanBeCancelled()

@@ -359,6 +359,12 @@ void MainWindow::applyProjectScan()
     const auto &scan = m_scanPanel->result();
     if (scan && scan->config)
         m_state->setConfig(*scan->config);
+    // A project picked inside a monorepo is built from its own folder: the Dockerfile goes
+    // there, so its COPY lines and the build context match that project's files.
+    if (scan && !scan->detection.project.empty())
+        m_reviewStep->setFolder(QDir(QString::fromStdString(scan->folder)).filePath(QString::fromStdString(scan->detection.project)));
+    else if (scan)
+        m_reviewStep->setFolder(QString::fromStdString(scan->folder));
     updateSizeChart();
 }
 

@@ -222,6 +222,9 @@ void ProjectScanPanel::showResult()
         summary = found.reason.empty() ? tr("No stack Stagecraft knows fits this folder; choose one on the next step.")
                                        : fromStd(found.reason) + QLatin1Char('.');
     }
+    if (!found.project.empty() && scan.config)
+        summary += QLatin1Char(' ') + tr("The Dockerfile is written into %1, the project's own folder, and built from there.")
+                                          .arg(fromStd(found.project));
     if (scan.measurement)
         summary += QLatin1Char(' ') + tr("Build context after .dockerignore: %1 in %2 files.")
                                           .arg(fromStd(formatBytes(scan.measurement->context.bytes)))
