@@ -134,6 +134,7 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         for (const char *stack : {"node", "nextjs"}) {
             Config config = defaultConfig(*m_catalog.find(stack));
+            config.base = "slim"; // the Debian flavours of the pinned tools
             config.packageManager = packageManager.toStdString();
             config.languageVersion = version.toStdString();
             const std::string text = render(generate(m_catalog, config)->multiStage).text;

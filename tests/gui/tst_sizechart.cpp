@@ -101,7 +101,7 @@ private Q_SLOTS:
 
     void baseChangeMovesTheMultiStageBar()
     {
-        const SizeEstimate byDefault = estimateFor("node", "");
+        const SizeEstimate byDefault = estimateFor("node", "slim");
         const SizeEstimate onAlpine = estimateFor("node", "alpine");
         QVERIFY(q(onAlpine.multiStage.baseImage).contains(QStringLiteral("alpine")));
         QVERIFY(!q(byDefault.multiStage.baseImage).contains(QStringLiteral("alpine")));
@@ -213,7 +213,7 @@ private Q_SLOTS:
 
     void accessibleDescriptionHasBothTotals()
     {
-        const SizeEstimate estimate = estimateFor("node", "");
+        const SizeEstimate estimate = estimateFor("node", "slim");
         SizeChart chart;
         chart.setEstimate(estimate);
         const QString description = chart.accessibleDescription();
