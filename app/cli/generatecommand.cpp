@@ -6,6 +6,8 @@
 #include "export/exporter.h"
 #include "generate/generator.h"
 
+#include <QFileInfo>
+
 namespace stagecraft {
 
 namespace {
@@ -41,6 +43,10 @@ int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &e
         err << "note: " << QString::fromStdString(note) << '\n';
     if (!config) {
         err << "stagecraft generate: " << QString::fromStdString(config.error()) << '\n';
+        return ExitBadInput;
+    }
+    if (a.has("--output") && !QFileInfo(QString::fromStdString(a.value("--output"))).isDir()) {
+        err << "stagecraft generate: --output " << QString::fromStdString(a.value("--output")) << " is not an existing folder\n";
         return ExitBadInput;
     }
     Outcome<Generated> generated = generate(catalog, config.value());

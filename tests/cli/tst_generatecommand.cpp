@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace stagecraft;
@@ -180,6 +181,16 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QCOMPARE(entries(output), QStringList());
         QVERIFY(!QFile::exists(preset));
+    }
+
+    void missingOutputFolderIsBadInput()
+    {
+        QTemporaryDir folder;
+        const QString missing = folder.filePath(QStringLiteral("not-there"));
+        const Run r = run({QStringLiteral("--stack"), QStringLiteral("go"), QStringLiteral("--output"), missing});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QStringLiteral("stagecraft generate: --output %1 is not an existing folder\n").arg(missing));
+        QVERIFY(!QFileInfo::exists(missing));
     }
 
     void malformedPresetsExitWithTwo_data()

@@ -144,7 +144,8 @@ private Q_SLOTS:
                 QVERIFY2(text.find(line.toStdString()) != std::string::npos, (std::string(stack) + " lacks " + line.toStdString() + "\n" + text).c_str());
             }
             // The runtime stage runs node, never the installer.
-            const Stage &runtime = generate(m_catalog, config)->multiStage.finalStage();
+            const Generated generated = generate(m_catalog, config).value();
+            const Stage &runtime = generated.multiStage.finalStage();
             for (const Instruction &instruction : runtime.instructions)
                 QVERIFY(instruction.keyword != "RUN" || instruction.holds == Holds::User);
         }
