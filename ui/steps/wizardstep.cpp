@@ -49,6 +49,9 @@ QLabel *WizardStep::hint(const QString &text)
     auto *label = new QLabel(text);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
+    // A form may hand a wrapped label more height than its text needs; keep the text
+    // under its field instead of floating in the middle of that space.
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
