@@ -80,6 +80,20 @@ Outcome<Config> configFromCommandLine(const QStringList &args, const Arguments &
     return configFromArguments(withScan.value(), catalog);
 }
 
+std::optional<Config> resolveCommandConfig(const char *command, const QStringList &args, const Arguments &parsed,
+                                           std::vector<Arguments::Spec> extra, const Catalog &catalog, QTextStream &err)
+{
+    std::vector<std::string> notes;
+    Outcome<Config> config = configFromCommandLine(args, parsed, std::move(extra), catalog, &notes);
+    for (const std::string &note : notes)
+        err << "note: " << QString::fromStdString(note) << '\n';
+    if (!config) {
+        err << "stagecraft " << command << ": " << QString::fromStdString(config.error()) << '\n';
+        return std::nullopt;
+    }
+    return std::move(config).value();
+}
+
 const char *configFlagsHelp()
 {
     return "  --preset FILE               start from a preset file (flags override it)\n"

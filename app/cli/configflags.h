@@ -31,6 +31,11 @@ std::optional<Arguments> parseConfigCommand(const char *command, const QStringLi
 Outcome<Config> configFromCommandLine(const QStringList &args, const Arguments &parsed, std::vector<Arguments::Spec> extra,
                                       const Catalog &catalog, std::vector<std::string> *notes);
 
+// configFromCommandLine for a command: the scan's notes and any error go to `err` as the
+// command's lines; nothing is returned when the configuration is bad input.
+std::optional<Config> resolveCommandConfig(const char *command, const QStringList &args, const Arguments &parsed,
+                                           std::vector<Arguments::Spec> extra, const Catalog &catalog, QTextStream &err);
+
 // Help text lines for the flags above.
 const char *configFlagsHelp();
 

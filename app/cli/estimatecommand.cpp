@@ -49,14 +49,9 @@ int runEstimateCommand(const QStringList &args, QTextStream &out, QTextStream &e
     const Arguments &a = *parsed;
     const Catalog catalog = loadCatalog(err);
     // With --project the scan supplies the starting configuration, as for generate.
-    std::vector<std::string> scanNotes;
-    Outcome<Config> config = configFromCommandLine(args, a, extra, catalog, &scanNotes);
-    for (const std::string &note : scanNotes)
-        err << "note: " << QString::fromStdString(note) << '\n';
-    if (!config) {
-        err << "stagecraft estimate: " << QString::fromStdString(config.error()) << '\n';
+    const std::optional<Config> config = resolveCommandConfig("estimate", args, a, extra, catalog, err);
+    if (!config)
         return ExitBadInput;
-    }
     Outcome<Generated> generated = generate(catalog, config.value());
     if (!generated) {
         err << "stagecraft estimate: " << QString::fromStdString(generated.error()) << '\n';

@@ -37,14 +37,9 @@ int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &e
         return exitCode;
     const Arguments &a = *parsed;
     const Catalog catalog = loadCatalog(err);
-    std::vector<std::string> scanNotes;
-    Outcome<Config> config = configFromCommandLine(args, a, extra, catalog, &scanNotes);
-    for (const std::string &note : scanNotes)
-        err << "note: " << QString::fromStdString(note) << '\n';
-    if (!config) {
-        err << "stagecraft generate: " << QString::fromStdString(config.error()) << '\n';
+    const std::optional<Config> config = resolveCommandConfig("generate", args, a, extra, catalog, err);
+    if (!config)
         return ExitBadInput;
-    }
     if (a.has("--output") && !QFileInfo(QString::fromStdString(a.value("--output"))).isDir()) {
         err << "stagecraft generate: --output " << QString::fromStdString(a.value("--output")) << " is not an existing folder\n";
         return ExitBadInput;
