@@ -98,7 +98,8 @@ ProjectScanPanel::ProjectScanPanel(const Catalog &catalog, QWidget *parent)
         if (m_watcher.future().isValid() && m_watcher.property("generation").toInt() == m_generation) {
             m_scanning = false;
             ProjectScan scan = m_watcher.result();
-            if (scan.cancelled) {
+            // Cancel means "not this result", even when the worker finished just before it saw the flag.
+            if (scan.cancelled || (m_cancel && m_cancel->load())) {
                 showIdle(tr("Scan cancelled. The choices in the next steps are yours to make."));
                 return;
             }
@@ -140,7 +141,10 @@ void ProjectScanPanel::cancel()
 
 void ProjectScanPanel::scan(const QString &folder, const QString &member)
 {
+    // One worker at a time: a cancelled walk stops at the next file, so this wait is short,
+    // and no worker outlives the panel or the catalog it reads.
     cancel();
+    m_watcher.waitForFinished();
     ++m_generation;
     m_folder = folder;
     if (folder.isEmpty()) {
