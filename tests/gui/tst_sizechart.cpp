@@ -10,6 +10,8 @@
 #include <QImage>
 #include <QMouseEvent>
 #include <QStandardPaths>
+#include "../support/darkpalette.h"
+
 #include <QTest>
 
 #include <set>
@@ -20,17 +22,7 @@ namespace {
 
 QString q(const std::string &text) { return QString::fromStdString(text); }
 
-QPalette darkPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(32, 33, 36));
-    palette.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    palette.setColor(QPalette::Base, QColor(24, 24, 26));
-    palette.setColor(QPalette::Text, QColor(230, 230, 230));
-    palette.setColor(QPalette::PlaceholderText, QColor(150, 150, 155));
-    palette.setColor(QPalette::Highlight, QColor(61, 174, 233));
-    return palette;
-}
+using testing::darkPalette;
 
 // Developers look at the chart by setting STAGECRAFT_CHART_PNG_DIR; the test itself only
 // needs the image to be produced.

@@ -1,5 +1,6 @@
 // Renders every wizard step in a light and a dark palette to DIR/step-N-<name>-<palette>.png,
 // plus the side-by-side preview and the Review step after an export.
+#include "../support/darkpalette.h"
 #include "catalog/catalog.h"
 #include "mainwindow/mainwindow.h"
 #include "preview/previewpanel.h"
@@ -22,31 +23,6 @@
 #include <QStyleFactory>
 #include <QTextStream>
 
-namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x30));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x3c, 0x3f, 0x41));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x41));
-    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return p;
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -65,7 +41,7 @@ int main(int argc, char *argv[])
     const stagecraft::Catalog catalog = stagecraft::Catalog::loadDefault();
     const QPalette light = QApplication::style()->standardPalette();
     int written = 0;
-    for (const auto &[paletteName, palette] : {std::pair{QStringLiteral("light"), light}, std::pair{QStringLiteral("dark"), darkPalette()}}) {
+    for (const auto &[paletteName, palette] : {std::pair{QStringLiteral("light"), light}, std::pair{QStringLiteral("dark"), stagecraft::testing::darkPalette()}}) {
         QApplication::setPalette(palette);
         stagecraft::MainWindow window(catalog, repository);
         window.prompts().showError = [&err](QWidget *, const QString &, const QString &message) { err << message << '\n'; };
