@@ -3,6 +3,9 @@
 #include "cli/commands.h"
 #include "cli/estimatecommand.h"
 #include "cli/detectcommand.h"
+#include "common/printable.h"
+
+#include <QFileInfo>
 
 #include <array>
 
@@ -31,31 +34,7 @@ void printHelp(QTextStream &out)
     out << "\n'stagecraft COMMAND --help' describes a command. Exit codes: 0 done, 1 failed, 2 bad input.\n";
 }
 
-} // namespace
-
-Catalog loadCatalog(QTextStream &err)
-{
-    Catalog catalog = Catalog::loadDefault();
-    for (const LoadIssue &issue : catalog.issues())
-        err << "stagecraft: warning: skipped template " << QString::fromStdString(issue.toString()) << '\n';
-    return catalog;
-}
-
-bool isCliInvocation(const QStringList &args)
-{
-    if (args.isEmpty())
-        return false;
-    const QString first = args.first();
-    if (first == QStringLiteral("--version") || first == QStringLiteral("--help") || first == QStringLiteral("-h"))
-        return true;
-    for (const Command &command : commands()) {
-        if (first == QString::fromUtf8(command.name))
-            return true;
-    }
-    return false;
-}
-
-int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
+int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     if (args.isEmpty() || args.first() == QStringLiteral("--help") || args.first() == QStringLiteral("-h")) {
         printHelp(out);
@@ -69,8 +48,44 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         if (args.first() == QString::fromUtf8(command.name))
             return command.run(args.mid(1), out, err);
     }
-    err << "stagecraft: unknown command '" << args.first() << "' (see 'stagecraft --help')\n";
+    err << "stagecraft: unknown command '" << printableText(args.first().toStdString()) << "' (see 'stagecraft --help')\n";
     return ExitBadInput;
+}
+
+} // namespace
+
+QString printableText(const std::string &untrusted)
+{
+    return QString::fromStdString(printable(untrusted));
+}
+
+Catalog loadCatalog(QTextStream &err)
+{
+    Catalog catalog = Catalog::loadDefault();
+    for (const LoadIssue &issue : catalog.issues())
+        err << "stagecraft: warning: skipped template " << printableText(issue.toString()) << '\n';
+    return catalog;
+}
+
+bool isCliInvocation(const QStringList &args)
+{
+    if (args.isEmpty())
+        return false;
+    const QString &first = args.first();
+    const bool opensWizard = first == QStringLiteral("--preset") || first.startsWith(QStringLiteral("--preset="))
+                             || QFileInfo(first).isDir();
+    return !opensWizard;
+}
+
+int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const int code = runCommand(args, out, err);
+    out.flush();
+    if (out.status() != QTextStream::Ok) {
+        err << "stagecraft: cannot write to standard output\n";
+        return ExitFailure;
+    }
+    return code;
 }
 
 } // namespace stagecraft

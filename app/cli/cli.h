@@ -9,10 +9,12 @@ namespace stagecraft {
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitBadInput = 2 };
 
 // True when the arguments (without the program name) ask for the command line rather
-// than the wizard: a known subcommand, --version or --help.
+// than the wizard: anything but no arguments, --preset FILE or an existing folder first.
+// A mistyped command is then the command line's error, never an attempt to open a window.
 bool isCliInvocation(const QStringList &args);
 
-// Runs one command with injected streams, so tests run it in-process.
+// Runs one command with injected streams, so tests run it in-process. Whatever `out`
+// could not take (a full disk, a closed pipe) makes the command a failure (ExitFailure).
 int runCli(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace stagecraft

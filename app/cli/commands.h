@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <string>
+
 namespace stagecraft {
 
 // One subcommand: its name, a one-line summary for --help, and the function that runs it
@@ -15,6 +17,10 @@ struct Command
     const char *summary;
     int (*run)(const QStringList &args, QTextStream &out, QTextStream &err);
 };
+
+// Text from an argument, a file or a template, ready for a stream: control characters and
+// invalid UTF-8 escaped (printable()), so it can neither forge lines nor drive a terminal.
+QString printableText(const std::string &untrusted);
 
 // The catalog every command uses: built-in stacks plus the user's; a broken user
 // template is reported on `err` as a warning and skipped.

@@ -1,6 +1,7 @@
 #include "cli/configflags.h"
 
 #include "cli/cli.h"
+#include "cli/commands.h"
 #include "cli/detectcommand.h"
 #include "generate/generator.h"
 
@@ -49,7 +50,7 @@ std::optional<Arguments> parseConfigCommand(const char *command, const QStringLi
 {
     Outcome<Arguments> parsed = Arguments::parse(args, commandSpecs(std::move(extra)));
     if (!parsed) {
-        err << "stagecraft " << command << ": " << QString::fromStdString(parsed.error()) << '\n';
+        err << "stagecraft " << command << ": " << printableText(parsed.error()) << '\n';
         exitCode = ExitBadInput;
         return std::nullopt;
     }
@@ -59,7 +60,7 @@ std::optional<Arguments> parseConfigCommand(const char *command, const QStringLi
         return std::nullopt;
     }
     if (!parsed->positional().empty()) {
-        err << "stagecraft " << command << ": unexpected argument '" << QString::fromStdString(parsed->positional().front()) << "'\n";
+        err << "stagecraft " << command << ": unexpected argument '" << printableText(parsed->positional().front()) << "'\n";
         exitCode = ExitBadInput;
         return std::nullopt;
     }
@@ -86,9 +87,9 @@ std::optional<Config> resolveCommandConfig(const char *command, const QStringLis
     std::vector<std::string> notes;
     Outcome<Config> config = configFromCommandLine(args, parsed, std::move(extra), catalog, &notes);
     for (const std::string &note : notes)
-        err << "note: " << QString::fromStdString(note) << '\n';
+        err << "note: " << printableText(note) << '\n';
     if (!config) {
-        err << "stagecraft " << command << ": " << QString::fromStdString(config.error()) << '\n';
+        err << "stagecraft " << command << ": " << printableText(config.error()) << '\n';
         return std::nullopt;
     }
     return std::move(config).value();

@@ -2,6 +2,7 @@
 
 #include "cli/arguments.h"
 #include "cli/cli.h"
+#include "cli/commands.h"
 #include "detect/configfromdetection.h"
 
 #include <set>
@@ -25,9 +26,10 @@ void printUsage(QTextStream &out)
            "  --project PATH    scan one project of a monorepo (a path from the projects list)\n";
 }
 
-QString text(const std::string &value)
+// Everything the report shows comes from the scanned files.
+QString printed(const std::string &value)
 {
-    return QString::fromStdString(value);
+    return printableText(value);
 }
 
 void appendEvidence(QString &report, const DetectionResult &result, const std::string &about)
@@ -36,7 +38,7 @@ void appendEvidence(QString &report, const DetectionResult &result, const std::s
         if (evidence.about != about)
             continue;
         report += QStringLiteral("  %1 %2: %3\n")
-                      .arg(text(toString(evidence.confidence)).leftJustified(8), text(evidence.file), text(evidence.finding));
+                      .arg(printed(toString(evidence.confidence)).leftJustified(8), printed(evidence.file), printed(evidence.finding));
     }
 }
 
@@ -44,7 +46,7 @@ void appendConclusion(QString &report, const DetectionResult &result, const char
                       const std::string &value)
 {
     report += QString::fromUtf8(label) + QStringLiteral(": ")
-              + (value.empty() ? QStringLiteral("(not found)") : text(value)) + QLatin1Char('\n');
+              + (value.empty() ? QStringLiteral("(not found)") : printed(value)) + QLatin1Char('\n');
     appendEvidence(report, result, about);
 }
 
@@ -72,14 +74,14 @@ QString detectionReport(const DetectionResult &result)
         for (const DetectedProject &project : result.projects) {
             const std::string kind = project.stack.empty() ? project.language + ", no stack" : project.stack;
             report += QStringLiteral("  %1 (%2%3)\n")
-                          .arg(text(project.path), text(kind),
-                               project.name.empty() ? QString() : QStringLiteral(", ") + text(project.name));
+                          .arg(printed(project.path), printed(kind),
+                               project.name.empty() ? QString() : QStringLiteral(", ") + printed(project.name));
         }
     }
     if (!result.warnings.empty()) {
         report += QStringLiteral("warnings:\n");
         for (const std::string &warning : result.warnings)
-            report += QStringLiteral("  - ") + text(warning) + QLatin1Char('\n');
+            report += QStringLiteral("  - ") + printed(warning) + QLatin1Char('\n');
     }
     return report;
 }
@@ -88,7 +90,7 @@ int runDetectCommand(const QStringList &args, QTextStream &out, QTextStream &err
 {
     const Outcome<Arguments> parsed = Arguments::parse(args, {{"--json"}, {"--project", true}, {"--help"}});
     if (!parsed) {
-        err << "stagecraft detect: " << text(parsed.error()) << '\n';
+        err << "stagecraft detect: " << printed(parsed.error()) << '\n';
         return ExitBadInput;
     }
     const Arguments &a = parsed.value();
@@ -101,24 +103,24 @@ int runDetectCommand(const QStringList &args, QTextStream &out, QTextStream &err
             << " (usage: stagecraft detect DIR [--json] [--project PATH])\n";
         return ExitBadInput;
     }
-    const QString dir = text(a.positional().front());
+    const QString dir = QString::fromStdString(a.positional().front());
     if (!QFileInfo(dir).isDir()) {
-        err << "stagecraft detect: '" << dir << "' is not a directory\n";
+        err << "stagecraft detect: '" << printed(a.positional().front()) << "' is not a directory\n";
         return ExitBadInput;
     }
     ScanOptions options;
     if (a.has("--project")) {
         options.project = a.value("--project");
-        const QString project = text(options.project);
+        const QString project = QString::fromStdString(options.project);
         if (QDir::isAbsolutePath(project) || project.split(QLatin1Char('/')).contains(QStringLiteral(".."))
             || !QFileInfo(QDir(dir).filePath(project)).isDir()) {
-            err << "stagecraft detect: '" << project << "' is not a folder inside '" << dir << "'\n";
+            err << "stagecraft detect: '" << printed(options.project) << "' is not a folder inside '" << printed(a.positional().front()) << "'\n";
             return ExitBadInput;
         }
     }
     const DetectionResult result = scanProject(dir.toStdString(), options);
     if (a.has("--json"))
-        out << text(toJson(result).dump(2)) << '\n';
+        out << QString::fromStdString(toJson(result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << '\n';
     else
         out << detectionReport(result);
     return ExitOk;
@@ -127,7 +129,7 @@ int runDetectCommand(const QStringList &args, QTextStream &out, QTextStream &err
 Outcome<QStringList> projectStartFlags(const Arguments &given, const Catalog &catalog, std::vector<std::string> *notes)
 {
     const std::string dir = given.value("--project");
-    if (!QFileInfo(text(dir)).isDir())
+    if (!QFileInfo(QString::fromStdString(dir)).isDir())
         return Outcome<QStringList>::failure("--project: '" + dir + "' is not a directory");
     if (given.has("--preset"))
         return Outcome<QStringList>::failure("--project and --preset both give the starting configuration; use one");
@@ -152,7 +154,7 @@ Outcome<QStringList> projectStartFlags(const Arguments &given, const Catalog &ca
     QStringList flags;
     auto add = [&](const char *flag, const std::string &value) {
         if (!given.has(flag))
-            flags << QString::fromUtf8(flag) << text(value);
+            flags << QString::fromUtf8(flag) << QString::fromStdString(value);
     };
     add("--stack", config->stack);
     add("--package-manager", config->packageManager);
@@ -165,7 +167,7 @@ Outcome<QStringList> projectStartFlags(const Arguments &given, const Catalog &ca
         givenOptions.insert(option.substr(0, option.find('=')));
     for (const auto &[key, value] : config->options) {
         if (!givenOptions.count(key))
-            flags << QStringLiteral("--option") << text(key + '=' + value);
+            flags << QStringLiteral("--option") << QString::fromStdString(key + '=' + value);
     }
     return Outcome<QStringList>::success(flags);
 }

@@ -28,7 +28,7 @@ void printImage(QTextStream &out, const char *title, const ImageEstimate &image)
     out << title << ": " << QString::fromStdString(formatBytes(image.diskBytes)) << " on disk, "
         << QString::fromStdString(formatBytes(image.compressedBytes)) << " to pull\n";
     for (const LayerEstimate &layer : image.layers) {
-        QString instruction = QString::fromStdString(layer.instruction);
+        QString instruction = printableText(layer.instruction);
         if (instruction.size() > 60)
             instruction = instruction.left(57) + QStringLiteral("...");
         // A base image's size is a published (or derived) figure, not an assumption.
@@ -54,7 +54,7 @@ int runEstimateCommand(const QStringList &args, QTextStream &out, QTextStream &e
         return ExitBadInput;
     Outcome<Generated> generated = generate(catalog, config.value());
     if (!generated) {
-        err << "stagecraft estimate: " << QString::fromStdString(generated.error()) << '\n';
+        err << "stagecraft estimate: " << printableText(generated.error()) << '\n';
         return ExitFailure;
     }
 
@@ -65,32 +65,32 @@ int runEstimateCommand(const QStringList &args, QTextStream &out, QTextStream &e
         options.dockerignore = generated->dockerignore;
         Outcome<ProjectMeasurement> measured = measureProject(a.value("--project"), options);
         if (!measured) {
-            err << "stagecraft estimate: " << QString::fromStdString(measured.error()) << '\n';
+            err << "stagecraft estimate: " << printableText(measured.error()) << '\n';
             return ExitBadInput;
         }
         project = std::move(measured).value();
         for (const std::string &warning : project->warnings)
-            err << "stagecraft estimate: warning: " << QString::fromStdString(warning) << '\n';
+            err << "stagecraft estimate: warning: " << printableText(warning) << '\n';
     }
 
     std::vector<std::string> problems;
     const ImageSizeData data = ImageSizeData::loadDefault(&problems);
     for (const std::string &problem : problems)
-        err << "stagecraft estimate: warning: " << QString::fromStdString(problem) << '\n';
+        err << "stagecraft estimate: warning: " << printableText(problem) << '\n';
     const SizeEstimate estimate = estimateSizes(generated->singleStage, generated->multiStage, config->stack, data,
                                                 project ? &*project : nullptr);
     for (const std::string &warning : estimate.warnings)
-        err << "stagecraft estimate: warning: " << QString::fromStdString(warning) << '\n';
+        err << "stagecraft estimate: warning: " << printableText(warning) << '\n';
 
     if (a.has("--json")) {
-        out << QString::fromStdString(toJson(estimate).dump(2)) << '\n';
+        out << QString::fromStdString(toJson(estimate).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << '\n';
         return ExitOk;
     }
     printImage(out, "single-stage", estimate.singleStage);
     printImage(out, "multi-stage", estimate.multiStage);
     out << "multi-stage is " << QString::fromStdString(savingInWords(estimate.ratio)) << " ("
         << QString::number(estimate.ratio, 'f', 1) << "x). Image sizes as of "
-        << QString::fromStdString(estimate.dataAsOf) << " (oldest figure used); "
+        << printableText(estimate.dataAsOf) << " (oldest figure used); "
         << (project ? "project sizes measured where marked.\n" : "application sizes assumed (see --json for the basis).\n");
     return ExitOk;
 }

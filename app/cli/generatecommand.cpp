@@ -6,6 +6,8 @@
 #include "export/exporter.h"
 #include "generate/generator.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QFileInfo>
 
 namespace stagecraft {
@@ -41,64 +43,57 @@ int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &e
     if (!config)
         return ExitBadInput;
     if (a.has("--output") && !QFileInfo(QString::fromStdString(a.value("--output"))).isDir()) {
-        err << "stagecraft generate: --output " << QString::fromStdString(a.value("--output")) << " is not an existing folder\n";
+        err << "stagecraft generate: --output " << printableText(a.value("--output")) << " is not an existing folder\n";
         return ExitBadInput;
     }
     Outcome<Generated> generated = generate(catalog, config.value());
     if (!generated) {
-        err << "stagecraft generate: " << QString::fromStdString(generated.error()) << '\n';
+        err << "stagecraft generate: " << printableText(generated.error()) << '\n';
         return ExitFailure;
     }
     const Document &document = a.has("--single-stage") ? generated->singleStage : generated->multiStage;
     const std::string dockerfile = render(document).text;
     for (const std::string &note : generated->notes)
-        err << "note: " << QString::fromStdString(note) << '\n';
+        err << "note: " << printableText(note) << '\n';
 
-    // The preset is written only once the command is sure to succeed: a refused
-    // overwrite or a failed write leaves nothing behind.
-    const auto savePresetIfAsked = [&]() {
-        if (!a.has("--save-preset"))
-            return true;
-        Outcome<bool> saved = savePreset(a.value("--save-preset"), config.value());
-        if (!saved)
-            err << "stagecraft generate: " << QString::fromStdString(saved.error()) << '\n';
-        return saved.ok();
-    };
-    if (!a.has("--output")) {
-        if (!savePresetIfAsked())
-            return ExitFailure;
-        out << QString::fromStdString(dockerfile);
-        return ExitOk;
-    }
-    const std::string folder = a.value("--output");
-    const std::vector<ExportFile> files{{"Dockerfile", dockerfile}, {".dockerignore", generated->dockerignore}};
-    Outcome<std::vector<PlannedWrite>> plan = planExport(folder, files);
-    if (!plan) {
-        err << "stagecraft generate: " << QString::fromStdString(plan.error()) << '\n';
-        return ExitFailure;
-    }
-    if (!a.has("--force")) {
+    // Every file of the command (the Dockerfile, its .dockerignore, the preset) is checked
+    // before any is written, and they are written together or not at all.
+    std::vector<FileWrite> files;
+    if (a.has("--output"))
+        files = filesInFolder(a.value("--output"), {{"Dockerfile", dockerfile}, {".dockerignore", generated->dockerignore}});
+    if (a.has("--save-preset"))
+        files.push_back({a.value("--save-preset"), toJson(config.value()).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + '\n'});
+    ExportResult result;
+    if (!files.empty()) {
+        Outcome<std::vector<PlannedWrite>> plan = planWrites(files);
+        if (!plan) {
+            err << "stagecraft generate: " << printableText(plan.error()) << "; nothing was written\n";
+            return ExitBadInput;
+        }
         for (const PlannedWrite &entry : plan.value()) {
-            if (entry.exists && !entry.identical) {
-                err << "stagecraft generate: " << QString::fromStdString(entry.path)
+            if (entry.exists && !entry.identical && !a.has("--force")) {
+                err << "stagecraft generate: " << printableText(entry.path)
                     << " already exists; nothing was written (use --force to replace it, keeping a backup)\n";
                 return ExitBadInput;
             }
         }
+        Outcome<ExportResult> written = writeFiles(files, a.has("--force"));
+        if (!written) {
+            err << "stagecraft generate: " << printableText(written.error()) << '\n';
+            return ExitFailure;
+        }
+        result = std::move(written).value();
     }
-    Outcome<ExportResult> result = exportFiles(folder, files, a.has("--force"));
-    if (!result) {
-        err << "stagecraft generate: " << QString::fromStdString(result.error()) << '\n';
-        return ExitFailure;
+    if (!a.has("--output")) {
+        out << QString::fromStdString(dockerfile);
+        return ExitOk;
     }
-    if (!savePresetIfAsked())
-        return ExitFailure;
-    for (const std::string &path : result->written)
-        out << "wrote " << QString::fromStdString(path) << '\n';
-    for (const std::string &path : result->unchanged)
-        out << "unchanged " << QString::fromStdString(path) << '\n';
-    for (const std::string &path : result->backups)
-        out << "kept the previous file as " << QString::fromStdString(path) << '\n';
+    for (const std::string &path : result.written)
+        out << "wrote " << printableText(path) << '\n';
+    for (const std::string &path : result.unchanged)
+        out << "unchanged " << printableText(path) << '\n';
+    for (const std::string &path : result.backups)
+        out << "kept the previous file as " << printableText(path) << '\n';
     return ExitOk;
 }
 

@@ -70,7 +70,7 @@ QString joined(const nlohmann::json &list)
 {
     QStringList parts;
     for (const auto &item : list)
-        parts << QString::fromStdString(item.get<std::string>());
+        parts << printableText(item.get<std::string>());
     return parts.join(QStringLiteral(", "));
 }
 
@@ -80,7 +80,10 @@ int runOptionsCommand(const QStringList &args, QTextStream &out, QTextStream &er
 {
     Outcome<Arguments> parsed = Arguments::parse(args, {{"--json"}, {"--help"}});
     if (!parsed || !parsed->positional().empty()) {
-        err << "stagecraft options: " << (parsed ? QStringLiteral("takes no arguments") : QString::fromStdString(parsed.error())) << '\n';
+        err << "stagecraft options: "
+            << (parsed ? QStringLiteral("unexpected argument '%1'").arg(printableText(parsed->positional().front()))
+                       : printableText(parsed.error()))
+            << '\n';
         return ExitBadInput;
     }
     if (parsed->has("--help")) {
@@ -93,20 +96,20 @@ int runOptionsCommand(const QStringList &args, QTextStream &out, QTextStream &er
     for (const StackDefinition &stack : catalog.stacks())
         stacks.push_back(stackJson(stack));
     if (parsed->has("--json")) {
-        out << QString::fromStdString(nlohmann::json{{"stacks", stacks}}.dump(2)) << '\n';
+        out << QString::fromStdString(nlohmann::json{{"stacks", stacks}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << '\n';
         return ExitOk;
     }
     for (const auto &stack : stacks) {
-        out << QString::fromStdString(stack["id"].get<std::string>()) << "  " << QString::fromStdString(stack["name"].get<std::string>()) << '\n'
+        out << printableText(stack["id"].get<std::string>()) << "  " << printableText(stack["name"].get<std::string>()) << '\n'
             << "  package managers:  " << joined(stack["packageManagers"]) << '\n'
             << "  language versions: " << joined(stack["languageVersions"]) << '\n'
             << "  bases:             " << joined(stack["bases"]) << '\n';
         for (auto it = stack["unavailableBases"].begin(); it != stack["unavailableBases"].end(); ++it)
-            out << "  not " << QString::fromStdString(it.key()) << ": " << QString::fromStdString(it->get<std::string>()) << '\n';
+            out << "  not " << printableText(it.key()) << ": " << printableText(it->get<std::string>()) << '\n';
         const auto &d = stack["defaults"];
-        out << "  defaults:          " << QString::fromStdString(d["packageManager"].get<std::string>()) << ", "
-            << QString::fromStdString(d["languageVersion"].get<std::string>()) << ", "
-            << QString::fromStdString(d["base"].get<std::string>()) << ", port " << d["port"].get<int>() << '\n';
+        out << "  defaults:          " << printableText(d["packageManager"].get<std::string>()) << ", "
+            << printableText(d["languageVersion"].get<std::string>()) << ", "
+            << printableText(d["base"].get<std::string>()) << ", port " << d["port"].get<int>() << '\n';
     }
     return ExitOk;
 }

@@ -13,13 +13,22 @@ struct ExportFile
     std::string content;
 };
 
+// One file of a write, by its full path: files of one write may sit in different folders
+// (a Dockerfile and a preset saved elsewhere).
+struct FileWrite
+{
+    std::string path;
+    std::string content;
+};
+
 // What writing a file would do, so the UI can show a diff and ask before overwriting.
 struct PlannedWrite
 {
     std::string path;
-    bool exists = false;
+    bool exists = false;           // a file or a link (even a dangling one) has this name
+    bool isLink = false;           // a symbolic link: never followed, never read; replaced by a file
     bool identical = false;        // the file already holds exactly this content
-    std::string existingContent;   // for the diff (empty when the file does not exist)
+    std::string existingContent;   // for the diff (empty when there is no file or only a link)
     std::string backupPath;        // where the old file would be kept (empty when nothing to keep)
 };
 
@@ -30,12 +39,24 @@ struct ExportResult
     std::vector<std::string> unchanged; // already identical, not touched
 };
 
-// Looks at the folder without changing anything.
-Outcome<std::vector<PlannedWrite>> planExport(const std::string &folder, const std::vector<ExportFile> &files);
+// Looks at every target without changing anything. Fails when a target's folder is
+// missing, a target is a folder, a pipe or a device, an existing file cannot be read
+// (at most 16 MiB is compared), or two files name the same target.
+Outcome<std::vector<PlannedWrite>> planWrites(const std::vector<FileWrite> &files);
 
-// Writes every file atomically. An existing different file is refused unless `overwrite`;
-// with `overwrite` it is first copied to a backup that never replaces an earlier backup.
-// When anything fails, nothing of the user's is lost and no file is half-written.
+// Writes every file or none. An existing different file (or a link) is refused unless
+// `overwrite`; with `overwrite` it is first kept as NAME.stagecraft-backup (-2, -3, ...),
+// never replacing an earlier backup, a link kept as the link itself. Every new content is
+// written to a temporary file in its target's folder before anything is replaced, then
+// renamed over the target's name, so a link's target is never opened for writing and a
+// failure (a full disk) leaves every file as it was.
+Outcome<ExportResult> writeFiles(const std::vector<FileWrite> &files, bool overwrite);
+
+// The full paths of files named relative to `folder`.
+std::vector<FileWrite> filesInFolder(const std::string &folder, const std::vector<ExportFile> &files);
+
+// planWrites and writeFiles for files named relative to one folder, which must exist.
+Outcome<std::vector<PlannedWrite>> planExport(const std::string &folder, const std::vector<ExportFile> &files);
 Outcome<ExportResult> exportFiles(const std::string &folder, const std::vector<ExportFile> &files, bool overwrite);
 
 } // namespace stagecraft
