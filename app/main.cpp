@@ -2,6 +2,7 @@
 #include "mainwindow/application.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 
 #include <cstdio>
 #include <cstdlib>

@@ -72,6 +72,11 @@ bool isCliInvocation(const QStringList &args)
     if (args.isEmpty())
         return false;
     const QString &first = args.first();
+    // A command wins over a folder of the same name in the current directory.
+    for (const Command &command : commands()) {
+        if (first == QString::fromUtf8(command.name))
+            return true;
+    }
     const bool opensWizard = first == QStringLiteral("--preset") || first.startsWith(QStringLiteral("--preset="))
                              || QFileInfo(first).isDir();
     return !opensWizard;

@@ -8,9 +8,9 @@ namespace stagecraft {
 // Exit codes every command uses.
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitBadInput = 2 };
 
-// True when the arguments (without the program name) ask for the command line rather
-// than the wizard: anything but no arguments, --preset FILE or an existing folder first.
-// A mistyped command is then the command line's error, never an attempt to open a window.
+// True when the arguments (without the program name) ask for the command line rather than
+// the wizard: a command first, or anything other than nothing, --preset FILE or an existing
+// folder. A mistyped command is then the command line's error, never a window opening.
 bool isCliInvocation(const QStringList &args);
 
 // Runs one command with injected streams, so tests run it in-process. Whatever `out`
