@@ -1,6 +1,7 @@
 #include "detect/configfromdetection.h"
 
 #include "catalog/catalog.h"
+#include "detect/detectors.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -32,6 +33,10 @@ void note(std::vector<std::string> *notes, std::string text)
 
 bool fullMatch(const std::string &pattern, const std::string &value)
 {
+    // The value comes from the project (tsconfig's outDir, ...); std::regex recurses per
+    // character, so an unbounded value could overflow the stack. No real option is this long.
+    if (value.size() > maxSearchedLine)
+        return false;
     try {
         return std::regex_match(value, std::regex(pattern));
     } catch (const std::regex_error &) {

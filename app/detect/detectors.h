@@ -20,8 +20,15 @@ void detectPython(ScanContext &context);
 // Rust, Java, .NET, PHP, Ruby: recognised so the user hears why no stack fits.
 bool detectOther(ScanContext &context);
 
-// The first capture of `pattern` on any line of `text`, or "" (line by line: bounded work
-// and `^` anchors every line).
+// std::regex recurses once per character it matches, so a long enough line overflows the
+// stack. Lines longer than this are never searched: no manifest line worth reading is.
+constexpr std::size_t maxSearchedLine = 1000;
+
+// The first capture of `pattern` in `line` (or the whole match when it has no group), or
+// "" when there is none or the line is longer than maxSearchedLine. The only way app/detect
+// runs a regex over project text.
+std::string searchLine(const std::string &line, const std::regex &pattern);
+// searchLine on each line of `text` in turn: the first hit (`^` anchors every line).
 std::string findInLines(const std::string &text, const std::regex &pattern);
 // The port a JS/TS/Python/Go entry file defaults to (`listen(3000)`, `PORT || 3000`,
 // `":8080"`), or 0.

@@ -33,8 +33,7 @@ std::string packageName(const std::string &text)
         if (line.empty() || line.rfind("//", 0) == 0 || line.rfind("/*", 0) == 0)
             continue;
         static const std::regex clause(R"(^package\s+(\w+))");
-        std::smatch match;
-        return std::regex_search(line, match, clause) ? match[1].str() : std::string();
+        return searchLine(line, clause);
     }
     return {};
 }

@@ -204,8 +204,7 @@ void detectNext(ScanContext &context)
 std::string nodeEntry(const std::string &command)
 {
     static const std::regex node(R"(^node\s+(?:--\S+\s+)*([\w./@-]+\.[cm]?js)\b)");
-    std::smatch match;
-    return std::regex_search(command, match, node) ? match[1].str() : std::string();
+    return searchLine(command, node);
 }
 
 void detectCommands(ScanContext &context, const json &package, const std::string &packageFile)

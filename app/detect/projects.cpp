@@ -149,7 +149,9 @@ DetectedProject describe(ScanContext &context, const std::string &dir, const std
     } else {
         project.language = project.stack = "node";
         if (const auto json = context.readJson(dir + "/package.json"); json && json->is_object()) {
-            project.name = json->value("name", std::string());
+            // A member's manifest is as untrusted as any file: "name" may be any JSON type.
+            if (const auto name = json->find("name"); name != json->end() && name->is_string())
+                project.name = name->get<std::string>();
             for (const char *section : {"dependencies", "devDependencies"}) {
                 const auto deps = json->value(section, nlohmann::json::object());
                 if (deps.is_object() && deps.contains("next"))

@@ -1,16 +1,69 @@
 #include "detect/scancontext.h"
 
+#include "common/printable.h"
+#include "io/boundedfile.h"
+
 #include <algorithm>
-#include <fstream>
 #include <system_error>
 
 namespace fs = std::filesystem;
 
 namespace stagecraft {
 
+namespace {
+
+bool isInside(const fs::path &path, const fs::path &folder)
+{
+    const auto [end, unused] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+    return end == folder.end();
+}
+
+// Deeper than any real manifest goes; toml++ recurses once per level of nesting and once
+// per part of a dotted key, so a hostile file could otherwise overflow the stack.
+constexpr int maxTomlDepth = 64;
+
+// The deepest nesting of arrays and inline tables, or the most parts of one dotted key,
+// in TOML text: an over-estimate (dots in numbers count too), never an under-estimate.
+// Strings and comments are skipped, since brackets and dots in them mean nothing.
+int tomlDepth(const std::string &text)
+{
+    int deepest = 0, nesting = 0, keyParts = 1;
+    const std::size_t n = text.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const char c = text[i];
+        if (c == '#') {
+            while (i < n && text[i] != '\n')
+                ++i;
+            keyParts = 1;
+        } else if ((c == '"' || c == '\'') && text.compare(i, 3, std::string(3, c)) == 0) {
+            const auto close = text.find(std::string(3, c), i + 3);
+            i = close == std::string::npos ? n : close + 2;
+        } else if (c == '"' || c == '\'') {
+            for (++i; i < n && text[i] != c && text[i] != '\n'; ++i) {
+                if (c == '"' && text[i] == '\\')
+                    ++i;
+            }
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++nesting);
+            keyParts = 1;
+        } else if (c == ']' || c == '}') {
+            nesting = std::max(0, nesting - 1);
+        } else if (c == '.') {
+            deepest = std::max(deepest, ++keyParts);
+        } else if (c == '=' || c == ',' || c == '\n') {
+            keyParts = 1;
+        }
+    }
+    return deepest;
+}
+
+} // namespace
+
 ScanContext::ScanContext(fs::path root, std::string project, TreeIndex tree, DetectionResult &result)
     : m_root(std::move(root)), m_project(std::move(project)), m_tree(std::move(tree)), m_result(result)
 {
+    std::error_code ec;
+    m_canonicalRoot = fs::canonical(m_root, ec);
 }
 
 std::string ScanContext::inProject(const std::string &name) const
@@ -54,37 +107,30 @@ std::vector<std::string> ScanContext::projectFiles() const
 std::optional<std::string> ScanContext::read(const std::string &path, std::size_t maxBytes)
 {
     std::error_code ec;
-    const fs::path full = m_root / path;
-    const fs::file_status status = fs::status(full, ec);
-    if (ec || !fs::exists(status))
-        return std::nullopt;
-    // Opening a FIFO would block forever; anything but a regular file is skipped.
-    if (!fs::is_regular_file(status)) {
-        warn(path + ": not a regular file; ignored");
-        return std::nullopt;
-    }
-    const auto size = fs::file_size(full, ec);
+    // A cloned repository can hold `.nvmrc -> /etc/os-release`: what a link resolves to
+    // must still be inside the folder, or the scan would print other people's files.
+    const fs::path resolved = fs::canonical(m_root / path, ec);
     if (ec) {
-        warn(path + ": cannot read (" + ec.message() + "); ignored");
+        if (ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory)
+            warn(path + ": cannot read (" + ec.message() + "); ignored");
         return std::nullopt;
     }
-    if (size > maxBytes) {
-        warn(path + ": larger than " + std::to_string(maxBytes / 1024) + " KiB; ignored");
+    if (!isInside(resolved, m_canonicalRoot)) {
+        warn(path + ": a link to outside the folder; ignored");
         return std::nullopt;
     }
-    std::ifstream in(full, std::ios::binary);
-    if (!in) {
-        warn(path + ": cannot read; ignored");
+    auto text = readBoundedFile(resolved.string(), {.maxBytes = maxBytes, .missingIsSilent = true});
+    if (!text) {
+        // The reader names the file by the path it was given; the scan names it by its path
+        // in the folder.
+        std::string reason = text.error();
+        if (reason.rfind(resolved.string(), 0) == 0)
+            reason = path + reason.substr(resolved.string().size());
+        if (!reason.empty())
+            warn(reason + "; ignored");
         return std::nullopt;
     }
-    std::string text(size, '\0');
-    in.read(text.data(), std::streamsize(size));
-    if (in.bad()) {
-        warn(path + ": cannot read; ignored");
-        return std::nullopt;
-    }
-    text.resize(std::size_t(in.gcount()));
-    return text;
+    return std::move(text).value();
 }
 
 std::string positionOf(const std::string &text, std::size_t offset)
@@ -127,6 +173,10 @@ std::optional<toml::table> ScanContext::readToml(const std::string &path)
     const auto text = read(path);
     if (!text)
         return std::nullopt;
+    if (tomlDepth(*text) > maxTomlDepth) {
+        warn(path + ": nested deeper than " + std::to_string(maxTomlDepth) + " levels; ignored");
+        return std::nullopt;
+    }
 #if TOML_EXCEPTIONS
     try {
         return toml::parse(*text, path);
@@ -152,11 +202,13 @@ std::optional<toml::table> ScanContext::readToml(const std::string &path)
 void ScanContext::addEvidence(const std::string &file, const std::string &finding, Confidence confidence,
                               const std::string &about)
 {
-    m_result.evidence.push_back({file, finding, confidence, about});
+    m_result.evidence.push_back({printable(file), printable(finding), confidence, about});
 }
 
-void ScanContext::warn(const std::string &text)
+void ScanContext::warn(const std::string &rawText)
 {
+    // Warnings quote file names and content: escaped here once, so none can forge a line.
+    const std::string text = printable(rawText);
     if (std::find(m_result.warnings.begin(), m_result.warnings.end(), text) == m_result.warnings.end())
         m_result.warnings.push_back(text);
 }

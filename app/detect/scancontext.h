@@ -38,8 +38,9 @@ public:
     // Root-relative files inside the project (from the walk), in sorted order.
     std::vector<std::string> projectFiles() const;
 
-    // Reads a root-relative file; a missing file is nullopt without a warning, an
-    // unreadable or oversized one is nullopt with a warning.
+    // Reads a root-relative file through readBoundedFile; a missing file is nullopt without
+    // a warning, an unreadable or oversized one, or a link resolving outside the folder, is
+    // nullopt with a warning.
     std::optional<std::string> read(const std::string &path, std::size_t maxBytes = 4 * 1024 * 1024);
     // Parsed files; malformed ones give a warning naming file, line and column.
     std::optional<nlohmann::json> readJson(const std::string &path, bool allowComments = false);
@@ -55,6 +56,7 @@ public:
 
 private:
     std::filesystem::path m_root;
+    std::filesystem::path m_canonicalRoot; // what every file read must resolve inside
     std::string m_project;
     TreeIndex m_tree;
     DetectionResult &m_result;

@@ -14,6 +14,16 @@ std::string trimmed(const std::string &text)
     return text.substr(begin, end - begin);
 }
 
+std::string searchLine(const std::string &line, const std::regex &pattern)
+{
+    if (line.size() > maxSearchedLine)
+        return {};
+    std::smatch match;
+    if (!std::regex_search(line, match, pattern))
+        return {};
+    return match.size() > 1 ? match[1].str() : match[0].str();
+}
+
 std::string findInLines(const std::string &text, const std::regex &pattern)
 {
     std::size_t start = 0;
@@ -21,12 +31,11 @@ std::string findInLines(const std::string &text, const std::regex &pattern)
         std::size_t end = text.find('\n', start);
         if (end == std::string::npos)
             end = text.size();
-        // Minified bundles have megabyte lines; no entry file worth reading does.
-        if (end - start <= 4096) {
-            std::smatch match;
-            const std::string line = text.substr(start, end - start);
-            if (std::regex_search(line, match, pattern))
-                return match.size() > 1 ? match[1].str() : match[0].str();
+        // Minified bundles have megabyte lines; copying them only to skip them is waste.
+        if (end - start <= maxSearchedLine) {
+            const std::string found = searchLine(text.substr(start, end - start), pattern);
+            if (!found.empty())
+                return found;
         }
         start = end + 1;
     }

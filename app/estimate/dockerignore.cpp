@@ -1,7 +1,8 @@
 #include "estimate/dockerignore.h"
 
-#include <QRegularExpression>
 #include <QString>
+
+#include <algorithm>
 
 namespace stagecraft {
 
@@ -122,15 +123,37 @@ std::string cleanPath(const std::string &path)
 }
 
 // Docker turns each pattern into one of four matchers; the plain ones skip the regex.
-// Their quirks are Docker's (e.g. `**foo` matches "barfoo"), kept on purpose.
+// Their quirks are Docker's (e.g. `**foo` matches "barfoo"), kept on purpose. Docker's
+// regex is matched here by a small automaton over the pattern's pieces instead of a
+// backtracking engine: `**/**/**/...` or `*a*a*a*...` cost time proportional to pattern
+// length times path length, never exponential time.
 struct DockerIgnore::Compiled
 {
     enum class Kind { Exact, Prefix, Suffix, Regex };
+    // One piece of Docker's regex: a character, `[^/]` (?), `[^/]*` (*), `.*` (trailing **),
+    // `(.*/)?` (**/), a class, or `^` written inside a pattern (true only at the start).
+    enum class Op { Char, OneInName, AnyInName, AnyRest, AnyFolders, Class, Start };
+    struct Piece
+    {
+        Op op = Op::Char;
+        char32_t c = 0;
+        bool negated = false;
+        std::vector<std::pair<char32_t, char32_t>> ranges;
+
+        bool inClass(char32_t ch) const
+        {
+            bool found = false;
+            for (const auto &[low, high] : ranges)
+                found = found || (ch >= low && ch <= high);
+            return found != negated;
+        }
+    };
+
     Kind kind = Kind::Exact;
     std::string text;
-    QRegularExpression regex;
+    std::vector<Piece> pieces;
 
-    bool matches(const std::string &path) const
+    bool matches(const std::string &path, const std::u32string &path32) const
     {
         switch (kind) {
         case Kind::Exact:
@@ -144,80 +167,169 @@ struct DockerIgnore::Compiled
             return !suffix.empty() && suffix[0] == '/' && path == suffix.substr(1);
         }
         case Kind::Regex:
-            return regex.match(QString::fromStdString(path)).hasMatch();
+            return matchesPieces(path32);
         }
         return false;
     }
 
-    static std::unique_ptr<Compiled> compile(const std::string &pattern)
+    // States 0..m are "before piece i" (m: the whole pattern matched); m+1+i is "inside the
+    // `.*` of the `(.*/)?` at i", which cannot end without a '/'.
+    bool matchesPieces(const std::u32string &path) const
+    {
+        const std::size_t m = pieces.size();
+        std::vector<std::size_t> seen(2 * m + 1, 0);
+        std::size_t generation = 1;
+        std::vector<std::size_t> current, next, pending;
+        // Adds `state` and every state reachable from it without reading a character.
+        auto add = [&](std::vector<std::size_t> &set, std::size_t state, std::size_t position) {
+            pending.assign(1, state);
+            while (!pending.empty()) {
+                const std::size_t s = pending.back();
+                pending.pop_back();
+                if (seen[s] == generation)
+                    continue;
+                seen[s] = generation;
+                if (s >= m) {
+                    set.push_back(s);
+                    continue;
+                }
+                const Op op = pieces[s].op;
+                if (op == Op::Start) {
+                    if (position == 0)
+                        pending.push_back(s + 1);
+                    continue;
+                }
+                set.push_back(s);
+                if (op == Op::AnyInName || op == Op::AnyRest || op == Op::AnyFolders)
+                    pending.push_back(s + 1);
+            }
+        };
+        add(current, 0, 0);
+        for (std::size_t position = 0; position < path.size() && !current.empty(); ++position) {
+            const char32_t ch = path[position];
+            ++generation;
+            next.clear();
+            for (const std::size_t s : current) {
+                if (s > m) { // inside (.*/)? at s - m - 1
+                    if (ch == U'/')
+                        add(next, s - m, position + 1);
+                    if (ch != U'\n')
+                        add(next, s, position + 1);
+                    continue;
+                }
+                if (s == m)
+                    continue;
+                const Piece &piece = pieces[s];
+                switch (piece.op) {
+                case Op::Char:
+                    if (ch == piece.c)
+                        add(next, s + 1, position + 1);
+                    break;
+                case Op::OneInName:
+                    if (ch != U'/')
+                        add(next, s + 1, position + 1);
+                    break;
+                case Op::Class:
+                    if (piece.inClass(ch))
+                        add(next, s + 1, position + 1);
+                    break;
+                case Op::AnyInName:
+                    if (ch != U'/')
+                        add(next, s, position + 1);
+                    break;
+                case Op::AnyRest:
+                    if (ch != U'\n')
+                        add(next, s, position + 1);
+                    break;
+                case Op::AnyFolders:
+                    if (ch == U'/')
+                        add(next, s + 1, position + 1);
+                    if (ch != U'\n')
+                        add(next, m + 1 + s, position + 1);
+                    break;
+                case Op::Start:
+                    break;
+                }
+            }
+            current.swap(next);
+        }
+        return std::find(current.begin(), current.end(), m) != current.end();
+    }
+
+    static std::unique_ptr<Compiled> compile(const std::string &patternText)
     {
         auto out = std::make_unique<Compiled>();
-        out->text = pattern;
-        std::string re = "^";
+        out->text = patternText;
+        const std::u32string pattern = QString::fromStdString(patternText).toStdU32String();
         Kind kind = Kind::Exact;
+        auto piece = [&](Op op, char32_t c = 0) { out->pieces.push_back(Piece{op, c, false, {}}); };
         const size_t n = pattern.size();
         for (size_t i = 0; i < n;) {
             const size_t start = i;
-            const char c = pattern[i++];
-            if (c == '*') {
-                if (i < n && pattern[i] == '*') {
+            const char32_t c = pattern[i++];
+            if (c == U'*') {
+                if (i < n && pattern[i] == U'*') {
                     ++i;
-                    if (i < n && pattern[i] == '/')
+                    if (i < n && pattern[i] == U'/')
                         ++i;
                     if (i >= n) {
                         if (kind == Kind::Exact) {
                             kind = Kind::Prefix;
                         } else {
-                            re += ".*";
+                            piece(Op::AnyRest);
                             kind = Kind::Regex;
                         }
                     } else {
-                        re += "(.*/)?";
+                        piece(Op::AnyFolders);
                         kind = Kind::Regex;
                     }
                     if (start == 0)
                         kind = Kind::Suffix;
                 } else {
-                    re += "[^/]*";
+                    piece(Op::AnyInName);
                     kind = Kind::Regex;
                 }
-            } else if (c == '?') {
-                re += "[^/]";
+            } else if (c == U'?') {
+                piece(Op::OneInName);
                 kind = Kind::Regex;
-            } else if (std::string_view(".+()|{}$").find(c) != std::string_view::npos) {
-                re += '\\';
-                re += c;
-            } else if (c == '\\') {
-                if (i < n) {
-                    re += '\\';
-                    // The escaped character may be a multi-byte UTF-8 sequence.
-                    size_t len = 1;
-                    const auto lead = static_cast<unsigned char>(pattern[i]);
-                    if (lead >= 0xF0)
-                        len = 4;
-                    else if (lead >= 0xE0)
-                        len = 3;
-                    else if (lead >= 0xC0)
-                        len = 2;
-                    re += pattern.substr(i, len);
-                    i += len;
-                    kind = Kind::Regex;
-                } else {
-                    re += "\\\\";
+            } else if (c == U'\\') {
+                // validGlob allows no dangling escape: the next character stands for itself.
+                piece(Op::Char, i < n ? pattern[i++] : c);
+                kind = Kind::Regex;
+            } else if (c == U'[') {
+                // validGlob has checked the class is well formed.
+                Piece cls{Op::Class, 0, false, {}};
+                if (i < n && pattern[i] == U'^') {
+                    cls.negated = true;
+                    ++i;
                 }
-            } else if (c == '[' || c == ']') {
-                re += c;
+                auto member = [&] {
+                    if (i + 1 < n && pattern[i] == U'\\')
+                        ++i;
+                    return i < n ? pattern[i++] : char32_t(0);
+                };
+                while (i < n && pattern[i] != U']') {
+                    const char32_t low = member();
+                    char32_t high = low;
+                    if (i < n && pattern[i] == U'-') {
+                        ++i;
+                        high = member();
+                    }
+                    cls.ranges.emplace_back(low, high);
+                }
+                ++i; // the closing ']'
+                out->pieces.push_back(std::move(cls));
                 kind = Kind::Regex;
+            } else if (c == U']') {
+                piece(Op::Char, c);
+                kind = Kind::Regex;
+            } else if (c == U'^') {
+                piece(Op::Start); // Docker leaves it unescaped: an anchor in its regex
             } else {
-                re += c;
+                piece(Op::Char, c);
             }
         }
         out->kind = kind;
-        if (kind == Kind::Regex) {
-            // \z, not $: Go's $ does not match before a trailing newline, PCRE's does.
-            re += "\\z";
-            out->regex = QRegularExpression(QString::fromStdString(re));
-        }
         return out;
     }
 };
@@ -286,10 +398,12 @@ Outcome<DockerIgnore> DockerIgnore::parse(const std::string &text)
         if (!validGlob(line))
             return Outcome<DockerIgnore>::failure("line " + std::to_string(lineNumber) + ": malformed pattern '"
                                                   + line + "'");
+        if (line.size() > maxPatternLength)
+            return Outcome<DockerIgnore>::failure("line " + std::to_string(lineNumber) + ": a pattern longer than "
+                                                  + std::to_string(maxPatternLength) + " characters");
+        if (result.m_patterns.size() == maxPatterns)
+            return Outcome<DockerIgnore>::failure("more than " + std::to_string(maxPatterns) + " patterns");
         auto compiled = Compiled::compile(line);
-        if (compiled->kind == Compiled::Kind::Regex && !compiled->regex.isValid())
-            return Outcome<DockerIgnore>::failure("line " + std::to_string(lineNumber) + ": malformed pattern '"
-                                                  + line + "'");
         pattern.text = line;
         if (pattern.exclusion) {
             result.m_hasExclusions = true;
@@ -307,22 +421,32 @@ bool DockerIgnore::excludes(const std::string &path) const
     const std::string file = cleanPath(path);
     if (file == ".")
         return false; // Docker never drops the context root itself
-    std::vector<std::string> parents; // "a", "a/b", ... for "a/b/c"
-    for (size_t slash = file.find('/'); slash != std::string::npos; slash = file.find('/', slash + 1))
-        parents.push_back(file.substr(0, slash));
-
-    bool matched = false;
-    for (size_t i = 0; i < m_patterns.size(); ++i) {
-        // An exclude line cannot change an excluded path, nor a re-include an included one.
-        if (m_patterns[i].exclusion != matched)
-            continue;
-        bool match = m_compiled[i]->matches(file);
-        for (size_t p = 0; !match && p < parents.size(); ++p)
-            match = m_compiled[i]->matches(parents[p]);
-        if (match)
-            matched = !m_patterns[i].exclusion;
+    // "a", then "a/b", then "a/b/c": each prefix is matched once.
+    PathMatches matches;
+    for (size_t slash = file.find('/');; slash = file.find('/', slash + 1)) {
+        matches = matchesWithParents(file.substr(0, slash), matches);
+        if (slash == std::string::npos)
+            return excludedBy(matches);
     }
-    return matched;
+}
+
+DockerIgnore::PathMatches DockerIgnore::matchesWithParents(const std::string &path, const PathMatches &parent) const
+{
+    PathMatches matches(m_patterns.size(), false);
+    const std::u32string path32 = QString::fromStdString(path).toStdU32String();
+    for (size_t i = 0; i < m_patterns.size(); ++i)
+        matches[i] = (i < parent.size() && parent[i]) || m_compiled[i]->matches(path, path32);
+    return matches;
+}
+
+bool DockerIgnore::excludedBy(const PathMatches &matches) const
+{
+    bool excluded = false;
+    for (size_t i = 0; i < m_patterns.size() && i < matches.size(); ++i) {
+        if (matches[i])
+            excluded = !m_patterns[i].exclusion; // the last matching line decides
+    }
+    return excluded;
 }
 
 bool DockerIgnore::walksInto(const std::string &excludedFolder) const

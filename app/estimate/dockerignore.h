@@ -33,9 +33,22 @@ public:
     DockerIgnore(DockerIgnore &&) noexcept;
     DockerIgnore &operator=(DockerIgnore &&) noexcept;
 
+    // Bounds on hostile files; no real .dockerignore comes near them.
+    static constexpr std::size_t maxPatterns = 10000;
+    static constexpr std::size_t maxPatternLength = 4096;
+
     // True when Docker leaves `path` out of the build context: the path itself or one of
     // its parent folders matches, and no later line re-includes it.
     bool excludes(const std::string &path) const;
+
+    // For walks, which know a path's parent: for each pattern, whether it matches `path`
+    // (clean and relative) or one of its parent folders, given the same for the parent
+    // (empty at the top). Each path is matched once, where excludes() matches every parent
+    // again, which made deep trees quadratic.
+    using PathMatches = std::vector<bool>;
+    PathMatches matchesWithParents(const std::string &path, const PathMatches &parent) const;
+    // excludes() for a path whose matchesWithParents() is known.
+    bool excludedBy(const PathMatches &matches) const;
 
     // For an excluded folder: whether the context walk still enters it because a
     // re-include line could match something inside. BuildKit skips the folder otherwise,

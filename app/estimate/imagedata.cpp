@@ -1,5 +1,7 @@
 #include "estimate/imagedata.h"
 
+#include "io/boundedfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -8,12 +10,15 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 namespace stagecraft {
 
 namespace {
 
 using json = nlohmann::json;
+
+constexpr std::int64_t maxFigureBytes = 1000LL * 1000 * 1000 * 1000;
 
 // Parsing reports the first problem as "<pointer>: <message>".
 struct Reader
@@ -56,6 +61,9 @@ struct Reader
             return fail(pointer, "missing 'bytes'");
         if (!it->is_number_integer() || it->get<std::int64_t>() < 0)
             return fail(pointer + "/bytes", "expected a whole number of bytes, 0 or more");
+        // No image or layer comes near; a larger figure is a mistake or an attack on the sums.
+        if (it->get<std::int64_t>() > maxFigureBytes)
+            return fail(pointer + "/bytes", "more than 1 TB (" + std::to_string(maxFigureBytes) + " bytes)");
         out = it->get<std::int64_t>();
         return true;
     }
@@ -173,11 +181,10 @@ Outcome<ImageSizeData> ImageSizeData::fromJson(const json &root, const std::stri
 
 Outcome<ImageSizeData> ImageSizeData::fromFile(const std::string &path)
 {
-    QFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return Outcome<ImageSizeData>::failure(path + ": cannot be read");
-    const QByteArray bytes = file.readAll();
-    const json root = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    const auto text = readBoundedFile(path, {.maxBytes = maxFileBytes});
+    if (!text)
+        return Outcome<ImageSizeData>::failure(text.error());
+    const json root = json::parse(text.value(), nullptr, false);
     if (root.is_discarded())
         return Outcome<ImageSizeData>::failure(path + ": not valid JSON");
     return fromJson(root, path);
@@ -209,18 +216,33 @@ ImageSizeData ImageSizeData::loadDefault(std::vector<std::string> *problems)
 
 void ImageSizeData::overrideWith(const ImageSizeData &other)
 {
+    // Looked up by reference rather than searched: a user file can hold hundreds of
+    // thousands of entries, and a search per entry made merging quadratic.
+    std::unordered_map<std::string, ImageSizes *> byRef;
+    for (ImageSizes &mine : m_images)
+        byRef.emplace(mine.ref, &mine);
+    std::vector<ImageSizes> added;
+    added.reserve(other.m_images.size());
+    std::unordered_map<std::string, std::size_t> addedByRef;
     for (const ImageSizes &image : other.m_images) {
-        auto it = std::find_if(m_images.begin(), m_images.end(),
-                               [&](const ImageSizes &mine) { return mine.ref == image.ref; });
-        if (it != m_images.end()) {
+        ImageSizes *existing = nullptr;
+        if (const auto found = byRef.find(image.ref); found != byRef.end())
+            existing = found->second;
+        else if (const auto again = addedByRef.find(image.ref); again != addedByRef.end())
+            existing = &added[again->second];
+        if (existing) {
             // The figures change, not what the reference names: built-in aliases stay.
-            std::vector<std::string> aliases = image.aliases.empty() ? it->aliases : image.aliases;
-            *it = image;
-            it->aliases = std::move(aliases);
+            std::vector<std::string> aliases = image.aliases.empty() ? existing->aliases : image.aliases;
+            *existing = image;
+            existing->aliases = std::move(aliases);
+        } else {
+            addedByRef.emplace(image.ref, added.size());
+            added.push_back(image);
         }
-        else
-            m_images.insert(m_images.begin(), image); // first, so its aliases win too
     }
+    // New entries go first, the last one first, so their aliases win too.
+    std::reverse(added.begin(), added.end());
+    m_images.insert(m_images.begin(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
     for (const auto &[key, part] : other.m_common)
         m_common[key] = part;
     for (const auto &[id, stack] : other.m_stacks) {

@@ -16,7 +16,7 @@ namespace stagecraft {
 // empty means it is quoted from `source` as published.
 struct SizeFigure
 {
-    std::int64_t bytes = 0;
+    std::int64_t bytes = 0; // at most 1 TB: larger figures are refused when read
     std::string asOf;    // ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of the build it describes
     std::string source;
     std::string derived;
@@ -55,7 +55,9 @@ class ImageSizeData
 public:
     // Strict: unknown keys and wrong types are errors naming the JSON pointer.
     static Outcome<ImageSizeData> fromJson(const nlohmann::json &json, const std::string &origin);
+    // Through readBoundedFile: at most maxFileBytes, a regular file only.
     static Outcome<ImageSizeData> fromFile(const std::string &path);
+    static constexpr std::size_t maxFileBytes = 4 * 1024 * 1024;
 
     // The built-in data (":/data/image-sizes.json") plus userFile() when it exists. A user
     // file that cannot be used is described in `problems` and ignored.

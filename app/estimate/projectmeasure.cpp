@@ -1,15 +1,15 @@
 #include "estimate/projectmeasure.h"
 
+#include "estimate/bytecount.h"
 #include "estimate/dockerignore.h"
+#include "io/boundedfile.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <deque>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <unordered_set>
 
 #include <sys/stat.h>
@@ -69,6 +69,9 @@ public:
             *isDir = true;
             return 0;
         }
+        // Docker sends a link as a link: its own size (the target's name), never the target.
+        if (S_ISLNK(st.st_mode))
+            return static_cast<std::int64_t>(st.st_size);
         if (!S_ISREG(st.st_mode))
             return 0;
         if (st.st_nlink > 1 && !m_seen.insert(InodeKey{st.st_dev, st.st_ino}).second)
@@ -80,13 +83,22 @@ private:
     std::unordered_set<InodeKey, InodeHash> m_seen;
 };
 
-std::string readFile(const fs::path &path, bool *ok)
+// A manifest from the project, parsed; discarded JSON when it cannot be read (a FIFO, a
+// device, too large) or parsed.
+nlohmann::json readManifest(const fs::path &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    *ok = static_cast<bool>(in);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
+    const auto text = readBoundedFile(path.string(), {.maxBytes = 4 * 1024 * 1024});
+    if (!text)
+        return nlohmann::json(nlohmann::json::value_t::discarded);
+    return nlohmann::json::parse(text.value(), nullptr, false);
+}
+
+// A folder in its own right, not a link to one: Docker sends a link as it is, so nothing
+// behind it (`.next -> /`) belongs to the image.
+bool isRealFolder(const fs::path &path)
+{
+    std::error_code ec;
+    return fs::is_directory(fs::symlink_status(path, ec));
 }
 
 struct ContextWalk
@@ -98,7 +110,9 @@ struct ContextWalk
     std::vector<std::string> *warnings = nullptr;
     bool stopped = false;
 
-    void walk(const fs::path &dir, const std::string &rel)
+    // `matches`: which .dockerignore lines match `rel` or a folder above it, so each
+    // entry is matched once whatever its depth.
+    void walk(const fs::path &dir, const std::string &rel, const DockerIgnore::PathMatches &matches)
     {
         const bool readable = forEachEntry(dir, [&](const fs::directory_entry &entry) {
             if (cancelled(options.cancel)) {
@@ -109,15 +123,16 @@ struct ContextWalk
             const std::string path = rel.empty() ? name : rel + '/' + name;
             bool isDir = false;
             const std::int64_t bytes = sizer.entryBytes(entry.path(), &isDir);
-            const bool excluded = ignore.excludes(path);
+            const DockerIgnore::PathMatches entryMatches = ignore.matchesWithParents(path, matches);
+            const bool excluded = ignore.excludedBy(entryMatches);
             if (isDir) {
                 if (!excluded || ignore.walksInto(path))
-                    walk(entry.path(), path);
+                    walk(entry.path(), path, entryMatches);
                 return !stopped;
             }
             if (excluded)
                 return true;
-            result.bytes += bytes;
+            result.bytes = addBytes(result.bytes, bytes);
             ++result.files;
             if (options.progress && result.files % 4096 == 0)
                 options.progress(result.files);
@@ -215,7 +230,7 @@ std::int64_t ProjectMeasurement::buildOutputBytes() const
 {
     std::int64_t total = 0;
     for (const NamedSize &output : buildOutputs)
-        total += output.size.bytes;
+        total = addBytes(total, output.size.bytes);
     return total;
 }
 
@@ -223,8 +238,7 @@ FolderSize measureFolder(const std::string &folder, const std::atomic_bool *canc
                          const std::vector<std::string> &skipChildren)
 {
     FolderSize size;
-    std::error_code ec;
-    if (!fs::is_directory(folder, ec))
+    if (!isRealFolder(folder))
         return size;
     size.present = true;
     Sizer sizer;
@@ -244,7 +258,7 @@ FolderSize measureFolder(const std::string &folder, const std::atomic_bool *canc
             if (isDir) {
                 pending.push_back(entry.path());
             } else {
-                size.bytes += bytes;
+                size.bytes = addBytes(size.bytes, bytes);
                 ++size.files;
             }
             return true;
@@ -267,7 +281,7 @@ Outcome<FolderSize> measureContext(const std::string &folder, const std::string 
         return Outcome<FolderSize>::failure(".dockerignore " + ignore.error());
     ContextWalk walk{ignore.value(), options, {}, {}, nullptr, false};
     walk.result.present = true;
-    walk.walk(fs::path(folder), {});
+    walk.walk(fs::path(folder), {}, {});
     return Outcome<FolderSize>::success(walk.result);
 }
 
@@ -280,14 +294,12 @@ NodeModulesSplit splitNodeModules(const std::string &projectFolder, std::vector<
     if (ec)
         return split;
     const fs::path nodeModules = root / "node_modules";
-    if (!fs::is_directory(nodeModules, ec))
+    if (!isRealFolder(nodeModules))
         return split;
     split.present = true;
 
-    bool ok = false;
-    const std::string text = readFile(root / "package.json", &ok);
-    const nlohmann::json rootManifest = nlohmann::json::parse(text, nullptr, false);
-    if (!ok || rootManifest.is_discarded() || !rootManifest.is_object()) {
+    const nlohmann::json rootManifest = readManifest(root / "package.json");
+    if (!rootManifest.is_object()) {
         if (warnings)
             warnings->push_back("package.json is missing or not valid JSON; every installed package counts as dev");
     }
@@ -301,10 +313,10 @@ NodeModulesSplit splitNodeModules(const std::string &projectFolder, std::vector<
         queue.pop_front();
         for (const std::string &name : names) {
             const auto resolved = resolvePackage(from, name, root);
-            if (!resolved || !production.insert(*resolved).second)
+            // A package linked from outside the project is not in the image; nothing there is read.
+            if (!resolved || !isInside(*resolved, root) || !production.insert(*resolved).second)
                 continue;
-            const std::string manifestText = readFile(*resolved / "package.json", &ok);
-            const nlohmann::json manifest = nlohmann::json::parse(manifestText, nullptr, false);
+            const nlohmann::json manifest = readManifest(*resolved / "package.json");
             if (manifest.is_object())
                 queue.emplace_back(*resolved, dependencyNames(manifest, true));
             else if (warnings)
@@ -330,7 +342,8 @@ NodeModulesSplit splitNodeModules(const std::string &projectFolder, std::vector<
         // Workspace links point outside node_modules: their files are in the context already.
         if (!isInside(package, nodeModules))
             continue;
-        split.productionBytes += measureFolder(package.string(), cancel, {"node_modules"}).bytes;
+        split.productionBytes = addBytes(split.productionBytes,
+                                         measureFolder(package.string(), cancel, {"node_modules"}).bytes);
     }
     split.devBytes = split.totalBytes - split.productionBytes;
     std::sort(split.productionPackages.begin(), split.productionPackages.end());
@@ -351,17 +364,18 @@ Outcome<ProjectMeasurement> measureProject(const std::string &folder, const Meas
     if (options.dockerignore) {
         ignoreText = *options.dockerignore;
     } else {
-        bool ok = false;
-        ignoreText = readFile(root / ".dockerignore", &ok);
-        if (!ok)
-            ignoreText.clear();
+        auto text = readBoundedFile((root / ".dockerignore").string(), {.maxBytes = 1024 * 1024, .missingIsSilent = true});
+        if (!text && !text.error().empty())
+            return Outcome<ProjectMeasurement>::failure(text.error());
+        if (text)
+            ignoreText = std::move(text).value();
     }
     auto ignore = DockerIgnore::parse(ignoreText);
     if (!ignore)
         return Outcome<ProjectMeasurement>::failure(".dockerignore " + ignore.error());
     ContextWalk walk{ignore.value(), options, {}, {}, &m.warnings, false};
     walk.result.present = true;
-    walk.walk(root, {});
+    walk.walk(root, {}, {});
     m.context = walk.result;
     if (walk.stopped) {
         m.cancelled = true;

@@ -1,5 +1,7 @@
 #include "estimate/sizeestimate.h"
 
+#include "estimate/bytecount.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -219,7 +221,7 @@ struct Builder
                 priced.description = "more of the same part, assumed size already counted in an earlier layer";
             }
             if (auto cache = pricer.leftoverCache(instruction.holds, instruction)) {
-                priced.bytes += cache->bytes;
+                priced.bytes = addBytes(priced.bytes, cache->bytes);
                 priced.description += "; plus " + cache->description;
             }
             LayerEstimate layer;
@@ -240,8 +242,8 @@ struct Builder
             return image;
         addStage(document.stages.size() - 1, image, 0);
         for (const LayerEstimate &layer : image.layers) {
-            image.diskBytes += layer.diskBytes;
-            image.compressedBytes += layer.compressedBytes;
+            image.diskBytes = addBytes(image.diskBytes, layer.diskBytes);
+            image.compressedBytes = addBytes(image.compressedBytes, layer.compressedBytes);
         }
         return image;
     }

@@ -131,8 +131,8 @@ void TestDetectTree::specialFiles()
     QCOMPARE(result.languageVersion, std::string("18"));
     QCOMPARE(result.startCommand, std::string());
     QCOMPARE(result.warnings, (std::vector<std::string>{".node-version: larger than 4 KiB; ignored",
-                                                        "tsconfig.json: not a regular file; ignored",
-                                                        "index.js: not a regular file; ignored"}));
+                                                        "tsconfig.json: not a regular file (a pipe, socket or device is never read); ignored",
+                                                        "index.js: not a regular file (a pipe, socket or device is never read); ignored"}));
 }
 
 void TestDetectTree::hugeTree()

@@ -1,0 +1,182 @@
+// Measuring a project nobody checked: links out of the folder, FIFOs and devices where a
+// package.json should be, a very deep tree and a .dockerignore written to make a
+// backtracking matcher explode. Hangs are guarded: the work runs on a detached thread and
+// the test fails after a generous timeout instead of hanging.
+#include "estimate/dockerignore.h"
+#include "estimate/projectmeasure.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <memory>
+#include <thread>
+
+using namespace stagecraft;
+namespace fs = std::filesystem;
+
+namespace {
+
+void write(const fs::path &path, const std::string &text)
+{
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << text;
+}
+
+// Runs `work` on a thread of its own and waits at most `seconds`; a hung thread is left
+// behind (detached) so the test reports the hang instead of hanging itself.
+bool finishesWithin(int seconds, std::function<void()> work)
+{
+    auto done = std::make_shared<std::atomic_bool>(false);
+    std::thread([done, work = std::move(work)] {
+        work();
+        done->store(true);
+    }).detach();
+    QElapsedTimer timer;
+    timer.start();
+    while (!done->load() && timer.elapsed() < seconds * 1000)
+        QTest::qWait(20);
+    return done->load();
+}
+
+} // namespace
+
+class TestHostileMeasure : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Docker sends a link as a link: its own size (the target's name), never the target.
+    void linksCountAsThemselves()
+    {
+        QTemporaryDir outside;
+        write(fs::path(outside.path().toStdString()) / "big", std::string(1000000, 'x'));
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        write(root / "app.js", std::string(100, 'a'));
+        const std::string target = outside.path().toStdString();
+        fs::create_directory_symlink(target, root / ".next");
+        fs::create_directory_symlink(target, root / "dist");
+        fs::create_symlink(target + "/big", root / "big.js");
+        auto measured = measureProject(root.string());
+        QVERIFY(measured.ok());
+        QCOMPARE(measured->context.files, std::int64_t(4));
+        QCOMPARE(measured->context.bytes, std::int64_t(100 + 3 * target.size() + 4));
+        // A build output that is a link is not a folder of the project.
+        QVERIFY(measured->buildOutputs.empty());
+        QVERIFY(!measured->nextStandalone);
+    }
+
+    void nodeModulesLinkedOutsideIsNotWalked()
+    {
+        QTemporaryDir outside;
+        const fs::path elsewhere = outside.path().toStdString();
+        write(elsewhere / "dep/package.json", R"({"name": "dep"})");
+        write(elsewhere / "dep/index.js", std::string(50000, 'x'));
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        write(root / "package.json", R"({"dependencies": {"dep": "1"}})");
+        fs::create_directory_symlink(elsewhere, root / "node_modules");
+        const NodeModulesSplit split = splitNodeModules(root.string());
+        QCOMPARE(split.totalBytes, std::int64_t(0));
+        QCOMPARE(split.productionBytes, std::int64_t(0));
+        QVERIFY(split.productionPackages.empty());
+    }
+
+    void fifoAsPackageJson()
+    {
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        write(root / "node_modules/dep/index.js", "x");
+        QCOMPARE(::mkfifo((root / "package.json").c_str(), 0600), 0);
+        QCOMPARE(::mkfifo((root / "node_modules/dep/package.json").c_str(), 0600), 0);
+        auto warnings = std::make_shared<std::vector<std::string>>();
+        QVERIFY(finishesWithin(30, [root, warnings] { splitNodeModules(root.string(), warnings.get()); }));
+        QVERIFY(!warnings->empty());
+    }
+
+    void dependencyManifestIsADevice()
+    {
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        write(root / "package.json", R"({"dependencies": {"dep": "1"}})");
+        write(root / "node_modules/dep/index.js", "x");
+        fs::create_symlink("/dev/zero", root / "node_modules/dep/package.json");
+        auto split = std::make_shared<NodeModulesSplit>();
+        QVERIFY(finishesWithin(30, [root, split] { *split = splitNodeModules(root.string()); }));
+        QCOMPARE(split->productionPackages, std::vector<std::string>{"node_modules/dep"});
+    }
+
+    void dockerignoreIsAFifo()
+    {
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        write(root / "app.js", "x");
+        QCOMPARE(::mkfifo((root / ".dockerignore").c_str(), 0600), 0);
+        auto measured = std::make_shared<Outcome<ProjectMeasurement>>(Outcome<ProjectMeasurement>::failure("not run"));
+        QVERIFY(finishesWithin(30, [root, measured] { *measured = measureProject(root.string()); }));
+        QVERIFY(!measured->ok());
+        QVERIFY2(measured->error().find("not a regular file") != std::string::npos, measured->error().c_str());
+    }
+
+    void deepTree()
+    {
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        fs::path deep = root;
+        for (int i = 0; i < 1000; ++i)
+            deep /= "d";
+        write(deep / "leaf.txt", "12345");
+        const std::string ignore = "*.log\n**/tmp\n**/d/*.bak\n!**/keep\n";
+        write(root / ".dockerignore", ignore);
+        auto measured = std::make_shared<Outcome<ProjectMeasurement>>(Outcome<ProjectMeasurement>::failure("not run"));
+        QVERIFY(finishesWithin(60, [root, measured] { *measured = measureProject(root.string()); }));
+        QVERIFY(measured->ok());
+        QCOMPARE((*measured)->context.files, std::int64_t(2));
+        QCOMPARE((*measured)->context.bytes, std::int64_t(5 + ignore.size()));
+    }
+
+    void catastrophicDockerignore()
+    {
+        std::string stars;
+        for (int i = 0; i < 40; ++i)
+            stars += "**/";
+        std::string many = "*";
+        for (int i = 0; i < 40; ++i)
+            many += "a*";
+        const std::string text = stars + "x\n" + many + "b\n";
+        std::string path;
+        for (int i = 0; i < 60; ++i)
+            path += "q/";
+        auto results = std::make_shared<std::vector<bool>>();
+        QVERIFY(finishesWithin(20, [text, path, results] {
+            auto ignore = DockerIgnore::parse(text);
+            if (!ignore)
+                return;
+            results->push_back(ignore->excludes(path + "y"));
+            results->push_back(ignore->excludes(path + "x"));
+            results->push_back(ignore->excludes(std::string(300, 'a')));
+            results->push_back(ignore->excludes(std::string(300, 'a') + "b"));
+        }));
+        QCOMPARE(*results, (std::vector<bool>{false, true, false, true}));
+    }
+
+    void dockerignoreLimits()
+    {
+        QVERIFY(!DockerIgnore::parse(std::string(5000, 'a')).ok());
+        std::string lines;
+        for (int i = 0; i < 20000; ++i)
+            lines += "f" + std::to_string(i) + "\n";
+        const auto parsed = DockerIgnore::parse(lines);
+        QVERIFY(!parsed.ok());
+        QVERIFY2(parsed.error().find("patterns") != std::string::npos, parsed.error().c_str());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostileMeasure)
+#include "tst_hostilemeasure.moc"
