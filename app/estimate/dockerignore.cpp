@@ -1,5 +1,7 @@
 #include "estimate/dockerignore.h"
 
+#include "common/printable.h"
+
 #include <QString>
 
 #include <algorithm>
@@ -152,8 +154,11 @@ struct DockerIgnore::Compiled
     Kind kind = Kind::Exact;
     std::string text;
     std::vector<Piece> pieces;
+    // Without `**` or a class, only a path with exactly this many slashes can match: most
+    // paths are rejected without running the automaton. -1 when any count can.
+    int slashes = -1;
 
-    bool matches(const std::string &path, const std::u32string &path32) const
+    bool matches(const std::string &path, const std::u32string &path32, int pathSlashes) const
     {
         switch (kind) {
         case Kind::Exact:
@@ -167,7 +172,7 @@ struct DockerIgnore::Compiled
             return !suffix.empty() && suffix[0] == '/' && path == suffix.substr(1);
         }
         case Kind::Regex:
-            return matchesPieces(path32);
+            return (slashes < 0 || slashes == pathSlashes) && matchesPieces(path32);
         }
         return false;
     }
@@ -330,6 +335,12 @@ struct DockerIgnore::Compiled
             }
         }
         out->kind = kind;
+        out->slashes = int(std::count_if(out->pieces.begin(), out->pieces.end(),
+                                         [](const Piece &p) { return p.op == Op::Char && p.c == U'/'; }));
+        for (const Piece &p : out->pieces) {
+            if (p.op == Op::AnyFolders || p.op == Op::AnyRest || p.op == Op::Class)
+                out->slashes = -1;
+        }
         return out;
     }
 };
@@ -397,7 +408,7 @@ Outcome<DockerIgnore> DockerIgnore::parse(const std::string &text)
                                                   + ": a '!' needs a pattern after it");
         if (!validGlob(line))
             return Outcome<DockerIgnore>::failure("line " + std::to_string(lineNumber) + ": malformed pattern '"
-                                                  + line + "'");
+                                                  + printable(line) + "'");
         if (line.size() > maxPatternLength)
             return Outcome<DockerIgnore>::failure("line " + std::to_string(lineNumber) + ": a pattern longer than "
                                                   + std::to_string(maxPatternLength) + " characters");
@@ -434,8 +445,9 @@ DockerIgnore::PathMatches DockerIgnore::matchesWithParents(const std::string &pa
 {
     PathMatches matches(m_patterns.size(), false);
     const std::u32string path32 = QString::fromStdString(path).toStdU32String();
+    const int slashes = int(std::count(path.begin(), path.end(), '/'));
     for (size_t i = 0; i < m_patterns.size(); ++i)
-        matches[i] = (i < parent.size() && parent[i]) || m_compiled[i]->matches(path, path32);
+        matches[i] = (i < parent.size() && parent[i]) || m_compiled[i]->matches(path, path32, slashes);
     return matches;
 }
 

@@ -398,7 +398,8 @@ Outcome<ProjectMeasurement> measureProject(const std::string &folder, const Meas
         if (size.present)
             m.buildOutputs.push_back(NamedSize{output, size});
     }
-    FolderSize standalone = measureFolder((root / ".next" / "standalone").string(), options.cancel);
+    const FolderSize standalone = isRealFolder(root / ".next")
+        ? measureFolder((root / ".next" / "standalone").string(), options.cancel) : FolderSize{};
     if (standalone.present)
         m.nextStandalone = NamedSize{".next/standalone", standalone};
     m.cancelled = cancelled(options.cancel);

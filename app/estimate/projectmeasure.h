@@ -11,8 +11,10 @@
 
 namespace stagecraft {
 
-// Bytes as they would sit in an image layer: the sum of regular file sizes; symbolic
-// links and folders count as nothing, a hard-linked file counts once.
+// Bytes as they would sit in an image layer: the sum of regular file sizes; a symbolic
+// link counts as itself (the length of its target's name; Docker never follows it, nor
+// does the walk), folders count as nothing, a hard-linked file counts once. Sums stop at
+// the largest int64 instead of overflowing.
 struct FolderSize
 {
     bool present = false;

@@ -123,7 +123,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const fs::path root = dir.path().toStdString();
-        write(root / "package.json", R"({"name": "root", "workspaces": ["packages/*"]})");
+        write(root / "package.json", "{\"name\": \"root\", \"workspaces\": [\"packages/*\"]}");
         write(root / "package-lock.json", "{}");
         write(root / "packages/a/package.json", R"({"name": 5, "dependencies": []})");
         write(root / "packages/b/package.json", R"({"name": "b", "devDependencies": {"next": "15"}})");
