@@ -19,7 +19,8 @@ namespace {
 int qtArgc = 1;
 char *qtArgv[] = {const_cast<char *>("stagecraft-fuzz"), nullptr};
 
-std::unique_ptr<QCoreApplication> application;
+// Never destroyed: at exit Qt's own globals go first, and a late ~QCoreApplication crashes.
+QCoreApplication *application = nullptr;
 std::unique_ptr<QTemporaryDir> scratch;
 
 } // namespace
@@ -28,7 +29,7 @@ void initialise(int *, char ***)
 {
     if (application)
         return;
-    application = std::make_unique<QCoreApplication>(qtArgc, qtArgv);
+    application = new QCoreApplication(qtArgc, qtArgv);
     QStandardPaths::setTestModeEnabled(true);
     scratch = std::make_unique<QTemporaryDir>();
     if (!scratch->isValid()) {
