@@ -175,8 +175,11 @@ Outcome<Config> loadPreset(const std::string &path, const Catalog &catalog)
 {
     const std::string where = printable(path);
     const Outcome<std::string> bytes = readBoundedFile(path, {.maxBytes = MaxPresetBytes});
-    if (!bytes)
-        return Outcome<Config>::failure(printable(bytes.error()));
+    if (!bytes) {
+        // The reader's message starts with the path, which this one names first already.
+        const std::string reason = bytes.error().rfind(path + ": ", 0) == 0 ? bytes.error().substr(path.size() + 2) : bytes.error();
+        return Outcome<Config>::failure(where + ": cannot read the preset: " + printable(reason));
+    }
     nlohmann::json json;
     try {
         json = nlohmann::json::parse(bytes.value());

@@ -263,7 +263,8 @@ std::string optionValueProblem(const StackOption &option, const std::string &val
     if (const std::string problem = singleLineProblem(option.label, value); !problem.empty())
         return problem;
     if (!option.pattern.empty() && !matchesInFull(option.pattern, value))
-        return option.label + " '" + printable(value) + "' is not valid: " + option.help;
+        return option.label + " '" + printable(value) + "' is not valid: "
+               + (option.help.empty() ? "it does not match " + option.pattern : option.help);
     if (option.isPath) {
         if (const std::string problem = contextPathProblem(option.label, value); !problem.empty())
             return problem;

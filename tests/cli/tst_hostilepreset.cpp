@@ -99,7 +99,7 @@ private Q_SLOTS:
     void devZeroIsRefused()
     {
         const CliRun run = runWithin({QStringLiteral("generate"), QStringLiteral("--preset"), QStringLiteral("/dev/zero")}, std::chrono::seconds(10));
-        verifyRefused(run, QStringLiteral("/dev/zero: not a regular file"));
+        verifyRefused(run, QStringLiteral("/dev/zero: cannot read the preset: not a regular file"));
     }
 
     void typeErrorsAreOneLine_data()
