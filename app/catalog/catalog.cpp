@@ -1,7 +1,9 @@
 #include "catalog/catalog.h"
 
+#include "common/printable.h"
+#include "io/boundedfile.h"
+
 #include <QDir>
-#include <QFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -10,7 +12,15 @@ namespace stagecraft {
 
 std::string LoadIssue::toString() const
 {
-    return file + ": " + pointer + ": " + message;
+    switch (kind) {
+    case Kind::SkippedFile:
+        return "warning: skipped template " + printable(file + ": " + pointer + ": " + message);
+    case Kind::Warning:
+        return "warning: " + printable(message);
+    case Kind::Note:
+        return "note: " + printable(message);
+    }
+    return printable(message);
 }
 
 void Catalog::add(StackDefinition stack)
@@ -37,21 +47,24 @@ Catalog Catalog::load(const std::vector<std::string> &folders)
         if (!dir.exists())
             continue;
         const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
-        for (const QString &name : names) {
+        if (names.size() > MaxTemplatesPerFolder) {
+            catalog.m_issues.push_back({folder, "", folder + " holds " + std::to_string(names.size()) + " templates; the first "
+                                                       + std::to_string(MaxTemplatesPerFolder) + " by name were loaded and "
+                                                       + std::to_string(names.size() - MaxTemplatesPerFolder) + " skipped",
+                                        LoadIssue::Kind::Warning});
+        }
+        for (const QString &name : names.mid(0, MaxTemplatesPerFolder)) {
             const std::string path = dir.filePath(name).toStdString();
-            QFile file(dir.filePath(name));
-            if (file.size() > 4 * 1024 * 1024) {
-                catalog.m_issues.push_back({path, "/", "larger than 4 MiB; not a stack template"});
+            const Outcome<std::string> text = readBoundedFile(path, {.maxBytes = MaxTemplateBytes});
+            if (!text) {
+                // The reader's message starts with the path, which the issue names already.
+                const std::string reason = text.error().rfind(path + ": ", 0) == 0 ? text.error().substr(path.size() + 2) : text.error();
+                catalog.m_issues.push_back({path, "/", reason});
                 continue;
             }
-            if (!file.open(QIODevice::ReadOnly)) {
-                catalog.m_issues.push_back({path, "/", "cannot be read: " + file.errorString().toStdString()});
-                continue;
-            }
-            const QByteArray bytes = file.readAll();
             nlohmann::json json;
             try {
-                json = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
+                json = nlohmann::json::parse(text.value());
             } catch (const nlohmann::json::parse_error &error) {
                 catalog.m_issues.push_back({path, "/", "not valid JSON at byte " + std::to_string(error.byte)});
                 continue;
@@ -61,6 +74,11 @@ Catalog Catalog::load(const std::vector<std::string> &folders)
             if (!stack) {
                 catalog.m_issues.push_back(issue);
                 continue;
+            }
+            if (const StackDefinition *replaced = catalog.find(stack->id)) {
+                const std::string whose = replaced->sourceFile.rfind(":/", 0) == 0 ? "the built-in stack '" + stack->id + "'"
+                                                                                    : "the stack '" + stack->id + "' of " + replaced->sourceFile;
+                catalog.m_issues.push_back({path, "", "template " + path + " replaces " + whose, LoadIssue::Kind::Note});
             }
             catalog.add(std::move(stack).value());
         }

@@ -8,14 +8,28 @@
 
 namespace stagecraft {
 
-// A template file that could not be used: which file, where in it, and what is wrong.
+// Something the user should hear about loading the templates: usually a file that could
+// not be used (which file, where in it, what is wrong).
 struct LoadIssue
 {
+    enum class Kind {
+        SkippedFile, // the file was not loaded
+        Warning,     // about a folder, e.g. too many templates in it (message says it all)
+        Note,        // the file was loaded, with a consequence (message says it all)
+    };
     std::string file;
     std::string pointer; // JSON pointer, e.g. "/stages/1/instructions/3"
     std::string message;
+    Kind kind = Kind::SkippedFile;
+    // One printable line: "warning: skipped template FILE: POINTER: MESSAGE",
+    // "warning: MESSAGE" or "note: MESSAGE".
     std::string toString() const;
 };
+
+// Limits for the user's templates: a file larger than this is not read, and a folder gives
+// at most this many (by name) so a huge folder cannot slow every command down.
+inline constexpr std::size_t MaxTemplateBytes = 256 * 1024;
+inline constexpr int MaxTemplatesPerFolder = 64;
 
 // Parses one stack template; strict: unknown keys and wrong types are errors with a pointer.
 Outcome<StackDefinition> parseStack(const nlohmann::json &json, const std::string &file, LoadIssue *issue);
@@ -23,8 +37,9 @@ Outcome<StackDefinition> parseStack(const nlohmann::json &json, const std::strin
 class Catalog
 {
 public:
-    // Loads every *.json in each folder; a later folder's stack replaces an earlier one
-    // with the same id. Broken files are reported in issues() and skipped.
+    // Loads the *.json files in each folder (the first MaxTemplatesPerFolder by name); a
+    // later stack replaces an earlier one with the same id, with a note in issues(). Broken
+    // files are reported in issues() and skipped.
     static Catalog load(const std::vector<std::string> &folders);
     // The built-in templates plus the user's folder (userTemplatesFolder()).
     static Catalog loadDefault();

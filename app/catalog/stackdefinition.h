@@ -62,7 +62,8 @@ struct StackOption
     std::string label;
     std::string help;
     std::string defaultValue;
-    std::string pattern; // ECMAScript regex the value must match in full
+    std::string pattern; // a regular expression (PCRE2) the value must match in full
+    bool isPath = false; // "kind": "path": relative to the build context, never leaving it
 };
 
 struct DockerignoreLine

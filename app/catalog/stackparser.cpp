@@ -1,9 +1,13 @@
 // Strict reading of a stack template: every key is consumed or reported, with the JSON
 // pointer of the offending value, so a typo in a user's template is found at load time.
 #include "catalog/catalog.h"
+#include "common/printable.h"
+#include "config/valuerules.h"
 #include "dockerfile/document.h"
 
-#include <regex>
+#include <QRegularExpression>
+
+#include <algorithm>
 #include <set>
 
 namespace stagecraft {
@@ -15,6 +19,45 @@ struct ParseError
     std::string pointer;
     std::string message;
 };
+
+constexpr int MaxTemplateDepth = 16;
+constexpr std::size_t MaxNameLength = 64;
+
+// Refuses control characters in every key and string of the file before anything reads
+// it: template text is copied into Dockerfile lines (from, platform, flags, stage names,
+// variables, choice ids), and no line may carry a line break or an escape sequence. The
+// walk also bounds the nesting, which no valid template comes near.
+void checkText(const nlohmann::json &json, const std::string &pointer, int depth)
+{
+    if (depth > MaxTemplateDepth)
+        throw ParseError{pointer, "nested deeper than " + std::to_string(MaxTemplateDepth) + " levels"};
+    const auto check = [](const std::string &text, const std::string &where) {
+        if (hasControlCharacter(text))
+            throw ParseError{where, "contains a control character; template text must stay on one line"};
+    };
+    if (json.is_string()) {
+        check(json.get_ref<const std::string &>(), pointer);
+    } else if (json.is_object()) {
+        for (auto it = json.begin(); it != json.end(); ++it) {
+            check(it.key(), pointer + "/" + it.key());
+            checkText(it.value(), pointer + "/" + it.key(), depth + 1);
+        }
+    } else if (json.is_array()) {
+        for (std::size_t i = 0; i < json.size(); ++i)
+            checkText(json[i], pointer + "/" + std::to_string(i), depth + 1);
+    }
+}
+
+bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool isLower(char c) { return c >= 'a' && c <= 'z'; }
+bool isLowerOrDigit(char c) { return isLower(c) || (c >= '0' && c <= '9'); }
+
+// At most MaxNameLength characters: the first passes `first`, every other one `rest`.
+template<typename First, typename Rest>
+bool isName(const std::string &text, First first, Rest rest)
+{
+    return !text.empty() && text.size() <= MaxNameLength && first(text.front()) && std::all_of(text.begin() + 1, text.end(), rest);
+}
 
 class Reader
 {
@@ -178,8 +221,7 @@ InstructionTemplate parseInstruction(const nlohmann::json &json, const std::stri
     Reader r(json, pointer);
     InstructionTemplate t;
     t.keyword = r.string("instruction", true);
-    static const std::regex keyword("[A-Z]+");
-    if (!std::regex_match(t.keyword, keyword))
+    if (!isName(t.keyword, isUpper, isUpper))
         throw ParseError{r.path("instruction"), "an instruction is written in upper case, e.g. \"RUN\""};
     if (t.keyword == "FROM")
         throw ParseError{r.path("instruction"), "FROM comes from the stage's \"from\", not an instruction"};
@@ -226,9 +268,8 @@ StageTemplate parseStage(const nlohmann::json &json, const std::string &pointer,
     Reader r(json, pointer);
     StageTemplate s;
     s.name = r.string("name");
-    static const std::regex stageName("[a-z][a-z0-9_.-]*");
-    if (!s.name.empty() && !std::regex_match(s.name, stageName))
-        throw ParseError{r.path("name"), "stage names are lower case (BuildKit's StageNameCasing)"};
+    if (!s.name.empty() && !isName(s.name, isLower, [](char c) { return isLowerOrDigit(c) || c == '_' || c == '.' || c == '-'; }))
+        throw ParseError{r.path("name"), "stage names are lower case (BuildKit's StageNameCasing), at most 64 characters"};
     if (s.name == "scratch" || s.name == "context")
         throw ParseError{r.path("name"), "'" + s.name + "' is a reserved stage name"};
     s.from = r.string("from", true);
@@ -276,12 +317,12 @@ std::vector<Choice> parseChoices(Reader &r, const std::string &key)
 
 StackDefinition parse(const nlohmann::json &json)
 {
+    checkText(json, "", 0);
     Reader r(json, "");
     StackDefinition s;
     s.id = r.string("id", true);
-    static const std::regex stackId("[a-z][a-z0-9-]*");
-    if (!std::regex_match(s.id, stackId))
-        throw ParseError{"/id", "a stack id is lower case letters, digits and '-'"};
+    if (!isName(s.id, isLower, [](char c) { return isLowerOrDigit(c) || c == '-'; }))
+        throw ParseError{"/id", "a stack id is lower case letters, digits and '-', at most 64 characters"};
     s.name = r.string("name", true);
     s.description = r.string("description");
     s.languageVersions = parseChoices(r, "languageVersions");
@@ -301,13 +342,15 @@ StackDefinition parse(const nlohmann::json &json)
         option.help = orr.string("help");
         option.defaultValue = orr.string("default");
         option.pattern = orr.string("pattern");
+        const std::string kind = orr.string("kind");
         orr.finish();
+        if (kind != "" && kind != "text" && kind != "path")
+            throw ParseError{p + "/kind", "an option's kind is \"text\" or \"path\""};
+        option.isPath = kind == "path";
         if (!option.pattern.empty()) {
-            try {
-                std::regex check(option.pattern);
-            } catch (const std::regex_error &) {
-                throw ParseError{p + "/pattern", "not a valid regular expression"};
-            }
+            const QRegularExpression check(QString::fromStdString(option.pattern));
+            if (!check.isValid())
+                throw ParseError{p + "/pattern", "not a valid regular expression: " + check.errorString().toStdString()};
         }
         optionIds.insert(option.id);
         s.options.push_back(std::move(option));

@@ -63,7 +63,7 @@ Catalog loadCatalog(QTextStream &err)
 {
     Catalog catalog = Catalog::loadDefault();
     for (const LoadIssue &issue : catalog.issues())
-        err << "stagecraft: warning: skipped template " << printableText(issue.toString()) << '\n';
+        err << "stagecraft: " << printableText(issue.toString()) << '\n';
     return catalog;
 }
 

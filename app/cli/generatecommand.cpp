@@ -47,9 +47,9 @@ int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &e
         return ExitBadInput;
     }
     Outcome<Generated> generated = generate(catalog, config.value());
-    if (!generated) {
+    if (!generated) { // a template error: the template is input too
         err << "stagecraft generate: " << printableText(generated.error()) << '\n';
-        return ExitFailure;
+        return ExitBadInput;
     }
     const Document &document = a.has("--single-stage") ? generated->singleStage : generated->multiStage;
     const std::string dockerfile = render(document).text;

@@ -1,10 +1,11 @@
 #include "config/config.h"
 
 #include "catalog/catalog.h"
+#include "common/printable.h"
+#include "io/boundedfile.h"
 
 #include <nlohmann/json.hpp>
 
-#include <QFile>
 #include <QSaveFile>
 
 #include <climits>
@@ -15,7 +16,7 @@ namespace stagecraft {
 namespace {
 
 constexpr int PresetFormat = 1;
-constexpr qint64 MaxPresetBytes = 1024 * 1024;
+constexpr std::size_t MaxPresetBytes = 1024 * 1024;
 
 struct PresetError
 {
@@ -49,7 +50,8 @@ void read(const nlohmann::json &object, const char *key, bool &target)
 void read(const nlohmann::json &object, const char *key, int &target)
 {
     if (const nlohmann::json *v = member(object, key)) {
-        if (!v->is_number_integer() || v->get<long long>() < INT_MIN || v->get<long long>() > INT_MAX)
+        if (!v->is_number_integer() || (v->is_number_unsigned() && v->get<unsigned long long>() > INT_MAX)
+            || v->get<long long>() < INT_MIN || v->get<long long>() > INT_MAX)
             throw PresetError{std::string("'") + key + "' must be a whole number"};
         target = v->get<int>();
     }
@@ -59,7 +61,7 @@ void rejectUnknownKeys(const nlohmann::json &object, const std::set<std::string>
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.count(it.key()))
-            throw PresetError{"unknown key '" + it.key() + "'" + where};
+            throw PresetError{"unknown key '" + printable(it.key()) + "'" + where};
     }
 }
 
@@ -157,38 +159,42 @@ Outcome<Config> configFromJson(const nlohmann::json &json, const Config &start)
                 throw PresetError{"'options' must be an object of strings"};
             for (auto it = options->begin(); it != options->end(); ++it) {
                 if (!it->is_string())
-                    throw PresetError{"option '" + it.key() + "' must be a string"};
+                    throw PresetError{"option '" + printable(it.key()) + "' must be a string"};
                 config.options[it.key()] = it->get<std::string>();
             }
         }
         return Outcome<Config>::success(std::move(config));
     } catch (const PresetError &error) {
         return Outcome<Config>::failure(error.message);
+    } catch (const nlohmann::json::exception &error) {
+        return Outcome<Config>::failure(std::string("a value has the wrong type (") + error.what() + ")");
     }
 }
 
 Outcome<Config> loadPreset(const std::string &path, const Catalog &catalog)
 {
-    QFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return Outcome<Config>::failure(path + ": cannot read the preset: " + file.errorString().toStdString());
-    if (file.size() > MaxPresetBytes)
-        return Outcome<Config>::failure(path + ": larger than 1 MiB; not a preset");
-    const QByteArray bytes = file.readAll();
+    const std::string where = printable(path);
+    const Outcome<std::string> bytes = readBoundedFile(path, {.maxBytes = MaxPresetBytes});
+    if (!bytes) {
+        // The reader's message starts with the path, which this one names first already.
+        const std::string reason = bytes.error().rfind(path + ": ", 0) == 0 ? bytes.error().substr(path.size() + 2) : bytes.error();
+        return Outcome<Config>::failure(where + ": cannot read the preset: " + printable(reason));
+    }
     nlohmann::json json;
     try {
-        json = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
+        json = nlohmann::json::parse(bytes.value());
     } catch (const nlohmann::json::parse_error &error) {
-        return Outcome<Config>::failure(path + ": not valid JSON (byte " + std::to_string(error.byte) + ")");
+        return Outcome<Config>::failure(where + ": not valid JSON (byte " + std::to_string(error.byte) + ")");
     }
-    if (!json.is_object() || !json.contains("stack") || !json["stack"].is_string())
-        return Outcome<Config>::failure(path + ": a preset names its stack (\"stack\": \"node\")");
-    const StackDefinition *stack = catalog.find(json["stack"].get<std::string>());
+    const auto stackId = json.is_object() ? json.find("stack") : json.end();
+    if (stackId == json.end() || !stackId->is_string())
+        return Outcome<Config>::failure(where + ": a preset names its stack (\"stack\": \"node\")");
+    const StackDefinition *stack = catalog.find(stackId->get<std::string>());
     if (!stack)
-        return Outcome<Config>::failure(path + ": unknown stack '" + json["stack"].get<std::string>() + "'");
+        return Outcome<Config>::failure(where + ": unknown stack '" + printable(stackId->get<std::string>()) + "'");
     Outcome<Config> config = configFromJson(json, defaultConfig(*stack));
     if (!config)
-        return Outcome<Config>::failure(path + ": " + config.error());
+        return Outcome<Config>::failure(where + ": " + printable(config.error()));
     return config;
 }
 

@@ -59,7 +59,8 @@ Config switchStack(const Config &config, const StackDefinition &stack);
 nlohmann::json toJson(const Config &config);
 Outcome<Config> configFromJson(const nlohmann::json &json, const Config &start);
 
-// Reads a preset file; the error names the file and what is wrong in it.
+// Reads a preset file (a regular file of at most 1 MiB: a FIFO, device or pipe is refused
+// without blocking); the error names the file and what is wrong in it, printable.
 Outcome<Config> loadPreset(const std::string &path, const Catalog &catalog);
 Outcome<bool> savePreset(const std::string &path, const Config &config);
 

@@ -1,9 +1,13 @@
 #include "generate/generator.h"
 
+#include "common/printable.h"
 #include "config/startcommand.h"
+#include "config/valuerules.h"
 #include "generate/templateengine.h"
 
-#include <regex>
+#include <QRegularExpression>
+
+#include <string_view>
 
 namespace stagecraft {
 
@@ -26,41 +30,43 @@ Facts factsFor(const Config &config)
 }
 
 // Later sources win: built-ins, then the stack, the language version, the package
-// manager and the base, so a base can refine what a package manager set.
-Variables variablesFor(const StackDefinition &stack, const Config &config, const std::vector<std::string> &startArgv)
+// manager and the base, so a base can refine what a package manager set. Only the stack's
+// and the choices' vars are template text; everything else is inserted as it is.
+Scope scopeFor(const StackDefinition &stack, const Config &config, const std::vector<std::string> &startArgv)
 {
-    Variables vars{{"stack", stack.id},
-                   {"packageManager", config.packageManager},
-                   {"languageVersion", config.languageVersion},
-                   {"base", config.base},
-                   {"port", std::to_string(config.port)},
-                   {"uid", std::to_string(config.uid)},
-                   {"gid", std::to_string(config.gid)},
-                   {"healthcheckPath", config.healthcheckPath},
-                   {"labelTitle", config.labels.title},
-                   {"labelDescription", config.labels.description},
-                   {"labelSource", config.labels.source},
-                   {"labelLicenses", config.labels.licenses}};
+    const auto verbatim = [](std::string text) { return Variable{std::move(text), false}; };
+    Scope scope{{"stack", verbatim(stack.id)},
+                {"packageManager", verbatim(config.packageManager)},
+                {"languageVersion", verbatim(config.languageVersion)},
+                {"base", verbatim(config.base)},
+                {"port", verbatim(std::to_string(config.port))},
+                {"uid", verbatim(std::to_string(config.uid))},
+                {"gid", verbatim(std::to_string(config.gid))},
+                {"healthcheckPath", verbatim(config.healthcheckPath)},
+                {"labelTitle", verbatim(config.labels.title)},
+                {"labelDescription", verbatim(config.labels.description)},
+                {"labelSource", verbatim(config.labels.source)},
+                {"labelLicenses", verbatim(config.labels.licenses)}};
     for (const StackOption &option : stack.options) {
         const auto it = config.options.find(option.id);
-        vars[option.id] = it == config.options.end() ? option.defaultValue : it->second;
+        scope[option.id] = verbatim(it == config.options.end() ? option.defaultValue : it->second);
     }
     const Choice *version = stack.languageVersion(config.languageVersion);
     const Choice *manager = stack.packageManager(config.packageManager);
     const Choice *base = stack.base(config.base);
     for (const Variables *layer : {&stack.vars, &version->vars, &manager->vars, &base->vars}) {
         for (const auto &[name, value] : *layer)
-            vars[name] = value;
+            scope[name] = Variable{value, true};
     }
     std::vector<std::string> argv = startArgv;
     // The single-stage variant runs on the stack's full image, not on the chosen base, so
     // it needs the command as the user wrote it, without the base's program paths.
-    vars["startExecPlain"] = execForm(argv);
+    scope["startExecPlain"] = verbatim(execForm(argv));
     const auto mapped = base->programPaths.find(argv.front());
     if (mapped != base->programPaths.end())
         argv.front() = mapped->second;
-    vars["startExec"] = execForm(argv);
-    return vars;
+    scope["startExec"] = verbatim(execForm(argv));
+    return scope;
 }
 
 std::string mountFlag(const std::map<std::string, std::string> &fields)
@@ -83,8 +89,8 @@ std::string mountFlag(const std::map<std::string, std::string> &fields)
 class Expander
 {
 public:
-    Expander(const StackDefinition &stack, const Facts &facts, const Variables &vars)
-        : m_stack(stack), m_facts(facts), m_vars(vars)
+    Expander(const StackDefinition &stack, const Facts &facts, const Scope &scope)
+        : m_stack(stack), m_facts(facts), m_scope(scope)
     {
     }
 
@@ -118,7 +124,7 @@ private:
     {
         if (!m_error.empty())
             return {};
-        Outcome<std::string> value = substitute(raw, m_vars);
+        Outcome<std::string> value = substitute(raw, m_scope, m_budget);
         if (!value) {
             m_error = m_stack.sourceFile + ": " + where + ": " + value.error();
             return {};
@@ -161,7 +167,8 @@ private:
 
     const StackDefinition &m_stack;
     const Facts &m_facts;
-    const Variables &m_vars;
+    const Scope &m_scope;
+    std::size_t m_budget = MaxExpandedBytes; // shared by both documents: together they stay below it
     std::string m_error;
 };
 
@@ -228,6 +235,43 @@ std::string takenIdProblem(const StackDefinition &stack, const Config &config)
     return {};
 }
 
+// URL path characters only: the path lands inside a quoted string of a probe command
+// (wget's URL, a JavaScript or Python string literal), so no quote can be allowed.
+std::string healthcheckPathProblem(const std::string &path)
+{
+    if (const std::string problem = singleLineProblem("the healthcheck path", path); !problem.empty())
+        return problem;
+    const auto urlPathCharacter = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+               || std::string_view("._~/?=&%-").find(c) != std::string_view::npos;
+    };
+    if (path.empty() || path.front() != '/' || !std::all_of(path.begin(), path.end(), urlPathCharacter))
+        return "the healthcheck path must start with '/' and hold only URL path characters";
+    return {};
+}
+
+// A template's pattern runs with PCRE2 (QRegularExpression), whose backtracking is bounded
+// by a match limit, and only on values of bounded length: "(a+)+b" cannot run for minutes.
+bool matchesInFull(const std::string &pattern, const std::string &value)
+{
+    const QRegularExpression expression(QRegularExpression::anchoredPattern(QString::fromStdString(pattern)));
+    return expression.isValid() && expression.match(QString::fromStdString(value)).hasMatch();
+}
+
+std::string optionValueProblem(const StackOption &option, const std::string &value)
+{
+    if (const std::string problem = singleLineProblem(option.label, value); !problem.empty())
+        return problem;
+    if (!option.pattern.empty() && !matchesInFull(option.pattern, value))
+        return option.label + " '" + printable(value) + "' is not valid: "
+               + (option.help.empty() ? "it does not match " + option.pattern : option.help);
+    if (option.isPath) {
+        if (const std::string problem = contextPathProblem(option.label, value); !problem.empty())
+            return problem;
+    }
+    return {};
+}
+
 } // namespace
 
 std::string baseUnavailableReason(const StackDefinition &stack, const std::string &baseId)
@@ -266,14 +310,14 @@ std::string validateConfig(const Catalog &catalog, const Config &config)
 {
     const StackDefinition *stack = catalog.find(config.stack);
     if (!stack)
-        return "unknown stack '" + config.stack + "'";
+        return "unknown stack '" + printable(config.stack) + "'";
     if (!stack->packageManager(config.packageManager))
-        return "unknown package manager '" + config.packageManager + "' for " + stack->name;
+        return "unknown package manager '" + printable(config.packageManager) + "' for " + stack->name;
     if (!stack->languageVersion(config.languageVersion))
-        return "unsupported language version '" + config.languageVersion + "' for " + stack->name;
+        return "unsupported language version '" + printable(config.languageVersion) + "' for " + stack->name;
     const auto &bases = knownBases();
     if (std::find(bases.begin(), bases.end(), config.base) == bases.end())
-        return "unknown base '" + config.base + "' (choose alpine, slim, distroless or scratch)";
+        return "unknown base '" + printable(config.base) + "' (choose alpine, slim, distroless or scratch)";
     if (const std::string reason = baseUnavailableReason(*stack, config); !reason.empty())
         return stack->name + " cannot use the " + config.base + " base: " + reason;
     if (config.port < 1 || config.port > 65535)
@@ -286,27 +330,55 @@ std::string validateConfig(const Catalog &catalog, const Config &config)
         if (const std::string taken = takenIdProblem(*stack, config); !taken.empty())
             return taken;
     }
+    // Every value is checked for where it lands even when its feature is off: a preset
+    // can switch the feature on later, and a value can reach other lines.
+    if (const std::string problem = singleLineProblem("the start command", config.startCommand); !problem.empty())
+        return problem;
     if (Outcome<std::vector<std::string>> argv = splitStartCommand(config.startCommand); !argv)
         return argv.error();
+    if (const std::string problem = healthcheckPathProblem(config.healthcheckPath); !problem.empty())
+        return problem;
     if (config.healthcheck) {
         if (const std::string reason = healthcheckUnavailableReason(*stack, config); !reason.empty())
             return "no healthcheck on the " + config.base + " base: " + reason;
-        static const std::regex path("/[A-Za-z0-9._~/?=&%-]*");
-        if (!std::regex_match(config.healthcheckPath, path))
-            return "the healthcheck path must start with '/' and hold only URL path characters";
     }
     for (const auto &[id, value] : config.options) {
         const StackOption *option = stack->option(id);
         if (!option)
-            return "unknown option '" + id + "' for " + stack->name;
-        if (!option->pattern.empty() && !std::regex_match(value, std::regex(option->pattern)))
-            return option->label + " '" + value + "' is not valid: " + option->help;
+            return "unknown option '" + printable(id) + "' for " + stack->name;
+        if (const std::string problem = optionValueProblem(*option, value); !problem.empty())
+            return problem;
     }
-    if (config.labels.enabled) {
-        for (const std::string *value : {&config.labels.title, &config.labels.description, &config.labels.source, &config.labels.licenses}) {
-            if (value->find_first_of("\"\\\n$`") != std::string::npos)
-                return "label values cannot contain quotes, backslashes, '$', '`' or line breaks";
-        }
+    for (const std::string *value : {&config.labels.title, &config.labels.description, &config.labels.source, &config.labels.licenses}) {
+        if (const std::string problem = singleLineProblem("a label value", *value); !problem.empty())
+            return problem;
+        if (value->find_first_of("\"\\$`") != std::string::npos)
+            return "label values cannot contain quotes, backslashes, '$', '`' or line breaks";
+    }
+    return {};
+}
+
+std::string renderedLineProblem(const Document &document)
+{
+    const RenderedDockerfile rendered = render(document);
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    for (std::size_t end = rendered.text.find('\n'); end != std::string::npos; end = rendered.text.find('\n', start)) {
+        lines.push_back(rendered.text.substr(start, end - start));
+        start = end + 1;
+    }
+    if (start != rendered.text.size() || lines.size() != rendered.lines.size())
+        return "a value broke a line of the Dockerfile";
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (hasControlCharacter(lines[i]))
+            return "line " + std::to_string(i + 1) + " holds a control character";
+        // Only the renderer continues an instruction: a line ends in a backslash exactly
+        // when the next line belongs to the same instruction.
+        const LineOrigin origin = rendered.lines[i];
+        const bool continued = origin.instruction >= 0 && i + 1 < lines.size() && rendered.lines[i + 1] == origin;
+        const bool endsInBackslash = !lines[i].empty() && lines[i].back() == '\\';
+        if (continued != endsInBackslash)
+            return "line " + std::to_string(i + 1) + (continued ? " lost its continuation" : " ends in a backslash that joins the next line");
     }
     return {};
 }
@@ -318,16 +390,21 @@ Outcome<Generated> generate(const Catalog &catalog, const Config &config)
     const StackDefinition &stack = *catalog.find(config.stack);
     const std::vector<std::string> argv = splitStartCommand(config.startCommand).value();
     const Facts facts = factsFor(config);
-    const Variables vars = variablesFor(stack, config, argv);
+    const Scope scope = scopeFor(stack, config, argv);
 
-    Expander expander(stack, facts, vars);
+    Expander expander(stack, facts, scope);
     Generated generated;
     generated.multiStage = expander.expand(stack.stages, "/stages");
     generated.singleStage = expander.expand(stack.singleStage, "/singleStage");
     if (!expander.error().empty())
-        return Outcome<Generated>::failure("template error: " + expander.error());
+        return Outcome<Generated>::failure("template error: " + printable(expander.error()));
     addLabels(generated.multiStage, config.labels);
     addLabels(generated.singleStage, config.labels);
+    // Defence in depth: whatever slipped past the checks above never becomes output.
+    for (const Document *document : {&generated.multiStage, &generated.singleStage}) {
+        if (const std::string problem = renderedLineProblem(*document); !problem.empty())
+            return Outcome<Generated>::failure("template error: " + printable(stack.sourceFile) + ": " + problem);
+    }
     generated.dockerignore = dockerignoreFor(stack, facts);
     // A base with a fixed user (distroless :nonroot) runs as that user whatever was chosen:
     // its only root variant is the untagged ':latest', which no pinned Dockerfile should use.

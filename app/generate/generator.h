@@ -19,7 +19,8 @@ struct Generated
     std::vector<std::string> notes; // consequences the user should know (e.g. ports below 1024)
 };
 
-// The first thing wrong with a configuration, as one line; empty when it can be generated.
+// The first thing wrong with a configuration, as one printable line; empty when it can be
+// generated. Every value is checked for where it lands, whether or not its feature is on.
 std::string validateConfig(const Catalog &catalog, const Config &config);
 
 // Why `stack` cannot use `baseId` (empty when it can).
@@ -32,6 +33,11 @@ std::string baseUnavailableReason(const StackDefinition &stack, const Config &co
 
 // Why the healthcheck cannot be used with this configuration's base (empty when it can).
 std::string healthcheckUnavailableReason(const StackDefinition &stack, const Config &config);
+
+// Why the rendered `document` is not what its instructions say (empty when it is): a line
+// break, carriage return or other control character inside a value, or a trailing
+// backslash that would join the next line. generate() never returns such a document.
+std::string renderedLineProblem(const Document &document);
 
 // A pure function of its inputs: same catalog and configuration, same documents.
 Outcome<Generated> generate(const Catalog &catalog, const Config &config);

@@ -1,6 +1,7 @@
 #include "generate/templateengine.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace stagecraft {
 
@@ -9,34 +10,64 @@ namespace {
 bool isNameStart(char c) { return c >= 'a' && c <= 'z'; }
 bool isNameChar(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
-Outcome<std::string> substituteAtDepth(const std::string &text, const Variables &variables, int depth)
+constexpr int MaxVariableNesting = 8;
+
+class Substitution
 {
-    if (depth > 8)
-        return Outcome<std::string>::failure("variables refer to each other in a loop");
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '$' && i + 2 < text.size() && text[i + 1] == '{' && isNameStart(text[i + 2])) {
-            std::size_t end = i + 2;
-            while (end < text.size() && isNameChar(text[end]))
-                ++end;
-            if (end < text.size() && text[end] == '}') {
-                const std::string name = text.substr(i + 2, end - i - 2);
-                const auto it = variables.find(name);
-                if (it == variables.end())
-                    return Outcome<std::string>::failure("unknown variable '${" + name + "}'");
-                Outcome<std::string> value = substituteAtDepth(it->second, variables, depth + 1);
-                if (!value)
-                    return value;
-                out += value.value();
-                i = end;
-                continue;
+public:
+    Substitution(const Scope &scope, std::size_t &budget) : m_scope(scope), m_budget(budget) {}
+
+    const std::string &error() const { return m_error; }
+
+    // Appends `text` to `out` with its variables replaced; false (with error()) on failure.
+    bool expandInto(std::string &out, const std::string &text, int depth)
+    {
+        if (depth > MaxVariableNesting)
+            return fail("variables refer to each other in a loop");
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text[i] == '$' && i + 2 < text.size() && text[i + 1] == '{' && isNameStart(text[i + 2])) {
+                std::size_t end = i + 2;
+                while (end < text.size() && isNameChar(text[end]))
+                    ++end;
+                if (end < text.size() && text[end] == '}') {
+                    const std::string name = text.substr(i + 2, end - i - 2);
+                    const auto it = m_scope.find(name);
+                    if (it == m_scope.end())
+                        return fail("unknown variable '${" + name + "}'");
+                    const bool done = it->second.isTemplateText ? expandInto(out, it->second.text, depth + 1)
+                                                                : append(out, it->second.text);
+                    if (!done)
+                        return false;
+                    i = end;
+                    continue;
+                }
             }
+            if (!append(out, std::string_view(&text[i], 1)))
+                return false;
         }
-        out += text[i];
+        return true;
     }
-    return Outcome<std::string>::success(std::move(out));
-}
+
+private:
+    bool append(std::string &out, std::string_view piece)
+    {
+        if (piece.size() > m_budget)
+            return fail("the expanded Dockerfile would be larger than 1 MiB (variables expand to too much text)");
+        m_budget -= piece.size();
+        out += piece;
+        return true;
+    }
+
+    bool fail(std::string message)
+    {
+        m_error = std::move(message);
+        return false;
+    }
+
+    const Scope &m_scope;
+    std::size_t &m_budget;
+    std::string m_error;
+};
 
 } // namespace
 
@@ -56,9 +87,13 @@ bool included(const Condition &when, const Condition &unless, const Facts &facts
     return conditionHolds(when, facts) && (unless.empty() || !conditionHolds(unless, facts));
 }
 
-Outcome<std::string> substitute(const std::string &text, const Variables &variables)
+Outcome<std::string> substitute(const std::string &text, const Scope &scope, std::size_t &budget)
 {
-    return substituteAtDepth(text, variables, 0);
+    Substitution substitution(scope, budget);
+    std::string out;
+    if (!substitution.expandInto(out, text, 0))
+        return Outcome<std::string>::failure(substitution.error());
+    return Outcome<std::string>::success(std::move(out));
 }
 
 } // namespace stagecraft

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace stagecraft {
+
+// The rules for any text that lands in a Dockerfile, wherever it came from: a flag, a
+// preset, a project scan or a template.
+
+// A value longer than this is refused before any pattern runs on it.
+inline constexpr std::size_t MaxValueLength = 4096;
+
+// True when `text` holds a control character (LF, CR, NUL, ESC, DEL, ...): on a Dockerfile
+// line it would start a new instruction or hide what follows from a reader.
+bool hasControlCharacter(const std::string &text);
+
+// Why `value` (named `what` in the message) cannot stand inside one Dockerfile line:
+// too long, or holding a control character. Empty when it can.
+std::string singleLineProblem(const std::string &what, const std::string &value);
+
+// Why `value` is not a relative path that stays inside the build context: absolute, or
+// climbing above it with "..". Empty when it stays inside.
+std::string contextPathProblem(const std::string &what, const std::string &value);
+
+} // namespace stagecraft
