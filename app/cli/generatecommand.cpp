@@ -62,7 +62,7 @@ int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &e
     if (a.has("--output"))
         files = filesInFolder(a.value("--output"), {{"Dockerfile", dockerfile}, {".dockerignore", generated->dockerignore}});
     if (a.has("--save-preset"))
-        files.push_back({a.value("--save-preset"), toJson(config.value()).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + '\n'});
+        files.push_back({a.value("--save-preset"), presetText(config.value())});
     ExportResult result;
     if (!files.empty()) {
         Outcome<std::vector<PlannedWrite>> plan = planWrites(files);

@@ -6,7 +6,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <QSaveFile>
 
 #include <climits>
 #include <set>
@@ -198,16 +197,9 @@ Outcome<Config> loadPreset(const std::string &path, const Catalog &catalog)
     return config;
 }
 
-Outcome<bool> savePreset(const std::string &path, const Config &config)
+std::string presetText(const Config &config)
 {
-    QSaveFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::WriteOnly))
-        return Outcome<bool>::failure(path + ": cannot write: " + file.errorString().toStdString());
-    const std::string text = toJson(config).dump(2) + "\n";
-    file.write(text.data(), static_cast<qint64>(text.size()));
-    if (!file.commit())
-        return Outcome<bool>::failure(path + ": cannot write: " + file.errorString().toStdString());
-    return Outcome<bool>::success(true);
+    return toJson(config).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + '\n';
 }
 
 } // namespace stagecraft

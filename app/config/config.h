@@ -62,6 +62,8 @@ Outcome<Config> configFromJson(const nlohmann::json &json, const Config &start);
 // Reads a preset file (a regular file of at most 1 MiB: a FIFO, device or pipe is refused
 // without blocking); the error names the file and what is wrong in it, printable.
 Outcome<Config> loadPreset(const std::string &path, const Catalog &catalog);
-Outcome<bool> savePreset(const std::string &path, const Config &config);
+// The preset file's text (what --save-preset and File > Save preset write, through the
+// export writer, which never writes through a link and keeps a backup).
+std::string presetText(const Config &config);
 
 } // namespace stagecraft

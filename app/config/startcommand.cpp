@@ -1,5 +1,7 @@
 #include "config/startcommand.h"
 
+#include "config/valuerules.h"
+
 #include <nlohmann/json.hpp>
 
 namespace stagecraft {
@@ -7,14 +9,15 @@ namespace stagecraft {
 Outcome<std::vector<std::string>> splitStartCommand(const std::string &command)
 {
     using Result = Outcome<std::vector<std::string>>;
+    // Exec form is a JSON array: every word must be text that JSON can hold, on one line.
+    if (hasControlCharacter(command))
+        return Result::failure("the start command must be one line of text (no control characters, UTF-8 only)");
     std::vector<std::string> words;
     std::string word;
     bool inWord = false;
     char quote = 0;
     for (std::size_t i = 0; i < command.size(); ++i) {
         const char c = command[i];
-        if (c == '\n' || c == '\r' || c == '\0')
-            return Result::failure("the start command must be a single line");
         if (quote == '\'') {
             if (c == '\'')
                 quote = 0;
@@ -77,7 +80,8 @@ std::string execForm(const std::vector<std::string> &argv)
     for (std::size_t i = 0; i < argv.size(); ++i) {
         if (i > 0)
             out += ", ";
-        out += nlohmann::json(argv[i]).dump();
+        // Never throws: splitStartCommand admits only UTF-8; anything else is replaced.
+        out += nlohmann::json(argv[i]).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     }
     return out + "]";
 }

@@ -2,29 +2,25 @@
 
 #include "common/printable.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace stagecraft {
 
-namespace {
-
-bool isControl(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }
-
-} // namespace
-
 bool hasControlCharacter(const std::string &text)
 {
-    return std::any_of(text.begin(), text.end(), isControl);
+    // printable() changes exactly the control characters and the bytes that are not UTF-8.
+    return printable(text) != text;
 }
 
 std::string singleLineProblem(const std::string &what, const std::string &value)
 {
     if (value.size() > MaxValueLength)
         return what + " is longer than " + std::to_string(MaxValueLength) + " characters";
-    const auto control = std::find_if(value.begin(), value.end(), isControl);
-    if (control != value.end())
-        return what + " contains a control character (" + printable(std::string(1, *control))
-               + "); a value must stay on one line";
+    if (hasControlCharacter(value))
+        return what + " contains a control character or bytes that are not UTF-8 ('" + printable(value.substr(0, 80))
+               + "'); a value must be one line of text";
     return {};
 }
 
@@ -47,6 +43,14 @@ std::string contextPathProblem(const std::string &what, const std::string &value
         start = slash + 1;
     }
     return {};
+}
+
+bool matchesWholePattern(const std::string &pattern, const std::string &value)
+{
+    if (value.size() > MaxValueLength)
+        return false;
+    const QRegularExpression expression(QRegularExpression::anchoredPattern(QString::fromStdString(pattern)));
+    return expression.isValid() && expression.match(QString::fromStdString(value)).hasMatch();
 }
 
 } // namespace stagecraft

@@ -11,16 +11,23 @@ namespace stagecraft {
 // A value longer than this is refused before any pattern runs on it.
 inline constexpr std::size_t MaxValueLength = 4096;
 
-// True when `text` holds a control character (LF, CR, NUL, ESC, DEL, ...): on a Dockerfile
-// line it would start a new instruction or hide what follows from a reader.
+// True when `text` holds a control character (LF, CR, NUL, ESC, DEL, C1, ...) or bytes that
+// are not UTF-8: on a Dockerfile line the first would start a new instruction or hide what
+// follows from a reader, and the second cannot be written as a JSON string (exec form).
 bool hasControlCharacter(const std::string &text);
 
 // Why `value` (named `what` in the message) cannot stand inside one Dockerfile line:
-// too long, or holding a control character. Empty when it can.
+// too long, holding a control character or not UTF-8. Empty when it can.
 std::string singleLineProblem(const std::string &what, const std::string &value);
 
 // Why `value` is not a relative path that stays inside the build context: absolute, or
 // climbing above it with "..". Empty when it stays inside.
 std::string contextPathProblem(const std::string &what, const std::string &value);
+
+// True when the whole of `value` matches a template option's `pattern`. Patterns come from
+// user templates, so they run with PCRE2 (QRegularExpression), whose match limit stops
+// catastrophic backtracking such as "(a+)+b"; values longer than MaxValueLength never match.
+// An invalid pattern matches nothing.
+bool matchesWholePattern(const std::string &pattern, const std::string &value);
 
 } // namespace stagecraft

@@ -1,11 +1,12 @@
 #include "detect/configfromdetection.h"
 
 #include "catalog/catalog.h"
+#include "common/printable.h"
+#include "config/valuerules.h"
 #include "detect/detectors.h"
 
 #include <algorithm>
 #include <cstdlib>
-#include <regex>
 
 namespace stagecraft {
 
@@ -31,27 +32,14 @@ void note(std::vector<std::string> *notes, std::string text)
         notes->push_back(std::move(text));
 }
 
-bool fullMatch(const std::string &pattern, const std::string &value)
-{
-    // The value comes from the project (tsconfig's outDir, ...); std::regex recurses per
-    // character, so an unbounded value could overflow the stack. No real option is this long.
-    if (value.size() > maxSearchedLine)
-        return false;
-    try {
-        return std::regex_match(value, std::regex(pattern));
-    } catch (const std::regex_error &) {
-        return false;
-    }
-}
-
 void setOption(Config &config, const StackDefinition &stack, const std::string &id, const std::string &value,
                std::vector<std::string> *notes)
 {
     const StackOption *option = stack.option(id);
     if (!option)
         return;
-    if (!option->pattern.empty() && !fullMatch(option->pattern, value)) {
-        note(notes, "the project's " + option->label + " \"" + value + "\" does not fit the " + stack.name
+    if (!option->pattern.empty() && !matchesWholePattern(option->pattern, value)) {
+        note(notes, "the project's " + option->label + " \"" + printable(value) + "\" does not fit the " + stack.name
                         + " template; keeping \"" + config.options[id] + "\"");
         return;
     }

@@ -5,8 +5,6 @@
 #include "config/valuerules.h"
 #include "generate/templateengine.h"
 
-#include <QRegularExpression>
-
 #include <string_view>
 
 namespace stagecraft {
@@ -250,19 +248,15 @@ std::string healthcheckPathProblem(const std::string &path)
     return {};
 }
 
-// A template's pattern runs with PCRE2 (QRegularExpression), whose backtracking is bounded
-// by a match limit, and only on values of bounded length: "(a+)+b" cannot run for minutes.
-bool matchesInFull(const std::string &pattern, const std::string &value)
-{
-    const QRegularExpression expression(QRegularExpression::anchoredPattern(QString::fromStdString(pattern)));
-    return expression.isValid() && expression.match(QString::fromStdString(value)).hasMatch();
-}
-
 std::string optionValueProblem(const StackOption &option, const std::string &value)
 {
     if (const std::string problem = singleLineProblem(option.label, value); !problem.empty())
         return problem;
-    if (!option.pattern.empty() && !matchesInFull(option.pattern, value))
+    // A heredoc opener would turn the template's next lines into the body of a RUN, dropping
+    // instructions such as USER: no option value may start one, whatever its pattern allows.
+    if (value.find("<<") != std::string::npos)
+        return option.label + " '" + printable(value) + "' contains '<<', which would start a heredoc";
+    if (!option.pattern.empty() && !matchesWholePattern(option.pattern, value))
         return option.label + " '" + printable(value) + "' is not valid: "
                + (option.help.empty() ? "it does not match " + option.pattern : option.help);
     if (option.isPath) {

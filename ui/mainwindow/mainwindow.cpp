@@ -2,6 +2,7 @@
 
 #include "chart/sizechart.h"
 #include "estimate/sizeestimate.h"
+#include "export/exporter.h"
 #include "generate/generator.h"
 #include "mainwindow/wizardstate.h"
 #include "preview/dockerfilepreview.h"
@@ -308,7 +309,8 @@ bool MainWindow::loadPresetFile(const QString &path)
 
 bool MainWindow::savePresetFile(const QString &path)
 {
-    Outcome<bool> saved = savePreset(path.toStdString(), m_state->config());
+    // The file dialog has already asked before replacing a file; the old one is kept as a backup.
+    Outcome<ExportResult> saved = writeFiles({{path.toStdString(), presetText(m_state->config())}}, true);
     if (!saved) {
         m_prompts.showError(this, tr("Cannot save the preset"), QString::fromStdString(saved.error()));
         return false;
