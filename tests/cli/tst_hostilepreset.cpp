@@ -73,6 +73,28 @@ private Q_SLOTS:
         verifyRefused(run, QStringLiteral("healthcheck path"));
     }
 
+    // Exec form is a JSON array: bytes that are not UTF-8 cannot be written there, and once
+    // made the program abort (found by fuzz_startcommand).
+    void aStartCommandThatIsNotUtf8IsRefused()
+    {
+        const CliRun run = runCliCapturing({QStringLiteral("generate"), QStringLiteral("--stack"), QStringLiteral("go"),
+                                            QStringLiteral("--start-command"), QString::fromLatin1("./app \xff")});
+        // QString holds U+00FF, which is valid: feed the raw byte through a preset instead.
+        QCOMPARE(run.code, 0);
+        const QString preset = write("latin1.json", "{\"format\":1,\"stack\":\"go\",\"startCommand\":\"./app \xff\"}");
+        verifyRefused(runCliCapturing({QStringLiteral("generate"), QStringLiteral("--preset"), preset}), QStringLiteral("preset"));
+        const QString inJson = write("escaped.json", "{\"format\":1,\"stack\":\"go\",\"startCommand\":\"./app \\u0085x\"}");
+        verifyRefused(runCliCapturing({QStringLiteral("generate"), QStringLiteral("--preset"), inJson}), QStringLiteral("start command"));
+    }
+
+    // A heredoc opener in a RUN line would swallow the template's next instructions (USER).
+    void aHeredocOpenerInAnOptionIsRefused()
+    {
+        verifyRefused(runCliCapturing({QStringLiteral("generate"), QStringLiteral("--stack"), QStringLiteral("go"),
+                                       QStringLiteral("--option"), QStringLiteral("mainPackage=./cmd<<EOF")}),
+                      QStringLiteral("heredoc"));
+    }
+
     void aFifoIsRefusedWithoutBlocking()
     {
         const QString fifo = m_dir.filePath(QStringLiteral("preset.fifo"));

@@ -112,6 +112,19 @@ private Q_SLOTS:
         QCOMPARE(execForm({"node", "say \"hi\""}), std::string("[\"node\", \"say \\\"hi\\\"\"]"));
     }
 
+    // Exec form is JSON: text that JSON cannot hold is refused when split, and execForm
+    // itself never throws on it (it used to abort the program).
+    void startCommandIsOneLineOfUtf8()
+    {
+        for (const char *command : {"node a\xff.js", "node \xc2\x85", "node\ta.js", "node a.js\n", "node \x1b[2J"}) {
+            const Outcome<std::vector<std::string>> argv = splitStartCommand(command);
+            QVERIFY2(!argv.ok(), command);
+            QCOMPARE(argv.error(), std::string("the start command must be one line of text (no control characters, UTF-8 only)"));
+        }
+        QVERIFY(splitStartCommand("node caf\xc3\xa9.js").ok());
+        QCOMPARE(execForm({"a\xff"}), std::string("[\"a\xef\xbf\xbd\"]"));
+    }
+
 private:
     Catalog m_catalog;
 };

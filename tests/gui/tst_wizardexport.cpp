@@ -175,6 +175,30 @@ private Q_SLOTS:
         QVERIFY(QSettings().value(QStringLiteral("recent/presets")).toStringList().contains(QFileInfo(path).absoluteFilePath()));
     }
 
+    // File > Save preset goes through the export writer: a preset path that is a link is
+    // replaced by a file and the link kept as the backup; the link's target stays untouched.
+    void savingAPresetOverALinkNeverWritesThroughIt()
+    {
+        QTemporaryDir dir;
+        const QString outside = dir.filePath(QStringLiteral("outside.txt"));
+        QFile file(outside);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep me\n");
+        file.close();
+        const QString path = dir.filePath(QStringLiteral("preset.json"));
+        QVERIFY(QFile::link(outside, path));
+        m_answers.saveFile = path;
+        child<QAction>(*m_window, "savePresetAction")->trigger();
+        QVERIFY2(m_answers.errors.isEmpty(), qPrintable(m_answers.errors.join(QLatin1Char('\n'))));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("keep me\n"));
+        QVERIFY(!QFileInfo(path).isSymLink());
+        QVERIFY(QFileInfo(path + QStringLiteral(".stagecraft-backup")).isSymLink());
+        m_answers.openFile = path;
+        child<QAction>(*m_window, "loadPresetAction")->trigger();
+        QVERIFY(m_answers.errors.isEmpty());
+    }
+
     void malformedPresetLeavesTheStateUntouched_data()
     {
         QTest::addColumn<QByteArray>("content");
