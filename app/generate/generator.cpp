@@ -404,7 +404,9 @@ Outcome<Generated> generate(const Catalog &catalog, const Config &config)
     // its only root variant is the untagged ':latest', which no pinned Dockerfile should use.
     const auto fixed = stack.base(config.base)->vars.find("fixedUser");
     const bool fixedUser = fixed != stack.base(config.base)->vars.end();
-    if (fixedUser && config.nonRoot && std::to_string(config.uid) != fixed->second)
+    // Said only to someone who chose ids: the defaults carry no intent to overrule.
+    const bool idsChosen = config.uid != Config{}.uid || config.gid != Config{}.gid;
+    if (fixedUser && config.nonRoot && idsChosen && std::to_string(config.uid) != fixed->second)
         generated.notes.push_back("The " + config.base + " base runs as its built-in unprivileged user " + fixed->second + ":"
                                   + fixed->second + "; the uid and gid settings apply to the other bases.");
     if (fixedUser && !config.nonRoot)

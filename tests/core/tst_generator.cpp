@@ -125,6 +125,25 @@ private Q_SLOTS:
         QCOMPARE(execForm({"a\xff"}), std::string("[\"a\xef\xbf\xbd\"]"));
     }
 
+    // The distroless base's fixed user is worth a note only when the user chose other ids.
+    void fixedUserNoteOnlyForChosenIds()
+    {
+        Config config = defaultConfig(*m_catalog.find("go"));
+        config.base = "distroless";
+        const auto mentionsFixedUser = [this](const Config &c) {
+            const Outcome<Generated> generated = generate(m_catalog, c);
+            return generated.ok()
+                   && std::any_of(generated->notes.begin(), generated->notes.end(),
+                                  [](const std::string &note) { return note.find("built-in unprivileged user") != std::string::npos; });
+        };
+        QVERIFY(!mentionsFixedUser(config));
+        config.uid = 2000;
+        QVERIFY(mentionsFixedUser(config));
+        config.uid = Config{}.uid;
+        config.gid = 2000;
+        QVERIFY(mentionsFixedUser(config));
+    }
+
 private:
     Catalog m_catalog;
 };
