@@ -1,5 +1,6 @@
 // `stagecraft generate` in-process: stdout, --output with its overwrite rules, presets, and
 // every bad input of the contract (exit 2, one line on stderr, nothing written).
+#include "../support/testfiles.h"
 #include "catalog/catalog.h"
 #include "cli/cli.h"
 #include "clirun.h"
@@ -16,6 +17,7 @@
 #include <QTest>
 
 using namespace stagecraft;
+using namespace stagecraft::testing;
 
 namespace {
 
@@ -25,24 +27,6 @@ Run run(QStringList args)
 {
     args.prepend(QStringLiteral("generate"));
     return testing::runCliCapturing(args);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-}
-
-QStringList entries(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 } // namespace

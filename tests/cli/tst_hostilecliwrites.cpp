@@ -1,6 +1,7 @@
 // `generate --output` and `--save-preset` in hostile folders: links in place of the files,
 // dangling links, a FIFO as the existing Dockerfile, a preset target that cannot be written.
 // Files outside the chosen folder never change, and a refused write writes nothing.
+#include "../support/testfiles.h"
 #include "catalog/catalog.h"
 #include "clibinary.h"
 #include "clirun.h"
@@ -15,6 +16,7 @@
 #include <sys/stat.h>
 
 using namespace stagecraft;
+using namespace stagecraft::testing;
 
 namespace {
 
@@ -24,24 +26,6 @@ Run generate(QStringList args)
 {
     args.prepend(QStringLiteral("generate"));
     return testing::runCliCapturing(args);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-}
-
-QStringList entries(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 } // namespace

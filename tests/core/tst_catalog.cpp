@@ -1,5 +1,6 @@
 // The catalog: stacks are data. A stack that exists only in tests/ loads, generates and is
 // listed without any C++ change; broken user templates are reported and skipped.
+#include "../support/testfiles.h"
 #include "catalog/catalog.h"
 #include "cli/cli.h"
 #include "generate/generator.h"
@@ -13,23 +14,11 @@
 #include <QTest>
 
 using namespace stagecraft;
+using namespace stagecraft::testing;
 
 namespace {
 
 const QString fixtureFolder = QStringLiteral(STAGECRAFT_TESTS_DIR "/fixtures/templates");
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 // The scan on hostile trees built at run time: symlink loops, names that are not UTF-8,
 // special files, a 100 000-file tree, cancellation and progress.
+#include "../support/testfiles.h"
 #include "detect/detection.h"
 
 #include <QDir>
@@ -17,15 +18,10 @@
 #include <fstream>
 
 using namespace stagecraft;
+using namespace stagecraft::testing;
 namespace fs = std::filesystem;
 
 namespace {
-
-void write(const fs::path &path, const std::string &text)
-{
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << text;
-}
 
 bool mentions(const DetectionResult &result, const std::string &needle)
 {

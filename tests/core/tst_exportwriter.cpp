@@ -1,6 +1,7 @@
 // The exporter against hostile folders: links in place of the files it writes, a FIFO or a
 // device as an existing file, and a write that fails half-way. Nothing outside the folder
 // may change, and a failed export changes nothing at all.
+#include "../support/testfiles.h"
 #include "export/exporter.h"
 
 #include <QDir>
@@ -18,26 +19,9 @@
 #include <unistd.h>
 
 using namespace stagecraft;
+using namespace stagecraft::testing;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-}
-
-QStringList entries(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
 
 bool isLinkTo(const QString &path, const QString &target)
 {

@@ -2,6 +2,7 @@
 // package.json should be, a very deep tree and a .dockerignore written to make a
 // backtracking matcher explode. Hangs are guarded: the work runs on a detached thread and
 // the test fails after a generous timeout instead of hanging.
+#include "../support/testfiles.h"
 #include "estimate/dockerignore.h"
 #include "estimate/projectmeasure.h"
 
@@ -18,31 +19,10 @@
 #include <thread>
 
 using namespace stagecraft;
+using namespace stagecraft::testing;
 namespace fs = std::filesystem;
 
 namespace {
-
-void write(const fs::path &path, const std::string &text)
-{
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << text;
-}
-
-// Runs `work` on a thread of its own and waits at most `seconds`; a hung thread is left
-// behind (detached) so the test reports the hang instead of hanging itself.
-bool finishesWithin(int seconds, std::function<void()> work)
-{
-    auto done = std::make_shared<std::atomic_bool>(false);
-    std::thread([done, work = std::move(work)] {
-        work();
-        done->store(true);
-    }).detach();
-    QElapsedTimer timer;
-    timer.start();
-    while (!done->load() && timer.elapsed() < seconds * 1000)
-        QTest::qWait(20);
-    return done->load();
-}
 
 } // namespace
 

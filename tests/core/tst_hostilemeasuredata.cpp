@@ -1,5 +1,6 @@
 // The user's image-size override is a file anyone can hand over: figures that overflow a
 // sum, a FIFO or device in its place, and hundreds of thousands of entries.
+#include "../support/testfiles.h"
 #include "estimate/bytecount.h"
 #include "estimate/imagedata.h"
 
@@ -20,6 +21,7 @@
 #include <thread>
 
 using namespace stagecraft;
+using namespace stagecraft::testing;
 using nlohmann::json;
 
 namespace {
@@ -32,21 +34,6 @@ json figure(const json &bytes)
 json entry(const std::string &ref, const json &bytes)
 {
     return {{"ref", ref}, {"compressed", figure(bytes)}, {"disk", figure(bytes)}};
-}
-
-// Runs `work` on a detached thread and waits at most `seconds` for it.
-bool finishesWithin(int seconds, std::function<void()> work)
-{
-    auto done = std::make_shared<std::atomic_bool>(false);
-    std::thread([done, work = std::move(work)] {
-        work();
-        done->store(true);
-    }).detach();
-    QElapsedTimer timer;
-    timer.start();
-    while (!done->load() && timer.elapsed() < seconds * 1000)
-        QTest::qWait(20);
-    return done->load();
 }
 
 } // namespace

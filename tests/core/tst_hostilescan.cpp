@@ -2,6 +2,7 @@
 // overflow a recursive regex, nesting deep enough to overflow a recursive parser, JSON of
 // the wrong type, and links that point out of the folder. Each case crashed, aborted or
 // leaked an outside file before; now it is a warning and the scan goes on.
+#include "../support/testfiles.h"
 #include "detect/detection.h"
 
 #include <QTemporaryDir>
@@ -12,15 +13,10 @@
 #include <fstream>
 
 using namespace stagecraft;
+using namespace stagecraft::testing;
 namespace fs = std::filesystem;
 
 namespace {
-
-void write(const fs::path &path, const std::string &text)
-{
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << text;
-}
 
 bool warnsAbout(const DetectionResult &result, const std::string &needle)
 {

@@ -1,5 +1,6 @@
 // Export from the Review step into temporary folders (with the overwrite question answered
 // by the test), presets in and out, and the preview's own controls.
+#include "../support/testfiles.h"
 #include "wizardfixture.h"
 
 #include "export/deliverables.h"
@@ -26,23 +27,17 @@
 
 
 using namespace stagecraft;
+using namespace stagecraft::testing;
 using namespace wizardtest;
 
 namespace {
 
-QString readFile(const QString &path)
+QString readText(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("<unreadable>");
     return QString::fromUtf8(file.readAll());
-}
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(content);
 }
 
 } // namespace
@@ -74,10 +69,10 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(0).toBool(), true);
 
         const Generated &generated = m_window->state().generated().value();
-        QCOMPARE(readFile(dir.filePath(QStringLiteral("Dockerfile"))), previewText(*m_window));
-        QCOMPARE(readFile(dir.filePath(QStringLiteral(".dockerignore"))), QString::fromStdString(generated.dockerignore));
+        QCOMPARE(readText(dir.filePath(QStringLiteral("Dockerfile"))), previewText(*m_window));
+        QCOMPARE(readText(dir.filePath(QStringLiteral(".dockerignore"))), QString::fromStdString(generated.dockerignore));
         const std::string service = imageNameFor(dir.path().toStdString());
-        QCOMPARE(readFile(dir.filePath(QStringLiteral("compose.yaml"))), QString::fromStdString(composeYaml(m_window->config(), service)));
+        QCOMPARE(readText(dir.filePath(QStringLiteral("compose.yaml"))), QString::fromStdString(composeYaml(m_window->config(), service)));
         QVERIFY(m_answers.diffs.isEmpty());
 
         QVERIFY(child<QWidget>(*m_window, "exportResult")->isVisibleTo(m_window.get()));
@@ -102,8 +97,8 @@ private Q_SLOTS:
         QCOMPARE(m_answers.diffs.size(), 1);
         QVERIFY(m_answers.diffs.first().contains(QLatin1String("\n-FROM old:1\n")));
         QVERIFY(m_answers.diffs.first().contains(QLatin1String("\n+FROM ")));
-        QCOMPARE(readFile(dir.filePath(QStringLiteral("Dockerfile"))), previewText(*m_window));
-        QCOMPARE(readFile(dir.filePath(QStringLiteral("Dockerfile.stagecraft-backup"))), QStringLiteral("FROM old:1\nCMD [\"old\"]\n"));
+        QCOMPARE(readText(dir.filePath(QStringLiteral("Dockerfile"))), previewText(*m_window));
+        QCOMPARE(readText(dir.filePath(QStringLiteral("Dockerfile.stagecraft-backup"))), QStringLiteral("FROM old:1\nCMD [\"old\"]\n"));
         QVERIFY(child<QLabel>(*m_window, "exportWritten")->text().contains(QLatin1String("Dockerfile.stagecraft-backup")));
     }
 
@@ -118,7 +113,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(*m_window, "exportButton"), Qt::LeftButton);
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(!finished.at(0).at(0).toBool());
-        QCOMPARE(readFile(dir.filePath(QStringLiteral("Dockerfile"))), QStringLiteral("FROM mine\n"));
+        QCOMPARE(readText(dir.filePath(QStringLiteral("Dockerfile"))), QStringLiteral("FROM mine\n"));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral(".dockerignore"))));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("Dockerfile.stagecraft-backup"))));
         QVERIFY(child<QLabel>(*m_window, "exportStatus")->text().contains(QLatin1String("Nothing was written")));
