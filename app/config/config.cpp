@@ -184,6 +184,9 @@ Outcome<Config> loadPreset(const std::string &path, const Catalog &catalog)
         json = nlohmann::json::parse(bytes.value());
     } catch (const nlohmann::json::parse_error &error) {
         return Outcome<Config>::failure(where + ": not valid JSON (byte " + std::to_string(error.byte) + ")");
+    } catch (const nlohmann::json::exception &) {
+        // A number too large for a double (1E400) is out_of_range, not a parse_error.
+        return Outcome<Config>::failure(where + ": not valid JSON (a number out of range)");
     }
     const auto stackId = json.is_object() ? json.find("stack") : json.end();
     if (stackId == json.end() || !stackId->is_string())

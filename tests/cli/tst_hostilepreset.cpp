@@ -95,6 +95,15 @@ private Q_SLOTS:
                       QStringLiteral("heredoc"));
     }
 
+    // A number too large for a double is out_of_range in nlohmann, not a parse error; it
+    // used to abort the program (found by fuzz_preset).
+    void aNumberOutOfRangeIsRefused()
+    {
+        const QString preset = write("huge-number.json", "{\"format\":1,\"stack\":\"go\",\"port\":33333300E6923}");
+        verifyRefused(runCliCapturing({QStringLiteral("generate"), QStringLiteral("--preset"), preset}),
+                      QStringLiteral("not valid JSON (a number out of range)"));
+    }
+
     void aFifoIsRefusedWithoutBlocking()
     {
         const QString fifo = m_dir.filePath(QStringLiteral("preset.fifo"));

@@ -61,6 +61,17 @@ private Q_SLOTS:
 
     void cleanup() { QDir(QString::fromStdString(Catalog::userTemplatesFolder())).removeRecursively(); }
 
+    // nlohmann reports a number too large for a double as out_of_range, not as a parse
+    // error; it used to escape the loader and abort (found by fuzz_preset).
+    void aNumberOutOfRangeIsATemplateIssue()
+    {
+        QTemporaryDir folder;
+        writeFile(folder.filePath(QStringLiteral("stack.json")), "{\"id\": \"big\", \"x\": 1E400}");
+        const Catalog catalog = Catalog::load({folder.path().toStdString()});
+        QCOMPARE(catalog.issues().size(), std::size_t(1));
+        QCOMPARE(catalog.issues().front().message, std::string("not valid JSON (a number out of range)"));
+    }
+
     void lineBreaksInTemplateTextAreRefusedWithTheirPointer_data()
     {
         QTest::addColumn<QString>("pointer");
