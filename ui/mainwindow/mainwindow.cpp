@@ -1,6 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "chart/sizechart.h"
+#include "common/printable.h"
 #include "estimate/sizeestimate.h"
 #include "export/exporter.h"
 #include "generate/generator.h"
@@ -298,6 +299,12 @@ void MainWindow::setProjectFolder(const QString &folder)
 bool MainWindow::loadPresetFile(const QString &path)
 {
     Outcome<Config> loaded = loadPreset(path.toStdString(), m_state->catalog());
+    // A shared preset is untrusted: one whose values break the rules is refused whole, as the
+    // command line refuses it, rather than half-applied with a broken preview.
+    if (loaded) {
+        if (const std::string problem = validateConfig(m_state->catalog(), loaded.value()); !problem.empty())
+            loaded = Outcome<Config>::failure(printable(path.toStdString()) + ": " + problem);
+    }
     if (!loaded) {
         m_prompts.showError(this, tr("Cannot load the preset"), QString::fromStdString(loaded.error()));
         return false;
