@@ -1,6 +1,7 @@
 // Hostile values on their way into a Dockerfile (issue #9): every value is checked for where
 // it lands whether or not its feature is on, template expansion runs once over template text
 // only, and nothing a value holds can crash, hang or blow up the generator.
+#include "../support/teststack.h"
 #include "catalog/catalog.h"
 #include "generate/generator.h"
 
@@ -15,18 +16,9 @@
 #include <thread>
 
 using namespace stagecraft;
+using namespace stagecraft::testing;
 
 namespace {
-
-const QString fixtureFolder = QStringLiteral(STAGECRAFT_TESTS_DIR "/fixtures/templates");
-
-nlohmann::json testStack()
-{
-    QFile file(fixtureFolder + QStringLiteral("/teststack.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return nlohmann::json::parse(file.readAll().toStdString());
-}
 
 // The test stack with an option that has no pattern, used in the build stage.
 nlohmann::json stackWithFreeOption()

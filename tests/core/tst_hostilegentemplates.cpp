@@ -1,6 +1,7 @@
 // Hostile user templates (issue #9): text that would break a Dockerfile line is refused at
 // load time with its JSON pointer, files and folders are read with limits, and replacing a
 // built-in stack is said out loud.
+#include "../support/teststack.h"
 #include "catalog/catalog.h"
 #include "cli/cli.h"
 
@@ -14,18 +15,9 @@
 #include <QTest>
 
 using namespace stagecraft;
+using namespace stagecraft::testing;
 
 namespace {
-
-const QString fixtureFolder = QStringLiteral(STAGECRAFT_TESTS_DIR "/fixtures/templates");
-
-nlohmann::json testStack()
-{
-    QFile file(fixtureFolder + QStringLiteral("/teststack.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return nlohmann::json::parse(file.readAll().toStdString());
-}
 
 void writeFile(const QString &path, const std::string &content)
 {
