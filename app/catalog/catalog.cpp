@@ -62,19 +62,8 @@ Catalog Catalog::load(const std::vector<std::string> &folders)
                 catalog.m_issues.push_back({path, "/", reason});
                 continue;
             }
-            nlohmann::json json;
-            try {
-                json = nlohmann::json::parse(text.value());
-            } catch (const nlohmann::json::parse_error &error) {
-                catalog.m_issues.push_back({path, "/", "not valid JSON at byte " + std::to_string(error.byte)});
-                continue;
-            } catch (const nlohmann::json::exception &) {
-                // A number too large for a double (1E400) is out_of_range, not a parse_error.
-                catalog.m_issues.push_back({path, "/", "not valid JSON (a number out of range)"});
-                continue;
-            }
             LoadIssue issue;
-            Outcome<StackDefinition> stack = parseStack(json, path, &issue);
+            Outcome<StackDefinition> stack = parseStackText(text.value(), path, &issue);
             if (!stack) {
                 catalog.m_issues.push_back(issue);
                 continue;

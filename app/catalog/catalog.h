@@ -34,6 +34,10 @@ inline constexpr int MaxTemplatesPerFolder = 64;
 // Parses one stack template; strict: unknown keys and wrong types are errors with a pointer.
 Outcome<StackDefinition> parseStack(const nlohmann::json &json, const std::string &file, LoadIssue *issue);
 
+// Parses a template file's text: JSON (any parse failure, an out-of-range number included,
+// is an issue, never an exception), then parseStack.
+Outcome<StackDefinition> parseStackText(const std::string &text, const std::string &file, LoadIssue *issue);
+
 class Catalog
 {
 public:

@@ -419,4 +419,20 @@ Outcome<StackDefinition> parseStack(const nlohmann::json &json, const std::strin
     }
 }
 
+Outcome<StackDefinition> parseStackText(const std::string &text, const std::string &file, LoadIssue *issue)
+{
+    nlohmann::json json;
+    try {
+        json = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error &error) {
+        *issue = {file, "/", "not valid JSON at byte " + std::to_string(error.byte)};
+        return Outcome<StackDefinition>::failure(issue->message);
+    } catch (const nlohmann::json::exception &) {
+        // A number too large for a double (1E400) is out_of_range, not a parse_error.
+        *issue = {file, "/", "not valid JSON (a number out of range)"};
+        return Outcome<StackDefinition>::failure(issue->message);
+    }
+    return parseStack(json, file, issue);
+}
+
 } // namespace stagecraft

@@ -4,8 +4,6 @@
 
 #include "config/config.h"
 
-#include <nlohmann/json.hpp>
-
 using namespace stagecraft;
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -26,12 +24,9 @@ void generateAndRender(const Catalog &catalog, const Config &config)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    // The same parse the catalog loader uses on a template file.
-    const nlohmann::json json = nlohmann::json::parse(data, data + size, nullptr, false);
-    if (json.is_discarded())
-        return 0;
+    // The parse the catalog loader runs on each template file's text.
     LoadIssue issue;
-    Outcome<StackDefinition> stack = parseStack(json, "fuzz.json", &issue);
+    Outcome<StackDefinition> stack = parseStackText(std::string(reinterpret_cast<const char *>(data), size), "fuzz.json", &issue);
     if (!stack) {
         issue.toString();
         return 0;
