@@ -26,19 +26,13 @@ void printUsage(QTextStream &out)
            "  --project PATH    scan one project of a monorepo (a path from the projects list)\n";
 }
 
-// Everything the report shows comes from the scanned files.
-QString printed(const std::string &value)
-{
-    return printableText(value);
-}
-
 void appendEvidence(QString &report, const DetectionResult &result, const std::string &about)
 {
     for (const Evidence &evidence : result.evidence) {
         if (evidence.about != about)
             continue;
         report += QStringLiteral("  %1 %2: %3\n")
-                      .arg(printed(toString(evidence.confidence)).leftJustified(8), printed(evidence.file), printed(evidence.finding));
+                      .arg(printableText(toString(evidence.confidence)).leftJustified(8), printableText(evidence.file), printableText(evidence.finding));
     }
 }
 
@@ -46,7 +40,7 @@ void appendConclusion(QString &report, const DetectionResult &result, const char
                       const std::string &value)
 {
     report += QString::fromUtf8(label) + QStringLiteral(": ")
-              + (value.empty() ? QStringLiteral("(not found)") : printed(value)) + QLatin1Char('\n');
+              + (value.empty() ? QStringLiteral("(not found)") : printableText(value)) + QLatin1Char('\n');
     appendEvidence(report, result, about);
 }
 
@@ -74,14 +68,14 @@ QString detectionReport(const DetectionResult &result)
         for (const DetectedProject &project : result.projects) {
             const std::string kind = project.stack.empty() ? project.language + ", no stack" : project.stack;
             report += QStringLiteral("  %1 (%2%3)\n")
-                          .arg(printed(project.path), printed(kind),
-                               project.name.empty() ? QString() : QStringLiteral(", ") + printed(project.name));
+                          .arg(printableText(project.path), printableText(kind),
+                               project.name.empty() ? QString() : QStringLiteral(", ") + printableText(project.name));
         }
     }
     if (!result.warnings.empty()) {
         report += QStringLiteral("warnings:\n");
         for (const std::string &warning : result.warnings)
-            report += QStringLiteral("  - ") + printed(warning) + QLatin1Char('\n');
+            report += QStringLiteral("  - ") + printableText(warning) + QLatin1Char('\n');
     }
     return report;
 }
@@ -90,7 +84,7 @@ int runDetectCommand(const QStringList &args, QTextStream &out, QTextStream &err
 {
     const Outcome<Arguments> parsed = Arguments::parse(args, {{"--json"}, {"--project", true}, {"--help"}});
     if (!parsed) {
-        err << "stagecraft detect: " << printed(parsed.error()) << '\n';
+        err << "stagecraft detect: " << printableText(parsed.error()) << '\n';
         return ExitBadInput;
     }
     const Arguments &a = parsed.value();
@@ -105,7 +99,7 @@ int runDetectCommand(const QStringList &args, QTextStream &out, QTextStream &err
     }
     const QString dir = QString::fromStdString(a.positional().front());
     if (!QFileInfo(dir).isDir()) {
-        err << "stagecraft detect: '" << printed(a.positional().front()) << "' is not a directory\n";
+        err << "stagecraft detect: '" << printableText(a.positional().front()) << "' is not a directory\n";
         return ExitBadInput;
     }
     ScanOptions options;
@@ -114,7 +108,7 @@ int runDetectCommand(const QStringList &args, QTextStream &out, QTextStream &err
         const QString project = QString::fromStdString(options.project);
         if (QDir::isAbsolutePath(project) || project.split(QLatin1Char('/')).contains(QStringLiteral(".."))
             || !QFileInfo(QDir(dir).filePath(project)).isDir()) {
-            err << "stagecraft detect: '" << printed(options.project) << "' is not a folder inside '" << printed(a.positional().front()) << "'\n";
+            err << "stagecraft detect: '" << printableText(options.project) << "' is not a folder inside '" << printableText(a.positional().front()) << "'\n";
             return ExitBadInput;
         }
     }
