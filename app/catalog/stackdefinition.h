@@ -63,7 +63,13 @@ struct StackOption
     std::string help;
     std::string defaultValue;
     std::string pattern; // a regular expression (PCRE2) the value must match in full
-    bool isPath = false; // "kind": "path": relative to the build context, never leaving it
+    // "kind" in the template: "text"; "path", relative to the build context and never
+    // leaving it; or "toggle", exactly "true" or "false" (a fact such as "the project has
+    // a go.sum", shown as a check box).
+    enum class Kind { Text, Path, Toggle };
+    Kind kind = Kind::Text;
+    bool isPath() const { return kind == Kind::Path; }
+    bool isToggle() const { return kind == Kind::Toggle; }
 };
 
 struct DockerignoreLine

@@ -344,9 +344,11 @@ StackDefinition parse(const nlohmann::json &json)
         option.pattern = orr.string("pattern");
         const std::string kind = orr.string("kind");
         orr.finish();
-        if (kind != "" && kind != "text" && kind != "path")
-            throw ParseError{p + "/kind", "an option's kind is \"text\" or \"path\""};
-        option.isPath = kind == "path";
+        if (kind != "" && kind != "text" && kind != "path" && kind != "toggle")
+            throw ParseError{p + "/kind", "an option's kind is \"text\", \"path\" or \"toggle\""};
+        option.kind = kind == "path" ? StackOption::Kind::Path : kind == "toggle" ? StackOption::Kind::Toggle : StackOption::Kind::Text;
+        if (option.isToggle() && option.defaultValue != "true" && option.defaultValue != "false")
+            throw ParseError{p + "/default", "a toggle option's default is \"true\" or \"false\""};
         if (!option.pattern.empty()) {
             const QRegularExpression check(QString::fromStdString(option.pattern));
             if (!check.isValid())

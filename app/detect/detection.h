@@ -27,7 +27,8 @@ struct Evidence
     std::string finding;
     Confidence confidence = Confidence::Guess;
     // The conclusion it supports: "stack", "packageManager", "languageVersion",
-    // "buildCommand", "startCommand", "port", or "" for other findings (options, main
+    // "buildCommand", "startCommand", "port", "files", "buildOutput", "startFile", "bind",
+    // or "" for other findings (options, main
     // packages, TypeScript output). Not part of the JSON output.
     std::string about;
     bool operator==(const Evidence &) const = default;
@@ -63,6 +64,27 @@ struct DetectionResult
     // options["mainPackage"] is set only when there is exactly one.
     std::vector<std::string> mainPackages;
     std::vector<DetectedProject> projects;
+
+    // The project model: the facts a Dockerfile must fit. Paths are relative to the project
+    // folder (the build context), '/'-separated; folders end in '/'. Each fact has evidence
+    // whose `about` names it ("files", "buildOutput", "startFile", "bind").
+    //
+    // Files and folders a Dockerfile may name or depend on that exist: lockfiles (also
+    // bun.lockb), .yarnrc.yml, .yarn/releases/, .npmrc, pnpm-workspace.yaml, patches/,
+    // public/, go.sum, prisma/schema.prisma, manage.py, Procfile, ... Sorted, unique.
+    std::vector<std::string> files;
+    // What buildCommand writes ("dist/", ".next/", ".output/", "build/"); empty without a build.
+    std::vector<std::string> buildOutputs;
+    // The file startCommand runs, as it exists after the build ("app.js", "dist/main.js",
+    // "bin/www"); empty when the command runs an installed program only (gunicorn mod:app).
+    std::string startFile;
+    // The address the app listens on as the project is written: "0.0.0.0" (all interfaces,
+    // also for "::"), "127.0.0.1" (loopback, "localhost" too), or "" when unknown.
+    std::string bindAddress;
+    // How that address is changed when it is loopback: "env:HOST", "env:HOSTNAME",
+    // "flag:--host", "flag:-a", ... or "" when only the code can change it.
+    std::string bindSetting;
+
     std::vector<Evidence> evidence;
     std::vector<std::string> warnings;
     std::size_t filesSeen = 0;

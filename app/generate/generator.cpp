@@ -259,7 +259,9 @@ std::string optionValueProblem(const StackOption &option, const std::string &val
     if (!option.pattern.empty() && !matchesWholePattern(option.pattern, value))
         return option.label + " '" + printable(value) + "' is not valid: "
                + (option.help.empty() ? "it does not match " + option.pattern : option.help);
-    if (option.isPath) {
+    if (option.isToggle() && value != "true" && value != "false")
+        return option.label + " is \"true\" or \"false\", not '" + printable(value) + "'";
+    if (option.isPath()) {
         if (const std::string problem = contextPathProblem(option.label, value); !problem.empty())
             return problem;
     }
