@@ -2,8 +2,9 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
-#include "cli/detectcommand.h"
 #include "generate/generator.h"
+
+#include <QFileInfo>
 
 #include <charconv>
 
@@ -67,25 +68,49 @@ std::optional<Arguments> parseConfigCommand(const char *command, const QStringLi
     return std::move(parsed).value();
 }
 
-Outcome<Config> configFromCommandLine(const QStringList &args, const Arguments &parsed, std::vector<Arguments::Spec> extra,
-                                      const Catalog &catalog, std::vector<std::string> *notes)
+Outcome<CommandConfig> configFromCommandLine(const Arguments &parsed, const Catalog &catalog, bool measure,
+                                             std::vector<std::string> *notes)
 {
-    if (!parsed.has("--project"))
-        return configFromArguments(parsed, catalog);
-    const Outcome<QStringList> start = projectStartFlags(parsed, catalog, notes);
-    if (!start)
-        return Outcome<Config>::failure(start.error());
-    Outcome<Arguments> withScan = Arguments::parse(start.value() + args, commandSpecs(std::move(extra)));
-    if (!withScan)
-        return Outcome<Config>::failure(withScan.error());
-    return configFromArguments(withScan.value(), catalog);
+    using Result = Outcome<CommandConfig>;
+    if (!parsed.has("--project")) {
+        Outcome<Config> config = configFromArguments(parsed, catalog);
+        if (!config)
+            return Result::failure(config.error());
+        return Result::success({std::move(config).value(), std::nullopt});
+    }
+    const std::string dir = parsed.value("--project");
+    if (!QFileInfo(QString::fromStdString(dir)).isDir())
+        return Result::failure("--project: '" + dir + "' is not a directory");
+    if (parsed.has("--preset"))
+        return Result::failure("--project and --preset both give the starting configuration; use one");
+    ProjectScanOptions options;
+    options.measure = measure;
+    ProjectScan scan = scanAndMeasure(dir, catalog, options);
+    const Config *start = nullptr;
+    if (!scan.config) {
+        if (!parsed.has("--stack"))
+            return Result::failure("--project " + dir + ": " + scan.detection.reason + "; choose a stack with --stack ID");
+        notes->push_back("the project scan found no stack (" + scan.detection.reason + "); using --stack");
+    } else if (parsed.has("--stack") && parsed.value("--stack") != scan.config->stack) {
+        notes->push_back("--stack " + parsed.value("--stack") + " replaces the scanned stack " + scan.config->stack
+                         + "; the scan's other findings are not used");
+    } else {
+        start = &*scan.config;
+        notes->insert(notes->end(), scan.notes.begin(), scan.notes.end());
+        for (const std::string &warning : scan.detection.warnings)
+            notes->push_back("project scan: " + warning);
+    }
+    Outcome<Config> config = configFromArguments(parsed, catalog, start);
+    if (!config)
+        return Result::failure(config.error());
+    return Result::success({std::move(config).value(), std::move(scan)});
 }
 
-std::optional<Config> resolveCommandConfig(const char *command, const QStringList &args, const Arguments &parsed,
-                                           std::vector<Arguments::Spec> extra, const Catalog &catalog, QTextStream &err)
+std::optional<CommandConfig> resolveCommandConfig(const char *command, const Arguments &parsed, const Catalog &catalog,
+                                                  bool measure, QTextStream &err)
 {
     std::vector<std::string> notes;
-    Outcome<Config> config = configFromCommandLine(args, parsed, std::move(extra), catalog, &notes);
+    Outcome<CommandConfig> config = configFromCommandLine(parsed, catalog, measure, &notes);
     for (const std::string &note : notes)
         err << "note: " << printableText(note) << '\n';
     if (!config) {
@@ -113,11 +138,11 @@ const char *configFlagsHelp()
            "  --option KEY=VALUE          a stack option, e.g. mainPackage=./cmd/server (go)\n";
 }
 
-Outcome<Config> configFromArguments(const Arguments &a, const Catalog &catalog)
+Outcome<Config> configFromArguments(const Arguments &a, const Catalog &catalog, const Config *start)
 {
     using Result = Outcome<Config>;
-    Config config;
-    if (a.has("--preset")) {
+    Config config = start ? *start : Config{};
+    if (!start && a.has("--preset")) {
         Outcome<Config> preset = loadPreset(a.value("--preset"), catalog);
         if (!preset)
             return preset;

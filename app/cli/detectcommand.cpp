@@ -3,9 +3,7 @@
 #include "cli/arguments.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
-#include "detect/configfromdetection.h"
-
-#include <set>
+#include "project/projectscan.h"
 
 #include <nlohmann/json.hpp>
 
@@ -112,58 +110,16 @@ int runDetectCommand(const QStringList &args, QTextStream &out, QTextStream &err
             return ExitBadInput;
         }
     }
-    const DetectionResult result = scanProject(dir.toStdString(), options);
+    ProjectScanOptions scanOptions;
+    scanOptions.member = options.project;
+    scanOptions.measure = false;
+    const Catalog catalog = loadCatalog(err);
+    const DetectionResult result = scanAndMeasure(dir.toStdString(), catalog, scanOptions).detection;
     if (a.has("--json"))
         out << QString::fromStdString(toJson(result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << '\n';
     else
         out << detectionReport(result);
     return ExitOk;
-}
-
-Outcome<QStringList> projectStartFlags(const Arguments &given, const Catalog &catalog, std::vector<std::string> *notes)
-{
-    const std::string dir = given.value("--project");
-    if (!QFileInfo(QString::fromStdString(dir)).isDir())
-        return Outcome<QStringList>::failure("--project: '" + dir + "' is not a directory");
-    if (given.has("--preset"))
-        return Outcome<QStringList>::failure("--project and --preset both give the starting configuration; use one");
-    const DetectionResult result = scanProject(dir);
-    std::vector<std::string> scanNotes;
-    const Outcome<Config> config = configFromDetection(result, catalog, &scanNotes);
-    if (!config) {
-        if (!given.has("--stack"))
-            return Outcome<QStringList>::failure("--project " + dir + ": " + config.error() + "; choose a stack with --stack ID");
-        notes->push_back("the project scan found no stack (" + config.error() + "); using --stack");
-        return Outcome<QStringList>::success({});
-    }
-    if (given.has("--stack") && given.value("--stack") != config->stack) {
-        notes->push_back("--stack " + given.value("--stack") + " replaces the scanned stack " + config->stack
-                         + "; the scan's other findings are not used");
-        return Outcome<QStringList>::success({});
-    }
-    notes->insert(notes->end(), scanNotes.begin(), scanNotes.end());
-    for (const std::string &warning : result.warnings)
-        notes->push_back("project scan: " + warning);
-
-    QStringList flags;
-    auto add = [&](const char *flag, const std::string &value) {
-        if (!given.has(flag))
-            flags << QString::fromUtf8(flag) << QString::fromStdString(value);
-    };
-    add("--stack", config->stack);
-    add("--package-manager", config->packageManager);
-    add("--language-version", config->languageVersion);
-    add("--base", config->base);
-    add("--port", std::to_string(config->port));
-    add("--start-command", config->startCommand);
-    std::set<std::string> givenOptions;
-    for (const std::string &option : given.values("--option"))
-        givenOptions.insert(option.substr(0, option.find('=')));
-    for (const auto &[key, value] : config->options) {
-        if (!givenOptions.count(key))
-            flags << QStringLiteral("--option") << QString::fromStdString(key + '=' + value);
-    }
-    return Outcome<QStringList>::success(flags);
 }
 
 } // namespace stagecraft

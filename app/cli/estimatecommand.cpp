@@ -48,27 +48,31 @@ int runEstimateCommand(const QStringList &args, QTextStream &out, QTextStream &e
         return exitCode;
     const Arguments &a = *parsed;
     const Catalog catalog = loadCatalog(err);
-    // With --project the scan supplies the starting configuration, as for generate.
-    const std::optional<Config> config = resolveCommandConfig("estimate", args, a, extra, catalog, err);
-    if (!config)
+    // With --project the scan supplies the starting configuration and the measurement, as
+    // for generate and in the wizard.
+    const std::optional<CommandConfig> resolved = resolveCommandConfig("estimate", a, catalog, true, err);
+    if (!resolved)
         return ExitBadInput;
-    Outcome<Generated> generated = generate(catalog, config.value());
+    const Config &config = resolved->config;
+    Outcome<Generated> generated = generate(catalog, config);
     if (!generated) {
         err << "stagecraft estimate: " << printableText(generated.error()) << '\n';
         return ExitFailure;
     }
 
     std::optional<ProjectMeasurement> project;
-    if (a.has("--project")) {
-        // The generated .dockerignore is the one that goes with the generated Dockerfile.
-        MeasureOptions options;
-        options.dockerignore = generated->dockerignore;
-        Outcome<ProjectMeasurement> measured = measureProject(a.value("--project"), options);
-        if (!measured) {
-            err << "stagecraft estimate: " << printableText(measured.error()) << '\n';
+    if (resolved->scan) {
+        const ProjectScan &scan = *resolved->scan;
+        if (!scan.measurementError.empty()) {
+            err << "stagecraft estimate: " << printableText(scan.measurementError) << '\n';
             return ExitBadInput;
         }
-        project = std::move(measured).value();
+        std::vector<std::string> problems;
+        project = measurementFor(scan, generated.value(), &problems);
+        for (const std::string &problem : problems) {
+            err << "stagecraft estimate: " << printableText(problem) << '\n';
+            return ExitBadInput;
+        }
         for (const std::string &warning : project->warnings)
             err << "stagecraft estimate: warning: " << printableText(warning) << '\n';
     }
@@ -77,7 +81,7 @@ int runEstimateCommand(const QStringList &args, QTextStream &out, QTextStream &e
     const ImageSizeData data = ImageSizeData::loadDefault(&problems);
     for (const std::string &problem : problems)
         err << "stagecraft estimate: warning: " << printableText(problem) << '\n';
-    const SizeEstimate estimate = estimateSizes(generated->singleStage, generated->multiStage, config->stack, data,
+    const SizeEstimate estimate = estimateSizes(generated->singleStage, generated->multiStage, config.stack, data,
                                                 project ? &*project : nullptr);
     for (const std::string &warning : estimate.warnings)
         err << "stagecraft estimate: warning: " << printableText(warning) << '\n';

@@ -39,9 +39,10 @@ int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &e
         return exitCode;
     const Arguments &a = *parsed;
     const Catalog catalog = loadCatalog(err);
-    const std::optional<Config> config = resolveCommandConfig("generate", args, a, extra, catalog, err);
-    if (!config)
+    const std::optional<CommandConfig> resolved = resolveCommandConfig("generate", a, catalog, false, err);
+    if (!resolved)
         return ExitBadInput;
+    const std::optional<Config> config = resolved->config;
     if (a.has("--output") && !QFileInfo(QString::fromStdString(a.value("--output"))).isDir()) {
         err << "stagecraft generate: --output " << printableText(a.value("--output")) << " is not an existing folder\n";
         return ExitBadInput;

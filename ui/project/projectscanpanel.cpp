@@ -165,8 +165,11 @@ void ProjectScanPanel::scan(const QString &folder, const QString &member)
     m_result.reset();
     m_watcher.setProperty("generation", m_generation);
     m_watcher.setFuture(QtConcurrent::run([=, &catalog] {
-        return scanAndMeasure(folderPath, memberPath, catalog, [filesSeen](std::int64_t files) { filesSeen->store(files); },
-                              cancelFlag.get());
+        ProjectScanOptions options;
+        options.member = memberPath;
+        options.progress = [filesSeen](std::int64_t files) { filesSeen->store(files); };
+        options.cancel = cancelFlag.get();
+        return scanAndMeasure(folderPath, catalog, options);
     }));
     m_progress->show();
     m_cancelButton->show();

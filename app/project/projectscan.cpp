@@ -1,0 +1,74 @@
+#include "project/projectscan.h"
+
+#include "detect/configfromdetection.h"
+#include "generate/generator.h"
+
+namespace stagecraft {
+
+ProjectScan scanAndMeasure(const std::string &folder, const Catalog &catalog, const ProjectScanOptions &options)
+{
+    ProjectScan scan;
+    scan.folder = folder;
+    scan.projectFolder = options.member.empty() ? folder : folder + "/" + options.member;
+    ScanOptions scanOptions;
+    scanOptions.project = options.member;
+    std::int64_t detected = 0;
+    scan.detection = scanProject(folder, scanOptions, [&](std::size_t files) {
+        detected = static_cast<std::int64_t>(files);
+        if (options.progress)
+            options.progress(detected);
+    }, options.cancel);
+    if (scan.detection.cancelled || (options.cancel && *options.cancel)) {
+        scan.cancelled = true;
+        return scan;
+    }
+    if (Outcome<Config> config = configFromDetection(scan.detection, catalog, &scan.notes))
+        scan.config = config.value();
+    if (!options.measure || !scan.config)
+        return scan;
+    const Outcome<Generated> generated = generate(catalog, *scan.config);
+    if (!generated)
+        return scan;
+
+    MeasureOptions measure;
+    measure.cancel = options.cancel;
+    measure.progress = [&](std::int64_t files) {
+        if (options.progress)
+            options.progress(detected + files);
+    };
+    measure.dockerignore = contextDockerignore(generated.value());
+    Outcome<ProjectMeasurement> measurement = measureProject(scan.projectFolder, measure);
+    if (measurement) {
+        scan.cancelled = measurement->cancelled;
+        if (!scan.cancelled) {
+            scan.measurement = measurement.value();
+            scan.measuredDockerignore = *measure.dockerignore;
+        }
+    } else {
+        scan.measurementError = measurement.error();
+    }
+    return scan;
+}
+
+const std::string &contextDockerignore(const Generated &generated)
+{
+    return generated.dockerignore;
+}
+
+std::optional<ProjectMeasurement> measurementFor(const ProjectScan &scan, const Generated &generated,
+                                                 std::vector<std::string> *warnings)
+{
+    if (scan.measurement && scan.measuredDockerignore == contextDockerignore(generated))
+        return scan.measurement;
+    MeasureOptions measure;
+    measure.dockerignore = contextDockerignore(generated);
+    Outcome<ProjectMeasurement> measured = measureProject(scan.projectFolder, measure);
+    if (!measured) {
+        if (warnings)
+            warnings->push_back(measured.error());
+        return std::nullopt;
+    }
+    return std::move(measured).value();
+}
+
+} // namespace stagecraft
