@@ -144,9 +144,46 @@ private Q_SLOTS:
         QSignalSpy finished(child<QWidget>(*m_window, "exportButton")->parentWidget(), SIGNAL(exportFinished(bool,QString)));
         QTest::mouseClick(child<QPushButton>(*m_window, "exportButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
-        QCOMPARE(m_window->projectFolder(), QDir::cleanPath(dir.path()));
-        QCOMPARE(folderChanged.count(), 1);
+        // The folder is where the files go; it is not scanned and changes no choice.
+        QCOMPARE(m_window->state().exportFolder(), QDir::cleanPath(dir.path()));
+        QCOMPARE(folderChanged.count(), 0);
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("Dockerfile"))));
+    }
+
+    // Choosing an export folder used to rescan it and silently replace every choice with the
+    // scan's, so the file written was not the one previewed.
+    void anExportFolderNeverChangesAChoice()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("package.json")), "{\"name\": \"web\", \"scripts\": {\"start\": \"node app.js\"}}\n");
+        writeFile(dir.filePath(QStringLiteral("package-lock.json")), "{\"lockfileVersion\": 3, \"packages\": {}}\n");
+        writeFile(dir.filePath(QStringLiteral("app.js")), "require('http').createServer().listen(3000);\n");
+
+        clickStep(*m_window, 1);
+        auto *stack = child<QComboBox>(*m_window, "stack");
+        stack->setCurrentIndex(stack->findData(QStringLiteral("go")));
+        clickStep(*m_window, 2);
+        clickButton(child<QRadioButton>(*m_window, "base_scratch"));
+        const Config chosen = m_window->config();
+        QCOMPARE(chosen.stack, std::string("go"));
+        QCOMPARE(chosen.base, std::string("scratch"));
+        const QString previewed = previewText(*m_window);
+
+        clickStep(*m_window, m_window->stepCount() - 1);
+        m_answers.folder = dir.path();
+        QTest::mouseClick(child<QPushButton>(*m_window, "chooseExportFolder"), Qt::LeftButton);
+        QCOMPARE(m_window->state().exportFolder(), QDir::cleanPath(dir.path()));
+        QSignalSpy finished(child<QWidget>(*m_window, "exportButton")->parentWidget(), SIGNAL(exportFinished(bool,QString)));
+        QTest::mouseClick(child<QPushButton>(*m_window, "exportButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(finished.at(0).at(0).toBool());
+
+        QCOMPARE(m_window->config(), chosen);
+        QCOMPARE(previewText(*m_window), previewed);
+        const QString written = readText(dir.filePath(QStringLiteral("Dockerfile")));
+        QCOMPARE(written, previewed);
+        QVERIFY(written.contains(QLatin1String("go build")));
+        QVERIFY(written.contains(QLatin1String("FROM scratch")));
     }
 
     void presetRoundTrip()

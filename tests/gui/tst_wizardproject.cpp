@@ -101,11 +101,20 @@ private Q_SLOTS:
         QVERIFY(distroless->isEnabled());
     }
 
-    void aFixtureFolderPreFillsTheLaterSteps()
+    void aFixtureFolderPreFillsTheLaterStepsWhenAsked()
     {
+        const Config before = m_window->config();
         m_window->setProjectFolder(fixture("python-uv"));
         ProjectScanPanel *panel = m_window->projectScanPanel();
         QTRY_VERIFY_WITH_TIMEOUT(panel->result().has_value() && !panel->isScanning(), 20000);
+        // The scan alone changes nothing: the user asks for its findings.
+        QCOMPARE(m_window->config(), before);
+        auto *apply = child<QPushButton>(*m_window, "applyScan");
+        QVERIFY(apply->isVisibleTo(m_window.get()));
+        apply->click();
+        auto *applied = child<QLabel>(*m_window, "scanApplied");
+        QVERIFY2(applied->text().contains(QStringLiteral("Stack")) && applied->text().contains(QStringLiteral("Runtime")),
+                 qPrintable(applied->text()));
 
         QCOMPARE(m_window->config().stack, std::string("python"));
         QCOMPARE(m_window->config().packageManager, std::string("uv"));
@@ -161,6 +170,7 @@ private Q_SLOTS:
         picker->setCurrentIndex(1);
         Q_EMIT picker->activated(1);
         QTRY_VERIFY_WITH_TIMEOUT(!panel->isScanning() && panel->result() && panel->result()->detection.project == "services/worker", 20000);
+        child<QPushButton>(*m_window, "applyScan")->click();
         QCOMPARE(m_window->config().stack, std::string("go"));
         // The Dockerfile belongs in that project's folder.
         QCOMPARE(m_window->findChild<ReviewStep *>()->folder(), QDir(fixture("multi-go")).filePath(QStringLiteral("services/worker")));

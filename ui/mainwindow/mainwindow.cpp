@@ -139,18 +139,28 @@ MainWindow::MainWindow(const Catalog &catalog, KSyntaxHighlighting::Repository &
     connect(m_next, &QPushButton::clicked, this, [this] { setCurrentStep(currentStep() + 1); });
     connect(m_state, &WizardState::changed, this, &MainWindow::regenerate);
     connect(m_projectStep, &ProjectStep::folderChanged, this, [this](const QString &folder) {
-        m_reviewStep->setFolder(folder);
+        m_state->setProjectFolder(folder);
         if (!folder.isEmpty())
             rememberRecent(RecentFolders, folder);
         Q_EMIT projectFolderChanged(folder);
     });
-    connect(m_reviewStep, &ReviewStep::folderChosen, this, &MainWindow::setProjectFolder);
+    // Choosing where to export changes no choice: the preview stays what gets written.
+    connect(m_reviewStep, &ReviewStep::folderChosen, m_state, &WizardState::setExportFolder);
+    connect(m_state, &WizardState::projectChanged, this, [this] {
+        m_reviewStep->setFolder(m_state->exportFolder());
+        updateSizeChart();
+    });
 
     projectScanSlot()->layout()->addWidget(m_scanPanel);
     sizeChartSlot()->layout()->addWidget(m_sizeChart);
     connect(this, &MainWindow::projectFolderChanged, m_scanPanel, [this](const QString &folder) { m_scanPanel->scan(folder); });
-    connect(m_scanPanel, &ProjectScanPanel::scanFinished, this, &MainWindow::applyProjectScan);
-    connect(m_scanPanel, &ProjectScanPanel::scanCleared, this, &MainWindow::updateSizeChart);
+    connect(m_scanPanel, &ProjectScanPanel::scanFinished, this, [this] {
+        if (m_scanPanel->result())
+            m_state->setScan(*m_scanPanel->result());
+    });
+    // The scan fills in the steps only when the user asks for it, and is told what changed.
+    connect(m_scanPanel, &ProjectScanPanel::applyRequested, m_state, &WizardState::applyScan);
+    connect(m_state, &WizardState::scanApplied, m_scanPanel, &ProjectScanPanel::showApplied);
 
     createMenus();
 
@@ -362,21 +372,6 @@ void MainWindow::regenerate()
     updateSizeChart();
 }
 
-// The scan's suggestion becomes the starting point; every later step can still change it.
-void MainWindow::applyProjectScan()
-{
-    const auto &scan = m_scanPanel->result();
-    if (scan && scan->config)
-        m_state->setConfig(*scan->config);
-    // A project picked inside a monorepo is built from its own folder: the Dockerfile goes
-    // there, so its COPY lines and the build context match that project's files.
-    if (scan && !scan->detection.project.empty())
-        m_reviewStep->setFolder(QDir(QString::fromStdString(scan->folder)).filePath(QString::fromStdString(scan->detection.project)));
-    else if (scan)
-        m_reviewStep->setFolder(QString::fromStdString(scan->folder));
-    updateSizeChart();
-}
-
 // Estimating is microseconds of arithmetic over the documents, so it runs on every edit;
 // the slow part, measuring the project, happened once in the scan's worker thread.
 void MainWindow::updateSizeChart()
@@ -386,9 +381,8 @@ void MainWindow::updateSizeChart()
         m_sizeChart->setEstimate(SizeEstimate{});
         return;
     }
-    const auto &scan = m_scanPanel->result();
-    const ProjectMeasurement *measurement = scan && scan->measurement && !projectFolder().isEmpty() ? &*scan->measurement : nullptr;
-    m_sizeChart->setEstimate(estimateSizes(generated->singleStage, generated->multiStage, m_state->config().stack, m_imageSizes, measurement));
+    m_sizeChart->setEstimate(estimateSizes(generated->singleStage, generated->multiStage, m_state->config().stack, m_imageSizes,
+                                           m_state->measurement()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

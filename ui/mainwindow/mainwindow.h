@@ -53,7 +53,7 @@ public:
     // Where the project scan's widget goes, on the Project step: same shape.
     QWidget *projectScanSlot() const;
 
-    // The project folder (the export target); empty when starting from scratch.
+    // The project folder chosen on the Project step; empty when starting from scratch.
     QString projectFolder() const;
     void setProjectFolder(const QString &folder);
 
@@ -80,7 +80,6 @@ private:
     void addStep(WizardStep *step);
     void createMenus();
     void regenerate();
-    void applyProjectScan();
     void updateSizeChart();
     void rememberRecent(const QString &key, const QString &value);
     void fillRecentMenu(QMenu *menu, const QString &key, bool folders);

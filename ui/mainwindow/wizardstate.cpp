@@ -1,6 +1,31 @@
 #include "mainwindow/wizardstate.h"
 
+#include <QDir>
+
 namespace stagecraft {
+
+namespace {
+
+// The step that edits each part of a Config, by its title in the step list.
+QStringList stepsThatDiffer(const Config &before, const Config &after)
+{
+    QStringList steps;
+    if (before.stack != after.stack || before.packageManager != after.packageManager
+        || before.languageVersion != after.languageVersion || before.options != after.options)
+        steps << WizardState::tr("Stack");
+    if (before.base != after.base)
+        steps << WizardState::tr("Base image");
+    if (before.nonRoot != after.nonRoot || before.uid != after.uid || before.gid != after.gid)
+        steps << WizardState::tr("Security");
+    if (before.cacheMounts != after.cacheMounts)
+        steps << WizardState::tr("Build speed");
+    if (before.port != after.port || before.startCommand != after.startCommand || before.healthcheck != after.healthcheck
+        || before.healthcheckPath != after.healthcheckPath || before.labels != after.labels)
+        steps << WizardState::tr("Runtime");
+    return steps;
+}
+
+} // namespace
 
 WizardState::WizardState(const Catalog &catalog, QObject *parent)
     : QObject(parent)
@@ -33,6 +58,60 @@ void WizardState::switchToStack(const std::string &stackId)
         return;
     if (const StackDefinition *target = m_catalog.find(stackId))
         setConfig(switchStack(m_config, *target));
+}
+
+void WizardState::setProjectFolder(const QString &folder)
+{
+    const QString cleaned = folder.isEmpty() ? QString() : QDir::cleanPath(folder);
+    if (cleaned == m_projectFolder)
+        return;
+    m_projectFolder = cleaned;
+    m_scan.reset();
+    m_exportFolder.clear();
+    Q_EMIT projectChanged();
+}
+
+void WizardState::setScan(const ProjectScan &scan)
+{
+    m_scan = scan;
+    Q_EMIT projectChanged();
+}
+
+QStringList WizardState::applyScan()
+{
+    if (!m_scan || !m_scan->config)
+        return {};
+    const QStringList steps = stepsThatDiffer(m_config, *m_scan->config);
+    setConfig(*m_scan->config);
+    Q_EMIT scanApplied(steps);
+    return steps;
+}
+
+QString WizardState::exportFolder() const
+{
+    if (!m_exportFolder.isEmpty())
+        return m_exportFolder;
+    if (m_scan)
+        return QDir::cleanPath(QString::fromStdString(m_scan->projectFolder));
+    return m_projectFolder;
+}
+
+void WizardState::setExportFolder(const QString &folder)
+{
+    const QString cleaned = folder.isEmpty() ? QString() : QDir::cleanPath(folder);
+    if (cleaned == m_exportFolder)
+        return;
+    m_exportFolder = cleaned;
+    Q_EMIT projectChanged();
+}
+
+const ProjectMeasurement *WizardState::measurement() const
+{
+    if (!m_scan || !m_scan->measurement)
+        return nullptr;
+    if (QDir::cleanPath(QString::fromStdString(m_scan->projectFolder)) != exportFolder())
+        return nullptr;
+    return &*m_scan->measurement;
 }
 
 } // namespace stagecraft

@@ -4,14 +4,20 @@
 #include "common/outcome.h"
 #include "config/config.h"
 #include "generate/generator.h"
+#include "project/projectscan.h"
 
 #include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace stagecraft {
 
-// The one Config the wizard edits, and what the core makes of it. Every step reads from
-// here and writes a whole new Config back; the state regenerates once per change and
-// tells everyone with one changed() signal. Nothing here decides anything itself.
+// Everything the wizard knows, in one place: the Config it edits and what the core makes
+// of it, the project folder, the last scan of that folder (with its measurement), and the
+// folder the files are exported to. Every step reads from here and writes whole values
+// back; nothing here decides anything itself.
 class WizardState : public QObject
 {
     Q_OBJECT
@@ -31,13 +37,40 @@ public:
     // The current choices moved to another stack (switchStack).
     void switchToStack(const std::string &stackId);
 
+    // The folder chosen on the Project step ("" when starting from scratch). Choosing another
+    // one forgets the previous scan; the choices stay as they are.
+    const QString &projectFolder() const { return m_projectFolder; }
+    void setProjectFolder(const QString &folder);
+
+    // The last finished scan of the project folder. Holding it changes no choice: only
+    // applyScan() does, when the user asks for it.
+    const std::optional<ProjectScan> &scan() const { return m_scan; }
+    void setScan(const ProjectScan &scan);
+    // Makes the scan's configuration the current one and returns the titles of the steps
+    // whose choices it changed (empty when they already matched or there is nothing to apply).
+    QStringList applyScan();
+
+    // Where Export writes: the folder picked on Review, else the scanned project's own
+    // folder (a monorepo member), else the project folder. Picking one changes no choice.
+    QString exportFolder() const;
+    void setExportFolder(const QString &folder);
+
+    // The scan's measurement when it describes the export folder's build context, else null.
+    const ProjectMeasurement *measurement() const;
+
 Q_SIGNALS:
     void changed();
+    void projectChanged(); // the project folder, its scan or the export folder
+    // applyScan() changed these steps (titles as in the step list).
+    void scanApplied(const QStringList &changedSteps);
 
 private:
     const Catalog &m_catalog;
     Config m_config;
     Outcome<Generated> m_generated;
+    QString m_projectFolder;
+    std::optional<ProjectScan> m_scan;
+    QString m_exportFolder;
 };
 
 } // namespace stagecraft

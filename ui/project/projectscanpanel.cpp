@@ -44,6 +44,8 @@ ProjectScanPanel::ProjectScanPanel(const Catalog &catalog, QWidget *parent)
     , m_status(new QLabel)
     , m_progress(new QProgressBar)
     , m_cancelButton(new QPushButton(tr("&Cancel scan")))
+    , m_applyButton(new QPushButton(tr("&Use these findings")))
+    , m_applied(new QLabel)
     , m_projects(new QComboBox)
     , m_projectsLabel(new QLabel(tr("This folder holds several projects. &Build:")))
     , m_evidence(new QTreeWidget)
@@ -59,6 +61,11 @@ ProjectScanPanel::ProjectScanPanel(const Catalog &catalog, QWidget *parent)
     m_progress->setTextVisible(false);
     m_cancelButton->setObjectName(QStringLiteral("cancelScan"));
     m_cancelButton->setAccessibleName(tr("Cancel scan"));
+    m_applyButton->setObjectName(QStringLiteral("applyScan"));
+    m_applyButton->setAccessibleName(tr("Fill in the steps from these findings"));
+    m_applyButton->setToolTip(tr("Sets the stack, versions, start command and port the scan found; every step can still be changed."));
+    m_applied->setObjectName(QStringLiteral("scanApplied"));
+    m_applied->setWordWrap(true);
     m_projects->setObjectName(QStringLiteral("projectPicker"));
     m_projects->setAccessibleName(tr("Project to build"));
     m_projectsLabel->setBuddy(m_projects);
@@ -90,10 +97,15 @@ ProjectScanPanel::ProjectScanPanel(const Catalog &catalog, QWidget *parent)
     layout->addWidget(m_status);
     layout->addLayout(progressRow);
     layout->addLayout(projectsRow);
+    auto *applyRow = new QHBoxLayout;
+    applyRow->addWidget(m_applyButton);
+    applyRow->addWidget(m_applied, 1);
+    layout->addLayout(applyRow);
     layout->addWidget(m_evidence, 1);
     layout->addWidget(m_warnings);
 
     connect(m_cancelButton, &QPushButton::clicked, this, &ProjectScanPanel::cancel);
+    connect(m_applyButton, &QPushButton::clicked, this, &ProjectScanPanel::applyRequested);
     connect(&m_watcher, &QFutureWatcher<ProjectScan>::finished, this, [this] {
         if (m_watcher.future().isValid() && m_watcher.property("generation").toInt() == m_generation) {
             m_scanning = false;
@@ -163,6 +175,8 @@ void ProjectScanPanel::scan(const QString &folder, const QString &member)
     const std::string memberPath = member.toStdString();
     m_scanning = true;
     m_result.reset();
+    m_applyButton->hide();
+    m_applied->hide();
     m_watcher.setProperty("generation", m_generation);
     m_watcher.setFuture(QtConcurrent::run([=, &catalog] {
         ProjectScanOptions options;
@@ -204,6 +218,8 @@ void ProjectScanPanel::showIdle(const QString &message)
     m_status->setText(message);
     m_status->setVisible(!message.isEmpty());
     if (!m_result) {
+        m_applyButton->hide();
+        m_applied->hide();
         m_evidence->clear();
         m_evidence->hide();
         m_warnings->hide();
@@ -213,17 +229,29 @@ void ProjectScanPanel::showIdle(const QString &message)
     relayout();
 }
 
+void ProjectScanPanel::showApplied(const QStringList &changedSteps)
+{
+    m_applied->setText(changedSteps.isEmpty() ? tr("The steps already matched these findings.")
+                                              : tr("Filled in: %1.").arg(changedSteps.join(QStringLiteral(", "))));
+    m_applied->show();
+    relayout();
+}
+
 void ProjectScanPanel::showResult()
 {
     m_progress->hide();
     m_cancelButton->hide();
     const ProjectScan &scan = *m_result;
+    m_applyButton->setVisible(scan.config.has_value());
+    m_applyButton->setEnabled(true);
+    m_applied->clear();
+    m_applied->hide();
     const DetectionResult &found = scan.detection;
 
     QString summary;
     if (scan.config) {
         const StackDefinition *stack = m_catalog.find(scan.config->stack);
-        summary = tr("Found a %1 project; the next steps are filled in from it. Change anything you like.")
+        summary = tr("Found a %1 project. Use these findings to fill in the next steps; you can still change anything.")
                       .arg(stack ? fromStd(stack->name) : fromStd(scan.config->stack));
     } else {
         summary = found.reason.empty() ? tr("No stack Stagecraft knows fits this folder; choose one on the next step.")

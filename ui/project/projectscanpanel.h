@@ -35,9 +35,15 @@ public:
     const std::optional<ProjectScan> &result() const { return m_result; }
 
 Q_SIGNALS:
-    // A scan finished (not cancelled); the window applies its configuration and measurement.
+    // A scan finished (not cancelled); the window keeps it in the wizard's state.
     void scanFinished();
     void scanCleared();
+    // The user asked to fill in the steps from the scan.
+    void applyRequested();
+
+public Q_SLOTS:
+    // The scan was applied; `changedSteps` are the titles of the steps whose choices changed.
+    void showApplied(const QStringList &changedSteps);
 
 private:
     void showProgress(qint64 files);
@@ -57,6 +63,8 @@ private:
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
+    QPushButton *m_applyButton;
+    QLabel *m_applied;
     QComboBox *m_projects;
     QLabel *m_projectsLabel;
     QTreeWidget *m_evidence;
