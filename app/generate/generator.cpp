@@ -1,6 +1,7 @@
 #include "generate/generator.h"
 
 #include "common/printable.h"
+#include "config/servers.h"
 #include "config/startcommand.h"
 #include "config/valuerules.h"
 #include "generate/templateengine.h"
@@ -384,7 +385,10 @@ Outcome<Generated> generate(const Catalog &catalog, const Config &config)
     if (const std::string problem = validateConfig(catalog, config); !problem.empty())
         return Outcome<Generated>::failure(problem);
     const StackDefinition &stack = *catalog.find(config.stack);
-    const std::vector<std::string> argv = splitStartCommand(config.startCommand).value();
+    // A known server gets the configured port and all interfaces in its own flags, so
+    // EXPOSE, HEALTHCHECK and CMD name the same port and the app is reachable.
+    const std::vector<std::string> argv
+        = withPortAndHost(splitStartCommand(config.startCommand).value(), config.port, "0.0.0.0");
     const Facts facts = factsFor(config);
     const Scope scope = scopeFor(stack, config, argv);
 
