@@ -5,6 +5,7 @@
 
 #include "export/exporter.h"
 #include "generate/generator.h"
+#include "project/openquestions.h"
 
 #include <nlohmann/json.hpp>
 
@@ -28,6 +29,15 @@ void printUsage(QTextStream &out)
            "  --project DIR               start from what a scan of DIR finds (flags override it)\n";
 }
 
+bool hasOption(const Arguments &arguments, const std::string &id)
+{
+    for (const std::string &option : arguments.values("--option")) {
+        if (option.substr(0, option.find('=')) == id)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -43,6 +53,21 @@ int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &e
     if (!resolved)
         return ExitBadInput;
     const std::optional<Config> config = resolved->config;
+    if (resolved->scan && resolved->scan->config && config->stack == resolved->scan->config->stack) {
+        // A default standing in for what the scan could not find may not start the app.
+        std::string unanswered;
+        for (const OpenQuestion &question : openQuestions(*resolved->scan)) {
+            const bool answered = question.setting == "startCommand" ? a.has("--start-command")
+                                : question.setting == "port"         ? a.has("--port")
+                                                                     : hasOption(a, question.setting.substr(question.setting.find(':') + 1));
+            if (!answered)
+                unanswered += (unanswered.empty() ? "" : "; ") + ("the scan could not tell " + question.label + ": give " + question.flag);
+        }
+        if (!unanswered.empty()) {
+            err << "stagecraft generate: " << printableText(unanswered) << '\n';
+            return ExitBadInput;
+        }
+    }
     if (a.has("--output") && !QFileInfo(QString::fromStdString(a.value("--output"))).isDir()) {
         err << "stagecraft generate: --output " << printableText(a.value("--output")) << " is not an existing folder\n";
         return ExitBadInput;

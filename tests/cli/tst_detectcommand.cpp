@@ -38,6 +38,7 @@ private Q_SLOTS:
     void badInput();
     void listedInHelp();
     void generateFromProject();
+    void generateAsksForWhatTheScanCouldNotTell();
     void generateFlagsWin();
     void generateProjectErrors_data();
     void generateProjectErrors();
@@ -194,12 +195,23 @@ void TestDetectCommand::generateFromProject()
     QVERIFY(scanned.out.contains(QStringLiteral("EXPOSE 8081")));
 
     // The scan's adjustments and warnings are notes on stderr.
-    const Run cgo = run({QStringLiteral("generate"), QStringLiteral("--project"), fixture("go-cgo")});
+    const Run cgo = run({QStringLiteral("generate"), QStringLiteral("--project"), fixture("go-cgo"), QStringLiteral("--port"), QStringLiteral("8080")});
     QCOMPARE(cgo.code, 0);
     QVERIFY2(cgo.err.startsWith(QStringLiteral(
                  "note: the project uses cgo, which needs libc: base slim instead of distroless\n"
                  "note: project scan: the project uses cgo: a scratch or static distroless base cannot run it;")),
              qPrintable(cgo.err));
+}
+
+// A setting the scan cannot find is asked for instead of silently taking the template's
+// default: that main.go states no port, and the default 8080 is a guess.
+void TestDetectCommand::generateAsksForWhatTheScanCouldNotTell()
+{
+    const Run asked = run({QStringLiteral("generate"), QStringLiteral("--project"), fixture("go-cgo")});
+    QCOMPARE(asked.code, 2);
+    QVERIFY2(asked.err.endsWith(QStringLiteral("stagecraft generate: the scan could not tell the port the app listens on: give --port N\n")),
+             qPrintable(asked.err));
+    QCOMPARE(asked.out, QString());
 }
 
 void TestDetectCommand::generateFlagsWin()
