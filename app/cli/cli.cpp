@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include "cli/checkcommand.h"
 #include "cli/commands.h"
 #include "cli/estimatecommand.h"
 #include "cli/detectcommand.h"
@@ -20,6 +21,7 @@ const auto &commands()
         Command{"generate", "write a Dockerfile for a configuration (stdout, or --output DIR)", runGenerateCommand},
         Command{"estimate", "image sizes, single-stage vs multi-stage, layer by layer (--json)", runEstimateCommand},
         Command{"detect", "scan a project folder: stack, versions, commands, port, with evidence", runDetectCommand},
+        Command{"check", "check a Dockerfile against its project without building (--json)", runCheckCommand},
     };
     return table;
 }

@@ -1,0 +1,825 @@
+#include "check/buildcheck.h"
+
+#include "check/buildcontext.h"
+#include "check/dockerfileparser.h"
+#include "check/stagemodel.h"
+#include "common/printable.h"
+#include "config/servers.h"
+#include "estimate/dockerignore.h"
+
+#include <QFileInfo>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+
+namespace stagecraft {
+
+namespace {
+
+// Paths copied into stages, summed over the whole check: a context of many files copied
+// into many stages stops being listed one by one and counts as a filled folder instead.
+constexpr std::size_t maxCopiedPaths = 300000;
+constexpr std::size_t maxMatchesPerSource = 100000;
+
+using Env = std::map<std::string, std::string>;
+
+// $VAR, ${VAR}, ${VAR:-default}, ${VAR:+alt} with the values known so far. `resolved`
+// turns false when a variable has no known value.
+std::string expand(const std::string &text, const Env &env, bool &resolved)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '$' || i + 1 >= text.size()) {
+            out += text[i];
+            continue;
+        }
+        std::string name, fallback;
+        char op = 0;
+        std::size_t end = i + 1;
+        if (text[end] == '{') {
+            const auto close = text.find('}', end);
+            if (close == std::string::npos) {
+                out += text.substr(i);
+                resolved = false;
+                break;
+            }
+            std::string inner = text.substr(end + 1, close - end - 1);
+            const auto colon = inner.find(':');
+            if (colon != std::string::npos && colon + 1 < inner.size() && (inner[colon + 1] == '-' || inner[colon + 1] == '+')) {
+                op = inner[colon + 1];
+                fallback = inner.substr(colon + 2);
+                inner.erase(colon);
+            }
+            name = inner;
+            end = close + 1;
+        } else {
+            while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_'))
+                ++end;
+            name = text.substr(i + 1, end - i - 1);
+            if (name.empty()) {
+                out += '$';
+                continue;
+            }
+        }
+        const auto it = env.find(name);
+        if (op == '-')
+            out += it != env.end() && !it->second.empty() ? it->second : fallback;
+        else if (op == '+')
+            out += it != env.end() && !it->second.empty() ? fallback : std::string();
+        else if (it != env.end())
+            out += it->second;
+        else
+            resolved = false;
+        i = end - 1;
+    }
+    return out;
+}
+
+int portNumber(const std::string &text)
+{
+    int value = 0;
+    const std::string digits = text.substr(0, text.find('/'));
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (error != std::errc() || end != digits.data() + digits.size() || value < 1 || value > 65535)
+        return 0;
+    return value;
+}
+
+// The port in the first URL of a health check command ("http://127.0.0.1:3000/health").
+int urlPort(const std::string &text)
+{
+    const auto scheme = text.find("://");
+    if (scheme == std::string::npos)
+        return 0;
+    std::size_t i = scheme + 3;
+    if (i < text.size() && text[i] == '[')
+        i = text.find(']', i) == std::string::npos ? text.size() : text.find(']', i) + 1;
+    while (i < text.size() && text[i] != ':' && text[i] != '/' && text[i] != ' ' && text[i] != '"' && text[i] != '\'')
+        ++i;
+    if (i >= text.size() || text[i] != ':')
+        return 0;
+    std::size_t end = ++i;
+    while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end])))
+        ++end;
+    return portNumber(text.substr(i, end - i));
+}
+
+// "/" + "a" is "/a", "/app" + "a" is "/app/a".
+std::string folderOf(const std::string &path)
+{
+    return !path.empty() && path.back() == '/' ? path : path + '/';
+}
+
+std::string lower(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+class Checker
+{
+public:
+    Checker(const CheckInput &input, const BuildContext &context) : m_input(input), m_context(context) {}
+
+    CheckResult run(const ParsedDockerfile &parsed)
+    {
+        for (const ParsedDockerfile::Problem &problem : parsed.problems)
+            m_result.findings.push_back({problem.line, "", problem.message, "Fix the Dockerfile so it can be read.", "syntax"});
+        for (const ParsedInstruction &instruction : parsed.instructions)
+            step(instruction);
+        if (m_stages.empty()) {
+            if (parsed.problems.empty())
+                m_result.findings.push_back({0, "", "there is no FROM instruction", "Start the Dockerfile with FROM <image>.", "syntax"});
+        } else {
+            checkStart(m_stages.back());
+        }
+        for (const StageState &stage : m_stages)
+            for (const std::string &run : stage.unknownRuns)
+                unverified(run);
+        std::stable_sort(m_result.findings.begin(), m_result.findings.end(),
+                         [](const CheckFinding &a, const CheckFinding &b) { return a.line < b.line; });
+        return std::move(m_result);
+    }
+
+private:
+    const CheckInput &m_input;
+    const BuildContext &m_context;
+    CheckResult m_result;
+    std::vector<StageState> m_stages;
+    Env m_globalArgs;
+    std::size_t m_copied = 0;
+    const ParsedInstruction *m_current = nullptr;
+
+    void finding(const std::string &rule, const std::string &problem, const std::string &advice, const ParsedInstruction *at = nullptr)
+    {
+        const ParsedInstruction *instruction = at ? at : m_current;
+        m_result.findings.push_back({instruction ? instruction->line : 0, instruction ? instruction->firstLine : std::string(),
+                                     problem, advice, rule});
+    }
+
+    void unverified(const std::string &text)
+    {
+        if (m_result.unverified.size() < 1000
+            && std::find(m_result.unverified.begin(), m_result.unverified.end(), text) == m_result.unverified.end())
+            m_result.unverified.push_back(text);
+    }
+
+    std::string where() const
+    {
+        return "line " + std::to_string(m_current->line) + ": " + m_current->firstLine;
+    }
+
+    std::string substituted(const std::string &text, bool &resolved) const
+    {
+        return expand(text, m_stages.empty() ? m_globalArgs : m_stages.back().env, resolved);
+    }
+
+    void step(const ParsedInstruction &instruction)
+    {
+        m_current = &instruction;
+        const std::string &keyword = instruction.keyword;
+        if (keyword == "FROM") {
+            from(instruction);
+            return;
+        }
+        if (keyword == "ARG" && m_stages.empty()) {
+            for (const std::string &word : instruction.words) {
+                const auto equals = word.find('=');
+                if (equals != std::string::npos)
+                    m_globalArgs[word.substr(0, equals)] = word.substr(equals + 1);
+            }
+            return;
+        }
+        if (m_stages.empty()) {
+            finding("syntax", keyword + " comes before the first FROM", "Put FROM <image> first.");
+            return;
+        }
+        StageState &stage = m_stages.back();
+        if (keyword == "ARG" || keyword == "ENV")
+            setVariables(stage, instruction);
+        else if (keyword == "WORKDIR")
+            workdir(stage, instruction);
+        else if (keyword == "COPY" || keyword == "ADD")
+            copy(stage, instruction);
+        else if (keyword == "RUN")
+            run(stage, instruction);
+        else if (keyword == "EXPOSE")
+            expose(stage, instruction);
+        else if (keyword == "HEALTHCHECK")
+            healthcheck(stage, instruction);
+        else if (keyword == "CMD" || keyword == "ENTRYPOINT")
+            startCommand(stage, instruction);
+    }
+
+    void from(const ParsedInstruction &instruction)
+    {
+        StageState stage;
+        const std::vector<std::string> &words = instruction.words;
+        bool resolved = true;
+        const std::string image = words.empty() ? std::string() : expand(words[0], m_globalArgs, resolved);
+        if (words.size() >= 3 && lower(words[1]) == "as")
+            stage.name = lower(words[2]);
+        for (std::size_t i = 0; i < m_stages.size(); ++i) {
+            if (!m_stages[i].name.empty() && m_stages[i].name == lower(image)) {
+                const StageState &base = m_stages[i];
+                stage.baseStage = static_cast<int>(i);
+                stage.workdir = base.workdir;
+                stage.env = base.env;
+                stage.entrypoint = base.entrypoint;
+                stage.cmd = base.cmd;
+                stage.entrypointExec = base.entrypointExec;
+                stage.cmdExec = base.cmdExec;
+                stage.entrypointLine = base.entrypointLine;
+                stage.cmdLine = base.cmdLine;
+                stage.entrypointText = base.entrypointText;
+                stage.cmdText = base.cmdText;
+                stage.exposed = base.exposed;
+                stage.healthcheckPort = base.healthcheckPort;
+                stage.healthcheckLine = base.healthcheckLine;
+                stage.healthcheckText = base.healthcheckText;
+            }
+        }
+        if (stage.baseStage < 0) {
+            stage.image = image;
+            stage.imageFiles = resolved ? imageFiles(image) : ImageFiles{};
+            if (!stage.imageFiles.known && !image.empty() && lower(image) != "scratch")
+                unverified(where() + ": the check does not know what this image ships");
+            if (lower(image) == "scratch") {
+                stage.imageFiles.known = true;
+                stage.imageFiles.complete = true;
+            }
+        }
+        m_stages.push_back(std::move(stage));
+    }
+
+    void setVariables(StageState &stage, const ParsedInstruction &instruction)
+    {
+        const std::vector<std::string> &words = instruction.words;
+        if (instruction.keyword == "ENV" && words.size() >= 2 && words[0].find('=') == std::string::npos) {
+            // The old form: ENV KEY value with spaces.
+            bool resolved = true;
+            std::string value = instruction.text.substr(std::min(instruction.text.size(), words[0].size()));
+            value.erase(0, value.find_first_not_of(" \t"));
+            stage.env[words[0]] = expand(value, stage.env, resolved);
+            return;
+        }
+        for (const std::string &word : words) {
+            const auto equals = word.find('=');
+            const std::string name = word.substr(0, equals);
+            if (equals == std::string::npos) {
+                // ARG NAME: the global default, when there is one, carries over.
+                if (const auto global = m_globalArgs.find(name); global != m_globalArgs.end())
+                    stage.env[name] = global->second;
+                continue;
+            }
+            bool resolved = true;
+            const std::string value = expand(word.substr(equals + 1), stage.env, resolved);
+            if (resolved)
+                stage.env[name] = value;
+            else
+                stage.env.erase(name);
+        }
+    }
+
+    void workdir(StageState &stage, const ParsedInstruction &instruction)
+    {
+        bool resolved = true;
+        const std::string path = substituted(instruction.text, resolved);
+        if (!resolved || path.empty())
+            return;
+        stage.workdir = resolvePath(stage.workdir, path);
+        addPath(stage, stage.workdir == "/" ? "/" : stage.workdir + "/");
+        static const std::vector<std::string> system = {"/", "/usr", "/usr/local", "/etc", "/var", "/opt", "/bin",
+                                                        "/lib", "/home", "/root", "/tmp", "/srv"};
+        if (std::find(system.begin(), system.end(), stage.workdir) == system.end())
+            stage.ownedFolders.insert(stage.workdir + "/");
+    }
+
+    int stageIndex(const std::string &reference) const
+    {
+        const std::string name = lower(reference);
+        for (std::size_t i = 0; i + 1 < m_stages.size(); ++i)
+            if (m_stages[i].name == name)
+                return static_cast<int>(i);
+        int number = -1;
+        const auto [end, error] = std::from_chars(name.data(), name.data() + name.size(), number);
+        if (error == std::errc() && end == name.data() + name.size() && number >= 0 && number + 1 < static_cast<int>(m_stages.size()))
+            return number;
+        return -1;
+    }
+
+    // Puts what `source` names in the source stage (or the context) at `target`.
+    void place(StageState &stage, const std::string &target, bool folder, const std::vector<std::string> &inside)
+    {
+        if (!folder) {
+            addPath(stage, target);
+            return;
+        }
+        addPath(stage, folderOf(target));
+        if (m_copied + inside.size() > maxCopiedPaths) {
+            stage.producedFolders.insert(folderOf(target));
+            return;
+        }
+        m_copied += inside.size();
+        for (const std::string &relative : inside)
+            addPath(stage, folderOf(target) + relative);
+    }
+
+    void copy(StageState &stage, const ParsedInstruction &instruction)
+    {
+        std::vector<std::string> words = instruction.words;
+        if (words.size() < 2 || instruction.heredocs > 0)
+            return; // a heredoc's text is the source; nothing to find
+        bool resolved = true;
+        std::string destination = substituted(words.back(), resolved);
+        words.pop_back();
+        const std::string target = resolvePath(stage.workdir, destination.empty() ? "." : destination);
+        // Into a folder: several sources, a trailing '/', or a folder that already exists.
+        const bool intoFolder = words.size() > 1 || (!destination.empty() && destination.back() == '/')
+                                || lookup(m_stages, static_cast<int>(m_stages.size()) - 1, target) == Presence::There;
+        if (!resolved) {
+            stage.producedFolders.insert(folderOf(target));
+            unverified(where() + ": the destination uses a variable the check cannot resolve");
+        }
+        const auto fromFlag = instruction.flags.find("from");
+        if (fromFlag != instruction.flags.end() && !fromFlag->second.empty()) {
+            copyFromElsewhere(stage, instruction, fromFlag->second.back(), words, target, intoFolder);
+            return;
+        }
+        for (const std::string &word : words) {
+            bool known = true;
+            const std::string source = substituted(word, known);
+            if (!known) {
+                unverified(where() + ": the source '" + printable(word) + "' uses a variable the check cannot resolve");
+                stage.producedFolders.insert(folderOf(target));
+                continue;
+            }
+            if (instruction.keyword == "ADD" && (source.find("://") != std::string::npos || source.rfind("git@", 0) == 0))
+                continue;
+            copyFromContext(stage, source, target, intoFolder);
+        }
+    }
+
+    // The fixed folder before a wildcard: BuildKit fails when it is absent even though an
+    // empty match is allowed ("COPY go.sum* ./" is fine, "COPY missing/*.txt ./" is not).
+    static std::string folderBeforeWildcard(const std::string &pattern)
+    {
+        const auto wildcard = pattern.find_first_of("*?[");
+        const auto slash = pattern.rfind('/', wildcard);
+        return slash == std::string::npos ? std::string() : pattern.substr(0, slash);
+    }
+
+    void copyFromContext(StageState &stage, const std::string &rawSource, const std::string &target, bool intoFolder)
+    {
+        std::string source = cleanPath(rawSource);
+        while (!source.empty() && source[0] == '/')
+            source.erase(0, 1);
+        if (source.empty())
+            source = ".";
+        if (hasWildcard(source)) {
+            const std::string folder = folderBeforeWildcard(source);
+            if (!folder.empty() && !m_context.has(folder) && !hasWildcard(folder)) {
+                missingFromContext("copy-source", folder, "the folder in front of the wildcard of '" + printable(source) + "'");
+                return;
+            }
+            for (const std::string &file : m_context.matching(source, maxMatchesPerSource))
+                place(stage, folderOf(target) + file.substr(file.rfind('/') + 1), false, {});
+            return;
+        }
+        if (!m_context.has(source)) {
+            if (m_context.truncated)
+                unverified(where() + ": the context is too large to list; '" + printable(source) + "' was not checked");
+            else
+                missingFromContext("copy-source", source, "");
+            return;
+        }
+        const bool folder = source == "." || m_context.folders.count(source + "/") > 0;
+        std::vector<std::string> inside;
+        if (folder) {
+            const std::string prefix = source == "." ? std::string() : source + "/";
+            for (auto it = m_context.files.lower_bound(prefix); it != m_context.files.end() && it->rfind(prefix, 0) == 0; ++it)
+                inside.push_back(it->substr(prefix.size()));
+        }
+        const std::string name = source.substr(source.rfind('/') + 1);
+        place(stage, folder || !intoFolder ? target : folderOf(target) + name, folder, inside);
+    }
+
+    void missingFromContext(const std::string &rule, const std::string &path, const std::string &what)
+    {
+        const bool onDisk = QFileInfo::exists(QString::fromStdString(m_input.contextDir + "/" + path));
+        const std::string shown = what.empty() ? "'" + printable(path) + "'" : what + " ('" + printable(path) + "')";
+        if (onDisk)
+            finding(rule, shown + " is left out of the build context by .dockerignore",
+                    "Remove the .dockerignore line that excludes it, or stop using it here.");
+        else
+            finding(rule, shown + " does not exist in the build context",
+                    "Add the file to the project, or remove this " + std::string(rule == "mount-source" ? "mount" : "source")
+                        + " (a wildcard such as 'name*' is allowed to match nothing).");
+    }
+
+    void copyFromElsewhere(StageState &stage, const ParsedInstruction &instruction, const std::string &reference,
+                           const std::vector<std::string> &sources, const std::string &target, bool intoFolder)
+    {
+        bool resolved = true;
+        const std::string from = substituted(reference, resolved);
+        const int index = resolved ? stageIndex(from) : -1;
+        StageState imageOnly;
+        if (index < 0) {
+            imageOnly.imageFiles = imageFiles(from);
+            if (!resolved || !imageOnly.imageFiles.known) {
+                unverified(where() + ": the check does not know what '" + printable(from) + "' holds");
+                stage.producedFolders.insert(folderOf(target));
+                return;
+            }
+        }
+        for (const std::string &word : sources) {
+            bool known = true;
+            const std::string source = resolvePath("/", substituted(word, known));
+            if (!known || hasWildcard(source)) {
+                unverified(where() + ": '" + printable(word) + "' was not checked");
+                stage.producedFolders.insert(folderOf(target));
+                continue;
+            }
+            const Presence presence = index >= 0 ? lookup(m_stages, index, source)
+                                                 : (imageOnly.imageFiles.ships(source) ? Presence::There : Presence::Missing);
+            const std::string what = index >= 0 ? "stage '" + printable(from) + "'" : "image '" + printable(from) + "'";
+            if (presence == Presence::Missing) {
+                finding("stage-path", "'" + printable(source) + "' is not in " + what
+                                          + ": nothing copies, installs or builds it there",
+                        index >= 0 ? "Copy only what " + what + " produces (check the build output folder), or add the step that creates it."
+                                   : "Copy a path the image has.",
+                        &instruction);
+                continue;
+            }
+            if (presence == Presence::Unknown)
+                unverified(where() + ": '" + printable(source) + "' in " + what + " could not be verified");
+            placeFromStage(stage, index, source, target, intoFolder);
+        }
+    }
+
+    void placeFromStage(StageState &stage, int index, const std::string &source, const std::string &target, bool intoFolder)
+    {
+        std::vector<std::string> inside;
+        bool folder = false, filled = false;
+        const std::string prefix = source == "/" ? source : source + "/";
+        for (int at = index; at >= 0; at = m_stages[at].baseStage) {
+            const StageState &from = m_stages[at];
+            if (from.paths.count(prefix))
+                folder = true;
+            for (auto it = from.paths.lower_bound(prefix); it != from.paths.end() && it->rfind(prefix, 0) == 0; ++it)
+                if (*it != prefix)
+                    inside.push_back(it->substr(prefix.size()));
+            for (const std::string &produced : from.producedFolders) {
+                if (produced.rfind(prefix, 0) == 0 || prefix.rfind(produced, 0) == 0)
+                    filled = folder = true;
+            }
+            if (from.imageFiles.ships(source))
+                filled = true; // what the image ships there is not listed file by file
+        }
+        if (!folder && index < 0)
+            folder = source.back() == '/';
+        const std::string name = source.substr(source.rfind('/') + 1);
+        const std::string placed = folder || !intoFolder ? target : folderOf(target) + name;
+        place(stage, placed, folder, inside);
+        if (filled || index < 0)
+            stage.producedFolders.insert(folderOf(placed));
+    }
+
+    void run(StageState &stage, const ParsedInstruction &instruction)
+    {
+        const auto mounts = instruction.flags.find("mount");
+        if (mounts != instruction.flags.end()) {
+            for (const std::string &mount : mounts->second)
+                checkMount(stage, mount);
+        }
+        if (instruction.heredocs > 0) {
+            stage.unknownRuns.push_back(where() + ": the check does not follow heredoc scripts");
+            return;
+        }
+        std::string text = instruction.text;
+        if (instruction.execForm) {
+            text.clear();
+            for (const std::string &word : instruction.words)
+                text += (text.empty() ? "" : " ") + word;
+        }
+        bool resolved = true;
+        const std::string expanded = expand(text, stage.env, resolved);
+        applyRun(stage, resolved ? expanded : text, m_input.project, instruction.line, instruction.firstLine);
+    }
+
+    void checkMount(StageState &stage, const std::string &mount)
+    {
+        std::map<std::string, std::string> fields;
+        std::size_t start = 0;
+        while (start <= mount.size() && fields.size() < 32) {
+            const auto comma = mount.find(',', start);
+            const std::string field = mount.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+            const auto equals = field.find('=');
+            fields[lower(field.substr(0, equals))] = equals == std::string::npos ? std::string() : field.substr(equals + 1);
+            if (comma == std::string::npos)
+                break;
+            start = comma + 1;
+        }
+        const auto type = fields.find("type");
+        if (type != fields.end() && type->second != "bind")
+            return;
+        if (type == fields.end() && !fields.count("source") && !fields.count("src"))
+            return;
+        std::string source = fields.count("source") ? fields["source"] : fields.count("src") ? fields["src"] : ".";
+        bool resolved = true;
+        source = expand(source, stage.env, resolved);
+        if (!resolved) {
+            unverified(where() + ": a bind mount's source uses a variable the check cannot resolve");
+            return;
+        }
+        if (fields.count("from")) {
+            const int index = stageIndex(fields["from"]);
+            if (index >= 0 && lookup(m_stages, index, resolvePath("/", source)) == Presence::Missing)
+                finding("mount-source", "the bind mount's source '" + printable(source) + "' is not in stage '"
+                                            + printable(fields["from"]) + "'",
+                        "Mount a path the stage has, or add the step that creates it.");
+            return;
+        }
+        std::string relative = cleanPath(source);
+        while (!relative.empty() && relative[0] == '/')
+            relative.erase(0, 1);
+        if (relative.empty() || relative == "." || m_context.has(relative))
+            return;
+        if (m_context.truncated)
+            unverified(where() + ": the context is too large to list; '" + printable(relative) + "' was not checked");
+        else
+            missingFromContext("mount-source", relative, "the bind mount's source");
+    }
+
+    void expose(StageState &stage, const ParsedInstruction &instruction)
+    {
+        for (const std::string &word : instruction.words) {
+            bool resolved = true;
+            const int port = portNumber(expand(word, stage.env, resolved));
+            if (port > 0)
+                stage.exposed.push_back({port, instruction.line});
+        }
+    }
+
+    void healthcheck(StageState &stage, const ParsedInstruction &instruction)
+    {
+        bool resolved = true;
+        const std::string text = expand(instruction.text, stage.env, resolved);
+        stage.healthcheckPort = lower(instruction.text).rfind("none", 0) == 0 ? 0 : urlPort(text);
+        stage.healthcheckLine = instruction.line;
+        stage.healthcheckText = instruction.firstLine;
+    }
+
+    void startCommand(StageState &stage, const ParsedInstruction &instruction)
+    {
+        const bool entrypoint = instruction.keyword == "ENTRYPOINT";
+        (entrypoint ? stage.entrypoint : stage.cmd) = instruction.words;
+        (entrypoint ? stage.entrypointExec : stage.cmdExec) = instruction.execForm;
+        (entrypoint ? stage.entrypointLine : stage.cmdLine) = instruction.line;
+        (entrypoint ? stage.entrypointText : stage.cmdText) = instruction.firstLine;
+        if (entrypoint) {
+            // ENTRYPOINT resets the CMD the stage inherited.
+            stage.cmd.clear();
+            stage.cmdLine = 0;
+        }
+    }
+
+    void checkStart(const StageState &stage);
+    void checkProgram(const StageState &stage, const std::vector<std::string> &argv, const ParsedInstruction &at);
+    void checkPortAndBind(const StageState &stage, const std::vector<std::string> &argv, const ParsedInstruction &at);
+};
+
+// A port the project's code or settings state, not a stack default.
+bool projectStatesPort(const DetectionResult &project)
+{
+    return std::any_of(project.evidence.begin(), project.evidence.end(), [](const Evidence &evidence) {
+        return evidence.about == "port" && evidence.confidence != Confidence::Guess;
+    });
+}
+
+const std::vector<std::string> &interpreters()
+{
+    static const std::vector<std::string> names = {"node", "nodejs", "python", "python3", "bun", "deno", "ruby", "php"};
+    return names;
+}
+
+void Checker::checkStart(const StageState &stage)
+{
+    m_current = nullptr;
+    const bool hasEntrypoint = stage.entrypointLine > 0;
+    const bool exec = hasEntrypoint ? stage.entrypointExec : stage.cmdExec;
+    ParsedInstruction at;
+    at.line = hasEntrypoint ? stage.entrypointLine : stage.cmdLine;
+    at.firstLine = hasEntrypoint ? stage.entrypointText : stage.cmdText;
+    if (at.line == 0) {
+        unverified("the final stage has no CMD or ENTRYPOINT of its own; the image's default runs");
+        checkPortAndBind(stage, {}, at);
+        return;
+    }
+    if (!exec) {
+        unverified("line " + std::to_string(at.line) + ": " + at.firstLine
+                   + ": shell form; the check does not follow what the shell runs");
+        checkPortAndBind(stage, {}, at);
+        return;
+    }
+    std::vector<std::string> argv = hasEntrypoint ? stage.entrypoint : std::vector<std::string>{};
+    if (!hasEntrypoint || stage.cmdLine > stage.entrypointLine)
+        argv.insert(argv.end(), stage.cmd.begin(), stage.cmd.end());
+    for (std::string &word : argv) {
+        bool resolved = true;
+        word = expand(word, stage.env, resolved);
+    }
+    if (argv.empty())
+        return;
+    checkProgram(stage, argv, at);
+    checkPortAndBind(stage, argv, at);
+}
+
+void Checker::checkProgram(const StageState &stage, const std::vector<std::string> &argv, const ParsedInstruction &at)
+{
+    const int final = static_cast<int>(m_stages.size()) - 1;
+    const auto present = [&](const std::string &relative) { return lookup(m_stages, final, resolvePath(stage.workdir, relative)); };
+    const auto report = [&](Presence presence, const std::string &what, const std::string &path) {
+        if (presence == Presence::Missing)
+            finding("start-file", what + " '" + printable(path) + "' is not in the final stage",
+                    "Copy it into the final stage (or its build output), or start the file that is there.", &at);
+        else if (presence == Presence::Unknown)
+            unverified("line " + std::to_string(at.line) + ": " + at.firstLine + ": '" + printable(path)
+                       + "' could not be verified");
+    };
+    const std::string &program = argv[0];
+    if (program.find('/') != std::string::npos)
+        report(present(program), "the program", program);
+    const std::string name = program.substr(program.rfind('/') + 1);
+    if (std::find(interpreters().begin(), interpreters().end(), name) == interpreters().end())
+        return;
+    std::string script;
+    for (std::size_t i = 1; i < argv.size(); ++i) {
+        if (argv[i] == "-m" || argv[i] == "-e" || argv[i] == "-c" || argv[i] == "--eval" || argv[i] == "run")
+            return; // a module, inline code or a package script: nothing to find on disk
+        if (!argv[i].empty() && argv[i][0] != '-') {
+            script = argv[i];
+            break;
+        }
+    }
+    if (script.empty())
+        return;
+    if (name.rfind("node", 0) == 0 || name == "bun") {
+        // Node resolves FILE, FILE.js/.mjs/.cjs, then a folder's package.json or index.js.
+        Presence best = Presence::Missing;
+        for (const std::string &candidate : {script, script + ".js", script + ".mjs", script + ".cjs",
+                                             script + "/package.json", script + "/index.js"}) {
+            const Presence presence = present(candidate);
+            if (presence == Presence::There) {
+                best = Presence::There;
+                break;
+            }
+            if (presence == Presence::Unknown)
+                best = Presence::Unknown;
+        }
+        report(best, "the script", script);
+        return;
+    }
+    report(present(script), "the script", script);
+}
+
+void Checker::checkPortAndBind(const StageState &stage, const std::vector<std::string> &argv, const ParsedInstruction &at)
+{
+    const ServerCall call = describeServerCall(argv);
+    const auto envValue = [&](const std::vector<std::string> &names) -> const std::string * {
+        for (const std::string &name : names)
+            if (const auto it = stage.env.find(name); it != stage.env.end())
+                return &it->second;
+        return nullptr;
+    };
+    int appPort = 0;
+    std::string portSource;
+    if (call.spec) {
+        const std::string *fromEnv = call.portStated ? nullptr : envValue(call.spec->portEnv);
+        appPort = fromEnv ? portNumber(*fromEnv) : call.port;
+        portSource = call.portStated ? call.spec->id + " " + call.portFlag
+                     : fromEnv       ? "ENV " + call.spec->portEnv.front()
+                                     : call.spec->id + "'s default";
+    } else if (const std::string *port = envValue({"PORT"})) {
+        appPort = portNumber(*port);
+        portSource = "ENV PORT";
+    } else if (m_input.project && m_input.project->port > 0 && projectStatesPort(*m_input.project)) {
+        appPort = m_input.project->port;
+        portSource = "the project";
+    }
+    const std::string fix = call.spec && !call.spec->portFlags.empty() ? "set " + call.portFlag + " to match" : "make them the same";
+    std::vector<std::pair<int, int>> exposed = stage.exposed;
+    if (appPort > 0 && !exposed.empty()
+        && std::none_of(exposed.begin(), exposed.end(), [&](const auto &e) { return e.first == appPort; })) {
+        ParsedInstruction exposeAt;
+        exposeAt.line = exposed.back().second;
+        exposeAt.firstLine = "EXPOSE " + std::to_string(exposed.back().first);
+        finding("port", "EXPOSE says " + std::to_string(exposed.back().first) + " but the app listens on "
+                            + std::to_string(appPort) + " (" + portSource + ")",
+                "Use one port: EXPOSE " + std::to_string(appPort) + ", or " + fix + ".", &exposeAt);
+    }
+    const int expected = appPort > 0 ? appPort : (exposed.size() == 1 ? exposed.front().first : 0);
+    if (stage.healthcheckPort > 0 && expected > 0 && stage.healthcheckPort != expected) {
+        ParsedInstruction healthAt;
+        healthAt.line = stage.healthcheckLine;
+        healthAt.firstLine = stage.healthcheckText;
+        finding("port", "the health check calls port " + std::to_string(stage.healthcheckPort) + " but the app listens on "
+                            + std::to_string(expected),
+                "Point the health check at port " + std::to_string(expected) + ".", &healthAt);
+    }
+    if (appPort == 0 && call.spec && !call.portStated)
+        unverified("the port " + call.spec->id + " listens on could not be read");
+
+    // The address: the server's flag, then the environment it reads, then its default.
+    if (call.spec) {
+        std::string host = call.host;
+        std::string hostSource = call.hostStated ? call.hostFlag : "its default";
+        if (!call.hostStated) {
+            if (const std::string *fromEnv = envValue(call.spec->hostEnv)) {
+                host = *fromEnv;
+                hostSource = "ENV";
+            } else if (call.spec->portEnvBindsAllInterfaces && envValue(call.spec->portEnv)) {
+                host = "0.0.0.0";
+            }
+        }
+        if (isLoopback(host)) {
+            const std::string flag = allInterfacesFlag(call, appPort);
+            finding("bind", call.spec->id + " listens on " + printable(host) + " (" + hostSource
+                                + "), which nothing outside the container can reach",
+                    flag.empty() ? "Set ENV " + (call.spec->hostEnv.empty() ? std::string("HOST") : call.spec->hostEnv.front()) + "=0.0.0.0."
+                                 : "Pass " + flag + ".",
+                    &at);
+        }
+        return;
+    }
+    for (const char *name : {"HOST", "HOSTNAME"}) {
+        const auto it = stage.env.find(name);
+        if (it != stage.env.end() && isLoopback(it->second))
+            finding("bind", std::string("ENV ") + name + "=" + printable(it->second) + " makes the app listen on loopback only",
+                    std::string("Set ENV ") + name + "=0.0.0.0.", &at);
+    }
+    const DetectionResult *project = m_input.project;
+    if (!project || !isLoopback(project->bindAddress))
+        return;
+    const std::string &setting = project->bindSetting;
+    if (setting.rfind("env:", 0) == 0) {
+        const std::string name = setting.substr(4);
+        const auto it = stage.env.find(name);
+        if (it == stage.env.end() || isLoopback(it->second))
+            finding("bind", "the app listens on " + printable(project->bindAddress) + " unless " + printable(name) + " says otherwise",
+                    "Set ENV " + printable(name) + "=0.0.0.0 in the final stage.", &at);
+    } else if (setting.rfind("flag:", 0) == 0) {
+        const std::string flag = setting.substr(5);
+        const auto it = std::find(argv.begin(), argv.end(), flag);
+        if (it == argv.end() || it + 1 == argv.end() || isLoopback(*(it + 1)))
+            finding("bind", "the app listens on " + printable(project->bindAddress) + " without " + printable(flag),
+                    "Pass " + printable(flag) + " 0.0.0.0 in the start command.", &at);
+    } else {
+        finding("bind", "the app's code listens on " + printable(project->bindAddress),
+                "Change the code to listen on 0.0.0.0 (all interfaces).", &at);
+    }
+}
+
+} // namespace
+
+CheckResult checkDockerfile(const CheckInput &input)
+{
+    CheckResult result;
+    const Outcome<BuildContext> context = readBuildContext(input.contextDir, input.dockerignore);
+    if (!context) {
+        result.findings.push_back({0, "", "the build context cannot be read: " + context.error(),
+                                   "Check the folder and its .dockerignore.", "syntax"});
+        return result;
+    }
+    const ParsedDockerfile parsed = parseDockerfile(input.dockerfile);
+    Checker checker(input, context.value());
+    return checker.run(parsed);
+}
+
+nlohmann::json toJson(const CheckResult &result)
+{
+    nlohmann::json findings = nlohmann::json::array();
+    for (const CheckFinding &finding : result.findings)
+        findings.push_back({{"line", finding.line},
+                            {"instruction", printable(finding.instruction)},
+                            {"problem", printable(finding.problem)},
+                            {"advice", printable(finding.advice)},
+                            {"rule", finding.rule}});
+    nlohmann::json unverified = nlohmann::json::array();
+    for (const std::string &text : result.unverified)
+        unverified.push_back(printable(text));
+    return {{"fits", result.findings.empty()}, {"findings", findings}, {"unverified", unverified}};
+}
+
+std::string findingText(const CheckFinding &finding)
+{
+    std::string text = finding.line > 0 ? "line " + std::to_string(finding.line) + ": " : std::string("Dockerfile: ");
+    if (!finding.instruction.empty())
+        text += finding.instruction + ": ";
+    return printable(text + finding.problem + "; " + finding.advice);
+}
+
+} // namespace stagecraft

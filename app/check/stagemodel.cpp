@@ -1,0 +1,292 @@
+#include "check/stagemodel.h"
+
+#include "check/dockerfileparser.h"
+#include "detect/detection.h"
+#include "estimate/dockerignore.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace stagecraft {
+
+namespace {
+
+constexpr std::size_t maxCommandsPerRun = 256;
+constexpr std::size_t maxWordsPerCommand = 512;
+
+std::string asFolder(const std::string &path)
+{
+    return path.empty() || path.back() == '/' ? path : path + '/';
+}
+
+bool insideAny(const std::set<std::string> &folders, const std::string &path)
+{
+    const std::string folder = asFolder(path);
+    // The folder itself or any parent of `path`; a parent sorts before its children.
+    for (std::size_t slash = folder.find('/'); slash != std::string::npos; slash = folder.find('/', slash + 1)) {
+        if (folders.count(folder.substr(0, slash + 1)))
+            return true;
+    }
+    return false;
+}
+
+// The commands of a shell line: split at &&, ||, ;, | and newlines outside quotes.
+std::vector<std::string> shellCommands(const std::string &text)
+{
+    std::vector<std::string> commands;
+    std::string current;
+    char quote = 0;
+    for (std::size_t i = 0; i < text.size() && commands.size() < maxCommandsPerRun; ++i) {
+        const char c = text[i];
+        if (quote) {
+            if (c == quote)
+                quote = 0;
+            current += c;
+        } else if (c == '\'' || c == '"') {
+            quote = c;
+            current += c;
+        } else if (c == ';' || c == '|' || c == '&' || c == '\n') {
+            commands.push_back(std::move(current));
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    commands.push_back(std::move(current));
+    return commands;
+}
+
+bool isAssignment(const std::string &word)
+{
+    const auto equals = word.find('=');
+    if (equals == std::string::npos || equals == 0)
+        return false;
+    return std::all_of(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(equals),
+                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+}
+
+std::string baseName(const std::string &path)
+{
+    const auto slash = path.rfind('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::vector<std::string> operands(const std::vector<std::string> &words, std::size_t from)
+{
+    std::vector<std::string> out;
+    for (std::size_t i = from; i < words.size(); ++i)
+        if (!words[i].empty() && words[i][0] != '-')
+            out.push_back(words[i]);
+    return out;
+}
+
+std::string flagValue(const std::vector<std::string> &words, const std::vector<std::string> &flags)
+{
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        for (const std::string &flag : flags) {
+            if (words[i] == flag && i + 1 < words.size())
+                return words[i + 1];
+            if (words[i].rfind(flag + "=", 0) == 0)
+                return words[i].substr(flag.size() + 1);
+        }
+    }
+    return {};
+}
+
+// Programs whose effects the check does not need to track: system packages, users,
+// permissions, caches, printing.
+bool changesNothingTracked(const std::string &program)
+{
+    static const std::set<std::string> programs = {
+        "apk", "apt-get", "apt", "dpkg", "addgroup", "adduser", "useradd", "groupadd", "usermod", "chown", "chmod",
+        "rm", "echo", "printf", "true", "set", "export", "corepack", "update-ca-certificates", "ldconfig", "test",
+        "[", "which", "command", "sleep", "dnf", "yum", "microdnf", "cat", "ls", "env", ":", "rmdir"};
+    return programs.count(program) > 0;
+}
+
+enum class Effect { Nothing, Install, Build, Unknown };
+
+Effect nodeEffect(const std::string &tool, const std::vector<std::string> &words)
+{
+    const std::string sub = words.size() > 1 ? words[1] : std::string();
+    const std::string script = words.size() > 2 ? words[2] : std::string();
+    if ((tool == "yarn" && (sub.empty() || sub[0] == '-')) || sub == "install" || sub == "i" || sub == "ci"
+        || (tool == "yarn" && sub == "workspaces" && script == "focus"))
+        return Effect::Install;
+    if (((sub == "run" || sub == "run-script") && script == "build") || (sub == "build" && tool != "bun"))
+        return Effect::Build;
+    if (sub == "prune" || sub == "cache" || sub == "config" || sub == "set" || sub == "fetch" || sub == "dedupe")
+        return Effect::Nothing;
+    if ((sub == "exec" || sub == "dlx" || sub == "x") && script == "prisma")
+        return Effect::Nothing;
+    return Effect::Unknown;
+}
+
+} // namespace
+
+void addPath(StageState &stage, const std::string &path)
+{
+    if (path.empty() || path[0] != '/')
+        return;
+    stage.paths.insert(path);
+    for (std::size_t slash = path.find('/', 1); slash != std::string::npos; slash = path.find('/', slash + 1))
+        stage.paths.insert(path.substr(0, slash + 1));
+}
+
+std::string resolvePath(const std::string &workdir, const std::string &path)
+{
+    const std::string joined = !path.empty() && path[0] == '/' ? path : asFolder(workdir) + path;
+    std::string clean = cleanPath(joined);
+    if (clean.empty() || clean[0] != '/')
+        clean = '/' + clean;
+    return clean;
+}
+
+Presence lookup(const std::vector<StageState> &stages, int index, const std::string &path)
+{
+    bool unknown = false;
+    bool owned = false;
+    // Down the base-stage chain; indexes only decrease, so this ends.
+    for (int at = index; at >= 0 && at < static_cast<int>(stages.size()); at = stages[at].baseStage) {
+        const StageState &stage = stages[at];
+        if (stage.paths.count(path) || stage.paths.count(asFolder(path)) || insideAny(stage.producedFolders, path))
+            return Presence::There;
+        if (stage.imageFiles.ships(path))
+            return Presence::There;
+        if (!stage.unknownRuns.empty())
+            unknown = true;
+        owned = owned || insideAny(stage.ownedFolders, path);
+        // What the base image holds outside the folders the Dockerfile made its own is
+        // unknown unless the table lists all of it.
+        if (stage.baseStage < 0 && !owned && !stage.imageFiles.complete)
+            unknown = true;
+    }
+    return unknown ? Presence::Unknown : Presence::Missing;
+}
+
+void applyRun(StageState &stage, const std::string &shellText, const DetectionResult *project, int line,
+              const std::string &shown)
+{
+    std::string cwd = stage.workdir;
+    bool unknown = false;
+    for (const std::string &command : shellCommands(shellText)) {
+        std::vector<std::string> words = shellWords(command, maxWordsPerCommand);
+        // Redirections create files; the words after them are not arguments.
+        for (std::size_t i = 0; i < words.size();) {
+            const std::string &word = words[i];
+            const auto redirect = word.find('>');
+            // "> file", ">file", "2>file"; "2>&1" and a '>' inside quoted code are no files.
+            const bool isRedirect = redirect != std::string::npos
+                                    && (redirect == 0 || (redirect == 1 && std::isdigit(static_cast<unsigned char>(word[0]))))
+                                    && word.find('&', redirect) == std::string::npos;
+            if (!isRedirect) {
+                ++i;
+                continue;
+            }
+            std::string target = word.substr(word.find_first_not_of(">&", redirect) == std::string::npos
+                                                 ? word.size()
+                                                 : word.find_first_not_of(">&", redirect));
+            std::size_t erase = 1;
+            if (target.empty() && i + 1 < words.size()) {
+                target = words[i + 1];
+                erase = 2;
+            }
+            if (!target.empty() && target.rfind("/dev/", 0) != 0 && target.find('$') == std::string::npos)
+                addPath(stage, resolvePath(cwd, target));
+            words.erase(words.begin() + static_cast<std::ptrdiff_t>(i),
+                        words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), i + erase)));
+        }
+        while (!words.empty() && isAssignment(words.front()))
+            words.erase(words.begin());
+        if (words.empty())
+            continue;
+        const std::string program = baseName(words[0]);
+        const std::string joined = [&] {
+            std::string text;
+            for (const std::string &word : words)
+                text += (text.empty() ? "" : " ") + word;
+            return text;
+        }();
+        Effect effect = Effect::Unknown;
+        if (project && !project->buildCommand.empty() && joined == project->buildCommand) {
+            effect = Effect::Build;
+        } else if (changesNothingTracked(program)) {
+            effect = Effect::Nothing;
+        } else if (program == "cd") {
+            if (words.size() > 1)
+                cwd = resolvePath(cwd, words[1]);
+            effect = Effect::Nothing;
+        } else if (program == "mkdir" || program == "touch" || program == "ln" || program == "cp" || program == "mv") {
+            const std::vector<std::string> args = operands(words, 1);
+            if (program == "mkdir" || program == "touch") {
+                for (const std::string &arg : args)
+                    addPath(stage, resolvePath(cwd, arg) + (program == "mkdir" ? "/" : ""));
+            } else if (!args.empty()) {
+                const std::string target = resolvePath(cwd, args.back());
+                addPath(stage, target);
+                stage.producedFolders.insert(asFolder(target));
+            }
+            effect = Effect::Nothing;
+        } else if (program == "npm" || program == "yarn" || program == "pnpm" || program == "bun") {
+            effect = nodeEffect(program, words);
+        } else if (program == "npx" || program == "bunx") {
+            effect = words.size() > 1 && words[1] == "prisma" ? Effect::Nothing : Effect::Unknown;
+        } else if (program == "uv" && words.size() > 1 && words[1] == "sync") {
+            const auto custom = stage.env.find("UV_PROJECT_ENVIRONMENT");
+            stage.producedFolders.insert(asFolder(resolvePath(cwd, custom != stage.env.end() ? custom->second : ".venv")));
+            effect = Effect::Nothing;
+        } else if ((program == "uv" && words.size() > 2 && words[1] == "venv")
+                   || (program.rfind("python", 0) == 0 && words.size() > 3 && words[1] == "-m" && words[2] == "venv")) {
+            const std::vector<std::string> args = operands(words, program == "uv" ? 2 : 3);
+            if (!args.empty())
+                stage.producedFolders.insert(asFolder(resolvePath(cwd, args.front())));
+            effect = Effect::Nothing;
+        } else if (program == "uv" && words.size() > 1 && words[1] == "pip") {
+            effect = Effect::Nothing;
+        } else if (program == "poetry") {
+            const auto inProject = stage.env.find("POETRY_VIRTUALENVS_IN_PROJECT");
+            if (words.size() > 1 && (words[1] == "install" || words[1] == "sync") && inProject != stage.env.end()
+                && (inProject->second == "true" || inProject->second == "1"))
+                stage.producedFolders.insert(asFolder(resolvePath(cwd, ".venv")));
+            effect = Effect::Nothing;
+        } else if (program == "pip" || program == "pip3"
+                   || (program.rfind("python", 0) == 0 && words.size() > 2 && words[1] == "-m" && words[2] == "pip")) {
+            const std::string target = flagValue(words, {"--target", "-t", "--prefix", "--root"});
+            if (!target.empty())
+                stage.producedFolders.insert(asFolder(resolvePath(cwd, target)));
+            effect = Effect::Nothing;
+        } else if (program.rfind("python", 0) == 0 && words.size() > 2 && words[1] == "-m" && words[2] == "compileall") {
+            effect = Effect::Nothing;
+        } else if (program == "go" && words.size() > 1) {
+            if (words[1] == "build") {
+                const std::string output = flagValue(words, {"-o"});
+                if (!output.empty()) {
+                    const std::string target = resolvePath(cwd, output);
+                    addPath(stage, output.back() == '/' ? asFolder(target) : target);
+                    if (output.back() == '/')
+                        stage.producedFolders.insert(asFolder(target));
+                    effect = Effect::Nothing;
+                }
+            } else if (words[1] == "mod" || words[1] == "install" || words[1] == "env" || words[1] == "version") {
+                effect = Effect::Nothing;
+            }
+        }
+        if (effect == Effect::Install) {
+            stage.producedFolders.insert(asFolder(resolvePath(cwd, "node_modules")));
+        } else if (effect == Effect::Build) {
+            if (!project) {
+                effect = Effect::Unknown;
+            } else {
+                for (const std::string &output : project->buildOutputs)
+                    stage.producedFolders.insert(asFolder(resolvePath(cwd, output)));
+            }
+        }
+        if (effect == Effect::Unknown)
+            unknown = true;
+    }
+    if (unknown)
+        stage.unknownRuns.push_back("line " + std::to_string(line) + ": " + shown
+                                    + ": the check cannot tell what this RUN creates");
+}
+
+} // namespace stagecraft

@@ -1,0 +1,77 @@
+#include "cli/checkcommand.h"
+
+#include "check/buildcheck.h"
+#include "cli/arguments.h"
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "io/boundedfile.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QFileInfo>
+
+namespace stagecraft {
+
+namespace {
+
+constexpr const char *usage = "usage: stagecraft check DIR [--dockerfile FILE] [--json]";
+
+void printUsage(QTextStream &out)
+{
+    out << usage << "\n\n"
+           "Checks a Dockerfile against the project in DIR without building it: every COPY and\n"
+           "bind-mount source exists in the build context after .dockerignore, every\n"
+           "COPY --from path is produced by its stage, and the final command runs a file that is\n"
+           "there, on the port EXPOSE and HEALTHCHECK name, listening on all interfaces.\n"
+           "What it cannot prove is listed as unverified.\n\n"
+           "  --dockerfile FILE  the Dockerfile to check (default: DIR/Dockerfile)\n"
+           "  --json             the result as JSON: {fits, findings, unverified}\n\n"
+           "Exit codes: 0 fits, 1 findings, 2 bad input.\n";
+}
+
+} // namespace
+
+int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Outcome<Arguments> parsed = Arguments::parse(args, {{"--json"}, {"--dockerfile", true}, {"--help"}});
+    if (!parsed) {
+        err << "stagecraft check: " << printableText(parsed.error()) << '\n';
+        return ExitBadInput;
+    }
+    const Arguments &a = parsed.value();
+    if (a.has("--help")) {
+        printUsage(out);
+        return ExitOk;
+    }
+    if (a.positional().size() != 1) {
+        err << "stagecraft check: " << (a.positional().empty() ? "missing DIR" : "expected one DIR") << " (" << usage << ")\n";
+        return ExitBadInput;
+    }
+    const std::string dir = a.positional().front();
+    if (!QFileInfo(QString::fromStdString(dir)).isDir()) {
+        err << "stagecraft check: '" << printableText(dir) << "' is not a directory\n";
+        return ExitBadInput;
+    }
+    const std::string dockerfilePath = a.has("--dockerfile") ? a.value("--dockerfile") : dir + "/Dockerfile";
+    const Outcome<std::string> dockerfile = readBoundedFile(dockerfilePath);
+    if (!dockerfile) {
+        err << "stagecraft check: " << printableText(dockerfile.error()) << '\n';
+        return ExitBadInput;
+    }
+    const DetectionResult project = scanProject(dir);
+    const CheckResult result = checkDockerfile({.dockerfile = dockerfile.value(), .contextDir = dir, .dockerignore = std::nullopt,
+                                                .project = &project});
+    if (a.has("--json")) {
+        out << QString::fromStdString(toJson(result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << '\n';
+    } else {
+        for (const CheckFinding &finding : result.findings)
+            out << QString::fromStdString(findingText(finding)) << '\n';
+        if (result.findings.empty())
+            out << "fits: no findings\n";
+        for (const std::string &text : result.unverified)
+            out << "unverified: " << printableText(text) << '\n';
+    }
+    return result.findings.empty() ? ExitOk : ExitFailure;
+}
+
+} // namespace stagecraft

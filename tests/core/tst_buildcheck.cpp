@@ -1,0 +1,246 @@
+// The build check on hand-broken Dockerfiles: each fault is found, named by its line, and
+// the fixed file fits.
+#include "check/buildcheck.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+using namespace stagecraft;
+
+namespace {
+
+void writeFile(const QString &root, const QString &relative, const QByteArray &content = "x\n")
+{
+    const QString path = root + QLatin1Char('/') + relative;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+std::vector<std::string> rules(const CheckResult &result)
+{
+    std::vector<std::string> out;
+    for (const CheckFinding &finding : result.findings)
+        out.push_back(finding.rule);
+    return out;
+}
+
+std::string describe(const CheckResult &result)
+{
+    std::string text;
+    for (const CheckFinding &finding : result.findings)
+        text += findingText(finding) + "\n";
+    for (const std::string &line : result.unverified)
+        text += "unverified: " + line + "\n";
+    return text;
+}
+
+// A plain Node app: package.json, a lockfile and app.js at the root; no build step.
+const char *const nodeFits = R"(# syntax=docker/dockerfile:1
+FROM node:22-alpine AS deps
+WORKDIR /app
+RUN --mount=type=bind,source=package.json,target=package.json \
+    --mount=type=bind,source=package-lock.json,target=package-lock.json \
+    npm ci --omit=dev
+
+FROM node:22-alpine
+ENV PORT=3000
+WORKDIR /app
+COPY --from=deps /app/node_modules ./node_modules
+COPY package.json app.js ./
+EXPOSE 3000
+CMD ["node", "app.js"]
+)";
+
+} // namespace
+
+class TestBuildCheck : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        writeFile(m_dir.path(), QStringLiteral("package.json"), R"({"name":"a","scripts":{"start":"node app.js"}})");
+        writeFile(m_dir.path(), QStringLiteral("package-lock.json"), "{}");
+        writeFile(m_dir.path(), QStringLiteral("app.js"), "require('http').createServer().listen(process.env.PORT)\n");
+        writeFile(m_dir.path(), QStringLiteral("requirements.txt"), "fastapi\n");
+        writeFile(m_dir.path(), QStringLiteral("app/main.py"), "app = 1\n");
+    }
+
+    void theFixedFileFits()
+    {
+        const CheckResult result = check(nodeFits);
+        QVERIFY2(result.findings.empty(), describe(result).c_str());
+        QVERIFY(toJson(result)["fits"].get<bool>());
+    }
+
+    void findsAMissingCopySource()
+    {
+        std::string dockerfile = nodeFits;
+        dockerfile.replace(dockerfile.find("COPY package.json app.js ./"), 27, "COPY package.json app.js server.js ./");
+        const CheckResult result = check(dockerfile);
+        QCOMPARE(rules(result), std::vector<std::string>{"copy-source"});
+        QCOMPARE(result.findings.front().line, 12);
+        QVERIFY(result.findings.front().problem.find("'server.js' does not exist") != std::string::npos);
+        QVERIFY(!toJson(result)["fits"].get<bool>());
+    }
+
+    void sourceLeftOutByDockerignoreIsMissing()
+    {
+        const CheckResult result = checkDockerfile({.dockerfile = nodeFits, .contextDir = m_dir.path().toStdString(),
+                                                    .dockerignore = std::string("package.json\n")});
+        QCOMPARE(rules(result), std::vector<std::string>{"copy-source"});
+        QVERIFY(result.findings.front().problem.find(".dockerignore") != std::string::npos);
+    }
+
+    void wildcardMayMatchNothingWhereBuildKitAllowsIt()
+    {
+        // BuildKit allows an empty wildcard match, but the fixed folder in front of the
+        // wildcard must exist (it fails with "lstat .yarn: no such file or directory").
+        writeFile(m_dir.path(), QStringLiteral(".yarn/plugins/plugin.cjs"));
+        const CheckResult fine = check("FROM golang:1.23\nWORKDIR /src\nCOPY go.mod* go.sum* ./\nCOPY .yarn/release[s] ./.yarn/releases/\n");
+        QVERIFY2(fine.findings.empty(), describe(fine).c_str());
+        const CheckResult broken = check("FROM golang:1.23\nWORKDIR /src\nCOPY missing/*.txt ./\n");
+        QCOMPARE(rules(broken), std::vector<std::string>{"copy-source"});
+    }
+
+    void findsADanglingStagePath()
+    {
+        std::string dockerfile = nodeFits;
+        dockerfile.replace(dockerfile.find("COPY package.json app.js ./"), 27,
+                           "COPY package.json app.js ./\nCOPY --from=deps /app/dist ./dist");
+        const CheckResult result = check(dockerfile);
+        QVERIFY2(rules(result) == std::vector<std::string>{"stage-path"}, describe(result).c_str());
+        QCOMPARE(result.findings.front().line, 13);
+        QVERIFY(result.findings.front().problem.find("/app/dist") != std::string::npos);
+    }
+
+    void buildOutputsComeFromTheModel()
+    {
+        const std::string dockerfile = "FROM node:22 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci\nRUN npm run build\n"
+                                       "FROM node:22\nWORKDIR /app\nCOPY --from=build /app/dist ./dist\nCMD [\"node\", \"dist/index.js\"]\n";
+        DetectionResult project;
+        project.buildCommand = "npm run build";
+        const CheckResult noOutput = check(dockerfile, &project);
+        QVERIFY2((rules(noOutput) == std::vector<std::string>{"stage-path", "start-file"}), describe(noOutput).c_str());
+        project.buildOutputs = {"dist/"};
+        const CheckResult built = check(dockerfile, &project);
+        QVERIFY2(built.findings.empty(), describe(built).c_str());
+        // Without a model the build's outputs are unverified, not findings.
+        const CheckResult unknown = check(dockerfile);
+        QVERIFY2(unknown.findings.empty(), describe(unknown).c_str());
+        QVERIFY(!unknown.unverified.empty());
+    }
+
+    void anUnknownRunMakesPathsUnverified()
+    {
+        const CheckResult result = check("FROM debian:trixie AS build\nWORKDIR /app\nRUN make release\n"
+                                         "FROM debian:trixie\nCOPY --from=build /app/out /usr/local/bin/app\n"
+                                         "ENTRYPOINT [\"/usr/local/bin/app\"]\n");
+        QVERIFY2(result.findings.empty(), describe(result).c_str());
+        QVERIFY(describe(result).find("make release") != std::string::npos);
+    }
+
+    void findsAPortMismatch()
+    {
+        const CheckResult result = check("FROM python:3.13\nWORKDIR /app\nCOPY . .\nEXPOSE 9000\n"
+                                         "CMD [\"uvicorn\", \"app.main:app\", \"--host\", \"0.0.0.0\", \"--port\", \"8000\"]\n");
+        QVERIFY2(rules(result) == std::vector<std::string>{"port"}, describe(result).c_str());
+        QCOMPARE(result.findings.front().line, 4);
+        QVERIFY(result.findings.front().problem.find("8000") != std::string::npos);
+    }
+
+    void findsAHealthCheckOnAnotherPort()
+    {
+        const CheckResult result = check("FROM node:22\nWORKDIR /app\nCOPY . .\nENV PORT=3000\nEXPOSE 3000\n"
+                                         "HEALTHCHECK CMD [\"wget\", \"-q\", \"--spider\", \"http://127.0.0.1:8080/health\"]\n"
+                                         "CMD [\"node\", \"app.js\"]\n");
+        QVERIFY2(rules(result) == std::vector<std::string>{"port"}, describe(result).c_str());
+        QCOMPARE(result.findings.front().line, 6);
+    }
+
+    void findsAnAbsentStartFile()
+    {
+        std::string dockerfile = nodeFits;
+        dockerfile.replace(dockerfile.find("[\"node\", \"app.js\"]"), 18, "[\"node\", \"dist/index.js\"]");
+        const CheckResult result = check(dockerfile);
+        QVERIFY2(rules(result) == std::vector<std::string>{"start-file"}, describe(result).c_str());
+        QCOMPARE(result.findings.front().line, 14);
+        // Node resolves a folder or a name without extension.
+        const CheckResult folder = check("FROM node:22\nWORKDIR /app\nCOPY . .\nCMD [\"node\", \"app\"]\n");
+        QVERIFY2(folder.findings.empty(), describe(folder).c_str());
+        const CheckResult program = check("FROM debian:trixie\nWORKDIR /app\nCOPY app.js .\nCMD [\"./server\"]\n");
+        QCOMPARE(rules(program), std::vector<std::string>{"start-file"});
+    }
+
+    void findsAMissingBindMountSource()
+    {
+        QVERIFY(QFile::remove(m_dir.path() + QStringLiteral("/package-lock.json")));
+        const CheckResult result = check(nodeFits);
+        QVERIFY2(rules(result) == std::vector<std::string>{"mount-source"}, describe(result).c_str());
+        QCOMPARE(result.findings.front().line, 4);
+        QVERIFY(result.findings.front().problem.find("package-lock.json") != std::string::npos);
+    }
+
+    void findsLoopbackServers()
+    {
+        const CheckResult result = check("FROM python:3.13\nWORKDIR /app\nCOPY . .\nEXPOSE 8000\n"
+                                         "CMD [\"uvicorn\", \"app.main:app\", \"--port\", \"8000\"]\n");
+        QVERIFY2(rules(result) == std::vector<std::string>{"bind"}, describe(result).c_str());
+        QVERIFY(result.findings.front().advice.find("--host 0.0.0.0") != std::string::npos);
+        const CheckResult env = check("FROM node:22\nWORKDIR /app\nCOPY . .\nENV HOST=localhost\nCMD [\"node\", \"app.js\"]\n");
+        QCOMPARE(rules(env), std::vector<std::string>{"bind"});
+        DetectionResult astro;
+        astro.bindAddress = "127.0.0.1";
+        astro.bindSetting = "env:HOST";
+        const CheckResult model = check("FROM node:22\nWORKDIR /app\nCOPY . .\nCMD [\"node\", \"app.js\"]\n", &astro);
+        QCOMPARE(rules(model), std::vector<std::string>{"bind"});
+        QVERIFY(model.findings.front().advice.find("ENV HOST=0.0.0.0") != std::string::npos);
+        const CheckResult fixed = check("FROM node:22\nWORKDIR /app\nCOPY . .\nENV HOST=0.0.0.0\nCMD [\"node\", \"app.js\"]\n", &astro);
+        QVERIFY2(fixed.findings.empty(), describe(fixed).c_str());
+    }
+
+    void readsContinuationsEscapesAndHeredocs()
+    {
+        const CheckResult result = check("# escape=`\nFROM node:22\nWORKDIR /app\nCOPY package.json `\n  # comment\n  app.js ./\n"
+                                         "RUN <<EOF\ncat > /app/x.js\nEOF\nCOPY <<EOF /app/y.txt\nhello\nEOF\nCMD [\"node\", \"app.js\"]\n");
+        QVERIFY2(result.findings.empty(), describe(result).c_str());
+        const CheckResult missing = check("FROM node:22\nWORKDIR /app\nCOPY package.json \\\n  nothere.js ./\n");
+        QCOMPARE(rules(missing), std::vector<std::string>{"copy-source"});
+        QCOMPARE(missing.findings.front().line, 3);
+    }
+
+    void substitutesKnownVariables()
+    {
+        const CheckResult result = check("ARG APP=app.js\nFROM node:22\nARG APP\nENV DIR=/srv\nWORKDIR ${DIR}\nCOPY ${APP} ./\n"
+                                         "CMD [\"node\", \"/srv/app.js\"]\n");
+        QVERIFY2(result.findings.empty(), describe(result).c_str());
+        const CheckResult missing = check("FROM node:22\nENV F=gone.js\nCOPY $F ./\n");
+        QCOMPARE(rules(missing), std::vector<std::string>{"copy-source"});
+    }
+
+    void findingTextNamesLineInstructionAndAdvice()
+    {
+        const CheckFinding finding{12, "COPY a\x1b b", "x is missing", "add it", "copy-source"};
+        QCOMPARE(findingText(finding), std::string("line 12: COPY a\\x1b b: x is missing; add it"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+
+    CheckResult check(const std::string &dockerfile, const DetectionResult *project = nullptr)
+    {
+        return checkDockerfile({.dockerfile = dockerfile, .contextDir = m_dir.path().toStdString(),
+                                .dockerignore = std::nullopt, .project = project});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBuildCheck)
+#include "tst_buildcheck.moc"
