@@ -5,6 +5,7 @@
 
 #include "export/exporter.h"
 #include "generate/generator.h"
+#include "project/fit.h"
 #include "project/openquestions.h"
 
 #include <nlohmann/json.hpp>
@@ -26,7 +27,10 @@ void printUsage(QTextStream &out)
            "  --output DIR                write the files into DIR instead of printing\n"
            "  --force                     replace existing files (keeping backups)\n"
            "  --save-preset FILE          also write the effective configuration as a preset\n"
-           "  --project DIR               start from what a scan of DIR finds (flags override it)\n";
+           "  --project DIR               start from what a scan of DIR finds (flags override it); the\n"
+           "                              result is checked against DIR and refused when it does not fit\n"
+           "  --write-anyway              with --project: write a Dockerfile that does not fit, with the\n"
+           "                              check's findings as comments at its top\n";
 }
 
 bool hasOption(const Arguments &arguments, const std::string &id)
@@ -42,7 +46,7 @@ bool hasOption(const Arguments &arguments, const std::string &id)
 
 int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const std::vector<Arguments::Spec> extra{{"--single-stage"}, {"--output", true}, {"--force"}, {"--save-preset", true}, {"--project", true}};
+    const std::vector<Arguments::Spec> extra{{"--single-stage"}, {"--output", true}, {"--force"}, {"--save-preset", true}, {"--project", true}, {"--write-anyway"}};
     int exitCode = ExitOk;
     const std::optional<Arguments> parsed = parseConfigCommand("generate", args, extra, printUsage, out, err, exitCode);
     if (!parsed)
@@ -78,9 +82,27 @@ int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &e
         return ExitBadInput;
     }
     const Document &document = a.has("--single-stage") ? generated->singleStage : generated->multiStage;
-    const std::string dockerfile = render(document).text;
+    std::string dockerfile = render(document).text;
     for (const std::string &note : generated->notes)
         err << "note: " << printableText(note) << '\n';
+
+    if (resolved->scan && !a.has("--single-stage")) {
+        // Never hand out a file the check knows cannot build or start this project.
+        const ProjectScan &scan = *resolved->scan;
+        const bool exportedElsewhere = a.has("--output")
+            && QFileInfo(QString::fromStdString(a.value("--output"))).canonicalFilePath()
+                   != QFileInfo(QString::fromStdString(scan.projectFolder)).canonicalFilePath();
+        const std::string context = exportedElsewhere ? a.value("--output") : scan.projectFolder;
+        const CheckResult check = checkGenerated(generated.value(), context, exportedElsewhere ? nullptr : &scan.detection);
+        for (const CheckFinding &finding : check.findings)
+            err << "stagecraft generate: " << printableText(findingText(finding)) << '\n';
+        if (!check.findings.empty() && !a.has("--write-anyway")) {
+            err << "stagecraft generate: the Dockerfile does not fit " << printableText(context)
+                << "; nothing was written (--write-anyway writes it with these findings as comments)\n";
+            return ExitBadInput;
+        }
+        dockerfile = withFindingsAsComments(dockerfile, check.findings);
+    }
 
     // Every file of the command (the Dockerfile, its .dockerignore, the preset) is checked
     // before any is written, and they are written together or not at all.

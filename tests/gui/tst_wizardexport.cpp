@@ -4,6 +4,8 @@
 #include "wizardfixture.h"
 
 #include "export/deliverables.h"
+#include "mainwindow/wizardstate.h"
+#include "preview/dockerfilepreview.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -11,6 +13,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QClipboard>
@@ -178,12 +181,47 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QVERIFY(finished.at(0).at(0).toBool());
 
+        // The Go file does not fit a Node folder, and the export said so before writing.
+        QVERIFY2(!m_answers.unfitting.isEmpty() && m_answers.unfitting.join(QLatin1Char('\n')).contains(QLatin1String("go.mod")),
+                 qPrintable(m_answers.unfitting.join(QLatin1Char('\n'))));
         QCOMPARE(m_window->config(), chosen);
         QCOMPARE(previewText(*m_window), previewed);
         const QString written = readText(dir.filePath(QStringLiteral("Dockerfile")));
         QCOMPARE(written, previewed);
         QVERIFY(written.contains(QLatin1String("go build")));
         QVERIFY(written.contains(QLatin1String("FROM scratch")));
+    }
+
+    // The build check runs off the GUI thread and shows under the preview: each finding
+    // marks its line, the Review step lists them, and Export needs an explicit yes.
+    void findingsShowUnderThePreviewAndExportAsksFirst()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("package.json")), "{\"name\": \"web\", \"scripts\": {\"start\": \"node app.js\"}}\n");
+        m_window->setProjectFolder(dir.path());
+        auto *findings = child<QListWidget>(*m_window, "checkFindings");
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->state().fit().has_value(), 30000);
+        QVERIFY(!m_window->state().fit()->findings.empty());
+        QVERIFY(findings->isVisibleTo(m_window.get()));
+        QCOMPARE(findings->count(), int(m_window->state().fit()->findings.size()));
+        const int line = m_window->state().fit()->findings.front().line;
+        QVERIFY(line > 0);
+        const std::vector<int> marked = m_window->preview()->problemLines();
+        QVERIFY(std::find(marked.begin(), marked.end(), line - 1) != marked.end());
+        // Picking a finding shows its line in the preview.
+        findings->itemClicked(findings->item(0));
+        QCOMPARE(m_window->preview()->textCursor().blockNumber(), line - 1);
+
+        clickStep(*m_window, m_window->stepCount() - 1);
+        QVERIFY(child<QLabel>(*m_window, "reviewFindings")->text().contains(QLatin1String("Does not fit")));
+        m_answers.exportAnyway = false;
+        QSignalSpy finished(child<QWidget>(*m_window, "exportButton")->parentWidget(), SIGNAL(exportFinished(bool,QString)));
+        QTest::mouseClick(child<QPushButton>(*m_window, "exportButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(!finished.at(0).at(0).toBool());
+        QCOMPARE(m_answers.unfitting.size(), int(m_window->state().fit()->findings.size()));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("Dockerfile"))));
+        QVERIFY(child<QLabel>(*m_window, "exportStatus")->text().contains(QLatin1String("does not fit")));
     }
 
     void presetRoundTrip()

@@ -57,6 +57,10 @@ struct Answers
     QString openFile;
     QString saveFile;
     bool overwrite = false;
+    // Most export tests write into a folder the generated file does not fit (an empty
+    // temporary folder), as a user who answers "Export anyway" does.
+    bool exportAnyway = true;
+    QStringList unfitting; // the findings the export question listed
     QStringList errors;
     QStringList diffs;
 };
@@ -72,6 +76,10 @@ inline std::unique_ptr<stagecraft::MainWindow> makeWindow(const stagecraft::Cata
     prompts.confirmOverwrite = [&answers](QWidget *, const QString &, const QString &diff) {
         answers.diffs << diff;
         return answers.overwrite;
+    };
+    prompts.confirmExportAnyway = [&answers](QWidget *, const QString &, const QStringList &findings) {
+        answers.unfitting << findings;
+        return answers.exportAnyway;
     };
     prompts.showError = [&answers](QWidget *, const QString &, const QString &message) { answers.errors << message; };
     window->resize(1280, 800);

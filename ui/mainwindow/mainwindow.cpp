@@ -8,6 +8,7 @@
 #include "mainwindow/wizardstate.h"
 #include "preview/dockerfilepreview.h"
 #include "preview/previewpanel.h"
+#include "mainwindow/fitchecker.h"
 #include "project/projectscanpanel.h"
 #include "steps/basestep.h"
 #include "steps/buildspeedstep.h"
@@ -148,8 +149,12 @@ MainWindow::MainWindow(const Catalog &catalog, KSyntaxHighlighting::Repository &
     connect(m_reviewStep, &ReviewStep::folderChosen, m_state, &WizardState::setExportFolder);
     connect(m_state, &WizardState::projectChanged, this, [this] {
         m_reviewStep->setFolder(m_state->exportFolder());
+        m_previewPanel->showFit(m_state->fit(), m_state->exportFolder());
         updateSizeChart();
     });
+    // The build check follows every change, off the GUI thread, and shows under the preview.
+    m_fitChecker = new FitChecker(*m_state, this);
+    connect(m_state, &WizardState::fitChanged, this, [this] { m_previewPanel->showFit(m_state->fit(), m_state->exportFolder()); });
 
     projectScanSlot()->layout()->addWidget(m_scanPanel);
     sizeChartSlot()->layout()->addWidget(m_sizeChart);

@@ -21,6 +21,7 @@ class Repository;
 namespace stagecraft {
 
 class DockerfilePreview;
+class FitChecker;
 class PreviewPanel;
 class ProjectScanPanel;
 class ProjectStep;
@@ -64,6 +65,7 @@ public:
 
     ProjectScanPanel *projectScanPanel() const { return m_scanPanel; }
     SizeChart *sizeChart() const { return m_sizeChart; }
+    FitChecker *fitChecker() const { return m_fitChecker; }
 
     int stepCount() const;
     int currentStep() const;
@@ -85,6 +87,7 @@ private:
     void fillRecentMenu(QMenu *menu, const QString &key, bool folders);
 
     WizardState *m_state;
+    FitChecker *m_fitChecker;
     Prompts m_prompts;
     PreviewPanel *m_previewPanel;
     QListWidget *m_stepList;

@@ -53,6 +53,21 @@ bool askOverwrite(KSyntaxHighlighting::Repository &repository, QWidget *parent, 
     return dialog.exec() == QDialog::Accepted;
 }
 
+bool askExportAnyway(QWidget *parent, const QString &folder, const QStringList &findings)
+{
+    QMessageBox box(QMessageBox::Warning, QObject::tr("Export a Dockerfile that does not fit?"),
+                    QObject::tr("The build check found %n problem(s) with %1: this Dockerfile would not build or start "
+                                "there as it is.", nullptr, int(findings.size())).arg(folder.toHtmlEscaped()),
+                    QMessageBox::Cancel, parent);
+    box.setObjectName(QStringLiteral("exportAnywayDialog"));
+    box.setInformativeText(QStringLiteral("• ") + findings.join(QStringLiteral("\n• ")).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    QPushButton *anyway = box.addButton(QObject::tr("&Export anyway"), QMessageBox::AcceptRole);
+    anyway->setObjectName(QStringLiteral("exportAnyway"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == anyway;
+}
+
 } // namespace
 
 Prompts Prompts::interactive(KSyntaxHighlighting::Repository &repository)
@@ -70,6 +85,7 @@ Prompts Prompts::interactive(KSyntaxHighlighting::Repository &repository)
     prompts.confirmOverwrite = [&repository](QWidget *parent, const QString &path, const QString &diff) {
         return askOverwrite(repository, parent, path, diff);
     };
+    prompts.confirmExportAnyway = askExportAnyway;
     prompts.showError = [](QWidget *parent, const QString &title, const QString &message) {
         QMessageBox::warning(parent, title, message);
     };

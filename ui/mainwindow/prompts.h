@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -23,6 +24,9 @@ struct Prompts
     std::function<QString(QWidget *parent, const QString &title, const QString &filter)> chooseSaveFile;
     // Shows what would change in `path` (a unified diff) and asks whether to replace it.
     std::function<bool(QWidget *parent, const QString &path, const QString &diff)> confirmOverwrite;
+    // The Dockerfile does not fit `folder` (the build check's `findings`, one per line):
+    // export it anyway?
+    std::function<bool(QWidget *parent, const QString &folder, const QStringList &findings)> confirmExportAnyway;
     std::function<void(QWidget *parent, const QString &title, const QString &message)> showError;
 
     // The real dialogs.

@@ -105,6 +105,14 @@ void WizardState::setExportFolder(const QString &folder)
     Q_EMIT projectChanged();
 }
 
+void WizardState::setFit(const std::optional<CheckResult> &fit)
+{
+    if (!fit && !m_fit)
+        return;
+    m_fit = fit;
+    Q_EMIT fitChanged();
+}
+
 const ProjectMeasurement *WizardState::measurement() const
 {
     if (!m_scan || !m_scan->measurement)

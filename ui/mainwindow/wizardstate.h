@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "check/buildcheck.h"
 #include "common/outcome.h"
 #include "config/config.h"
 #include "generate/generator.h"
@@ -58,11 +59,17 @@ public:
     // The scan's measurement when it describes the export folder's build context, else null.
     const ProjectMeasurement *measurement() const;
 
+    // The build check of the current Dockerfile against the export folder; empty while it
+    // runs or when there is no folder to check against (FitChecker keeps it current).
+    const std::optional<CheckResult> &fit() const { return m_fit; }
+    void setFit(const std::optional<CheckResult> &fit);
+
 Q_SIGNALS:
     void changed();
     void projectChanged(); // the project folder, its scan or the export folder
     // applyScan() changed these steps (titles as in the step list).
     void scanApplied(const QStringList &changedSteps);
+    void fitChanged();
 
 private:
     const Catalog &m_catalog;
@@ -71,6 +78,7 @@ private:
     QString m_projectFolder;
     std::optional<ProjectScan> m_scan;
     QString m_exportFolder;
+    std::optional<CheckResult> m_fit;
 };
 
 } // namespace stagecraft

@@ -102,6 +102,24 @@ void DockerfilePreview::markLines(const std::vector<int> &lines)
         m_markTimer->start();
 }
 
+void DockerfilePreview::setProblemLines(const std::vector<int> &lines)
+{
+    if (lines == m_problems)
+        return;
+    m_problems = lines;
+    paintMarks();
+}
+
+void DockerfilePreview::showLine(int line)
+{
+    const QTextBlock block = document()->findBlockByNumber(line);
+    if (!block.isValid())
+        return;
+    setTextCursor(QTextCursor(block));
+    ensureCursorVisible();
+    setFocus();
+}
+
 void DockerfilePreview::paintMarks()
 {
     QColor colour = QColor::fromRgba(theme().editorColor(KSyntaxHighlighting::Theme::MarkBookmark));
@@ -118,6 +136,20 @@ void DockerfilePreview::paintMarks()
         selection.cursor = QTextCursor(block);
         selection.format.setBackground(colour);
         selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+        selections << selection;
+    }
+    QColor problem = QColor::fromRgba(theme().textColor(KSyntaxHighlighting::Theme::Error));
+    if (!problem.isValid() || problem.alpha() == 0)
+        problem = QColor(Qt::red);
+    for (int line : m_problems) {
+        const QTextBlock block = document()->findBlockByNumber(line);
+        if (!block.isValid())
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(block);
+        selection.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        selection.format.setUnderlineColor(problem);
         selections << selection;
     }
     setExtraSelections(selections);

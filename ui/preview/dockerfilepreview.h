@@ -36,6 +36,12 @@ public:
     // The lines currently marked (empty once the mark has faded).
     std::vector<int> markedLines() const { return m_marked; }
 
+    // Underlines these 0-based lines until replaced (what the build check found wrong).
+    void setProblemLines(const std::vector<int> &lines);
+    std::vector<int> problemLines() const { return m_problems; }
+    // Moves the cursor to this 0-based line and scrolls it into view.
+    void showLine(int line);
+
     // Font size steps away from the system fixed font (Ctrl+plus / Ctrl+minus / Ctrl+0).
     void setZoom(int steps);
     int zoom() const { return m_zoom; }
@@ -68,6 +74,7 @@ private:
     QString m_themeName;
     bool m_applyingTheme = false;
     std::vector<int> m_marked;
+    std::vector<int> m_problems;
     int m_markTicks = 0; // counts down; the mark's strength follows it
     QTimer *m_markTimer;
     int m_zoom = 0;

@@ -3,6 +3,7 @@
 #include "export/textdiff.h"
 #include "generate/generator.h"
 #include "preview/dockerfilepreview.h"
+#include "preview/fitpanel.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
@@ -119,6 +120,13 @@ PreviewPanel::PreviewPanel(KSyntaxHighlighting::Repository &repository, QWidget 
     splitter->addWidget(m_multiPane);
     splitter->addWidget(m_singlePane);
     layout->addWidget(splitter, 1);
+
+    m_fitPanel = new FitPanel;
+    layout->addWidget(m_fitPanel);
+    connect(m_fitPanel, &FitPanel::lineActivated, this, [this](int line) {
+        if (line > 0)
+            m_multi->showLine(line - 1);
+    });
 
     auto *explanationBox = new QFrame;
     explanationBox->setFrameShape(QFrame::StyledPanel);
@@ -256,6 +264,19 @@ void PreviewPanel::copyAll()
 {
     const Shown &shown = m_view == View::SingleStage ? m_shownSingle : m_shownMulti;
     QApplication::clipboard()->setText(QString::fromStdString(shown.rendered.text));
+}
+
+void PreviewPanel::showFit(const std::optional<CheckResult> &fit, const QString &folder)
+{
+    m_fitPanel->showFit(fit, folder);
+    std::vector<int> lines;
+    if (fit) {
+        for (const CheckFinding &finding : fit->findings) {
+            if (finding.line > 0)
+                lines.push_back(finding.line - 1);
+        }
+    }
+    m_multi->setProblemLines(lines);
 }
 
 } // namespace stagecraft

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "check/buildcheck.h"
 #include "dockerfile/document.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QButtonGroup;
 class QComboBox;
@@ -16,6 +19,7 @@ class Repository;
 namespace stagecraft {
 
 class DockerfilePreview;
+class FitPanel;
 struct Generated;
 
 // The right-hand side of the wizard: the multi-stage Dockerfile (or the naive single-stage
@@ -46,6 +50,9 @@ public:
     DockerfilePreview *multiStagePreview() const { return m_multi; }
     DockerfilePreview *singleStagePreview() const { return m_single; }
     QString explanation() const;
+    // The build check's verdict, under the Dockerfile; its findings mark their lines.
+    FitPanel *fitPanel() const { return m_fitPanel; }
+    void showFit(const std::optional<CheckResult> &fit, const QString &folder);
     // An empty container (with a layout) that the size chart goes into.
     QWidget *sizeChartSlot() const { return m_sizeChartSlot; }
 
@@ -76,6 +83,7 @@ private:
     QComboBox *m_theme;
     QButtonGroup *m_viewButtons;
     QWidget *m_sizeChartSlot;
+    FitPanel *m_fitPanel;
     Shown m_shownMulti;
     Shown m_shownSingle;
 };

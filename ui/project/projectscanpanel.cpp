@@ -1,6 +1,7 @@
 #include "project/projectscanpanel.h"
 
 #include "estimate/sizeestimate.h"
+#include "project/openquestions.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -282,6 +283,9 @@ void ProjectScanPanel::showResult()
     m_evidence->setVisible(!found.evidence.empty());
 
     QStringList warnings;
+    // What the scan could not find is asked for first: a default there may not start the app.
+    for (const OpenQuestion &question : openQuestions(scan))
+        warnings << tr("Could not tell %1: set it on the %2 step.").arg(fromStd(question.label), fromStd(question.step));
     for (const std::string &warning : found.warnings)
         warnings << fromStd(warning);
     for (const std::string &note : scan.notes)

@@ -2,6 +2,8 @@
 
 #include "export/deliverables.h"
 #include "export/textdiff.h"
+#include "preview/fitpanel.h"
+#include "project/fit.h"
 #include "mainwindow/prompts.h"
 #include "mainwindow/wizardstate.h"
 #include "steps/runtimestep.h"
@@ -53,6 +55,13 @@ ReviewStep::ReviewStep(WizardState &state, const Prompts &prompts, QWidget *pare
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_summary->setVerticalSpacing(4);
     body()->addLayout(m_summary);
+    m_fit = new QLabel;
+    m_fit->setObjectName(QStringLiteral("reviewFindings"));
+    m_fit->setWordWrap(true);
+    m_fit->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    body()->addSpacing(4);
+    body()->addWidget(m_fit);
+    connect(&state, &WizardState::fitChanged, this, &ReviewStep::refresh);
 
     auto *folderRow = new QHBoxLayout;
     body()->addSpacing(4);
@@ -162,6 +171,21 @@ void ReviewStep::refresh()
     row(tr("Cache mounts:"), yesNo(c.cacheMounts));
     row(tr("Port:"), QString::number(c.port));
     row(tr("Healthcheck:"), c.healthcheck ? QString::fromStdString(c.healthcheckPath) : yesNo(false));
+    const std::optional<CheckResult> &fit = state().fit();
+    if (m_folder.isEmpty()) {
+        m_fit->setText(tr("Export asks for a folder, then checks the Dockerfile against its files before writing."));
+    } else if (!fit) {
+        m_fit->setText(tr("Checking the Dockerfile against this folder …"));
+    } else if (fit->findings.empty()) {
+        m_fit->setText(tr("✓ The build check found nothing missing: the Dockerfile fits this folder."));
+    } else {
+        QString text = tr("<b>Does not fit this folder yet</b> (%n problem(s)); Export asks before writing it:", nullptr,
+                          int(fit->findings.size()));
+        text += QStringLiteral("<ul style=\"margin-left: -20px\">");
+        for (const CheckFinding &finding : fit->findings)
+            text += QStringLiteral("<li>%1</li>").arg(findingLabel(finding).toHtmlEscaped());
+        m_fit->setText(text + QStringLiteral("</ul>"));
+    }
     const bool ok = state().generated().ok();
     m_export->setEnabled(ok && !m_exporting);
     if (!ok)
@@ -186,15 +210,36 @@ void ReviewStep::startExport()
     m_result->setVisible(false);
     showProblem(m_status, QString());
     const std::string folder = QDir::cleanPath(m_folder).toStdString();
-    const std::vector<ExportFile> files = deliverables(state().generated().value(), config(), folder, false, m_compose->isChecked());
+    const Generated generated = state().generated().value();
+    const std::vector<ExportFile> files = deliverables(generated, config(), folder, false, m_compose->isChecked());
+    // The check runs again here, against exactly what is written, so an export never
+    // depends on whether the background check had finished.
+    std::optional<DetectionResult> model;
+    if (state().scan() && QDir::cleanPath(QString::fromStdString(state().scan()->projectFolder)) == QDir::cleanPath(m_folder))
+        model = state().scan()->detection;
 
-    auto *watcher = new QFutureWatcher<Outcome<std::vector<PlannedWrite>>>(this);
+    struct Prepared
+    {
+        Outcome<std::vector<PlannedWrite>> plan;
+        CheckResult fit;
+    };
+    auto *watcher = new QFutureWatcher<Prepared>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, files] {
         watcher->deleteLater();
-        const Outcome<std::vector<PlannedWrite>> plan = watcher->result();
+        const Prepared prepared = watcher->result();
+        const Outcome<std::vector<PlannedWrite>> &plan = prepared.plan;
         if (!plan) {
             finish(false, tr("Nothing was written: %1").arg(QString::fromStdString(plan.error())));
             return;
+        }
+        if (!prepared.fit.findings.empty()) {
+            QStringList findings;
+            for (const CheckFinding &finding : prepared.fit.findings)
+                findings << findingLabel(finding);
+            if (!m_prompts.confirmExportAnyway(this, QDir::toNativeSeparators(m_folder), findings)) {
+                finish(false, tr("Nothing was written: the Dockerfile does not fit this folder yet (see the build check)."));
+                return;
+            }
         }
         bool overwrite = false;
         for (std::size_t i = 0; i < files.size(); ++i) {
@@ -211,7 +256,9 @@ void ReviewStep::startExport()
         }
         writeFiles(files, overwrite);
     });
-    watcher->setFuture(QtConcurrent::run([folder, files] { return planExport(folder, files); }));
+    watcher->setFuture(QtConcurrent::run([folder, files, generated, model] {
+        return Prepared{planExport(folder, files), checkGenerated(generated, folder, model ? &*model : nullptr)};
+    }));
 }
 
 void ReviewStep::writeFiles(const std::vector<ExportFile> &files, bool overwrite)

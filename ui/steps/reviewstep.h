@@ -48,6 +48,7 @@ private:
     QString m_folder;
     bool m_exporting = false;
     QFormLayout *m_summary;
+    QLabel *m_fit;
     QLabel *m_folderLabel;
     QPushButton *m_chooseFolder;
     QCheckBox *m_compose;
