@@ -3,6 +3,7 @@
 #include "../support/darkpalette.h"
 #include "catalog/catalog.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/wizardstate.h"
 #include "preview/previewpanel.h"
 #include "project/projectscanpanel.h"
 #include "steps/reviewstep.h"
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
         QApplication::setPalette(palette);
         stagecraft::MainWindow window(catalog, repository);
         window.prompts().showError = [&err](QWidget *, const QString &, const QString &message) { err << message << '\n'; };
+        window.prompts().confirmExportAnyway = [](QWidget *, const QString &, const QStringList &) { return true; };
         window.resize(1280, 800);
         window.show();
         const auto save = [&](const QString &name) {
@@ -87,10 +89,17 @@ int main(int argc, char *argv[])
         QEventLoop scanned;
         QObject::connect(window.projectScanPanel(), &stagecraft::ProjectScanPanel::scanFinished, &scanned, &QEventLoop::quit);
         QTimer::singleShot(30000, &scanned, &QEventLoop::quit);
-        window.setProjectFolder(QStringLiteral(STAGECRAFT_TESTS_DIR "/fixtures/detect/nextjs-standalone"));
+        window.setProjectFolder(QStringLiteral(STAGECRAFT_TESTS_DIR "/fixtures/projects/nextjs-standalone"));
         if (window.projectScanPanel()->isScanning())
             scanned.exec();
+        window.state().applyScan();
         window.setCurrentStep(0);
+        // Give the build check of the scanned folder its moment to finish.
+        for (int wait = 0; wait < 100 && !window.state().fit(); ++wait) {
+            QEventLoop settle;
+            QTimer::singleShot(50, &settle, &QEventLoop::quit);
+            settle.exec();
+        }
         if (!save(QStringLiteral("step-1-project-scanned")))
             return 1;
     }

@@ -10,7 +10,10 @@ namespace stagecraft {
 QString findingLabel(const CheckFinding &finding)
 {
     const QString where = finding.line > 0 ? FitPanel::tr("Line %1: ").arg(finding.line) : QString();
-    return where + QString::fromStdString(finding.problem) + QLatin1Char(' ') + QString::fromStdString(finding.advice);
+    QString problem = QString::fromStdString(finding.problem);
+    if (!problem.isEmpty() && !problem.endsWith(QLatin1Char('.')))
+        problem += QLatin1Char('.');
+    return where + problem + QLatin1Char(' ') + QString::fromStdString(finding.advice);
 }
 
 FitPanel::FitPanel(QWidget *parent)
