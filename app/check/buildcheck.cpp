@@ -454,8 +454,15 @@ private:
                         &instruction);
                 continue;
             }
-            if (presence == Presence::Unknown)
+            if (presence == Presence::Unknown) {
                 unverified(where() + ": '" + printable(source) + "' in " + what + " could not be verified");
+                // What it is, is unknown too: whatever is asked for at the target is then
+                // unverified rather than missing.
+                const std::string placed = intoFolder ? folderOf(target) + source.substr(source.rfind('/') + 1) : target;
+                addPath(stage, placed);
+                stage.producedFolders.insert(folderOf(placed));
+                continue;
+            }
             placeFromStage(stage, index, source, target, intoFolder);
         }
     }

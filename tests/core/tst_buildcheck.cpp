@@ -96,7 +96,7 @@ private Q_SLOTS:
     {
         const CheckResult result = checkDockerfile({.dockerfile = nodeFits, .contextDir = m_dir.path().toStdString(),
                                                     .dockerignore = std::string("package.json\n")});
-        QCOMPARE(rules(result), std::vector<std::string>{"copy-source"});
+        QCOMPARE(rules(result), (std::vector<std::string>{"mount-source", "copy-source"}));
         QVERIFY(result.findings.front().problem.find(".dockerignore") != std::string::npos);
     }
 
