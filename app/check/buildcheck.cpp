@@ -461,6 +461,8 @@ private:
                 const std::string placed = intoFolder ? folderOf(target) + source.substr(source.rfind('/') + 1) : target;
                 addPath(stage, placed);
                 stage.producedFolders.insert(folderOf(placed));
+                if (intoFolder)
+                    stage.producedFolders.insert(folderOf(target)); // a folder's contents land there
                 continue;
             }
             placeFromStage(stage, index, source, target, intoFolder);
