@@ -454,8 +454,17 @@ private:
                         &instruction);
                 continue;
             }
-            if (presence == Presence::Unknown)
+            if (presence == Presence::Unknown) {
                 unverified(where() + ": '" + printable(source) + "' in " + what + " could not be verified");
+                // What it is, is unknown too: whatever is asked for at the target is then
+                // unverified rather than missing.
+                const std::string placed = intoFolder ? folderOf(target) + source.substr(source.rfind('/') + 1) : target;
+                addPath(stage, placed);
+                stage.producedFolders.insert(folderOf(placed));
+                if (intoFolder)
+                    stage.producedFolders.insert(folderOf(target)); // a folder's contents land there
+                continue;
+            }
             placeFromStage(stage, index, source, target, intoFolder);
         }
     }

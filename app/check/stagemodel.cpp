@@ -274,7 +274,9 @@ void applyRun(StageState &stage, const std::string &shellText, const DetectionRe
         if (effect == Effect::Install) {
             stage.producedFolders.insert(asFolder(resolvePath(cwd, "node_modules")));
         } else if (effect == Effect::Build) {
-            if (!project) {
+            // A model with a build command but no outputs could not tell them; one with no
+            // build command says the project builds nothing.
+            if (!project || (!project->buildCommand.empty() && project->buildOutputs.empty())) {
                 effect = Effect::Unknown;
             } else {
                 for (const std::string &output : project->buildOutputs)
