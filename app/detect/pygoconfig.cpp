@@ -1,0 +1,86 @@
+#include "detect/pygoconfig.h"
+
+#include "catalog/stackdefinition.h"
+#include "common/printable.h"
+#include "config/valuerules.h"
+
+namespace stagecraft {
+
+namespace {
+
+void note(std::vector<std::string> *notes, std::string text)
+{
+    if (notes)
+        notes->push_back(std::move(text));
+}
+
+// Copies a scan fact into a template option the template declares, when the value fits it.
+void copyOption(const DetectionResult &result, const StackDefinition &stack, Config &config, const std::string &id,
+                std::vector<std::string> *notes)
+{
+    const auto fact = result.options.find(id);
+    const StackOption *option = stack.option(id);
+    if (fact == result.options.end() || !option)
+        return;
+    if (!option->pattern.empty() && !matchesWholePattern(option->pattern, fact->second)) {
+        note(notes, "the project's " + option->label + " \"" + printable(fact->second) + "\" does not fit the "
+                        + stack.name + " template; keeping \"" + config.options[id] + "\"");
+        return;
+    }
+    config.options[id] = fact->second;
+}
+
+// The project's command as stated, made to listen on all interfaces when its server binds
+// loopback by default and takes the address as a flag (gunicorn, uvicorn, flask run).
+std::string boundToAllInterfaces(const DetectionResult &result, int port)
+{
+    if (result.bindAddress != "127.0.0.1")
+        return result.startCommand;
+    if (result.bindSetting == "flag:--bind")
+        return result.startCommand + " --bind 0.0.0.0:" + std::to_string(port);
+    if (result.bindSetting == "flag:--host")
+        return result.startCommand + " --host 0.0.0.0 --port " + std::to_string(port);
+    return result.startCommand;
+}
+
+void applyPython(const DetectionResult &result, const StackDefinition &stack, Config &config,
+                 std::vector<std::string> *notes)
+{
+    for (const char *id : {"requirements", "installProject", "collectStatic", "staticRoot"})
+        copyOption(result, stack, config, id, notes);
+    if (!result.startCommand.empty())
+        config.startCommand = boundToAllInterfaces(result, config.port);
+    else
+        note(notes, "could not tell how the app starts; the template runs \"" + config.startCommand
+                        + "\": set --start-command");
+    if (result.bindAddress == "127.0.0.1" && result.bindSetting.empty())
+        note(notes, (result.startFile.empty() ? std::string("the app") : printable(result.startFile))
+                        + " listens on loopback only; make it listen on 0.0.0.0 or the container is unreachable");
+    const auto wsgi = result.options.find("wsgiModule");
+    if (wsgi != result.options.end() && result.options.count("collectStatic") == 0)
+        note(notes, "Django settings set no STATIC_ROOT, so the image does not run collectstatic");
+}
+
+void applyGo(const DetectionResult &result, const StackDefinition &stack, Config &config, std::vector<std::string> *notes)
+{
+    copyOption(result, stack, config, "goSum", notes);
+    // cgo moving off scratch and distroless happens with the main package in configFromDetection.
+    copyOption(result, stack, config, "cgo", notes);
+    if (result.bindAddress == "127.0.0.1")
+        note(notes, (result.startFile.empty() ? std::string("the program") : printable(result.startFile))
+                        + " listens on loopback only; listen on \":" + std::to_string(config.port)
+                        + "\" (no host) or the container is unreachable");
+}
+
+} // namespace
+
+void applyPythonGoFacts(const DetectionResult &result, const StackDefinition &stack, Config &config,
+                        std::vector<std::string> *notes)
+{
+    if (result.stack == "python")
+        applyPython(result, stack, config, notes);
+    else if (result.stack == "go")
+        applyGo(result, stack, config, notes);
+}
+
+} // namespace stagecraft
