@@ -164,7 +164,6 @@ void detectGo(ScanContext &context)
         context.setOnce(result.buildCommand, "go build -o " + binary + " " + main, mainFiles.front(),
                         "package main", Confidence::Certain);
         result.startCommand = "./" + binary;
-        const std::string prefix = context.project().empty() ? std::string() : context.project() + '/';
         result.startFile = mainFiles.front().substr(prefix.size());
         context.addEvidence(mainFiles.front(), "package main: the binary is built from " + main, Confidence::Certain,
                             "startFile");

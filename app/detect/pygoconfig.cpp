@@ -4,6 +4,8 @@
 #include "common/printable.h"
 #include "config/valuerules.h"
 
+#include <algorithm>
+
 namespace stagecraft {
 
 namespace {
@@ -48,6 +50,11 @@ void applyPython(const DetectionResult &result, const StackDefinition &stack, Co
 {
     for (const char *id : {"requirements", "installProject", "collectStatic", "staticRoot"})
         copyOption(result, stack, config, id, notes);
+    const auto requirements = result.options.find("requirements");
+    const bool pyproject = std::find(result.files.begin(), result.files.end(), "pyproject.toml") != result.files.end();
+    if (config.packageManager == "pip" && requirements != result.options.end() && requirements->second == "false" && pyproject)
+        note(notes, "pip installs requirements.txt and the project has none, so no dependencies are installed: export "
+                    "them to requirements.txt");
     if (!result.startCommand.empty())
         config.startCommand = boundToAllInterfaces(result, config.port);
     else

@@ -109,6 +109,16 @@ AppObject findApp(ScanContext &context, const std::regex &pattern)
     return {};
 }
 
+bool hasSrcLayout(const ScanContext &context)
+{
+    const std::string src = context.inProject("src") + '/';
+    for (const auto &file : context.projectFiles()) {
+        if (file.rfind(src, 0) == 0 && file.size() > 3 && file.compare(file.size() - 3, 3, ".py") == 0)
+            return true;
+    }
+    return false;
+}
+
 // Records a project file a Dockerfile may name, when it exists.
 void recordFile(ScanContext &context, const std::string &name)
 {
@@ -259,6 +269,7 @@ void detectDjango(ScanContext &context, const PythonProject &facts)
         context.warn("Django project without a WSGI module next to its settings; set the start command by hand");
     } else {
         result.options["wsgiModule"] = module;
+        context.addEvidence(context.inProject(wsgiFile), "Django WSGI module " + module, Confidence::Certain);
         setStart(context, "gunicorn " + module + (variable == "application" ? std::string() : ':' + variable), wsgiFile,
                  settingsText ? settingsFile : manage, "WSGI_APPLICATION " + wsgi, Confidence::Certain);
     }
@@ -280,18 +291,17 @@ void detectPythonStart(ScanContext &context, const PythonProject &facts)
 {
     DetectionResult &result = context.result();
     const auto &deps = facts.dependencies;
+    // Installing the project needs a package the build backend finds: a src layout or
+    // entry points say there is one (a flat app folder may have none and fail the install).
     const bool installable = (result.packageManager == "uv" || result.packageManager == "poetry") && facts.buildSystem
-                             && facts.packageMode;
+                             && facts.packageMode && (!facts.scripts.empty() || hasSrcLayout(context));
     if (installable) {
         result.options["installProject"] = "true";
         context.addEvidence(context.inProject("pyproject.toml"), "[build-system]: the project installs itself",
                             Confidence::Certain);
     }
     if (result.packageManager == "pip") {
-        const bool requirementsTxt = context.isFile(context.inProject("requirements.txt"));
-        result.options["requirements"] = requirementsTxt ? "true" : "false";
-        if (!requirementsTxt && (context.isFile(context.inProject("pyproject.toml")) || context.isFile(context.inProject("setup.py"))))
-            context.warn("pip installs requirements.txt and there is none: export the dependencies to requirements.txt");
+        result.options["requirements"] = context.isFile(context.inProject("requirements.txt")) ? "true" : "false";
     }
 
     // The project's own command first: a Procfile, then an entry point that runs a server,
@@ -342,11 +352,10 @@ void detectPythonStart(ScanContext &context, const PythonProject &facts)
             setStart(context, "fastapi run " + path + (app.variable == "app" ? "" : " --app " + app.variable), file,
                      app.file, app.variable + " = FastAPI(); fastapi[standard] brings `fastapi run`", Confidence::Likely);
         } else if (!file.empty()) {
-            if (!deps.count("uvicorn"))
-                context.warn("uvicorn is not a dependency: add uvicorn (or fastapi[standard]) to serve the app");
             setStart(context, "uvicorn " + app.module + ':' + app.variable, file, app.file,
                      app.variable + " = FastAPI()", Confidence::Likely);
         }
+        context.setPort(8000, facts.depsFile, "FastAPI's servers listen on 8000", Confidence::Guess);
     } else if (deps.count("flask")) {
         context.addEvidence(facts.depsFile, "dependency flask", Confidence::Likely, "startCommand");
         static const std::regex flask(R"(^(\w+)\s*=\s*Flask\()");

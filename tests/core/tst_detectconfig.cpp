@@ -139,9 +139,10 @@ void TestDetectConfig::python()
     const Outcome<Config> django = configFromDetection(scan("python-django"), m_catalog, &notes);
     QVERIFY(django.ok());
     QCOMPARE(django->languageVersion, std::string("3.12"));
-    QCOMPARE(django->startCommand, std::string("gunicorn mysite.wsgi:application --bind 0.0.0.0:8000"));
-    QCOMPARE(notes, std::vector<std::string>{
-        "the project states version 3.11; the Python template offers 3.12 as the nearest"});
+    QCOMPARE(django->startCommand, std::string("gunicorn mysite.wsgi --bind 0.0.0.0:8000"));
+    QCOMPARE(notes, (std::vector<std::string>{
+        "the project states version 3.11; the Python template offers 3.12 as the nearest",
+        "Django settings set no STATIC_ROOT, so the image does not run collectstatic"}));
 }
 
 void TestDetectConfig::noStack()
