@@ -50,7 +50,7 @@ int goPortInSource(const std::string &text)
 {
     if (const int port = portInSource(text))
         return port;
-    static const std::regex portDefault(R"re((?:port|PORT|addr|Addr)\s*:?=\s*":?(\d{2,5})")re");
+    static const std::regex portDefault(R"re(\b(?:port|PORT|addr|Addr)\s*:?=\s*":?(\d{2,5})")re");
     const std::string found = findInLines(text, portDefault);
     return found.empty() ? 0 : std::stoi(found);
 }
@@ -60,12 +60,12 @@ int goPortInSource(const std::string &text)
 std::string goBindInSource(const std::string &text)
 {
     static const std::regex listen(R"re((?:ListenAndServe(?:TLS)?|\.Listen|\.Run|\.Start)\(\s*(?:"tcp"\s*,\s*)?"([^"]*):)re");
-    static const std::regex addr(R"re(Addr:\s*"([^"]*):)re");
+    static const std::regex addr(R"re(\bAddr:\s*"([^"]*):)re");
     std::string host = findInLines(text, listen);
-    bool found = !host.empty() || text.find("ListenAndServe(":") != std::string::npos;
+    bool found = !host.empty() || text.find("ListenAndServe(\":") != std::string::npos;
     if (!found) {
         host = findInLines(text, addr);
-        found = !host.empty() || text.find("Addr: ":") != std::string::npos;
+        found = !host.empty() || text.find("Addr: \":") != std::string::npos;
     }
     if (!found)
         return {};

@@ -115,7 +115,7 @@ ServerBinding serverBinding(const std::string &command)
     const Outcome<std::vector<std::string>> split = splitStartCommand(command);
     if (!split || split->empty())
         return binding;
-    const std::vector<std::string> &argv = *split;
+    const std::vector<std::string> &argv = split.value();
     const std::string program = fileNameOf(argv.front());
     if (program == "gunicorn" || program == "waitress-serve" || program == "hypercorn") {
         binding.known = true;

@@ -43,8 +43,18 @@ std::string lastLine(const std::string &dockerfile, const std::string &keyword)
 
 } // namespace
 
-using Options = std::map<std::string, std::string>;
-Q_DECLARE_METATYPE(Options)
+// What one fixture must give: the Config's package manager, start command, port and
+// options, and the final command's argv in the Dockerfile.
+struct Expected
+{
+    std::string project;
+    std::string packageManager;
+    std::string startCommand;
+    std::vector<std::string> finalArgv;
+    int port = 0;
+    std::map<std::string, std::string> options;
+};
+Q_DECLARE_METATYPE(Expected)
 
 class TestPyGoProjects : public QObject
 {
@@ -75,16 +85,10 @@ void TestPyGoProjects::initTestCase()
 
 void TestPyGoProjects::fits_data()
 {
-    QTest::addColumn<QString>("project");
-    QTest::addColumn<QString>("packageManager");
-    QTest::addColumn<QString>("startCommand");
-    QTest::addColumn<QStringList>("finalArgv");
-    QTest::addColumn<int>("port");
-    QTest::addColumn<Options>("options");
-
-    const auto row = [](const char *project, const char *manager, const char *command, const QStringList &argv, int port,
-                        const Options &options) {
-        QTest::newRow(project) << QString(project) << QString(manager) << QString(command) << argv << port << options;
+    QTest::addColumn<Expected>("expected");
+    const auto row = [](const char *project, const char *manager, const char *command,
+                        const std::vector<std::string> &argv, int port, const std::map<std::string, std::string> &options) {
+        QTest::newRow(project) << Expected{project, manager, command, argv, port, options};
     };
     row("python-django", "pip", "gunicorn mysite.wsgi --bind 0.0.0.0:8000",
         {"gunicorn", "mysite.wsgi", "--bind", "0.0.0.0:8000"}, 8000,
@@ -110,32 +114,23 @@ void TestPyGoProjects::fits_data()
 
 void TestPyGoProjects::fits()
 {
-    QFETCH(QString, project);
-    QFETCH(QString, packageManager);
-    QFETCH(QString, startCommand);
-    QFETCH(QStringList, finalArgv);
-    QFETCH(int, port);
-    QFETCH(Options, options);
-
-    const DetectionResult result = scan(project.toStdString());
+    QFETCH(Expected, expected);
+    const DetectionResult result = scan(expected.project);
     QVERIFY2(!result.stack.empty(), result.reason.c_str());
     const Outcome<Config> config = configFromDetection(result, m_catalog);
     QVERIFY2(config.ok(), config.error().c_str());
-    QCOMPARE(QString::fromStdString(config->packageManager), packageManager);
-    QCOMPARE(QString::fromStdString(config->startCommand), startCommand);
-    QCOMPARE(config->port, port);
-    for (const auto &[id, value] : options)
+    QCOMPARE(config->packageManager, expected.packageManager);
+    QCOMPARE(config->startCommand, expected.startCommand);
+    QCOMPARE(config->port, expected.port);
+    for (const auto &[id, value] : expected.options)
         QCOMPARE(config->options.at(id) + " (" + id + ")", value + " (" + id + ")");
 
     const Outcome<Generated> generated = generate(m_catalog, config.value());
     QVERIFY2(generated.ok(), generated.error().c_str());
     const std::string dockerfile = render(generated->multiStage).text;
-    std::vector<std::string> argv;
-    for (const QString &word : finalArgv)
-        argv.push_back(word.toStdString());
     const std::string keyword = result.stack == "go" || config->base == "distroless" ? "ENTRYPOINT" : "CMD";
-    QCOMPARE(lastLine(dockerfile, keyword), keyword + " " + execForm(argv));
-    QCOMPARE(lastLine(dockerfile, "EXPOSE"), "EXPOSE " + std::to_string(port));
+    QCOMPARE(lastLine(dockerfile, keyword), keyword + " " + execForm(expected.finalArgv));
+    QCOMPARE(lastLine(dockerfile, "EXPOSE"), "EXPOSE " + std::to_string(expected.port));
     // Every file the Dockerfile names by itself exists in the project.
     for (const char *file : {"go.sum", "requirements.txt", "uv.lock", "poetry.lock", "manage.py"}) {
         if (has(dockerfile, std::string("source=") + file) || has(dockerfile, std::string(" ") + file + " "))
