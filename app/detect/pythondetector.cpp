@@ -297,8 +297,12 @@ void detectPythonStart(ScanContext &context, const PythonProject &facts)
                              && facts.packageMode && (!facts.scripts.empty() || hasSrcLayout(context));
     if (installable) {
         result.options["installProject"] = "true";
-        context.addEvidence(context.inProject("pyproject.toml"), "[build-system]: the project installs itself",
-                            Confidence::Certain);
+        const std::string pyproject = context.inProject("pyproject.toml");
+        context.setOnce(result.buildCommand,
+                        result.packageManager == "uv" ? "uv sync --locked --no-dev" : "poetry install --only main",
+                        pyproject, "[build-system]: the project installs itself into .venv", Confidence::Certain);
+        result.buildOutputs.push_back(".venv/");
+        context.addEvidence(pyproject, "the install writes .venv/", Confidence::Certain, "buildOutput");
     }
     if (result.packageManager == "pip") {
         result.options["requirements"] = context.isFile(context.inProject("requirements.txt")) ? "true" : "false";

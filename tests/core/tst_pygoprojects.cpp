@@ -220,7 +220,11 @@ void TestPyGoProjects::srcLayoutsInstallTheProject()
     const DetectionResult poetry = scan("python-poetry-src");
     QCOMPARE(poetry.startFile, std::string(".venv/bin/serve"));
     QCOMPARE(poetry.bindAddress, std::string("0.0.0.0"));
-    QCOMPARE(scan("python-uv-src").startFile, std::string("src/uv_docker_example/__init__.py"));
+    QCOMPARE(poetry.buildCommand, std::string("poetry install --only main"));
+    const DetectionResult uv = scan("python-uv-src");
+    QCOMPARE(uv.startFile, std::string("src/uv_docker_example/__init__.py"));
+    QCOMPARE(uv.buildCommand, std::string("uv sync --locked --no-dev"));
+    QCOMPARE(uv.buildOutputs, std::vector<std::string>{".venv/"});
 }
 
 void TestPyGoProjects::djangoCollectsStaticOnlyWithStaticRoot()
