@@ -32,19 +32,6 @@ void copyOption(const DetectionResult &result, const StackDefinition &stack, Con
     config.options[id] = fact->second;
 }
 
-// The project's command as stated, made to listen on all interfaces when its server binds
-// loopback by default and takes the address as a flag (gunicorn, uvicorn, flask run).
-std::string boundToAllInterfaces(const DetectionResult &result, int port)
-{
-    if (result.bindAddress != "127.0.0.1")
-        return result.startCommand;
-    if (result.bindSetting == "flag:--bind")
-        return result.startCommand + " --bind 0.0.0.0:" + std::to_string(port);
-    if (result.bindSetting == "flag:--host")
-        return result.startCommand + " --host 0.0.0.0 --port " + std::to_string(port);
-    return result.startCommand;
-}
-
 void applyPython(const DetectionResult &result, const StackDefinition &stack, Config &config,
                  std::vector<std::string> *notes)
 {
@@ -56,7 +43,7 @@ void applyPython(const DetectionResult &result, const StackDefinition &stack, Co
         note(notes, "pip installs requirements.txt and the project has none, so no dependencies are installed: export "
                     "them to requirements.txt");
     if (!result.startCommand.empty())
-        config.startCommand = boundToAllInterfaces(result, config.port);
+        config.startCommand = result.startCommand; // the generator binds known servers to all interfaces
     else
         note(notes, "could not tell how the app starts; the template runs \"" + config.startCommand
                         + "\": set --start-command");

@@ -1,5 +1,6 @@
 #include "detect/pythonstart.h"
 
+#include "config/servers.h"
 #include "config/startcommand.h"
 #include "detect/detectors.h"
 
@@ -64,24 +65,6 @@ std::string pythonBindInSource(const std::string &source)
 
 namespace {
 
-int portAfterColon(const std::string &address)
-{
-    const auto colon = address.rfind(':');
-    const std::string digits = colon == std::string::npos ? address : address.substr(colon + 1);
-    if (digits.empty() || digits.size() > 5 || digits.find_first_not_of("0123456789") != std::string::npos)
-        return 0;
-    return std::stoi(digits);
-}
-
-std::string addressBeforeColon(const std::string &address)
-{
-    const auto colon = address.rfind(':');
-    std::string host = colon == std::string::npos ? std::string() : address.substr(0, colon);
-    if (!host.empty() && host.front() == '[')
-        host = host.substr(1, host.size() - 2);
-    return host == "127.0.0.1" || host == "localhost" || host == "::1" ? "127.0.0.1" : "0.0.0.0";
-}
-
 // The value of a flag given as `--flag value` or `--flag=value`.
 std::string flagValue(const std::vector<std::string> &argv, std::initializer_list<const char *> names)
 {
@@ -100,9 +83,8 @@ std::string flagValue(const std::vector<std::string> &argv, std::initializer_lis
 std::string firstPositional(const std::vector<std::string> &argv, std::size_t from)
 {
     for (std::size_t i = from; i < argv.size(); ++i) {
-        if (argv[i].empty() || argv[i][0] == '-')
-            continue;
-        return argv[i];
+        if (!argv[i].empty() && argv[i][0] != '-')
+            return argv[i];
     }
     return {};
 }
@@ -116,31 +98,17 @@ ServerBinding serverBinding(const std::string &command)
     if (!split || split->empty())
         return binding;
     const std::vector<std::string> &argv = split.value();
-    const std::string program = fileNameOf(argv.front());
-    if (program == "gunicorn" || program == "waitress-serve" || program == "hypercorn") {
-        binding.known = true;
-        const std::string bind = flagValue(argv, {"--bind", "-b", "--listen"});
-        binding.setting = program == "waitress-serve" ? "flag:--listen" : "flag:--bind";
-        binding.port = bind.empty() ? 8000 : portAfterColon(bind);
-        if (program == "waitress-serve" && bind.empty())
-            binding.port = 8080;
-        binding.address = bind.empty() ? (program == "waitress-serve" ? "0.0.0.0" : "127.0.0.1") : addressBeforeColon(bind);
-        binding.target = firstPositional(argv, 1);
-    } else if (program == "uvicorn" || (program == "fastapi" && argv.size() > 1 && argv[1] == "run")
-               || (program == "flask" && std::find(argv.begin(), argv.end(), "run") != argv.end())) {
-        binding.known = true;
-        binding.setting = "flag:--host";
-        const std::string port = flagValue(argv, {"--port", "-p"});
-        const std::string host = flagValue(argv, {"--host", "-h"});
-        const int defaultPort = program == "flask" ? 5000 : 8000;
-        binding.port = port.empty() ? defaultPort : portAfterColon(port);
-        const std::string defaultHost = program == "fastapi" ? "0.0.0.0" : "127.0.0.1";
-        binding.address = host.empty() ? defaultHost : addressBeforeColon(host + ":0");
-        if (program == "flask")
-            binding.target = flagValue(argv, {"--app", "-A"});
-        else
-            binding.target = firstPositional(argv, program == "fastapi" ? 2 : 1);
-    }
+    const ServerCall call = describeServerCall(argv);
+    if (!call.spec)
+        return binding;
+    binding.known = true;
+    binding.port = call.port;
+    binding.address = isLoopback(call.host) ? "127.0.0.1" : "0.0.0.0";
+    binding.setting = call.hostFlag.empty() ? std::string() : "flag:" + call.hostFlag;
+    if (fileNameOf(argv.front()) == "flask")
+        binding.target = flagValue(argv, {"--app", "-A"});
+    else
+        binding.target = firstPositional(argv, call.spec->subcommand.empty() ? 1 : 2);
     return binding;
 }
 

@@ -21,14 +21,14 @@ int pythonPortInSource(const std::string &source);
 // localhost, and Flask's app.run without host), or "" when the file does not say.
 std::string pythonBindInSource(const std::string &source);
 
-// What a known server command (gunicorn, uvicorn, fastapi run, flask run, hypercorn,
-// waitress-serve) binds by its flags, or by its defaults when they state nothing.
+// What a known server command (the server table: gunicorn, uvicorn, fastapi run, flask run,
+// ...) binds by its flags, or by its defaults when they state nothing, and what it serves.
 struct ServerBinding
 {
     bool known = false;      // a server Stagecraft knows
     int port = 0;            // stated or default port
     std::string address;     // "0.0.0.0" or "127.0.0.1"
-    std::string setting;     // how the address is changed: "flag:--bind", "flag:--host"
+    std::string setting;     // how the address is changed: "flag:-b", "flag:--host"
     std::string target;      // the module:variable or path it serves ("app:app", "app/main.py")
 };
 ServerBinding serverBinding(const std::string &command);

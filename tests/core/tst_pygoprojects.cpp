@@ -90,18 +90,18 @@ void TestPyGoProjects::fits_data()
                         const std::vector<std::string> &argv, int port, const std::map<std::string, std::string> &options) {
         QTest::newRow(project) << Expected{project, manager, command, argv, port, options};
     };
-    row("python-django", "pip", "gunicorn mysite.wsgi --bind 0.0.0.0:8000",
-        {"gunicorn", "mysite.wsgi", "--bind", "0.0.0.0:8000"}, 8000,
+    row("python-django", "pip", "gunicorn mysite.wsgi",
+        {"gunicorn", "mysite.wsgi", "-b", "0.0.0.0:8000"}, 8000,
         {{"requirements", "true"}, {"collectStatic", "false"}, {"installProject", "false"}});
-    row("python-fastapi", "pip", "fastapi run app/main.py", {"fastapi", "run", "app/main.py"}, 8000,
+    row("python-fastapi", "pip", "fastapi run app/main.py", {"fastapi", "run", "app/main.py", "--port", "8000"}, 8000,
         {{"requirements", "true"}});
-    row("python-flask-gunicorn", "pip", "gunicorn app:app --bind 0.0.0.0:8000",
-        {"gunicorn", "app:app", "--bind", "0.0.0.0:8000"}, 8000, {{"requirements", "true"}});
+    row("python-flask-gunicorn", "pip", "gunicorn app:app",
+        {"gunicorn", "app:app", "-b", "0.0.0.0:8000"}, 8000, {{"requirements", "true"}});
     row("python-flask-script", "pip", "python app.py", {"/app/.venv/bin/python", "app.py"}, 8080,
         {{"requirements", "true"}});
     row("python-poetry-src", "poetry", "serve", {"serve"}, 8000, {{"installProject", "true"}});
     row("python-stdlib", "pip", "python app.py", {"/app/.venv/bin/python", "app.py"}, 8000, {{"requirements", "false"}});
-    row("python-uv-src", "uv", "fastapi run src/uv_docker_example", {"fastapi", "run", "src/uv_docker_example"}, 8000,
+    row("python-uv-src", "uv", "fastapi run src/uv_docker_example", {"fastapi", "run", "src/uv_docker_example", "--port", "8000"}, 8000,
         {{"installProject", "true"}});
     row("python-uvicorn-main", "pip", "python main.py", {"/app/.venv/bin/python", "main.py"}, 8080,
         {{"requirements", "true"}});
