@@ -478,8 +478,12 @@ void TestDetect::jsonShape()
             {{"file", "go.mod"}, {"finding", "module example.com/hello"}, {"confidence", "certain"}},
             {{"file", "go.mod"}, {"finding", "go 1.22.3"}, {"confidence", "certain"}},
             {{"file", "go.mod"}, {"finding", "Go modules"}, {"confidence", "certain"}},
+            {{"file", "go.mod"}, {"finding", "go.mod exists"}, {"confidence", "certain"}},
+            {{"file", "go.sum"}, {"finding", "go.sum exists"}, {"confidence", "certain"}},
             {{"file", "main.go"}, {"finding", "package main"}, {"confidence", "certain"}},
+            {{"file", "main.go"}, {"finding", "package main: the binary is built from ."}, {"confidence", "certain"}},
             {{"file", "main.go"}, {"finding", "listens on 8081"}, {"confidence", "guess"}},
+            {{"file", "main.go"}, {"finding", "listens on 0.0.0.0"}, {"confidence", "likely"}},
         })},
         {"warnings", nlohmann::json::array()},
     };
