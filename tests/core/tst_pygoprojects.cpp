@@ -2,6 +2,7 @@
 // generate gives a Dockerfile that runs the project's own command on its own port, bound
 // to all interfaces, and names no file the project lacks (issue #10).
 #include "catalog/catalog.h"
+#include "check/buildcheck.h"
 #include "config/startcommand.h"
 #include "detect/configfromdetection.h"
 #include "dockerfile/document.h"
@@ -53,6 +54,8 @@ struct Expected
     std::vector<std::string> finalArgv;
     int port = 0;
     std::map<std::string, std::string> options;
+    // The build check's findings (their rules): only what the project's own code gets wrong.
+    std::vector<std::string> findingRules = {};
 };
 Q_DECLARE_METATYPE(Expected)
 
@@ -87,8 +90,9 @@ void TestPyGoProjects::fits_data()
 {
     QTest::addColumn<Expected>("expected");
     const auto row = [](const char *project, const char *manager, const char *command,
-                        const std::vector<std::string> &argv, int port, const std::map<std::string, std::string> &options) {
-        QTest::newRow(project) << Expected{project, manager, command, argv, port, options};
+                        const std::vector<std::string> &argv, int port, const std::map<std::string, std::string> &options,
+                        const std::vector<std::string> &findingRules = {}) {
+        QTest::newRow(project) << Expected{project, manager, command, argv, port, options, findingRules};
     };
     row("python-django", "pip", "gunicorn mysite.wsgi",
         {"gunicorn", "mysite.wsgi", "-b", "0.0.0.0:8000"}, 8000,
@@ -109,7 +113,9 @@ void TestPyGoProjects::fits_data()
     row("go-cmd-sum", "go", "/usr/local/bin/app", {"/usr/local/bin/app"}, 3000,
         {{"goSum", "true"}, {"mainPackage", "./cmd/api"}, {"cgo", "false"}});
     row("go-cmd-loopback", "go", "/usr/local/bin/app", {"/usr/local/bin/app"}, 9090,
-        {{"goSum", "false"}, {"mainPackage", "./cmd/svc"}});
+        {{"goSum", "false"}, {"mainPackage", "./cmd/svc"}},
+        // Its code listens on localhost:9090: no flag or variable changes that, so the check says so.
+        {"bind"});
 }
 
 void TestPyGoProjects::fits()
@@ -131,6 +137,17 @@ void TestPyGoProjects::fits()
     const std::string keyword = result.stack == "go" || config->base == "distroless" ? "ENTRYPOINT" : "CMD";
     QCOMPARE(lastLine(dockerfile, keyword), keyword + " " + execForm(expected.finalArgv));
     QCOMPARE(lastLine(dockerfile, "EXPOSE"), "EXPOSE " + std::to_string(expected.port));
+    // The build check finds nothing else: sources exist after the generated .dockerignore, stage
+    // paths exist, the final command runs on the exposed port on all interfaces.
+    const CheckResult check = checkDockerfile(
+        {dockerfile, STAGECRAFT_TESTS_DIR "/fixtures/projects/" + expected.project, generated->dockerignore, &result});
+    std::string findings;
+    std::vector<std::string> rules;
+    for (const CheckFinding &finding : check.findings) {
+        findings += findingText(finding) + '\n';
+        rules.push_back(finding.rule);
+    }
+    QVERIFY2(rules == expected.findingRules, (findings + dockerfile).c_str());
     // Every file the Dockerfile names by itself exists in the project.
     for (const char *file : {"go.sum", "requirements.txt", "uv.lock", "poetry.lock", "manage.py"}) {
         if (has(dockerfile, std::string("source=") + file) || has(dockerfile, std::string(" ") + file + " "))
