@@ -4,6 +4,7 @@
 #include "common/printable.h"
 #include "config/valuerules.h"
 #include "detect/detectors.h"
+#include "detect/pygoconfig.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -138,6 +139,7 @@ Outcome<Config> configFromDetection(const DetectionResult &result, const Catalog
     }
     if (result.stack == "nextjs" && result.options.count("nextStandalone") && result.options.at("nextStandalone") != "true")
         note(notes, "next.config does not set output: 'standalone'; the generated Dockerfile expects it");
+    applyPythonGoFacts(result, *stack, config, notes);
     return Outcome<Config>::success(std::move(config));
 }
 

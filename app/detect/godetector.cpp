@@ -44,6 +44,34 @@ bool importsC(const std::string &text)
     return !findInLines(text, cImport).empty();
 }
 
+// The port a main file listens on: a literal address, or the default of a port variable
+// (`port = "3000"` before `":"+port`), or 0.
+int goPortInSource(const std::string &text)
+{
+    if (const int port = portInSource(text))
+        return port;
+    static const std::regex portDefault(R"re(\b(?:port|PORT|addr|Addr)\s*:?=\s*":?(\d{2,5})")re");
+    const std::string found = findInLines(text, portDefault);
+    return found.empty() ? 0 : std::stoi(found);
+}
+
+// "127.0.0.1" when the listen address names loopback (localhost:8080, 127.0.0.1:8080),
+// "0.0.0.0" when it names no host (":8080", ":"+port), or "" when the code does not say.
+std::string goBindInSource(const std::string &text)
+{
+    static const std::regex listen(R"re((?:ListenAndServe(?:TLS)?|\.Listen|\.Run|\.Start)\(\s*(?:"tcp"\s*,\s*)?"([^"]*):)re");
+    static const std::regex addr(R"re(\bAddr:\s*"([^"]*):)re");
+    std::string host = findInLines(text, listen);
+    bool found = !host.empty() || text.find("ListenAndServe(\":") != std::string::npos;
+    if (!found) {
+        host = findInLines(text, addr);
+        found = !host.empty() || text.find("Addr: \":") != std::string::npos;
+    }
+    if (!found)
+        return {};
+    return host == "localhost" || host == "127.0.0.1" || host == "[::1]" ? "127.0.0.1" : "0.0.0.0";
+}
+
 } // namespace
 
 bool hasGoProject(const ScanContext &context)
@@ -81,6 +109,15 @@ void detectGo(ScanContext &context)
         context.addEvidence(goMod, "go.mod", Confidence::Certain, "stack");
     }
     context.setOnce(result.packageManager, "go", goMod, "Go modules", Confidence::Certain);
+    // A module without dependencies has no go.sum: the Dockerfile must not name one then.
+    result.files.push_back("go.mod");
+    context.addEvidence(goMod, "go.mod exists", Confidence::Certain, "files");
+    const bool goSum = context.isFile(context.inProject("go.sum"));
+    result.options["goSum"] = goSum ? "true" : "false";
+    if (goSum) {
+        result.files.push_back("go.sum");
+        context.addEvidence(context.inProject("go.sum"), "go.sum exists", Confidence::Certain, "files");
+    }
     if (!context.isFile(context.inProject("go.sum")) && context.read(goMod).value_or("").find("require") != std::string::npos)
         context.warn(goMod + " has requirements but there is no go.sum; run `go mod tidy` and commit go.sum");
 
@@ -127,6 +164,9 @@ void detectGo(ScanContext &context)
         context.setOnce(result.buildCommand, "go build -o " + binary + " " + main, mainFiles.front(),
                         "package main", Confidence::Certain);
         result.startCommand = "./" + binary;
+        result.startFile = mainFiles.front().substr(prefix.size());
+        context.addEvidence(mainFiles.front(), "package main: the binary is built from " + main, Confidence::Certain,
+                            "startFile");
     } else if (mains.size() > 1) {
         std::string list;
         for (const auto &main : mains)
@@ -139,12 +179,18 @@ void detectGo(ScanContext &context)
     }
 
     for (const auto &file : mainFiles) {
-        if (const auto text = context.read(file, 512 * 1024)) {
-            if (const int port = portInSource(*text)) {
-                context.setPort(port, file, "listens on " + std::to_string(port), Confidence::Guess);
-                break;
-            }
-        }
+        const auto text = context.read(file, 512 * 1024);
+        const int port = text ? goPortInSource(*text) : 0;
+        if (!port)
+            continue;
+        context.setPort(port, file, "listens on " + std::to_string(port), Confidence::Guess);
+        result.bindAddress = goBindInSource(*text);
+        if (!result.bindAddress.empty())
+            context.addEvidence(file, "listens on " + result.bindAddress, Confidence::Likely, "bind");
+        if (result.bindAddress == "127.0.0.1")
+            context.warn(file + " listens on loopback only, unreachable from outside the container: listen on \":"
+                         + std::to_string(port) + "\" (no host) instead");
+        break;
     }
 }
 

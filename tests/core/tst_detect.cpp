@@ -114,16 +114,15 @@ void TestDetect::fields_data()
     QTest::addRow("go-multi-main") << "go" << "go" << "1.23" << "" << "" << 0;
     QTest::addRow("go-cgo") << "go" << "go" << "1.22" << "go build -o server ./cmd/server" << "./server" << 0;
     QTest::addRow("python-poetry") << "python" << "poetry" << "3.11" << ""
-                                   << "uvicorn app.main:app --host 0.0.0.0 --port 8000" << 8000;
-    QTest::addRow("python-uv") << "python" << "uv" << "3.12" << "" << "gunicorn app:app --bind 0.0.0.0:8000" << 8000;
-    QTest::addRow("python-django") << "python" << "pip" << "3.11" << "python manage.py collectstatic --noinput"
-                                   << "gunicorn mysite.wsgi:application --bind 0.0.0.0:8000" << 8000;
+                                   << "uvicorn app.main:app" << 8000;
+    QTest::addRow("python-uv") << "python" << "uv" << "3.12" << "" << "gunicorn app:app" << 8000;
+    QTest::addRow("python-django") << "python" << "pip" << "3.11" << "" << "gunicorn mysite.wsgi" << 8000;
     QTest::addRow("python-pipenv") << "python" << "pip" << "3.10" << ""
-                                   << "flask --app server.app run --host 0.0.0.0 --port 5000" << 5000;
+                                   << "flask --app server.app run" << 5000;
     QTest::addRow("python-pdm") << "python" << "pip" << "3.13" << "" << "python main.py" << 9000;
     QTest::addRow("python-bad-toml") << "python" << "pip" << "" << "" << "" << 8000;
     QTest::addRow("python-with-frontend") << "python" << "pip" << "" << ""
-                                          << "uvicorn main:api --host 0.0.0.0 --port 8000" << 8000;
+                                          << "uvicorn main:api" << 8000;
 }
 
 void TestDetect::fields()
@@ -479,8 +478,12 @@ void TestDetect::jsonShape()
             {{"file", "go.mod"}, {"finding", "module example.com/hello"}, {"confidence", "certain"}},
             {{"file", "go.mod"}, {"finding", "go 1.22.3"}, {"confidence", "certain"}},
             {{"file", "go.mod"}, {"finding", "Go modules"}, {"confidence", "certain"}},
+            {{"file", "go.mod"}, {"finding", "go.mod exists"}, {"confidence", "certain"}},
+            {{"file", "go.sum"}, {"finding", "go.sum exists"}, {"confidence", "certain"}},
             {{"file", "main.go"}, {"finding", "package main"}, {"confidence", "certain"}},
+            {{"file", "main.go"}, {"finding", "package main: the binary is built from ."}, {"confidence", "certain"}},
             {{"file", "main.go"}, {"finding", "listens on 8081"}, {"confidence", "guess"}},
+            {{"file", "main.go"}, {"finding", "listens on 0.0.0.0"}, {"confidence", "likely"}},
         })},
         {"warnings", nlohmann::json::array()},
     };

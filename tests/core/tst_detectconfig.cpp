@@ -132,16 +132,17 @@ void TestDetectConfig::python()
     QVERIFY(uv.ok());
     QCOMPARE(uv->packageManager, std::string("uv"));
     QCOMPARE(uv->languageVersion, std::string("3.12"));
-    QCOMPARE(uv->startCommand, std::string("gunicorn app:app --bind 0.0.0.0:8000"));
+    QCOMPARE(uv->startCommand, std::string("gunicorn app:app"));
     QCOMPARE(uv->port, 8000);
 
     std::vector<std::string> notes;
     const Outcome<Config> django = configFromDetection(scan("python-django"), m_catalog, &notes);
     QVERIFY(django.ok());
     QCOMPARE(django->languageVersion, std::string("3.12"));
-    QCOMPARE(django->startCommand, std::string("gunicorn mysite.wsgi:application --bind 0.0.0.0:8000"));
-    QCOMPARE(notes, std::vector<std::string>{
-        "the project states version 3.11; the Python template offers 3.12 as the nearest"});
+    QCOMPARE(django->startCommand, std::string("gunicorn mysite.wsgi"));
+    QCOMPARE(notes, (std::vector<std::string>{
+        "the project states version 3.11; the Python template offers 3.12 as the nearest",
+        "Django settings set no STATIC_ROOT, so the image does not run collectstatic"}));
 }
 
 void TestDetectConfig::noStack()

@@ -119,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(m_window->config().stack, std::string("python"));
         QCOMPARE(m_window->config().packageManager, std::string("uv"));
         QCOMPARE(m_window->config().languageVersion, std::string("3.12"));
-        QCOMPARE(m_window->config().startCommand, std::string("gunicorn app:app --bind 0.0.0.0:8000"));
+        QCOMPARE(m_window->config().startCommand, std::string("gunicorn app:app"));
         QCOMPARE(m_window->config().port, 8000);
 
         // The Stack step shows what the scan chose, and the user can still change it.
