@@ -18,9 +18,11 @@ using namespace stagecraft;
 
 namespace {
 
+// A project of tests/fixtures/projects by name, or another fixture by its path there ("detect/go-loopback").
 DetectionResult scan(const std::string &name)
 {
-    return scanProject(STAGECRAFT_TESTS_DIR "/fixtures/projects/" + name);
+    const std::string under = name.find('/') == std::string::npos ? "projects/" + name : name;
+    return scanProject(STAGECRAFT_TESTS_DIR "/fixtures/" + under);
 }
 
 bool has(const std::string &text, const std::string &part) { return text.find(part) != std::string::npos; }
@@ -112,7 +114,7 @@ void TestPyGoProjects::fits_data()
     row("go-nosum", "go", "/usr/local/bin/app", {"/usr/local/bin/app"}, 8080, {{"goSum", "false"}, {"mainPackage", "."}});
     row("go-cmd-sum", "go", "/usr/local/bin/app", {"/usr/local/bin/app"}, 3000,
         {{"goSum", "true"}, {"mainPackage", "./cmd/api"}, {"cgo", "false"}});
-    row("go-cmd-loopback", "go", "/usr/local/bin/app", {"/usr/local/bin/app"}, 9090,
+    row("detect/go-loopback", "go", "/usr/local/bin/app", {"/usr/local/bin/app"}, 9090,
         {{"goSum", "false"}, {"mainPackage", "./cmd/svc"}},
         // Its code listens on localhost:9090: no flag or variable changes that, so the check says so.
         {"bind"});
@@ -187,7 +189,7 @@ void TestPyGoProjects::portFromCodeReachesExpose()
 // Issue #10: go.sum was bind-mounted in a module that has none.
 void TestPyGoProjects::goSumOnlyWhenPresent()
 {
-    for (const char *project : {"go-nosum", "go-cmd-loopback"}) {
+    for (const char *project : {"go-nosum", "detect/go-loopback"}) {
         const DetectionResult result = scan(project);
         QCOMPARE(result.files, std::vector<std::string>{"go.mod"});
         const Outcome<Config> config = configFromDetection(result, m_catalog);
@@ -207,7 +209,7 @@ void TestPyGoProjects::goSumOnlyWhenPresent()
 
 void TestPyGoProjects::loopbackIsReported()
 {
-    const DetectionResult result = scan("go-cmd-loopback");
+    const DetectionResult result = scan("detect/go-loopback");
     QCOMPARE(result.bindAddress, std::string("127.0.0.1"));
     QCOMPARE(result.bindSetting, std::string());
     std::vector<std::string> notes;
