@@ -54,6 +54,20 @@ QString detectionReport(const DetectionResult &result)
     appendConclusion(report, result, "build command", "buildCommand", result.buildCommand);
     appendConclusion(report, result, "start command", "startCommand", result.startCommand);
     appendConclusion(report, result, "port", "port", result.port > 0 ? std::to_string(result.port) : std::string());
+    const auto listed = [](const std::vector<std::string> &items) {
+        std::string text;
+        for (const std::string &item : items)
+            text += (text.empty() ? "" : ", ") + item;
+        return text;
+    };
+    appendConclusion(report, result, "files", "files", listed(result.files));
+    appendConclusion(report, result, "build output", "buildOutput", listed(result.buildOutputs));
+    appendConclusion(report, result, "start file", "startFile", result.startFile);
+    appendConclusion(report, result, "listen address", "bind",
+                     result.bindAddress.empty() && result.bindSetting.empty()
+                         ? std::string()
+                         : (result.bindAddress.empty() ? "unknown" : result.bindAddress)
+                               + (result.bindSetting.empty() ? "" : " (set by " + result.bindSetting + ")"));
     bool other = false;
     for (const Evidence &evidence : result.evidence)
         other = other || evidence.about.empty();

@@ -1,0 +1,297 @@
+// Node.js and Next.js projects from tests/fixtures/projects: the scan's model, the Config it
+// leads to (the project's own start command, port and files) or the one-line reason it
+// cannot fit, and the generated Dockerfile's final command and sources.
+#include "catalog/catalog.h"
+#include "detect/configfromdetection.h"
+#include "detect/nodestart.h"
+#include "generate/generator.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <filesystem>
+#include <sstream>
+
+using namespace stagecraft;
+
+namespace {
+
+const std::string fixtures = STAGECRAFT_TESTS_DIR "/fixtures/projects/";
+
+std::string finalCommand(const std::string &dockerfile)
+{
+    std::istringstream lines(dockerfile);
+    std::string line, last;
+    while (std::getline(lines, line)) {
+        if (line.rfind("CMD ", 0) == 0 || line.rfind("ENTRYPOINT ", 0) == 0)
+            last = line;
+    }
+    return last;
+}
+
+// Every file the Dockerfile takes from the build context (COPY without --from, bind-mount
+// sources) that is missing from the project. Bracket patterns are optional by design.
+QStringList missingContextSources(const std::string &dockerfile, const std::string &dir)
+{
+    QStringList missing;
+    const auto check = [&](const std::string &source) {
+        if (source == "." || source.find('[') != std::string::npos)
+            return;
+        if (!std::filesystem::exists(dir + "/" + source))
+            missing << QString::fromStdString(source);
+    };
+    std::istringstream lines(dockerfile);
+    std::string line;
+    while (std::getline(lines, line)) {
+        for (std::size_t at = line.find("type=bind,source="); at != std::string::npos;
+             at = line.find("type=bind,source=", at + 1)) {
+            const std::size_t start = at + 17;
+            check(line.substr(start, line.find_first_of(", ", start) - start));
+        }
+        if (line.rfind("COPY ", 0) == 0 && line.find("--from=") == std::string::npos) {
+            std::istringstream words(line.substr(5));
+            std::vector<std::string> parts;
+            for (std::string word; words >> word;) {
+                if (word.rfind("--", 0) != 0)
+                    parts.push_back(word);
+            }
+            for (std::size_t i = 0; i + 1 < parts.size(); ++i)
+                check(parts[i]);
+        }
+    }
+    return missing;
+}
+
+void writeFile(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+}
+
+} // namespace
+
+class TestNodeProjects : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_catalog = Catalog::loadDefault();
+        QVERIFY(m_catalog.find("node") && m_catalog.find("nextjs"));
+    }
+
+    void fits_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("startCommand");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("options"); // key=value;key=value the Config must hold
+        QTest::addColumn<QString>("finalCommand");
+
+        QTest::newRow("node-plain") << "node-plain" << "node app.js" << 3000 << "buildScript="
+                                    << R"(CMD ["node", "app.js"])";
+        QTest::newRow("node-fastify-cli")
+            << "node-fastify-cli" << "node_modules/.bin/fastify start -a 0.0.0.0 -l info app.js" << 3000
+            << "buildScript=" << R"(CMD ["node_modules/.bin/fastify", "start", "-a", "0.0.0.0", "-l", "info", "app.js"])";
+        QTest::newRow("node-nestjs") << "node-nestjs" << "node dist/main" << 3000 << "buildScript=build;outputDir=dist"
+                                     << R"(CMD ["node", "dist/main"])";
+        QTest::newRow("node-tsc-pnpm") << "node-tsc-pnpm" << "node dist/index.js" << 8080
+                                       << "buildScript=build;outputDir=dist" << R"(CMD ["node", "dist/index.js"])";
+        QTest::newRow("remix-vite") << "remix-vite" << "node_modules/.bin/remix-serve ./build/server/index.js" << 3000
+                                    << "outputDir=build"
+                                    << R"(CMD ["node_modules/.bin/remix-serve", "./build/server/index.js"])";
+        QTest::newRow("react-router") << "react-router" << "node_modules/.bin/react-router-serve ./build/server/index.js"
+                                      << 3000 << "outputDir=build"
+                                      << R"(CMD ["node_modules/.bin/react-router-serve", "./build/server/index.js"])";
+        QTest::newRow("sveltekit-node") << "sveltekit-node" << "node build" << 3000 << "outputDir=build"
+                                        << R"(CMD ["node", "build"])";
+        QTest::newRow("astro-ssr") << "astro-ssr" << "node ./dist/server/entry.mjs" << 4321 << "outputDir=dist;hostEnv=HOST"
+                                   << R"(CMD ["node", "./dist/server/entry.mjs"])";
+        QTest::newRow("nextjs-standalone") << "nextjs-standalone" << "node server.js" << 3000 << "publicDir=true"
+                                           << R"(CMD ["node", "server.js"])";
+        QTest::newRow("nextjs-no-public") << "nextjs-no-public" << "node server.js" << 3000 << "publicDir=false"
+                                          << R"(CMD ["node", "server.js"])";
+    }
+
+    void fits()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, startCommand);
+        QFETCH(int, port);
+        QFETCH(QString, options);
+        QFETCH(QString, finalCommand);
+        const std::string dir = fixtures + fixture.toStdString();
+        const DetectionResult result = scanProject(dir);
+        std::vector<std::string> notes;
+        const Outcome<Config> config = configFromDetection(result, m_catalog, &notes);
+        QVERIFY2(config.ok(), config.ok() ? "" : config.error().c_str());
+        QCOMPARE(QString::fromStdString(config->startCommand), startCommand);
+        QCOMPARE(config->port, port);
+        for (const QString &pair : options.split(';', Qt::SkipEmptyParts)) {
+            const QString key = pair.section('=', 0, 0), value = pair.section('=', 1);
+            QVERIFY2(config->options.count(key.toStdString()), qPrintable(key));
+            QCOMPARE(QString::fromStdString(config->options.at(key.toStdString())), value);
+        }
+        const Outcome<Generated> generated = generate(m_catalog, config.value());
+        QVERIFY2(generated.ok(), generated.ok() ? "" : generated.error().c_str());
+        const std::string text = render(generated->multiStage).text;
+        QCOMPARE(QString::fromStdString(stagecraft::finalCommand(text)), finalCommand);
+        QCOMPARE(missingContextSources(text, dir), QStringList());
+        QCOMPARE(missingContextSources(render(generated->singleStage).text, dir), QStringList());
+        QVERIFY(text.find("EXPOSE " + std::to_string(port) + "\n") != std::string::npos);
+        // Only a built project takes anything from the build stage but package.json.
+        if (config->options.count("buildScript") && config->options.at("buildScript").empty())
+            QVERIFY2(text.find("--from=build") == std::string::npos, text.c_str());
+        if (fixture == "nextjs-no-public")
+            QVERIFY2(text.find("public") == std::string::npos, text.c_str());
+        if (fixture == "astro-ssr")
+            QVERIFY(text.find("\nENV HOST=0.0.0.0\n") != std::string::npos);
+    }
+
+    void refuses_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("reason");
+
+        QTest::newRow("express without lockfile")
+            << "node-express-generator" << "no lockfile: run npm install and commit package-lock.json";
+        QTest::newRow("pnpm without lockfile") << "pnpm-nolock" << "no lockfile: run pnpm install and commit pnpm-lock.yaml";
+        QTest::newRow("next start") << "nextjs-start-yarn" << "Next.js without output: 'standalone' is not supported yet";
+        QTest::newRow("yarn classic without lockfile") << "yarn-classic-nolock" << "Next.js without output: 'standalone'";
+        QTest::newRow("nuxt") << "nuxt" << "\"postinstall: nuxt prepare\" at install";
+        QTest::newRow("prisma") << "prisma-express" << "\"postinstall: prisma generate\" at install";
+        QTest::newRow("bun runtime") << "bun-lockb-server" << "the app runs on Bun";
+        QTest::newRow("astro static") << "astro-static-yarn4" << "a static Astro site";
+        QTest::newRow("astro static, no lockfile") << "yarn4-nolock" << "a static Astro site";
+        QTest::newRow("vite static") << "vite-react-bun" << "a static Vite site";
+        QTest::newRow("vite static, no lockfile") << "bun-nolock" << "a static Vite site";
+    }
+
+    void refuses()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, reason);
+        const Outcome<Config> config = configFromDetection(scanProject(fixtures + fixture.toStdString()), m_catalog);
+        QVERIFY2(!config.ok(), "the project was not refused");
+        QVERIFY2(QString::fromStdString(config.error()).contains(reason), config.error().c_str());
+        QVERIFY(config.error().find('\n') == std::string::npos);
+    }
+
+    void model()
+    {
+        const DetectionResult plain = scanProject(fixtures + "node-plain");
+        QCOMPARE(plain.files, (std::vector<std::string>{"package-lock.json"}));
+        QVERIFY(plain.buildOutputs.empty());
+        QCOMPARE(plain.startFile, std::string("app.js"));
+        QCOMPARE(plain.bindAddress, std::string("0.0.0.0"));
+
+        const DetectionResult express = scanProject(fixtures + "node-express-generator");
+        QCOMPARE(express.startCommand, std::string("node ./bin/www"));
+        QCOMPARE(express.startFile, std::string("bin/www"));
+        QCOMPARE(express.files, (std::vector<std::string>{"public/"}));
+
+        const DetectionResult nest = scanProject(fixtures + "node-nestjs");
+        QCOMPARE(nest.buildOutputs, (std::vector<std::string>{"dist/"}));
+        QCOMPARE(nest.startFile, std::string("dist/main.js"));
+
+        const DetectionResult fastify = scanProject(fixtures + "node-fastify-cli");
+        QCOMPARE(fastify.startFile, std::string("app.js"));
+        QCOMPARE(fastify.bindSetting, std::string("flag:-a"));
+
+        const DetectionResult bun = scanProject(fixtures + "bun-lockb-server");
+        QCOMPARE(bun.files, (std::vector<std::string>{"bun.lockb"}));
+
+        const DetectionResult yarn4 = scanProject(fixtures + "astro-static-yarn4");
+        QCOMPARE(yarn4.files, (std::vector<std::string>{".yarnrc.yml", "public/", "yarn.lock"}));
+
+        const DetectionResult next = scanProject(fixtures + "nextjs-no-public");
+        QCOMPARE(next.files, (std::vector<std::string>{"next.config.mjs", "pnpm-lock.yaml"}));
+        QCOMPARE(next.startFile, std::string(".next/standalone/server.js"));
+        QCOMPARE(next.bindSetting, std::string("env:HOSTNAME"));
+
+        const DetectionResult astro = scanProject(fixtures + "astro-ssr");
+        QCOMPARE(astro.bindAddress, std::string("127.0.0.1"));
+        QCOMPARE(astro.bindSetting, std::string("env:HOST"));
+    }
+
+    // bun.lockb (Bun before 1.2) is bind-mounted under its own name, not as bun.lock.
+    void binaryBunLockfile()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath("package.json"), R"({"name": "a", "scripts": {"start": "node index.js"}})");
+        writeFile(dir.filePath("bun.lockb"), "binary");
+        writeFile(dir.filePath("index.js"), "require('http').createServer().listen(process.env.PORT || 3000);\n");
+        const Outcome<Config> config = configFromDetection(scanProject(dir.path().toStdString()), m_catalog);
+        QVERIFY2(config.ok(), config.ok() ? "" : config.error().c_str());
+        QCOMPARE(config->packageManager, std::string("bun"));
+        const std::string text = render(generate(m_catalog, config.value()).value().multiStage).text;
+        QVERIFY(text.find("source=bun.lockb,target=bun.lockb") != std::string::npos);
+        QCOMPARE(missingContextSources(text, dir.path().toStdString()), QStringList());
+    }
+
+    // Yarn 4 with no .yarnrc.yml (the packageManager field is enough): nothing copies it.
+    void yarnBerryWithoutYarnrc()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath("package.json"),
+                  R"({"name": "a", "packageManager": "yarn@4.9.1", "scripts": {"start": "node server.js"}})");
+        writeFile(dir.filePath("yarn.lock"), "__metadata:\n  version: 8\n");
+        writeFile(dir.filePath("server.js"), "require('http').createServer().listen(process.env.PORT || 3000);\n");
+        const Outcome<Config> config = configFromDetection(scanProject(dir.path().toStdString()), m_catalog);
+        QVERIFY2(config.ok(), config.ok() ? "" : config.error().c_str());
+        QCOMPARE(config->packageManager, std::string("yarn-berry"));
+        const Generated generated = generate(m_catalog, config.value()).value();
+        for (const Document *document : {&generated.multiStage, &generated.singleStage}) {
+            const std::string text = render(*document).text;
+            QVERIFY2(text.find(".yarnrc.yml") == std::string::npos, text.c_str());
+            QCOMPARE(missingContextSources(text, dir.path().toStdString()), QStringList());
+        }
+    }
+
+    void translation_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("command"); // empty: refused
+        QTest::addColumn<QString>("startFile");
+
+        QTest::newRow("cross-env node .") << "cross-env NODE_ENV=production node ." << "node server/main.js"
+                                          << "server/main.js";
+        QTest::newRow("env prefix") << "NODE_ENV=production node server.js" << "node server.js" << "server.js";
+        QTest::newRow("other env") << "DEBUG=app:* node server.js" << "" << "";
+        QTest::newRow("nest start") << "nest start" << "node dist/main" << "dist/main.js";
+        QTest::newRow("fastify") << "fastify start -l info app.js" << "node_modules/.bin/fastify start -l info app.js"
+                                 << "app.js";
+        QTest::newRow("translated stays") << "node_modules/.bin/fastify start -l info app.js"
+                                          << "node_modules/.bin/fastify start -l info app.js" << "app.js";
+        QTest::newRow("node build folder") << "node build" << "node build" << "build/index.js";
+        QTest::newRow("node dist/main") << "node dist/main" << "node dist/main" << "dist/main.js";
+        QTest::newRow("shell") << "node a.js && node b.js" << "" << "";
+        QTest::newRow("bun") << "bun run index.ts" << "" << "";
+        QTest::newRow("unknown program") << "ts-node src/index.ts" << "" << "";
+    }
+
+    void translation()
+    {
+        QFETCH(QString, script);
+        QFETCH(QString, command);
+        QFETCH(QString, startFile);
+        NodeStartContext context;
+        context.main = "./server/main.js";
+        context.buildOutputs = {"dist/", "build/"};
+        const NodeStart start = translateStartScript(script.toStdString(), context);
+        QCOMPARE(QString::fromStdString(start.command), command);
+        QCOMPARE(QString::fromStdString(start.startFile), startFile);
+        QCOMPARE(start.problem.empty(), !command.isEmpty());
+    }
+
+private:
+    Catalog m_catalog;
+};
+
+QTEST_GUILESS_MAIN(TestNodeProjects)
+#include "tst_nodeprojects.moc"
