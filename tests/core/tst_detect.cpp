@@ -96,7 +96,7 @@ void TestDetect::fields_data()
     QTest::addColumn<int>("port");
 
     QTest::addRow("node-npm") << "node" << "npm" << "20" << "npm run build" << "node dist/server.js" << 4000;
-    QTest::addRow("node-pnpm-field") << "node" << "pnpm" << "22" << "" << "pnpm run start" << 0;
+    QTest::addRow("node-pnpm-field") << "node" << "pnpm" << "22" << "" << "tsx src/index.ts" << 0;
     QTest::addRow("node-yarn-classic") << "node" << "yarn" << "18" << "" << "node index.js" << 3001;
     QTest::addRow("node-yarn-berry") << "node" << "yarn-berry" << "" << "yarn build" << "" << 0;
     QTest::addRow("node-yarn-field") << "node" << "yarn-berry" << "20" << "" << "" << 0;
@@ -105,7 +105,7 @@ void TestDetect::fields_data()
     QTest::addRow("node-nolock") << "node" << "npm" << "20" << "" << "" << 0;
     QTest::addRow("node-conflict") << "node" << "pnpm" << "" << "" << "" << 0;
     QTest::addRow("nextjs-standalone") << "nextjs" << "npm" << "" << "npm run build" << "node server.js" << 3000;
-    QTest::addRow("nextjs-no-standalone") << "nextjs" << "pnpm" << "" << "pnpm run build" << "pnpm run start" << 3000;
+    QTest::addRow("nextjs-no-standalone") << "nextjs" << "pnpm" << "" << "pnpm run build" << "next start" << 3000;
     QTest::addRow("node-malformed") << "node" << "npm" << "" << "" << "" << 0;
     QTest::addRow("node-expose") << "node" << "npm" << "" << "" << "node server.js" << 5000;
     QTest::addRow("node-workspaces") << "node" << "npm" << "20" << "" << "" << 0;

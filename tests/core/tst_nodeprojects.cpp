@@ -20,7 +20,7 @@ namespace {
 
 const std::string fixtures = STAGECRAFT_TESTS_DIR "/fixtures/projects/";
 
-std::string finalCommand(const std::string &dockerfile)
+std::string lastCommand(const std::string &dockerfile)
 {
     std::istringstream lines(dockerfile);
     std::string line, last;
@@ -64,6 +64,26 @@ QStringList missingContextSources(const std::string &dockerfile, const std::stri
     return missing;
 }
 
+QString qs(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+void fitRow(const char *fixture, const char *startCommand, int port, const char *options, const char *command)
+{
+    QTest::newRow(fixture) << qs(fixture) << qs(startCommand) << port << qs(options) << qs(command);
+}
+
+void refuseRow(const char *name, const char *fixture, const char *reason)
+{
+    QTest::newRow(name) << qs(fixture) << qs(reason);
+}
+
+void translationRow(const char *script, const char *command, const char *startFile)
+{
+    QTest::newRow(script) << qs(script) << qs(command) << qs(startFile);
+}
+
 void writeFile(const QString &path, const QByteArray &text)
 {
     QFile file(path);
@@ -93,29 +113,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("options"); // key=value;key=value the Config must hold
         QTest::addColumn<QString>("finalCommand");
 
-        QTest::newRow("node-plain") << "node-plain" << "node app.js" << 3000 << "buildScript="
-                                    << R"(CMD ["node", "app.js"])";
-        QTest::newRow("node-fastify-cli")
-            << "node-fastify-cli" << "node_modules/.bin/fastify start -a 0.0.0.0 -l info app.js" << 3000
-            << "buildScript=" << R"(CMD ["node_modules/.bin/fastify", "start", "-a", "0.0.0.0", "-l", "info", "app.js"])";
-        QTest::newRow("node-nestjs") << "node-nestjs" << "node dist/main" << 3000 << "buildScript=build;outputDir=dist"
-                                     << R"(CMD ["node", "dist/main"])";
-        QTest::newRow("node-tsc-pnpm") << "node-tsc-pnpm" << "node dist/index.js" << 8080
-                                       << "buildScript=build;outputDir=dist" << R"(CMD ["node", "dist/index.js"])";
-        QTest::newRow("remix-vite") << "remix-vite" << "node_modules/.bin/remix-serve ./build/server/index.js" << 3000
-                                    << "outputDir=build"
-                                    << R"(CMD ["node_modules/.bin/remix-serve", "./build/server/index.js"])";
-        QTest::newRow("react-router") << "react-router" << "node_modules/.bin/react-router-serve ./build/server/index.js"
-                                      << 3000 << "outputDir=build"
-                                      << R"(CMD ["node_modules/.bin/react-router-serve", "./build/server/index.js"])";
-        QTest::newRow("sveltekit-node") << "sveltekit-node" << "node build" << 3000 << "outputDir=build"
-                                        << R"(CMD ["node", "build"])";
-        QTest::newRow("astro-ssr") << "astro-ssr" << "node ./dist/server/entry.mjs" << 4321 << "outputDir=dist;hostEnv=HOST"
-                                   << R"(CMD ["node", "./dist/server/entry.mjs"])";
-        QTest::newRow("nextjs-standalone") << "nextjs-standalone" << "node server.js" << 3000 << "publicDir=true"
-                                           << R"(CMD ["node", "server.js"])";
-        QTest::newRow("nextjs-no-public") << "nextjs-no-public" << "node server.js" << 3000 << "publicDir=false"
-                                          << R"(CMD ["node", "server.js"])";
+        fitRow("node-plain", "node app.js", 3000, "buildScript=", R"(CMD ["node", "app.js"])");
+        fitRow("node-fastify-cli", "node_modules/.bin/fastify start -a 0.0.0.0 -l info app.js", 3000, "buildScript=",
+               R"(CMD ["node_modules/.bin/fastify", "start", "-a", "0.0.0.0", "-l", "info", "app.js"])");
+        fitRow("node-nestjs", "node dist/main", 3000, "buildScript=build;outputDir=dist", R"(CMD ["node", "dist/main"])");
+        fitRow("node-tsc-pnpm", "node dist/index.js", 8080, "buildScript=build;outputDir=dist",
+               R"(CMD ["node", "dist/index.js"])");
+        fitRow("remix-vite", "node_modules/.bin/remix-serve ./build/server/index.js", 3000, "outputDir=build",
+               R"(CMD ["node_modules/.bin/remix-serve", "./build/server/index.js"])");
+        fitRow("react-router", "node_modules/.bin/react-router-serve ./build/server/index.js", 3000, "outputDir=build",
+               R"(CMD ["node_modules/.bin/react-router-serve", "./build/server/index.js"])");
+        fitRow("sveltekit-node", "node build", 3000, "outputDir=build", R"(CMD ["node", "build"])");
+        fitRow("astro-ssr", "node ./dist/server/entry.mjs", 4321, "outputDir=dist;hostEnv=HOST",
+               R"(CMD ["node", "./dist/server/entry.mjs"])");
+        fitRow("nextjs-standalone", "node server.js", 3000, "publicDir=true", R"(CMD ["node", "server.js"])");
+        fitRow("nextjs-no-public", "node server.js", 3000, "publicDir=false", R"(CMD ["node", "server.js"])");
     }
 
     void fits()
@@ -132,24 +144,25 @@ private Q_SLOTS:
         QVERIFY2(config.ok(), config.ok() ? "" : config.error().c_str());
         QCOMPARE(QString::fromStdString(config->startCommand), startCommand);
         QCOMPARE(config->port, port);
-        for (const QString &pair : options.split(';', Qt::SkipEmptyParts)) {
-            const QString key = pair.section('=', 0, 0), value = pair.section('=', 1);
+        for (const QString &pair : options.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            const QString key = pair.section(QLatin1Char('='), 0, 0);
+            const QString value = pair.section(QLatin1Char('='), 1);
             QVERIFY2(config->options.count(key.toStdString()), qPrintable(key));
             QCOMPARE(QString::fromStdString(config->options.at(key.toStdString())), value);
         }
         const Outcome<Generated> generated = generate(m_catalog, config.value());
         QVERIFY2(generated.ok(), generated.ok() ? "" : generated.error().c_str());
         const std::string text = render(generated->multiStage).text;
-        QCOMPARE(QString::fromStdString(stagecraft::finalCommand(text)), finalCommand);
+        QCOMPARE(QString::fromStdString(lastCommand(text)), finalCommand);
         QCOMPARE(missingContextSources(text, dir), QStringList());
         QCOMPARE(missingContextSources(render(generated->singleStage).text, dir), QStringList());
         QVERIFY(text.find("EXPOSE " + std::to_string(port) + "\n") != std::string::npos);
         // Only a built project takes anything from the build stage but package.json.
         if (config->options.count("buildScript") && config->options.at("buildScript").empty())
             QVERIFY2(text.find("--from=build") == std::string::npos, text.c_str());
-        if (fixture == "nextjs-no-public")
+        if (fixture == qs("nextjs-no-public"))
             QVERIFY2(text.find("public") == std::string::npos, text.c_str());
-        if (fixture == "astro-ssr")
+        if (fixture == qs("astro-ssr"))
             QVERIFY(text.find("\nENV HOST=0.0.0.0\n") != std::string::npos);
     }
 
@@ -158,18 +171,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("reason");
 
-        QTest::newRow("express without lockfile")
-            << "node-express-generator" << "no lockfile: run npm install and commit package-lock.json";
-        QTest::newRow("pnpm without lockfile") << "pnpm-nolock" << "no lockfile: run pnpm install and commit pnpm-lock.yaml";
-        QTest::newRow("next start") << "nextjs-start-yarn" << "Next.js without output: 'standalone' is not supported yet";
-        QTest::newRow("yarn classic without lockfile") << "yarn-classic-nolock" << "Next.js without output: 'standalone'";
-        QTest::newRow("nuxt") << "nuxt" << "\"postinstall: nuxt prepare\" at install";
-        QTest::newRow("prisma") << "prisma-express" << "\"postinstall: prisma generate\" at install";
-        QTest::newRow("bun runtime") << "bun-lockb-server" << "the app runs on Bun";
-        QTest::newRow("astro static") << "astro-static-yarn4" << "a static Astro site";
-        QTest::newRow("astro static, no lockfile") << "yarn4-nolock" << "a static Astro site";
-        QTest::newRow("vite static") << "vite-react-bun" << "a static Vite site";
-        QTest::newRow("vite static, no lockfile") << "bun-nolock" << "a static Vite site";
+        refuseRow("express without lockfile", "node-express-generator",
+                  "no lockfile: run npm install and commit package-lock.json");
+        refuseRow("pnpm without lockfile", "pnpm-nolock", "no lockfile: run pnpm install and commit pnpm-lock.yaml");
+        refuseRow("next start", "nextjs-start-yarn", "Next.js without output: 'standalone' is not supported yet");
+        refuseRow("yarn classic without lockfile", "yarn-classic-nolock", "Next.js without output: 'standalone'");
+        refuseRow("nuxt", "nuxt", "\"postinstall: nuxt prepare\" at install");
+        refuseRow("prisma", "prisma-express", "\"postinstall: prisma generate\" at install");
+        refuseRow("bun runtime", "bun-lockb-server", "the app runs on Bun");
+        refuseRow("astro static", "astro-static-yarn4", "a static Astro site");
+        refuseRow("astro static, no lockfile", "yarn4-nolock", "a static Astro site");
+        refuseRow("vite static", "vite-react-bun", "a static Vite site");
+        refuseRow("vite static, no lockfile", "bun-nolock", "a static Vite site");
     }
 
     void refuses()
@@ -223,9 +236,9 @@ private Q_SLOTS:
     void binaryBunLockfile()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath("package.json"), R"({"name": "a", "scripts": {"start": "node index.js"}})");
-        writeFile(dir.filePath("bun.lockb"), "binary");
-        writeFile(dir.filePath("index.js"), "require('http').createServer().listen(process.env.PORT || 3000);\n");
+        writeFile(dir.filePath(QStringLiteral("package.json")), R"({"name": "a", "scripts": {"start": "node index.js"}})");
+        writeFile(dir.filePath(QStringLiteral("bun.lockb")), "binary");
+        writeFile(dir.filePath(QStringLiteral("index.js")), "require('http').createServer().listen(process.env.PORT || 3000);\n");
         const Outcome<Config> config = configFromDetection(scanProject(dir.path().toStdString()), m_catalog);
         QVERIFY2(config.ok(), config.ok() ? "" : config.error().c_str());
         QCOMPARE(config->packageManager, std::string("bun"));
@@ -238,10 +251,10 @@ private Q_SLOTS:
     void yarnBerryWithoutYarnrc()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath("package.json"),
+        writeFile(dir.filePath(QStringLiteral("package.json")),
                   R"({"name": "a", "packageManager": "yarn@4.9.1", "scripts": {"start": "node server.js"}})");
-        writeFile(dir.filePath("yarn.lock"), "__metadata:\n  version: 8\n");
-        writeFile(dir.filePath("server.js"), "require('http').createServer().listen(process.env.PORT || 3000);\n");
+        writeFile(dir.filePath(QStringLiteral("yarn.lock")), "__metadata:\n  version: 8\n");
+        writeFile(dir.filePath(QStringLiteral("server.js")), "require('http').createServer().listen(process.env.PORT || 3000);\n");
         const Outcome<Config> config = configFromDetection(scanProject(dir.path().toStdString()), m_catalog);
         QVERIFY2(config.ok(), config.ok() ? "" : config.error().c_str());
         QCOMPARE(config->packageManager, std::string("yarn-berry"));
@@ -259,20 +272,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("command"); // empty: refused
         QTest::addColumn<QString>("startFile");
 
-        QTest::newRow("cross-env node .") << "cross-env NODE_ENV=production node ." << "node server/main.js"
-                                          << "server/main.js";
-        QTest::newRow("env prefix") << "NODE_ENV=production node server.js" << "node server.js" << "server.js";
-        QTest::newRow("other env") << "DEBUG=app:* node server.js" << "" << "";
-        QTest::newRow("nest start") << "nest start" << "node dist/main" << "dist/main.js";
-        QTest::newRow("fastify") << "fastify start -l info app.js" << "node_modules/.bin/fastify start -l info app.js"
-                                 << "app.js";
-        QTest::newRow("translated stays") << "node_modules/.bin/fastify start -l info app.js"
-                                          << "node_modules/.bin/fastify start -l info app.js" << "app.js";
-        QTest::newRow("node build folder") << "node build" << "node build" << "build/index.js";
-        QTest::newRow("node dist/main") << "node dist/main" << "node dist/main" << "dist/main.js";
-        QTest::newRow("shell") << "node a.js && node b.js" << "" << "";
-        QTest::newRow("bun") << "bun run index.ts" << "" << "";
-        QTest::newRow("unknown program") << "ts-node src/index.ts" << "" << "";
+        translationRow("cross-env NODE_ENV=production node .", "node server/main.js", "server/main.js");
+        translationRow("NODE_ENV=production node server.js", "node server.js", "server.js");
+        translationRow("DEBUG=app:* node server.js", "", "");
+        translationRow("nest start", "node dist/main", "dist/main.js");
+        translationRow("fastify start -l info app.js", "node_modules/.bin/fastify start -l info app.js", "app.js");
+        translationRow("node_modules/.bin/fastify start -l info app.js", "node_modules/.bin/fastify start -l info app.js",
+                       "app.js");
+        translationRow("node build", "node build", "build/index.js");
+        translationRow("node dist/main", "node dist/main", "dist/main.js");
+        translationRow("node a.js && node b.js", "", "");
+        translationRow("bun run index.ts", "", "");
+        translationRow("ts-node src/index.ts", "", "");
     }
 
     void translation()
