@@ -280,8 +280,13 @@ void setStart(ScanContext &context, const NodeStart &start, const std::string &s
         result.startFile = start.startFile;
         context.addEvidence(file, "the start command runs " + start.startFile, confidence, "startFile");
     }
-    if (!start.bindFlag.empty())
+    if (!start.bindFlag.empty()) {
+        // fastify-cli listens on localhost unless its address flag says otherwise.
+        result.bindAddress = "127.0.0.1";
         result.bindSetting = "flag:" + start.bindFlag;
+        context.addEvidence(file, start.command + " listens on 127.0.0.1 by default; " + start.bindFlag + " sets the address",
+                            Confidence::Likely, "bind");
+    }
 }
 
 // The address the start file listens on when its code says so (`listen(port, 'localhost')`).
@@ -384,7 +389,7 @@ void detectCommands(ScanContext &context, const json &package, const std::string
     }
     bool isServer = true;
     if (framework) {
-        context.addEvidence(packageFile, std::string("a ") + framework->name + " project (" + framework->dependency + ")",
+        context.addEvidence(packageFile, std::string(framework->name) + " project (" + framework->dependency + ")",
                             Confidence::Likely);
         if (framework->needsAdapter && !(*framework->adapter && hasDependency(package, framework->adapter, nullptr)))
             isServer = false;

@@ -157,7 +157,10 @@ void TestDetect::nodeEvidence()
     QVERIFY(hasEvidence(result, "package.json", "scripts.start: \"node dist/server.js\"", Confidence::Certain));
     QVERIFY(hasEvidence(result, "tsconfig.json", "compilerOptions.outDir: \"./dist/\"", Confidence::Certain));
     QVERIFY(hasEvidence(result, "src/server.ts", "listens on 4000 by default", Confidence::Guess));
-    QCOMPARE(result.evidence.size(), std::size_t(7));
+    QVERIFY(hasEvidence(result, "package-lock.json", "package-lock.json exists", Confidence::Certain));
+    QVERIFY(hasEvidence(result, "tsconfig.json", "the build writes dist/", Confidence::Likely));
+    QVERIFY(hasEvidence(result, "package.json", "the start command runs dist/server.js", Confidence::Certain));
+    QCOMPARE(result.evidence.size(), std::size_t(10));
     QCOMPARE(aboutOf(result, "package.json", "package.json"), std::string("stack"));
     QCOMPARE(aboutOf(result, "package-lock.json", "lockfile package-lock.json"), std::string("packageManager"));
     QCOMPARE(aboutOf(result, ".nvmrc", "Node v20.11.1"), std::string("languageVersion"));
@@ -165,6 +168,12 @@ void TestDetect::nodeEvidence()
     QCOMPARE(aboutOf(result, "package.json", "scripts.start: \"node dist/server.js\""), std::string("startCommand"));
     QCOMPARE(aboutOf(result, "tsconfig.json", "compilerOptions.outDir: \"./dist/\""), std::string());
     QCOMPARE(aboutOf(result, "src/server.ts", "listens on 4000 by default"), std::string("port"));
+    QCOMPARE(aboutOf(result, "package-lock.json", "package-lock.json exists"), std::string("files"));
+    QCOMPARE(aboutOf(result, "tsconfig.json", "the build writes dist/"), std::string("buildOutput"));
+    QCOMPARE(aboutOf(result, "package.json", "the start command runs dist/server.js"), std::string("startFile"));
+    QCOMPARE(result.files, std::vector<std::string>{"package-lock.json"});
+    QCOMPARE(result.buildOutputs, std::vector<std::string>{"dist/"});
+    QCOMPARE(result.startFile, std::string("dist/server.js"));
     QCOMPARE(result.options.at("outputDir"), std::string("dist"));
     QVERIFY(result.portIsGuess);
     QVERIFY2(result.warnings.empty(), qPrintable(dump(result)));
@@ -474,6 +483,11 @@ void TestDetect::jsonShape()
         {"buildCommand", "go build -o hello ."},
         {"startCommand", "./hello"},
         {"port", 8081},
+        {"files", nlohmann::json::array()},
+        {"buildOutputs", nlohmann::json::array()},
+        {"startFile", nullptr},
+        {"bindAddress", nullptr},
+        {"bindSetting", nullptr},
         {"projects", nlohmann::json::array()},
         {"evidence", nlohmann::json::array({
             {{"file", "go.mod"}, {"finding", "module example.com/hello"}, {"confidence", "certain"}},
