@@ -77,6 +77,19 @@ std::string withBindFlag(const std::string &command, const std::string &flag)
     return command.substr(0, start + 6) + " " + flag + " 0.0.0.0" + command.substr(start + 6);
 }
 
+// The settings files an install reads, bind-mounted only where the project has them.
+std::string setInstallFiles(const DetectionResult &result, const StackDefinition &stack, Config &config)
+{
+    struct Toggle { const char *option; const char *file; };
+    for (const Toggle &toggle : {Toggle{"npmrc", ".npmrc"}, Toggle{"pnpmWorkspace", "pnpm-workspace.yaml"},
+                                 Toggle{"patches", "patches/"}, Toggle{"yarnrc", ".yarnrc.yml"}}) {
+        if (std::string problem = setFact(config, stack, toggle.option, has(result, toggle.file) ? "true" : "false");
+            !problem.empty())
+            return problem;
+    }
+    return {};
+}
+
 std::string fitNext(const DetectionResult &result, const StackDefinition &stack, Config &config)
 {
     const auto standalone = result.options.find("nextStandalone");
@@ -87,9 +100,7 @@ std::string fitNext(const DetectionResult &result, const StackDefinition &stack,
         return problem;
     if (std::string problem = setFact(config, stack, "publicDir", has(result, "public/") ? "true" : "false"); !problem.empty())
         return problem;
-    if (config.packageManager == "yarn-berry")
-        return setFact(config, stack, "yarnrc", has(result, ".yarnrc.yml") ? "true" : "false");
-    return {};
+    return setInstallFiles(result, stack, config);
 }
 
 std::string fitNode(const DetectionResult &result, const StackDefinition &stack, Config &config,
@@ -138,9 +149,7 @@ std::string fitNode(const DetectionResult &result, const StackDefinition &stack,
         notes->push_back("could not tell which folder the build writes; set --option outputDir=... (now "
                          + config.options["outputDir"] + ")");
     }
-    if (config.packageManager == "yarn-berry")
-        return setFact(config, stack, "yarnrc", has(result, ".yarnrc.yml") ? "true" : "false");
-    return {};
+    return setInstallFiles(result, stack, config);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "detect/nodestart.h"
 #include "generate/generator.h"
 
+#include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -264,6 +265,39 @@ private Q_SLOTS:
             QVERIFY2(text.find(".yarnrc.yml") == std::string::npos, text.c_str());
             QCOMPARE(missingContextSources(text, dir.path().toStdString()), QStringList());
         }
+    }
+
+    // The settings an install reads (.npmrc, pnpm-workspace.yaml, patches/) reach every
+    // install where they exist, and are never named where they do not.
+    void installSettingsFiles()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("package.json")),
+                  R"({"name": "a", "packageManager": "pnpm@10.0.0", "scripts": {"start": "node server.js"}})");
+        writeFile(dir.filePath(QStringLiteral("pnpm-lock.yaml")), "lockfileVersion: '9.0'\n");
+        writeFile(dir.filePath(QStringLiteral("pnpm-workspace.yaml")), "onlyBuiltDependencies: [esbuild]\n");
+        writeFile(dir.filePath(QStringLiteral(".npmrc")), "registry=https://registry.example/\n");
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("patches")));
+        writeFile(dir.filePath(QStringLiteral("patches/left-pad.patch")), "diff\n");
+        writeFile(dir.filePath(QStringLiteral("server.js")), "require('http').createServer().listen(3000);\n");
+        const Outcome<Config> config = configFromDetection(scanProject(dir.path().toStdString()), m_catalog);
+        QVERIFY2(config.ok(), config.ok() ? "" : config.error().c_str());
+        const Generated generated = generate(m_catalog, config.value()).value();
+        const std::string text = render(generated.multiStage).text;
+        for (const char *mount : {"source=.npmrc,target=.npmrc", "source=pnpm-workspace.yaml,target=pnpm-workspace.yaml",
+                                  "source=patches,target=patches"}) {
+            std::size_t count = 0;
+            for (std::size_t at = text.find(mount); at != std::string::npos; at = text.find(mount, at + 1))
+                ++count;
+            QVERIFY2(count == 1, mount); // the deps stage's install; there is no build stage
+        }
+        QCOMPARE(missingContextSources(text, dir.path().toStdString()), QStringList());
+        QCOMPARE(missingContextSources(render(generated.singleStage).text, dir.path().toStdString()), QStringList());
+
+        const Outcome<Config> plain = configFromDetection(scanProject(fixtures + "node-plain"), m_catalog);
+        const std::string plainText = render(generate(m_catalog, plain.value()).value().multiStage).text;
+        QVERIFY(plainText.find(".npmrc") == std::string::npos);
+        QVERIFY(plainText.find("patches") == std::string::npos);
     }
 
     void translation_data()
