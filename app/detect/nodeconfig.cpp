@@ -2,7 +2,6 @@
 
 #include "catalog/stackdefinition.h"
 #include "common/printable.h"
-#include "config/startcommand.h"
 #include "config/valuerules.h"
 #include "detect/nodestart.h"
 
@@ -61,22 +60,6 @@ std::string withoutSlash(std::string folder)
     return folder;
 }
 
-// Fastify's CLI listens on localhost unless told otherwise: add the address flag.
-std::string withBindFlag(const std::string &command, const std::string &flag)
-{
-    const auto words = splitStartCommand(command);
-    if (!words)
-        return command;
-    for (const auto &word : words.value()) {
-        if (word == flag || word == "--address" || word.rfind(flag + "=", 0) == 0 || word.rfind("--address=", 0) == 0)
-            return command;
-    }
-    const auto start = command.find(" start");
-    if (start == std::string::npos)
-        return command;
-    return command.substr(0, start + 6) + " " + flag + " 0.0.0.0" + command.substr(start + 6);
-}
-
 // The settings files an install reads, bind-mounted only where the project has them.
 std::string setInstallFiles(const DetectionResult &result, const StackDefinition &stack, Config &config)
 {
@@ -122,9 +105,9 @@ std::string fitNode(const DetectionResult &result, const StackDefinition &stack,
     if (std::string problem = lockfileProblem(result, stack, config); !problem.empty())
         return problem;
 
+    // A known server's port and address flags (fastify's -p and -a) are the generator's to
+    // write, from config.port and 0.0.0.0, so EXPOSE and the command always agree.
     config.startCommand = start.command;
-    if (result.bindSetting.rfind("flag:", 0) == 0)
-        config.startCommand = withBindFlag(config.startCommand, result.bindSetting.substr(5));
     if (result.bindAddress == "127.0.0.1") {
         if (result.bindSetting.rfind("env:", 0) == 0) {
             if (std::string problem = setFact(config, stack, "hostEnv", result.bindSetting.substr(4)); !problem.empty())

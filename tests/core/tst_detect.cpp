@@ -182,7 +182,7 @@ void TestDetect::nodeEvidence()
     const DetectionResult field = scan("node-pnpm-field");
     QVERIFY(hasEvidence(field, "package.json", "\"packageManager\": \"pnpm@9.1.0\"", Confidence::Certain));
     QVERIFY(hasEvidence(field, ".node-version", "Node 22.2.0", Confidence::Certain));
-    QVERIFY(hasEvidence(field, "package.json", "scripts.start: \"tsx src/index.ts\"", Confidence::Likely));
+    QVERIFY(hasEvidence(field, "package.json", "scripts.start: \"tsx src/index.ts\"", Confidence::Certain));
 
     const DetectionResult classic = scan("node-yarn-classic");
     QVERIFY(hasEvidence(classic, ".tool-versions", "nodejs 18.19.0", Confidence::Certain));

@@ -115,8 +115,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("finalCommand");
 
         fitRow("node-plain", "node app.js", 3000, "buildScript=", R"(CMD ["node", "app.js"])");
-        fitRow("node-fastify-cli", "node_modules/.bin/fastify start -a 0.0.0.0 -l info app.js", 3000, "buildScript=",
-               R"(CMD ["node_modules/.bin/fastify", "start", "-a", "0.0.0.0", "-l", "info", "app.js"])");
+        fitRow("node-fastify-cli", "node_modules/.bin/fastify start -l info app.js", 3000, "buildScript=",
+               R"(CMD ["node_modules/.bin/fastify", "start", "-l", "info", "app.js", "-a", "0.0.0.0", "-p", "3000"])");
         fitRow("node-nestjs", "node dist/main", 3000, "buildScript=build;outputDir=dist", R"(CMD ["node", "dist/main"])");
         fitRow("node-tsc-pnpm", "node dist/index.js", 8080, "buildScript=build;outputDir=dist",
                R"(CMD ["node", "dist/index.js"])");
