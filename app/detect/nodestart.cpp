@@ -45,7 +45,19 @@ std::string joined(const std::vector<std::string> &words)
             line += ' ';
         // Config::startCommand is split again by splitStartCommand: quote what needs it.
         const bool plain = !word.empty() && word.find_first_of(" \t'\"\\$`|&;<>()*?[]#~") == std::string::npos;
-        line += plain ? word : "'" + word + "'";
+        if (plain) {
+            line += word;
+        } else if (word.find('\'') == std::string::npos) {
+            line += "'" + word + "'";
+        } else {
+            std::string quoted = "\"";
+            for (const char c : word) {
+                if (c == '"' || c == '\\')
+                    quoted += '\\';
+                quoted += c;
+            }
+            line += quoted + "\"";
+        }
     }
     return line;
 }

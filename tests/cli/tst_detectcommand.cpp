@@ -114,6 +114,11 @@ void TestDetectCommand::json()
         {"buildCommand", "python manage.py collectstatic --noinput"},
         {"startCommand", "gunicorn mysite.wsgi:application --bind 0.0.0.0:8000"},
         {"port", 8000},
+        {"files", nlohmann::json::array()},
+        {"buildOutputs", nlohmann::json::array()},
+        {"startFile", nullptr},
+        {"bindAddress", nullptr},
+        {"bindSetting", nullptr},
         {"projects", nlohmann::json::array()},
         {"evidence", nlohmann::json::array({
             {{"file", "requirements.txt"}, {"finding", "requirements.txt"}, {"confidence", "certain"}},

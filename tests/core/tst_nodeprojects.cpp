@@ -316,6 +316,8 @@ private Q_SLOTS:
         translationRow("node build", "node build", "build/index.js");
         translationRow("node dist/main", "node dist/main", "dist/main.js");
         translationRow("node a.js && node b.js", "", "");
+        translationRow("node 'my app.js'", "node 'my app.js'", "my app.js");
+        translationRow("node \"it's.js\"", "node \"it's.js\"", "it's.js");
         translationRow("bun run index.ts", "", "");
         translationRow("ts-node src/index.ts", "", "");
     }
