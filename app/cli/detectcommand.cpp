@@ -60,14 +60,19 @@ QString detectionReport(const DetectionResult &result)
             text += (text.empty() ? "" : ", ") + item;
         return text;
     };
-    appendConclusion(report, result, "files", "files", listed(result.files));
-    appendConclusion(report, result, "build output", "buildOutput", listed(result.buildOutputs));
-    appendConclusion(report, result, "start file", "startFile", result.startFile);
-    appendConclusion(report, result, "listen address", "bind",
-                     result.bindAddress.empty() && result.bindSetting.empty()
-                         ? std::string()
-                         : (result.bindAddress.empty() ? "unknown" : result.bindAddress)
-                               + (result.bindSetting.empty() ? "" : " (set by " + result.bindSetting + ")"));
+    // The project model's facts, shown where the scan established them.
+    const auto appendFact = [&](const char *label, const std::string &about, const std::string &value) {
+        if (!value.empty())
+            appendConclusion(report, result, label, about, value);
+    };
+    appendFact("files", "files", listed(result.files));
+    appendFact("build output", "buildOutput", listed(result.buildOutputs));
+    appendFact("start file", "startFile", result.startFile);
+    appendFact("listen address", "bind",
+               result.bindAddress.empty() && result.bindSetting.empty()
+                   ? std::string()
+                   : (result.bindAddress.empty() ? "unknown" : result.bindAddress)
+                         + (result.bindSetting.empty() ? "" : " (set by " + result.bindSetting + ")"));
     bool other = false;
     for (const Evidence &evidence : result.evidence)
         other = other || evidence.about.empty();

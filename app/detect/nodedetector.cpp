@@ -357,9 +357,10 @@ void detectCommands(ScanContext &context, const json &package, const std::string
     }
 
     if (result.stack == "nextjs") {
-        if (!build.empty())
+        if (!build.empty()) {
             result.buildOutputs = {".next/"};
-        context.addEvidence(packageFile, "next build writes .next/", Confidence::Certain, "buildOutput");
+            context.addEvidence(packageFile, "next build writes .next/", Confidence::Certain, "buildOutput");
+        }
         if (result.options["nextStandalone"] == "true") {
             context.setOnce(result.startCommand, "node server.js", packageFile,
                             "Next.js standalone output starts with server.js", Confidence::Likely);

@@ -2,6 +2,7 @@
 
 #include "common/printable.h"
 #include "config/startcommand.h"
+#include "config/valuerules.h"
 
 #include <algorithm>
 #include <cctype>
@@ -100,6 +101,10 @@ bool isInstalledServer(const std::string &program)
 NodeStart translateStartScript(const std::string &script, const NodeStartContext &context)
 {
     NodeStart start;
+    if (std::string problem = singleLineProblem("the start script", script); !problem.empty()) {
+        start.problem = problem;
+        return start;
+    }
     const auto split = splitStartCommand(script);
     if (!split) {
         start.problem = "the start script \"" + printable(script) + "\" needs a shell (" + split.error()
