@@ -2,6 +2,7 @@
 // leads to (the project's own start command, port and files) or the one-line reason it
 // cannot fit, and the generated Dockerfile's final command and sources.
 #include "catalog/catalog.h"
+#include "check/buildcheck.h"
 #include "detect/configfromdetection.h"
 #include "detect/nodestart.h"
 #include "generate/generator.h"
@@ -158,6 +159,11 @@ private Q_SLOTS:
         QCOMPARE(missingContextSources(text, dir), QStringList());
         QCOMPARE(missingContextSources(render(generated->singleStage).text, dir), QStringList());
         QVERIFY(text.find("EXPOSE " + std::to_string(port) + "\n") != std::string::npos);
+        const CheckResult check = checkDockerfile({text, dir, generated->dockerignore, &result});
+        std::string findings;
+        for (const CheckFinding &finding : check.findings)
+            findings += findingText(finding) + "\n";
+        QVERIFY2(check.findings.empty(), findings.c_str());
         // Only a built project takes anything from the build stage but package.json.
         if (config->options.count("buildScript") && config->options.at("buildScript").empty())
             QVERIFY2(text.find("--from=build") == std::string::npos, text.c_str());
