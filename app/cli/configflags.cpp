@@ -89,8 +89,8 @@ Outcome<CommandConfig> configFromCommandLine(const Arguments &parsed, const Cata
     const Config *start = nullptr;
     if (!scan.config) {
         if (!parsed.has("--stack"))
-            return Result::failure("--project " + dir + ": " + scan.detection.reason + "; choose a stack with --stack ID");
-        notes->push_back("the project scan found no stack (" + scan.detection.reason + "); using --stack");
+            return Result::failure("--project " + dir + ": " + scan.refusal + "; choose a stack with --stack ID");
+        notes->push_back("the project scan gives no configuration (" + scan.refusal + "); using --stack");
     } else if (parsed.has("--stack") && parsed.value("--stack") != scan.config->stack) {
         notes->push_back("--stack " + parsed.value("--stack") + " replaces the scanned stack " + scan.config->stack
                          + "; the scan's other findings are not used");

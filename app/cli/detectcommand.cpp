@@ -54,6 +54,25 @@ QString detectionReport(const DetectionResult &result)
     appendConclusion(report, result, "build command", "buildCommand", result.buildCommand);
     appendConclusion(report, result, "start command", "startCommand", result.startCommand);
     appendConclusion(report, result, "port", "port", result.port > 0 ? std::to_string(result.port) : std::string());
+    const auto listed = [](const std::vector<std::string> &items) {
+        std::string text;
+        for (const std::string &item : items)
+            text += (text.empty() ? "" : ", ") + item;
+        return text;
+    };
+    // The project model's facts, shown where the scan established them.
+    const auto appendFact = [&](const char *label, const std::string &about, const std::string &value) {
+        if (!value.empty())
+            appendConclusion(report, result, label, about, value);
+    };
+    appendFact("files", "files", listed(result.files));
+    appendFact("build output", "buildOutput", listed(result.buildOutputs));
+    appendFact("start file", "startFile", result.startFile);
+    appendFact("listen address", "bind",
+               result.bindAddress.empty() && result.bindSetting.empty()
+                   ? std::string()
+                   : (result.bindAddress.empty() ? "unknown" : result.bindAddress)
+                         + (result.bindSetting.empty() ? "" : " (set by " + result.bindSetting + ")"));
     bool other = false;
     for (const Evidence &evidence : result.evidence)
         other = other || evidence.about.empty();

@@ -4,6 +4,7 @@
 #include "common/printable.h"
 #include "config/valuerules.h"
 #include "detect/detectors.h"
+#include "detect/nodeconfig.h"
 #include "detect/pygoconfig.h"
 
 #include <algorithm>
@@ -120,25 +121,8 @@ Outcome<Config> configFromDetection(const DetectionResult &result, const Catalog
             }
         }
     }
-    if (result.stack == "node") {
-        if (const auto outDir = result.options.find("outputDir"); outDir != result.options.end())
-            setOption(config, *stack, "outputDir", outDir->second, notes);
-        // A package.json without a build script: nothing to build, the sources are the app.
-        if (result.buildCommand.empty()) {
-            setOption(config, *stack, "buildScript", "", notes);
-            if (result.options.count("outputDir") == 0) {
-                const std::string entry = result.startCommand.rfind("node ", 0) == 0 ? result.startCommand.substr(5) : "";
-                const auto slash = entry.find('/');
-                if (slash != std::string::npos)
-                    setOption(config, *stack, "outputDir", entry.substr(0, slash), notes);
-                else
-                    note(notes, "the app's files sit at the top of the project; the node template copies one folder ("
-                                    + config.options["outputDir"] + "), move them into it or adjust outputDir");
-            }
-        }
-    }
-    if (result.stack == "nextjs" && result.options.count("nextStandalone") && result.options.at("nextStandalone") != "true")
-        note(notes, "next.config does not set output: 'standalone'; the generated Dockerfile expects it");
+    if (std::string problem = fitNodeProject(result, *stack, config, notes); !problem.empty())
+        return Outcome<Config>::failure(problem);
     applyPythonGoFacts(result, *stack, config, notes);
     return Outcome<Config>::success(std::move(config));
 }

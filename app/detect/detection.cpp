@@ -39,6 +39,17 @@ nlohmann::json toJson(const DetectionResult &result)
     json["buildCommand"] = text(result.buildCommand);
     json["startCommand"] = text(result.startCommand);
     json["port"] = result.port > 0 ? nlohmann::json(result.port) : nlohmann::json(nullptr);
+    const auto list = [](const std::vector<std::string> &items) {
+        nlohmann::json array = nlohmann::json::array();
+        for (const auto &item : items)
+            array.push_back(toValidUtf8(item));
+        return array;
+    };
+    json["files"] = list(result.files);
+    json["buildOutputs"] = list(result.buildOutputs);
+    json["startFile"] = text(result.startFile);
+    json["bindAddress"] = text(result.bindAddress);
+    json["bindSetting"] = text(result.bindSetting);
     json["projects"] = nlohmann::json::array();
     for (const auto &project : result.projects) {
         json["projects"].push_back({{"path", toValidUtf8(project.path)},

@@ -116,7 +116,8 @@ DetectionResult scanProject(const std::string &dir, const ScanOptions &options =
 
 // The JSON `stagecraft detect --json` prints: stack (id or null) and reason (text or
 // null), packageManager, languageVersion, buildCommand, startCommand (text or null),
-// port (number or null), projects, evidence [{file, finding, confidence}], warnings.
+// port (number or null), files and buildOutputs (arrays), startFile, bindAddress and
+// bindSetting (text or null), projects, evidence [{file, finding, confidence}], warnings.
 nlohmann::json toJson(const DetectionResult &result);
 
 // Directory names the walk skips by default.

@@ -1,5 +1,8 @@
 #include "detect/detectors.h"
+#include "detect/nodestart.h"
 #include "detect/versions.h"
+
+#include <algorithm>
 
 #include <array>
 #include <cctype>
@@ -200,11 +203,118 @@ void detectNext(ScanContext &context)
                  "so the image ships .next/standalone instead of all of node_modules");
 }
 
-// The file a start command runs, if it is `node FILE`.
-std::string nodeEntry(const std::string &command)
+// A server framework whose build and start a package.json does not spell out.
+struct NodeFramework
 {
-    static const std::regex node(R"(^node\s+(?:--\S+\s+)*([\w./@-]+\.[cm]?js)\b)");
-    return searchLine(command, node);
+    const char *dependency;  // the package that identifies it
+    const char *name;
+    const char *output;      // what its build writes, "" when the project's tsconfig says
+    const char *start;       // how its production server starts when no start script says, or ""
+    const char *bindAddress; // what it listens on by default, "" when unknown
+    const char *bindSetting; // how that is changed
+    bool needsAdapter;       // astro/sveltekit: a server only with their node adapter
+    const char *adapter;
+};
+
+// Checked in order: the first dependency found names the framework.
+const std::array<NodeFramework, 8> &nodeFrameworks()
+{
+    static const std::array<NodeFramework, 8> frameworks = {{
+        {"@nestjs/core", "NestJS", "", "", "0.0.0.0", "", false, ""},
+        {"nuxt", "Nuxt", ".output/", "node .output/server/index.mjs", "0.0.0.0", "env:HOST", false, ""},
+        {"@sveltejs/kit", "SvelteKit", "build/", "node build", "0.0.0.0", "env:HOST", true, "@sveltejs/adapter-node"},
+        {"@remix-run/dev", "Remix", "build/", "", "0.0.0.0", "env:HOST", false, ""},
+        {"@remix-run/serve", "Remix", "build/", "", "0.0.0.0", "env:HOST", false, ""},
+        {"@react-router/dev", "React Router", "build/", "", "0.0.0.0", "env:HOST", false, ""},
+        {"astro", "Astro", "dist/", "node ./dist/server/entry.mjs", "127.0.0.1", "env:HOST", true, "@astrojs/node"},
+        {"vite", "Vite", "dist/", "", "", "", true, ""},
+    }};
+    return frameworks;
+}
+
+std::string asFolder(std::string path)
+{
+    while (path.rfind("./", 0) == 0)
+        path.erase(0, 2);
+    while (!path.empty() && path.back() == '/')
+        path.pop_back();
+    return path.empty() ? path : path + "/";
+}
+
+// The files and folders a Dockerfile may name, as they exist in the project folder (the
+// build context): a lockfile above it is outside the context and does not count.
+void detectNodeFiles(ScanContext &context)
+{
+    DetectionResult &result = context.result();
+    for (const char *name : {"package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock",
+                             "bun.lockb", ".yarnrc.yml", ".npmrc", "pnpm-workspace.yaml", "prisma/schema.prisma",
+                             "next.config.js", "next.config.mjs", "next.config.ts", "next.config.cjs"}) {
+        const std::string path = context.inProject(name);
+        if (context.isFile(path)) {
+            result.files.emplace_back(name);
+            context.addEvidence(path, std::string(name) + " exists", Confidence::Certain, "files");
+        }
+    }
+    const std::vector<std::string> inside = context.projectFiles();
+    for (const char *folder : {".yarn/releases/", "patches/", "public/"}) {
+        const std::string prefix = context.inProject(folder);
+        const auto found = std::find_if(inside.begin(), inside.end(),
+                                        [&](const std::string &file) { return file.rfind(prefix, 0) == 0; });
+        if (found != inside.end()) {
+            result.files.emplace_back(folder);
+            context.addEvidence(*found, std::string(folder) + " exists", Confidence::Certain, "files");
+        }
+    }
+    std::sort(result.files.begin(), result.files.end());
+    result.files.erase(std::unique(result.files.begin(), result.files.end()), result.files.end());
+}
+
+void setStart(ScanContext &context, const NodeStart &start, const std::string &script, const std::string &file,
+              const std::string &finding, Confidence confidence)
+{
+    DetectionResult &result = context.result();
+    // A script that cannot run in exec form stays as written: it is the project's fact, and
+    // the config step says why it cannot be used.
+    context.setOnce(result.startCommand, start.command.empty() ? script : start.command, file, finding, confidence);
+    if (!start.startFile.empty() && result.startFile.empty()) {
+        result.startFile = start.startFile;
+        context.addEvidence(file, "the start command runs " + start.startFile, confidence, "startFile");
+    }
+    if (!start.bindFlag.empty()) {
+        // fastify-cli listens on localhost unless its address flag says otherwise.
+        result.bindAddress = "127.0.0.1";
+        result.bindSetting = "flag:" + start.bindFlag;
+        context.addEvidence(file, start.command + " listens on 127.0.0.1 by default; " + start.bindFlag + " sets the address",
+                            Confidence::Likely, "bind");
+    }
+}
+
+// The address the start file listens on when its code says so (`listen(port, 'localhost')`).
+void detectBindInCode(ScanContext &context)
+{
+    DetectionResult &result = context.result();
+    if (result.startFile.empty())
+        return;
+    const std::string path = context.inProject(result.startFile);
+    const auto text = context.read(path, 512 * 1024);
+    if (!text)
+        return;
+    static const std::regex loopback(R"re(\blisten\s*\([^)]*['"](localhost|127\.0\.0\.1)['"])re");
+    static const std::regex everywhere(R"re(\blisten\s*\([^)]*['"](0\.0\.0\.0|::)['"])re");
+    if (const std::string host = findInLines(*text, loopback); !host.empty()) {
+        result.bindAddress = "127.0.0.1";
+        result.bindSetting.clear();
+        context.addEvidence(path, "listens on " + host + " only", Confidence::Likely, "bind");
+    } else if (const std::string any = findInLines(*text, everywhere); !any.empty()) {
+        result.bindAddress = "0.0.0.0";
+        context.addEvidence(path, "listens on " + any, Confidence::Likely, "bind");
+    } else if (result.bindAddress.empty() && result.bindSetting.empty()) {
+        static const std::regex listen(R"(\blisten\s*\()");
+        if (!findInLines(*text, listen).empty()) {
+            result.bindAddress = "0.0.0.0";
+            context.addEvidence(path, "listen() without a host: all interfaces", Confidence::Likely, "bind");
+        }
+    }
 }
 
 void detectCommands(ScanContext &context, const json &package, const std::string &packageFile)
@@ -215,6 +325,13 @@ void detectCommands(ScanContext &context, const json &package, const std::string
     if (!build.empty())
         context.setOnce(result.buildCommand, runScript(result.packageManager, "build"), packageFile,
                         "scripts.build: \"" + build + "\"", Confidence::Certain);
+    for (const char *hook : {"preinstall", "install", "postinstall"}) {
+        if (const std::string text = stringAt(scripts, hook); !text.empty()) {
+            result.options["installScript"] = std::string(hook) + ": " + text;
+            context.addEvidence(packageFile, "scripts." + std::string(hook) + ": \"" + text + "\" runs at install",
+                                Confidence::Certain);
+        }
+    }
 
     if (const auto tsconfig = context.read(context.inProject("tsconfig.json"), 1024 * 1024)) {
         try {
@@ -228,6 +345,8 @@ void detectCommands(ScanContext &context, const json &package, const std::string
                 result.options["outputDir"] = dir;
                 context.addEvidence(context.inProject("tsconfig.json"), "compilerOptions.outDir: \"" + outDir + "\"",
                                     Confidence::Certain);
+                if (!build.empty() && !dir.empty())
+                    result.buildOutputs.push_back(asFolder(dir));
             }
         } catch (const json::exception &error) {
             const auto *parseError = dynamic_cast<const json::parse_error *>(&error);
@@ -238,44 +357,110 @@ void detectCommands(ScanContext &context, const json &package, const std::string
     }
 
     if (result.stack == "nextjs") {
-        if (result.options["nextStandalone"] == "true")
+        if (!build.empty()) {
+            result.buildOutputs = {".next/"};
+            context.addEvidence(packageFile, "next build writes .next/", Confidence::Certain, "buildOutput");
+        }
+        if (result.options["nextStandalone"] == "true") {
             context.setOnce(result.startCommand, "node server.js", packageFile,
                             "Next.js standalone output starts with server.js", Confidence::Likely);
-        else
-            context.setOnce(result.startCommand, runScript(result.packageManager, "start"), packageFile,
+            result.startFile = ".next/standalone/server.js";
+            context.addEvidence(packageFile, "the standalone build writes .next/standalone/server.js", Confidence::Likely,
+                                "startFile");
+            result.bindAddress = "0.0.0.0";
+            result.bindSetting = "env:HOSTNAME";
+        } else {
+            context.setOnce(result.startCommand, "next start", packageFile,
                             "Next.js without standalone output runs `next start`", Confidence::Guess);
+            result.startFile = "node_modules/.bin/next";
+            result.bindAddress = "0.0.0.0";
+            result.bindSetting = "flag:-H";
+        }
+        context.addEvidence(packageFile, "Next.js reads PORT and " + result.bindSetting.substr(result.bindSetting.find(':') + 1),
+                            Confidence::Likely, "bind");
         return;
     }
-    const std::string start = stringAt(scripts, "start");
-    if (!start.empty()) {
-        if (!nodeEntry(start).empty())
-            context.setOnce(result.startCommand, start, packageFile, "scripts.start: \"" + start + "\"", Confidence::Certain);
-        else
-            context.setOnce(result.startCommand, runScript(result.packageManager, "start"), packageFile,
-                            "scripts.start: \"" + start + "\"", Confidence::Likely);
-        return;
-    }
-    const std::string main = stringAt(package, "main");
-    if (!main.empty()) {
-        context.setOnce(result.startCommand, "node " + main, packageFile, "main: \"" + main + "\"", Confidence::Likely);
-        return;
-    }
-    for (const char *name : {"server.js", "index.js", "app.js", "main.js"}) {
-        if (context.isFile(context.inProject(name))) {
-            context.setOnce(result.startCommand, std::string("node ") + name, context.inProject(name),
-                            "entry file by its conventional name", Confidence::Guess);
-            return;
+
+    const NodeFramework *framework = nullptr;
+    for (const NodeFramework &candidate : nodeFrameworks()) {
+        if (hasDependency(package, candidate.dependency, nullptr)) {
+            framework = &candidate;
+            break;
         }
     }
+    bool isServer = true;
+    if (framework) {
+        context.addEvidence(packageFile, std::string(framework->name) + " project (" + framework->dependency + ")",
+                            Confidence::Likely);
+        if (framework->needsAdapter && !(*framework->adapter && hasDependency(package, framework->adapter, nullptr)))
+            isServer = false;
+        if (!build.empty() && *framework->output && result.buildOutputs.empty())
+            result.buildOutputs.push_back(framework->output);
+        if (std::string(framework->dependency) == "@nestjs/core" && !build.empty() && result.buildOutputs.empty())
+            result.buildOutputs.push_back("dist/");
+        for (const auto &output : result.buildOutputs)
+            context.addEvidence(packageFile, std::string(framework->name) + " builds into " + output,
+                                Confidence::Likely, "buildOutput");
+        result.bindAddress = framework->bindAddress;
+        result.bindSetting = framework->bindSetting;
+        if (*framework->bindAddress)
+            context.addEvidence(packageFile, std::string(framework->name) + " listens on " + framework->bindAddress
+                                    + " by default" + (*framework->bindSetting ? std::string(", set by ") + framework->bindSetting : ""),
+                                Confidence::Likely, "bind");
+    } else {
+        for (const auto &output : result.buildOutputs)
+            context.addEvidence(context.inProject("tsconfig.json"), "the build writes " + output, Confidence::Likely,
+                                "buildOutput");
+    }
+
+    NodeStartContext startContext;
+    startContext.main = stringAt(package, "main");
+    startContext.buildOutputs = result.buildOutputs;
+    startContext.isFile = [&context](const std::string &path) { return context.isFile(context.inProject(path)); };
+
+    // `nest start` is the dev CLI; Nest's own scripts run production with start:prod.
+    std::string scriptName = "start";
+    std::string start = stringAt(scripts, "start");
+    if (start.rfind("nest start", 0) == 0 && !stringAt(scripts, "start:prod").empty()) {
+        scriptName = "start:prod";
+        start = stringAt(scripts, "start:prod");
+    }
+    if (!start.empty()) {
+        setStart(context, translateStartScript(start, startContext), start, packageFile,
+                 "scripts." + scriptName + ": \"" + start + "\"", Confidence::Certain);
+    } else if (!startContext.main.empty()) {
+        const std::string command = "node " + startContext.main;
+        setStart(context, translateStartScript(command, startContext), command, packageFile,
+                 "main: \"" + startContext.main + "\"", Confidence::Likely);
+    } else if (framework && !isServer) {
+        result.options["staticSite"] = framework->name;
+        context.addEvidence(packageFile, std::string(framework->name) + " without a server adapter builds a static site",
+                            Confidence::Likely);
+    } else if (framework && *framework->start) {
+        setStart(context, translateStartScript(framework->start, startContext), framework->start, packageFile,
+                 std::string(framework->name) + "'s production server: " + framework->start, Confidence::Likely);
+    } else {
+        // npm start runs `node server.js` when there is no start script.
+        for (const char *name : {"server.js", "index.js", "app.js", "main.js"}) {
+            if (context.isFile(context.inProject(name))) {
+                const std::string command = std::string("node ") + name;
+                setStart(context, translateStartScript(command, startContext), command, context.inProject(name),
+                         std::string(name) == "server.js" ? "server.js: what npm start runs without a start script"
+                                                          : "entry file by its conventional name",
+                         Confidence::Guess);
+                break;
+            }
+        }
+    }
+    detectBindInCode(context);
 }
 
 void detectNodePort(ScanContext &context, const json &package)
 {
     DetectionResult &result = context.result();
     std::vector<std::string> candidates;
-    const std::string entry = nodeEntry(result.startCommand);
-    if (!entry.empty() && entry != "server.js")
-        candidates.push_back(entry);
+    if (!result.startFile.empty() && result.stack != "nextjs")
+        candidates.push_back(result.startFile);
     const std::string main = stringAt(package, "main");
     if (!main.empty())
         candidates.push_back(main);
@@ -295,7 +480,8 @@ void detectNodePort(ScanContext &context, const json &package)
     struct Framework { const char *dependency; int port; };
     for (const Framework &framework : {Framework{"next", 3000}, Framework{"nuxt", 3000},
                                        Framework{"@nestjs/core", 3000}, Framework{"@remix-run/serve", 3000},
-                                       Framework{"astro", 4321}}) {
+                                       Framework{"@react-router/serve", 3000}, Framework{"@sveltejs/adapter-node", 3000},
+                                       Framework{"fastify-cli", 3000}, Framework{"astro", 4321}}) {
         if (hasDependency(package, framework.dependency, nullptr)) {
             context.setPort(framework.port, context.inProject("package.json"),
                             std::string(framework.dependency) + " listens on " + std::to_string(framework.port)
@@ -330,6 +516,7 @@ void detectNode(ScanContext &context)
         result.stack = "node";
         context.addEvidence(packageFile, "package.json", Confidence::Certain, "stack");
     }
+    detectNodeFiles(context);
     detectPackageManager(context, package, packageFile);
     detectNodeVersion(context, package, packageFile);
     if (result.stack == "nextjs")

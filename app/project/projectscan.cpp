@@ -24,6 +24,8 @@ ProjectScan scanAndMeasure(const std::string &folder, const Catalog &catalog, co
     }
     if (Outcome<Config> config = configFromDetection(scan.detection, catalog, &scan.notes))
         scan.config = config.value();
+    else
+        scan.refusal = config.error();
     if (!options.measure || !scan.config)
         return scan;
     const Outcome<Generated> generated = generate(catalog, *scan.config);

@@ -25,7 +25,8 @@ struct ProjectScan
     std::string folder;               // the folder chosen
     std::string projectFolder;        // the build context: folder, or its monorepo member
     DetectionResult detection;
-    std::optional<Config> config;     // empty when no stack fits (detection.reason says why)
+    std::optional<Config> config;     // empty when no stack fits (refusal says why)
+    std::string refusal;              // why the scan gives no config, one line (configFromDetection's reason)
     std::vector<std::string> notes;   // adjustments the user should know about
     std::optional<ProjectMeasurement> measurement;
     // The .dockerignore the measurement applied (see contextDockerignore()).

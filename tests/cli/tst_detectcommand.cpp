@@ -61,6 +61,15 @@ void TestDetectCommand::humanReport()
         "  likely   package.json: Next.js standalone output starts with server.js\n"
         "port: 3000\n"
         "  guess    package.json: next listens on 3000 by default\n"
+        "files: next.config.mjs, package-lock.json\n"
+        "  certain  package-lock.json: package-lock.json exists\n"
+        "  certain  next.config.mjs: next.config.mjs exists\n"
+        "build output: .next/\n"
+        "  certain  package.json: next build writes .next/\n"
+        "start file: .next/standalone/server.js\n"
+        "  likely   package.json: the standalone build writes .next/standalone/server.js\n"
+        "listen address: 0.0.0.0 (set by env:HOSTNAME)\n"
+        "  likely   package.json: Next.js reads PORT and HOSTNAME\n"
         "other findings:\n"
         "  certain  next.config.mjs: output: 'standalone'\n"));
 }
@@ -79,6 +88,8 @@ void TestDetectCommand::otherFindingsProjectsWarnings()
         "build command: (not found)\n"
         "start command: (not found)\n"
         "port: (not found)\n"
+        "files: package-lock.json\n"
+        "  certain  package-lock.json: package-lock.json exists\n"
         "projects:\n"
         "  packages/api (node, @mono/api)\n"
         "  packages/web (nextjs, @mono/web)\n"
@@ -114,6 +125,11 @@ void TestDetectCommand::json()
         {"buildCommand", nullptr},
         {"startCommand", "gunicorn mysite.wsgi"},
         {"port", 8000},
+        {"files", nlohmann::json::array()},
+        {"buildOutputs", nlohmann::json::array()},
+        {"startFile", nullptr},
+        {"bindAddress", nullptr},
+        {"bindSetting", nullptr},
         {"projects", nlohmann::json::array()},
         {"evidence", nlohmann::json::array({
             {{"file", "requirements.txt"}, {"finding", "requirements.txt"}, {"confidence", "certain"}},

@@ -96,7 +96,7 @@ void TestDetect::fields_data()
     QTest::addColumn<int>("port");
 
     QTest::addRow("node-npm") << "node" << "npm" << "20" << "npm run build" << "node dist/server.js" << 4000;
-    QTest::addRow("node-pnpm-field") << "node" << "pnpm" << "22" << "" << "pnpm run start" << 0;
+    QTest::addRow("node-pnpm-field") << "node" << "pnpm" << "22" << "" << "tsx src/index.ts" << 0;
     QTest::addRow("node-yarn-classic") << "node" << "yarn" << "18" << "" << "node index.js" << 3001;
     QTest::addRow("node-yarn-berry") << "node" << "yarn-berry" << "" << "yarn build" << "" << 0;
     QTest::addRow("node-yarn-field") << "node" << "yarn-berry" << "20" << "" << "" << 0;
@@ -105,7 +105,7 @@ void TestDetect::fields_data()
     QTest::addRow("node-nolock") << "node" << "npm" << "20" << "" << "" << 0;
     QTest::addRow("node-conflict") << "node" << "pnpm" << "" << "" << "" << 0;
     QTest::addRow("nextjs-standalone") << "nextjs" << "npm" << "" << "npm run build" << "node server.js" << 3000;
-    QTest::addRow("nextjs-no-standalone") << "nextjs" << "pnpm" << "" << "pnpm run build" << "pnpm run start" << 3000;
+    QTest::addRow("nextjs-no-standalone") << "nextjs" << "pnpm" << "" << "pnpm run build" << "next start" << 3000;
     QTest::addRow("node-malformed") << "node" << "npm" << "" << "" << "" << 0;
     QTest::addRow("node-expose") << "node" << "npm" << "" << "" << "node server.js" << 5000;
     QTest::addRow("node-workspaces") << "node" << "npm" << "20" << "" << "" << 0;
@@ -156,7 +156,10 @@ void TestDetect::nodeEvidence()
     QVERIFY(hasEvidence(result, "package.json", "scripts.start: \"node dist/server.js\"", Confidence::Certain));
     QVERIFY(hasEvidence(result, "tsconfig.json", "compilerOptions.outDir: \"./dist/\"", Confidence::Certain));
     QVERIFY(hasEvidence(result, "src/server.ts", "listens on 4000 by default", Confidence::Guess));
-    QCOMPARE(result.evidence.size(), std::size_t(7));
+    QVERIFY(hasEvidence(result, "package-lock.json", "package-lock.json exists", Confidence::Certain));
+    QVERIFY(hasEvidence(result, "tsconfig.json", "the build writes dist/", Confidence::Likely));
+    QVERIFY(hasEvidence(result, "package.json", "the start command runs dist/server.js", Confidence::Certain));
+    QCOMPARE(result.evidence.size(), std::size_t(10));
     QCOMPARE(aboutOf(result, "package.json", "package.json"), std::string("stack"));
     QCOMPARE(aboutOf(result, "package-lock.json", "lockfile package-lock.json"), std::string("packageManager"));
     QCOMPARE(aboutOf(result, ".nvmrc", "Node v20.11.1"), std::string("languageVersion"));
@@ -164,6 +167,12 @@ void TestDetect::nodeEvidence()
     QCOMPARE(aboutOf(result, "package.json", "scripts.start: \"node dist/server.js\""), std::string("startCommand"));
     QCOMPARE(aboutOf(result, "tsconfig.json", "compilerOptions.outDir: \"./dist/\""), std::string());
     QCOMPARE(aboutOf(result, "src/server.ts", "listens on 4000 by default"), std::string("port"));
+    QCOMPARE(aboutOf(result, "package-lock.json", "package-lock.json exists"), std::string("files"));
+    QCOMPARE(aboutOf(result, "tsconfig.json", "the build writes dist/"), std::string("buildOutput"));
+    QCOMPARE(aboutOf(result, "package.json", "the start command runs dist/server.js"), std::string("startFile"));
+    QCOMPARE(result.files, std::vector<std::string>{"package-lock.json"});
+    QCOMPARE(result.buildOutputs, std::vector<std::string>{"dist/"});
+    QCOMPARE(result.startFile, std::string("dist/server.js"));
     QCOMPARE(result.options.at("outputDir"), std::string("dist"));
     QVERIFY(result.portIsGuess);
     QVERIFY2(result.warnings.empty(), qPrintable(dump(result)));
@@ -172,7 +181,7 @@ void TestDetect::nodeEvidence()
     const DetectionResult field = scan("node-pnpm-field");
     QVERIFY(hasEvidence(field, "package.json", "\"packageManager\": \"pnpm@9.1.0\"", Confidence::Certain));
     QVERIFY(hasEvidence(field, ".node-version", "Node 22.2.0", Confidence::Certain));
-    QVERIFY(hasEvidence(field, "package.json", "scripts.start: \"tsx src/index.ts\"", Confidence::Likely));
+    QVERIFY(hasEvidence(field, "package.json", "scripts.start: \"tsx src/index.ts\"", Confidence::Certain));
 
     const DetectionResult classic = scan("node-yarn-classic");
     QVERIFY(hasEvidence(classic, ".tool-versions", "nodejs 18.19.0", Confidence::Certain));
@@ -473,6 +482,11 @@ void TestDetect::jsonShape()
         {"buildCommand", "go build -o hello ."},
         {"startCommand", "./hello"},
         {"port", 8081},
+        {"files", nlohmann::json::array()},
+        {"buildOutputs", nlohmann::json::array()},
+        {"startFile", nullptr},
+        {"bindAddress", nullptr},
+        {"bindSetting", nullptr},
         {"projects", nlohmann::json::array()},
         {"evidence", nlohmann::json::array({
             {{"file", "go.mod"}, {"finding", "module example.com/hello"}, {"confidence", "certain"}},

@@ -3,6 +3,8 @@
 // the wrong type, and links that point out of the folder. Each case crashed, aborted or
 // leaked an outside file before; now it is a warning and the scan goes on.
 #include "../support/testfiles.h"
+#include "catalog/catalog.h"
+#include "detect/configfromdetection.h"
 #include "detect/detection.h"
 
 #include <QTemporaryDir>
@@ -48,7 +50,11 @@ private Q_SLOTS:
         write(root / "package.json", "{\"scripts\": {\"start\": \"node " + std::string(40000, 'b') + ".js\"}}");
         const DetectionResult result = scanProject(root.string());
         QCOMPARE(result.stack, std::string("node"));
-        QCOMPARE(result.startCommand, std::string("npm run start"));
+        // The scan keeps the project's fact; the config step refuses it in one line.
+        QCOMPARE(result.startCommand, "node " + std::string(40000, 'b') + ".js");
+        const Outcome<Config> config = configFromDetection(result, Catalog::loadDefault());
+        QVERIFY(!config.ok());
+        QVERIFY(config.error().size() < 200);
     }
 
     void hugePackageClause()
