@@ -2,6 +2,10 @@
 #include "cli/cli.h"
 #include "clirun.h"
 
+#include "catalog/catalog.h"
+#include "config/config.h"
+
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -125,11 +129,11 @@ void TestDetectCommand::json()
         {"buildCommand", nullptr},
         {"startCommand", "gunicorn mysite.wsgi"},
         {"port", 8000},
-        {"files", nlohmann::json::array()},
+        {"files", {"manage.py", "requirements.txt"}},
         {"buildOutputs", nlohmann::json::array()},
-        {"startFile", nullptr},
-        {"bindAddress", nullptr},
-        {"bindSetting", nullptr},
+        {"startFile", "mysite/wsgi.py"},
+        {"bindAddress", "127.0.0.1"},
+        {"bindSetting", "flag:-b"},
         {"projects", nlohmann::json::array()},
         {"evidence", nlohmann::json::array({
             {{"file", "requirements.txt"}, {"finding", "requirements.txt"}, {"confidence", "certain"}},
@@ -233,21 +237,35 @@ void TestDetectCommand::generateAsksForWhatTheScanCouldNotTell()
     QCOMPARE(asked.out, QString());
 }
 
+// Flags change the scanned configuration and nothing else; a flag that makes the file
+// stop fitting the project (pnpm without its lockfile) is refused like any misfit.
 void TestDetectCommand::generateFlagsWin()
 {
-    const Run scanned = run({QStringLiteral("generate"), QStringLiteral("--port"), QStringLiteral("9000"),
-                             QStringLiteral("--project"), fixture("node-npm"), QStringLiteral("--option"),
-                             QStringLiteral("outputDir=build"), QStringLiteral("--package-manager"), QStringLiteral("pnpm")});
-    QCOMPARE(scanned.err, QString());
-    QCOMPARE(scanned.code, 0);
-    const Run explicitFlags = run({QStringLiteral("generate"), QStringLiteral("--stack"), QStringLiteral("node"),
-                                   QStringLiteral("--language-version"), QStringLiteral("20"),
-                                   QStringLiteral("--package-manager"), QStringLiteral("pnpm"), QStringLiteral("--port"),
-                                   QStringLiteral("9000"), QStringLiteral("--start-command"),
-                                   QStringLiteral("node dist/server.js"), QStringLiteral("--option"),
-                                   QStringLiteral("outputDir=build")});
-    QCOMPARE(explicitFlags.code, 0);
-    QCOMPARE(scanned.out, explicitFlags.out);
+    QTemporaryDir dir;
+    const QString scannedPreset = dir.filePath(QStringLiteral("scanned.json"));
+    const QString changedPreset = dir.filePath(QStringLiteral("changed.json"));
+    const Run scanned = run({QStringLiteral("generate"), QStringLiteral("--project"), fixture("node-npm"),
+                             QStringLiteral("--save-preset"), scannedPreset});
+    QVERIFY2(scanned.code == 0, qPrintable(scanned.err));
+    const Run changed = run({QStringLiteral("generate"), QStringLiteral("--port"), QStringLiteral("9000"), QStringLiteral("--project"),
+                             fixture("node-npm"), QStringLiteral("--no-cache-mounts"), QStringLiteral("--save-preset"), changedPreset});
+    QVERIFY2(changed.code == 0, qPrintable(changed.err));
+    QVERIFY(changed.out.contains(QLatin1String("EXPOSE 9000")));
+    QVERIFY(!changed.out.contains(QLatin1String("type=cache")));
+
+    const Catalog catalog = Catalog::loadDefault();
+    Config expected = loadPreset(scannedPreset.toStdString(), catalog).value();
+    QCOMPARE(expected.port, 4000); // src/server.ts listens on 4000
+    expected.port = 9000;
+    expected.cacheMounts = false;
+    QCOMPARE(loadPreset(changedPreset.toStdString(), catalog).value(), expected);
+
+    const Run pnpm = run({QStringLiteral("generate"), QStringLiteral("--project"), fixture("node-npm"),
+                          QStringLiteral("--package-manager"), QStringLiteral("pnpm")});
+    QCOMPARE(pnpm.code, 2);
+    QCOMPARE(pnpm.out, QString());
+    QVERIFY2(pnpm.err.contains(QLatin1String("'pnpm-lock.yaml'")) && pnpm.err.contains(QLatin1String("nothing was written")),
+             qPrintable(pnpm.err));
 }
 
 void TestDetectCommand::generateProjectErrors_data()

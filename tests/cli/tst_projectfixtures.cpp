@@ -131,6 +131,31 @@ private Q_SLOTS:
         const CliRun check = runCliCapturing({QStringLiteral("check"), folder, QStringLiteral("--dockerfile"), dockerfile});
         QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
     }
+
+    // A server whose own code listens on loopback cannot be fixed by a flag or a variable:
+    // the check names the line and generate refuses, saying what to change.
+    void aLoopbackOnlyServerIsRefused()
+    {
+        const QString folder = QStringLiteral(STAGECRAFT_TESTS_DIR "/fixtures/detect/go-loopback");
+        const CliRun run = runCliCapturing({QStringLiteral("generate"), QStringLiteral("--project"), folder});
+        QCOMPARE(run.code, 2);
+        QCOMPARE(run.out, QString());
+        QVERIFY2(run.err.contains(QLatin1String("loopback")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("nothing was written")), qPrintable(run.err));
+
+        // --write-anyway writes it, the findings on top as comments, the directive still first.
+        const CliRun anyway = runCliCapturing({QStringLiteral("generate"), QStringLiteral("--project"), folder,
+                                               QStringLiteral("--write-anyway")});
+        QCOMPARE(anyway.code, 0);
+        const QStringList lines = anyway.out.split(QLatin1Char('\n'));
+        QCOMPARE(lines.at(0), QStringLiteral("# syntax=docker/dockerfile:1"));
+        QVERIFY(lines.at(1).startsWith(QLatin1String("# stagecraft check: this Dockerfile does not fit")));
+        QVERIFY2(lines.at(2).startsWith(QLatin1String("#   line ")), qPrintable(lines.at(2)));
+        // The line a finding names is that line in the written file.
+        const int named = lines.at(2).mid(9, lines.at(2).indexOf(QLatin1Char(':')) - 9).toInt();
+        QVERIFY(named > 3);
+        QVERIFY2(lines.at(2).contains(lines.at(named - 1).left(20)), qPrintable(lines.at(2) + QLatin1Char('|') + lines.at(named - 1)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProjectFixtures)

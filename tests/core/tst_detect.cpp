@@ -482,10 +482,10 @@ void TestDetect::jsonShape()
         {"buildCommand", "go build -o hello ."},
         {"startCommand", "./hello"},
         {"port", 8081},
-        {"files", nlohmann::json::array()},
+        {"files", {"go.mod", "go.sum"}},
         {"buildOutputs", nlohmann::json::array()},
-        {"startFile", nullptr},
-        {"bindAddress", nullptr},
+        {"startFile", "main.go"},
+        {"bindAddress", "0.0.0.0"},
         {"bindSetting", nullptr},
         {"projects", nlohmann::json::array()},
         {"evidence", nlohmann::json::array({

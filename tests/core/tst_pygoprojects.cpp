@@ -19,10 +19,15 @@ using namespace stagecraft;
 namespace {
 
 // A project of tests/fixtures/projects by name, or another fixture by its path there ("detect/go-loopback").
-DetectionResult scan(const std::string &name)
+std::string fixtureFolder(const std::string &name)
 {
     const std::string under = name.find('/') == std::string::npos ? "projects/" + name : name;
-    return scanProject(STAGECRAFT_TESTS_DIR "/fixtures/" + under);
+    return STAGECRAFT_TESTS_DIR "/fixtures/" + under;
+}
+
+DetectionResult scan(const std::string &name)
+{
+    return scanProject(fixtureFolder(name));
 }
 
 bool has(const std::string &text, const std::string &part) { return text.find(part) != std::string::npos; }
@@ -142,7 +147,7 @@ void TestPyGoProjects::fits()
     // The build check finds nothing else: sources exist after the generated .dockerignore, stage
     // paths exist, the final command runs on the exposed port on all interfaces.
     const CheckResult check = checkDockerfile(
-        {dockerfile, STAGECRAFT_TESTS_DIR "/fixtures/projects/" + expected.project, generated->dockerignore, &result});
+        {dockerfile, fixtureFolder(expected.project), generated->dockerignore, &result});
     std::string findings;
     std::vector<std::string> rules;
     for (const CheckFinding &finding : check.findings) {
