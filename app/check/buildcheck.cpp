@@ -828,7 +828,9 @@ std::string findingText(const CheckFinding &finding)
     std::string text = finding.line > 0 ? "line " + std::to_string(finding.line) + ": " : std::string("Dockerfile: ");
     if (!finding.instruction.empty())
         text += finding.instruction + ": ";
-    return printable(text + finding.problem + "; " + finding.advice);
+    // Problem and advice are each a sentence: "line 9: COPY ...: 'x' is missing. Add it ..."
+    const bool ended = !finding.problem.empty() && finding.problem.back() == '.';
+    return printable(text + finding.problem + (ended ? " " : ". ") + finding.advice);
 }
 
 } // namespace stagecraft

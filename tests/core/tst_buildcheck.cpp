@@ -232,8 +232,8 @@ private Q_SLOTS:
 
     void findingTextNamesLineInstructionAndAdvice()
     {
-        const CheckFinding finding{12, "COPY a\x1b b", "x is missing", "add it", "copy-source"};
-        QCOMPARE(findingText(finding), std::string("line 12: COPY a\\x1b b: x is missing; add it"));
+        const CheckFinding finding{12, "COPY a\x1b b", "x is missing", "Add it.", "copy-source"};
+        QCOMPARE(findingText(finding), std::string("line 12: COPY a\\x1b b: x is missing. Add it."));
     }
 
 private:
