@@ -3,6 +3,7 @@
 #include "../support/darkpalette.h"
 #include "catalog/catalog.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/fitchecker.h"
 #include "mainwindow/wizardstate.h"
 #include "preview/previewpanel.h"
 #include "project/projectscanpanel.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QEventLoop>
 #include <QPushButton>
 #include <QSettings>
@@ -60,6 +62,14 @@ int main(int argc, char *argv[])
             ++written;
             return true;
         };
+        // The build check runs on a worker after each change; give it its moment.
+        const auto waitForCheck = [&window] {
+            for (int wait = 0; wait < 200 && (!window.state().fit() || window.fitChecker()->isChecking()); ++wait) {
+                QEventLoop settle;
+                QTimer::singleShot(50, &settle, &QEventLoop::quit);
+                settle.exec();
+            }
+        };
         auto *steps = window.findChild<QStackedWidget *>(QStringLiteral("steps"));
         for (int i = 0; i < window.stepCount(); ++i) {
             window.setCurrentStep(i);
@@ -67,9 +77,22 @@ int main(int argc, char *argv[])
             const QString slug = step->title().toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
             if (i == window.stepCount() - 1) {
                 // The Review step as it looks after an export, with the commands to try.
+                // A copy of a real project, scanned, applied and checked, as a user gets there.
                 const QString folder = exportRoot.filePath(paletteName + QStringLiteral("/shop"));
-                QDir().mkpath(folder);
+                const QString project = QStringLiteral(STAGECRAFT_TESTS_DIR "/fixtures/projects/node-nestjs");
+                for (const QString &sub : {QString(), QStringLiteral("/src")}) {
+                    QDir().mkpath(folder + sub);
+                    for (const QString &name : QDir(project + sub).entryList(QDir::Files | QDir::Hidden))
+                        QFile::copy(project + sub + QLatin1Char('/') + name, folder + sub + QLatin1Char('/') + name);
+                }
+                QEventLoop scanned;
+                QObject::connect(window.projectScanPanel(), &stagecraft::ProjectScanPanel::scanFinished, &scanned, &QEventLoop::quit);
+                QTimer::singleShot(30000, &scanned, &QEventLoop::quit);
                 window.setProjectFolder(folder);
+                if (window.projectScanPanel()->isScanning())
+                    scanned.exec();
+                window.state().applyScan();
+                waitForCheck();
                 auto *review = qobject_cast<stagecraft::ReviewStep *>(step);
                 QEventLoop loop;
                 QObject::connect(review, &stagecraft::ReviewStep::exportFinished, &loop, &QEventLoop::quit);
@@ -94,12 +117,7 @@ int main(int argc, char *argv[])
             scanned.exec();
         window.state().applyScan();
         window.setCurrentStep(0);
-        // Give the build check of the scanned folder its moment to finish.
-        for (int wait = 0; wait < 100 && !window.state().fit(); ++wait) {
-            QEventLoop settle;
-            QTimer::singleShot(50, &settle, &QEventLoop::quit);
-            settle.exec();
-        }
+        waitForCheck();
         if (!save(QStringLiteral("step-1-project-scanned")))
             return 1;
     }

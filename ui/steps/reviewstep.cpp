@@ -146,6 +146,7 @@ void ReviewStep::setFolder(const QString &folder)
                                             : tr("Export to: <b>%1</b>").arg(QDir::toNativeSeparators(folder).toHtmlEscaped()));
     m_result->setVisible(false);
     showProblem(m_status, QString());
+    refresh();
 }
 
 void ReviewStep::refresh()
