@@ -34,6 +34,14 @@ QString aboutLabel(const std::string &about)
         return ProjectScanPanel::tr("Start command");
     if (about == "port")
         return ProjectScanPanel::tr("Port");
+    if (about == "files")
+        return ProjectScanPanel::tr("Files the Dockerfile depends on");
+    if (about == "buildOutput")
+        return ProjectScanPanel::tr("Build output");
+    if (about == "startFile")
+        return ProjectScanPanel::tr("Start file");
+    if (about == "bind")
+        return ProjectScanPanel::tr("Listen address");
     return ProjectScanPanel::tr("Other findings");
 }
 
