@@ -307,6 +307,21 @@ private Q_SLOTS:
         QCOMPARE(versions->currentData().toString(), QStringLiteral("1"));
     }
 
+    // A toggle option (a fact about the project) is a check box, not a "true"/"false" field.
+    void toggleOptionsAreCheckBoxes()
+    {
+        clickStep(*m_window, 1);
+        auto *stackCombo = child<QComboBox>(*m_window, "stack");
+        stackCombo->setCurrentIndex(stackCombo->findData(QStringLiteral("go")));
+        auto *goSum = child<QCheckBox>(*m_window, "option_goSum");
+        QTRY_VERIFY(goSum->isVisibleTo(m_window.get()));
+        const bool had = goSum->isChecked();
+        QCOMPARE(previewText(*m_window).contains(QLatin1String("go.sum")), had);
+        clickButton(goSum);
+        QCOMPARE(m_window->config().options.at("goSum"), std::string(had ? "false" : "true"));
+        QCOMPARE(previewText(*m_window).contains(QLatin1String("go.sum")), !had);
+    }
+
     void wizardArguments()
     {
         QTemporaryDir dir;

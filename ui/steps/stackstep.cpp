@@ -2,6 +2,7 @@
 
 #include "mainwindow/wizardstate.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -103,20 +104,32 @@ void StackStep::rebuildForStack()
     QWidget *previous = m_languageVersion;
     if (stack) {
         for (const StackOption &option : stack->options) {
-            auto *line = new QLineEdit;
-            line->setObjectName(QStringLiteral("option_%1").arg(QString::fromStdString(option.id)));
-            line->setAccessibleName(QString::fromStdString(option.label));
-            line->setPlaceholderText(QString::fromStdString(option.defaultValue));
             const std::string id = option.id;
-            connect(line, &QLineEdit::textEdited, this, [this, id](const QString &text) {
-                edit([&](Config &c) { c.options[id] = text.toStdString(); });
-            });
-            m_options->addRow(QString::fromStdString(option.label) + QLatin1Char(':'), line);
-            auto *help = hint(QString::fromStdString(option.help));
-            m_options->addRow(QString(), help);
-            setTabOrder(previous, line);
-            previous = line;
-            m_optionEdits[option.id] = line;
+            const QString name = QStringLiteral("option_%1").arg(QString::fromStdString(option.id));
+            QWidget *editor = nullptr;
+            if (option.isToggle()) {
+                // A fact about the project (it has a go.sum, a public/ folder): a check box.
+                auto *box = new QCheckBox(QString::fromStdString(option.label));
+                connect(box, &QCheckBox::toggled, this, [this, id](bool on) {
+                    edit([&](Config &c) { c.options[id] = on ? "true" : "false"; });
+                });
+                m_options->addRow(QString(), box);
+                editor = box;
+            } else {
+                auto *line = new QLineEdit;
+                line->setPlaceholderText(QString::fromStdString(option.defaultValue));
+                connect(line, &QLineEdit::textEdited, this, [this, id](const QString &text) {
+                    edit([&](Config &c) { c.options[id] = text.toStdString(); });
+                });
+                m_options->addRow(QString::fromStdString(option.label) + QLatin1Char(':'), line);
+                editor = line;
+            }
+            editor->setObjectName(name);
+            editor->setAccessibleName(QString::fromStdString(option.label));
+            m_options->addRow(QString(), hint(QString::fromStdString(option.help)));
+            setTabOrder(previous, editor);
+            previous = editor;
+            m_optionEdits[option.id] = editor;
         }
     }
     m_optionsBox->setVisible(!m_optionEdits.empty());
@@ -134,11 +147,19 @@ void StackStep::refresh()
     const Choice *manager = stack ? stack->packageManager(c.packageManager) : nullptr;
     m_packageManagerDescription->setText(manager ? QString::fromStdString(manager->description) : QString());
     m_packageManagerDescription->setVisible(!m_packageManagerDescription->text().isEmpty());
-    for (const auto &[id, line] : m_optionEdits) {
+    for (const auto &[id, editor] : m_optionEdits) {
         const auto it = c.options.find(id);
-        const QString value = it == c.options.end() ? QString() : QString::fromStdString(it->second);
-        if (line->text() != value)
-            line->setText(value);
+        const StackOption *option = stack ? stack->option(id) : nullptr;
+        const std::string value = it != c.options.end() ? it->second : option ? option->defaultValue : std::string();
+        if (auto *box = qobject_cast<QCheckBox *>(editor)) {
+            const QSignalBlocker blocker(box);
+            box->setChecked(value == "true");
+        } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+            // An unset text option shows its default as the placeholder.
+            const QString text = it == c.options.end() ? QString() : QString::fromStdString(it->second);
+            if (line->text() != text)
+                line->setText(text);
+        }
     }
 }
 

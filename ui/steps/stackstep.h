@@ -33,7 +33,7 @@ private:
     QComboBox *m_languageVersion;
     QWidget *m_optionsBox;
     QFormLayout *m_options;
-    std::map<std::string, QLineEdit *> m_optionEdits;
+    std::map<std::string, QWidget *> m_optionEdits; // a QLineEdit, or a QCheckBox for a toggle
     std::string m_builtFor;
 };
 
