@@ -1,8 +1,8 @@
 #include "check/buildcontext.h"
 
 #include "common/printable.h"
-#include "detect/treewalker.h"
 #include "estimate/dockerignore.h"
+#include "estimate/projectmeasure.h"
 #include "io/boundedfile.h"
 
 #include <QFileInfo>
@@ -60,19 +60,21 @@ Outcome<BuildContext> readBuildContext(const std::string &folder, const std::opt
         else if (!own.error().empty())
             return Outcome<BuildContext>::failure(own.error());
     }
-    const Outcome<DockerIgnore> ignore = DockerIgnore::parse(ignoreText);
-    if (!ignore)
-        return Outcome<BuildContext>::failure(".dockerignore: " + ignore.error());
-    const TreeIndex index = walkTree(folder, {.maxDepth = 64, .maxEntries = maxContextEntries, .skipHeavyDirectories = false},
-                                     {}, nullptr);
+    // The walk the measurement uses: it skips folders .dockerignore leaves out (unless a
+    // re-include reaches inside), as BuildKit does, so node_modules costs nothing.
+    std::vector<std::string> kept;
+    MeasureOptions options;
+    options.keptFiles = &kept;
+    options.maxKeptFiles = maxContextEntries;
+    const Outcome<FolderSize> walked = measureContext(folder, ignoreText, options);
+    if (!walked)
+        return Outcome<BuildContext>::failure(walked.error());
     BuildContext context;
-    context.truncated = index.truncated;
-    for (const std::string &file : index.files) {
-        if (ignore->excludes(file))
-            continue;
-        context.files.insert(file);
+    context.truncated = kept.size() >= maxContextEntries;
+    for (const std::string &file : kept) {
         for (auto slash = file.find('/'); slash != std::string::npos; slash = file.find('/', slash + 1))
             context.folders.insert(file.substr(0, slash + 1));
+        context.files.insert(file);
     }
     return Outcome<BuildContext>::success(std::move(context));
 }

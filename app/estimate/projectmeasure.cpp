@@ -132,6 +132,13 @@ struct ContextWalk
             }
             if (excluded)
                 return true;
+            if (options.keptFiles) {
+                if (options.keptFiles->size() >= options.maxKeptFiles) {
+                    stopped = true;
+                    return false;
+                }
+                options.keptFiles->push_back(path);
+            }
             result.bytes = addBytes(result.bytes, bytes);
             ++result.files;
             if (options.progress && result.files % 4096 == 0)

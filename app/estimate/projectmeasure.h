@@ -62,6 +62,11 @@ struct MeasureOptions
     std::function<void(std::int64_t files)> progress;
     // Checked between files; when it turns true the walk stops and `cancelled` is set.
     const std::atomic_bool *cancel = nullptr;
+    // measureContext() only: receives the path of every file the context keeps (relative,
+    // '/'-separated), at most `maxKeptFiles` of them. The build check lists the context
+    // this way, skipping excluded folders as BuildKit does instead of walking them.
+    std::vector<std::string> *keptFiles = nullptr;
+    std::size_t maxKeptFiles = 200000;
 };
 
 // Measures a project folder without changing anything in it. Plain functions, no
