@@ -33,25 +33,13 @@ void printUsage(QTextStream &out)
 
 int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const Outcome<Arguments> parsed = Arguments::parse(args, {{"--json"}, {"--dockerfile", true}, {"--help"}});
-    if (!parsed) {
-        err << "stagecraft check: " << printableText(parsed.error()) << '\n';
-        return ExitBadInput;
-    }
-    const Arguments &a = parsed.value();
-    if (a.has("--help")) {
-        printUsage(out);
-        return ExitOk;
-    }
-    if (a.positional().size() != 1) {
-        err << "stagecraft check: " << (a.positional().empty() ? "missing DIR" : "expected one DIR") << " (" << usage << ")\n";
-        return ExitBadInput;
-    }
+    int exitCode = ExitOk;
+    const std::optional<Arguments> parsed =
+        parseFolderCommand("check", args, {{"--json"}, {"--dockerfile", true}}, printUsage, usage, out, err, exitCode);
+    if (!parsed)
+        return exitCode;
+    const Arguments &a = *parsed;
     const std::string dir = a.positional().front();
-    if (!QFileInfo(QString::fromStdString(dir)).isDir()) {
-        err << "stagecraft check: '" << printableText(dir) << "' is not a directory\n";
-        return ExitBadInput;
-    }
     const std::string dockerfilePath = a.has("--dockerfile") ? a.value("--dockerfile") : dir + "/Dockerfile";
     const Outcome<std::string> dockerfile = readBoundedFile(dockerfilePath);
     if (!dockerfile) {

@@ -61,6 +61,35 @@ QString printableText(const std::string &untrusted)
     return QString::fromStdString(printable(untrusted));
 }
 
+std::optional<Arguments> parseFolderCommand(const char *command, const QStringList &args, std::vector<Arguments::Spec> specs,
+                                            void (*usage)(QTextStream &), const char *usageLine, QTextStream &out,
+                                            QTextStream &err, int &exitCode)
+{
+    specs.push_back({"--help"});
+    Outcome<Arguments> parsed = Arguments::parse(args, specs);
+    exitCode = ExitBadInput;
+    if (!parsed) {
+        err << "stagecraft " << command << ": " << printableText(parsed.error()) << '\n';
+        return std::nullopt;
+    }
+    if (parsed->has("--help")) {
+        usage(out);
+        exitCode = ExitOk;
+        return std::nullopt;
+    }
+    if (parsed->positional().size() != 1) {
+        err << "stagecraft " << command << ": " << (parsed->positional().empty() ? "missing DIR" : "expected one DIR") << " ("
+            << usageLine << ")\n";
+        return std::nullopt;
+    }
+    const std::string &dir = parsed->positional().front();
+    if (!QFileInfo(QString::fromStdString(dir)).isDir()) {
+        err << "stagecraft " << command << ": '" << printableText(dir) << "' is not a directory\n";
+        return std::nullopt;
+    }
+    return std::move(parsed).value();
+}
+
 Catalog loadCatalog(QTextStream &err)
 {
     Catalog catalog = Catalog::loadDefault();

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "cli/arguments.h"
 
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace stagecraft {
 
@@ -25,6 +28,13 @@ QString printableText(const std::string &untrusted);
 // The catalog every command uses: built-in stacks plus the user's; a broken user
 // template is reported on `err` as a warning and skipped.
 Catalog loadCatalog(QTextStream &err);
+
+// The opening of a command that takes one folder (detect, check): parse `specs` (plus
+// --help), answer --help with `usage`, and require exactly one existing DIR. Nothing is
+// returned when the command is already finished; `exitCode` then says how it ended.
+std::optional<Arguments> parseFolderCommand(const char *command, const QStringList &args, std::vector<Arguments::Spec> specs,
+                                            void (*usage)(QTextStream &), const char *usageLine, QTextStream &out,
+                                            QTextStream &err, int &exitCode);
 
 int runOptionsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &err);

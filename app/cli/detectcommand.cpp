@@ -99,26 +99,14 @@ QString detectionReport(const DetectionResult &result)
 
 int runDetectCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const Outcome<Arguments> parsed = Arguments::parse(args, {{"--json"}, {"--project", true}, {"--help"}});
-    if (!parsed) {
-        err << "stagecraft detect: " << printableText(parsed.error()) << '\n';
-        return ExitBadInput;
-    }
-    const Arguments &a = parsed.value();
-    if (a.has("--help")) {
-        printUsage(out);
-        return ExitOk;
-    }
-    if (a.positional().size() != 1) {
-        err << "stagecraft detect: " << (a.positional().empty() ? "missing DIR" : "expected one DIR")
-            << " (usage: stagecraft detect DIR [--json] [--project PATH])\n";
-        return ExitBadInput;
-    }
+    int exitCode = ExitOk;
+    const std::optional<Arguments> parsed = parseFolderCommand("detect", args, {{"--json"}, {"--project", true}}, printUsage,
+                                                               "usage: stagecraft detect DIR [--json] [--project PATH]", out,
+                                                               err, exitCode);
+    if (!parsed)
+        return exitCode;
+    const Arguments &a = *parsed;
     const QString dir = QString::fromStdString(a.positional().front());
-    if (!QFileInfo(dir).isDir()) {
-        err << "stagecraft detect: '" << printableText(a.positional().front()) << "' is not a directory\n";
-        return ExitBadInput;
-    }
     ScanOptions options;
     if (a.has("--project")) {
         options.project = a.value("--project");
