@@ -89,7 +89,9 @@ Outcome<CommandConfig> configFromCommandLine(const Arguments &parsed, const Cata
     const Config *start = nullptr;
     if (!scan.config) {
         if (!parsed.has("--stack"))
-            return Result::failure("--project " + dir + ": " + scan.refusal + "; choose a stack with --stack ID");
+            // A recognised stack that does not fit says why; only an unknown one needs --stack.
+            return Result::failure("--project " + dir + ": " + scan.refusal
+                                   + (scan.detection.stack.empty() ? "; choose a stack with --stack ID" : ""));
         notes->push_back("the project scan gives no configuration (" + scan.refusal + "); using --stack");
     } else if (parsed.has("--stack") && parsed.value("--stack") != scan.config->stack) {
         notes->push_back("--stack " + parsed.value("--stack") + " replaces the scanned stack " + scan.config->stack

@@ -116,6 +116,8 @@ private Q_SLOTS:
             QCOMPARE(run.code, 2);
             QCOMPARE(run.out, QString());
             QVERIFY2(run.err.contains(QString::fromStdString(expected["refusal"].get<std::string>())), qPrintable(run.err));
+            // The reason is the fix; --stack would not help a stack Stagecraft recognised.
+            QVERIFY2(!run.err.contains(QLatin1String("choose a stack")), qPrintable(run.err));
             return;
         }
         QVERIFY2(run.code == 0, qPrintable(run.err));
