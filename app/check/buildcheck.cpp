@@ -26,58 +26,6 @@ constexpr std::size_t maxMatchesPerSource = 100000;
 
 using Env = std::map<std::string, std::string>;
 
-// $VAR, ${VAR}, ${VAR:-default}, ${VAR:+alt} with the values known so far. `resolved`
-// turns false when a variable has no known value.
-std::string expand(const std::string &text, const Env &env, bool &resolved)
-{
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] != '$' || i + 1 >= text.size()) {
-            out += text[i];
-            continue;
-        }
-        std::string name, fallback;
-        char op = 0;
-        std::size_t end = i + 1;
-        if (text[end] == '{') {
-            const auto close = text.find('}', end);
-            if (close == std::string::npos) {
-                out += text.substr(i);
-                resolved = false;
-                break;
-            }
-            std::string inner = text.substr(end + 1, close - end - 1);
-            const auto colon = inner.find(':');
-            if (colon != std::string::npos && colon + 1 < inner.size() && (inner[colon + 1] == '-' || inner[colon + 1] == '+')) {
-                op = inner[colon + 1];
-                fallback = inner.substr(colon + 2);
-                inner.erase(colon);
-            }
-            name = inner;
-            end = close + 1;
-        } else {
-            while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_'))
-                ++end;
-            name = text.substr(i + 1, end - i - 1);
-            if (name.empty()) {
-                out += '$';
-                continue;
-            }
-        }
-        const auto it = env.find(name);
-        if (op == '-')
-            out += it != env.end() && !it->second.empty() ? it->second : fallback;
-        else if (op == '+')
-            out += it != env.end() && !it->second.empty() ? fallback : std::string();
-        else if (it != env.end())
-            out += it->second;
-        else
-            resolved = false;
-        i = end - 1;
-    }
-    return out;
-}
-
 int portNumber(const std::string &text)
 {
     int value = 0;
@@ -174,7 +122,7 @@ private:
 
     std::string substituted(const std::string &text, bool &resolved) const
     {
-        return expand(text, m_stages.empty() ? m_globalArgs : m_stages.back().env, resolved);
+        return expandVariables(text, m_stages.empty() ? m_globalArgs : m_stages.back().env, resolved);
     }
 
     void step(const ParsedInstruction &instruction)
@@ -219,7 +167,7 @@ private:
         StageState stage;
         const std::vector<std::string> &words = instruction.words;
         bool resolved = true;
-        const std::string image = words.empty() ? std::string() : expand(words[0], m_globalArgs, resolved);
+        const std::string image = words.empty() ? std::string() : expandVariables(words[0], m_globalArgs, resolved);
         if (words.size() >= 3 && lower(words[1]) == "as")
             stage.name = lower(words[2]);
         for (std::size_t i = 0; i < m_stages.size(); ++i) {
@@ -263,7 +211,7 @@ private:
             bool resolved = true;
             std::string value = instruction.text.substr(std::min(instruction.text.size(), words[0].size()));
             value.erase(0, value.find_first_not_of(" \t"));
-            stage.env[words[0]] = expand(value, stage.env, resolved);
+            stage.env[words[0]] = expandVariables(value, stage.env, resolved);
             return;
         }
         for (const std::string &word : words) {
@@ -276,7 +224,7 @@ private:
                 continue;
             }
             bool resolved = true;
-            const std::string value = expand(word.substr(equals + 1), stage.env, resolved);
+            const std::string value = expandVariables(word.substr(equals + 1), stage.env, resolved);
             if (resolved)
                 stage.env[name] = value;
             else
@@ -515,7 +463,7 @@ private:
                 text += (text.empty() ? "" : " ") + word;
         }
         bool resolved = true;
-        const std::string expanded = expand(text, stage.env, resolved);
+        const std::string expanded = expandVariables(text, stage.env, resolved);
         applyRun(stage, resolved ? expanded : text, m_input.project, instruction.line, instruction.firstLine);
     }
 
@@ -539,7 +487,7 @@ private:
             return;
         std::string source = fields.count("source") ? fields["source"] : fields.count("src") ? fields["src"] : ".";
         bool resolved = true;
-        source = expand(source, stage.env, resolved);
+        source = expandVariables(source, stage.env, resolved);
         if (!resolved) {
             unverified(where() + ": a bind mount's source uses a variable the check cannot resolve");
             return;
@@ -567,7 +515,7 @@ private:
     {
         for (const std::string &word : instruction.words) {
             bool resolved = true;
-            const int port = portNumber(expand(word, stage.env, resolved));
+            const int port = portNumber(expandVariables(word, stage.env, resolved));
             if (port > 0)
                 stage.exposed.push_back({port, instruction.line});
         }
@@ -576,7 +524,7 @@ private:
     void healthcheck(StageState &stage, const ParsedInstruction &instruction)
     {
         bool resolved = true;
-        const std::string text = expand(instruction.text, stage.env, resolved);
+        const std::string text = expandVariables(instruction.text, stage.env, resolved);
         stage.healthcheckPort = lower(instruction.text).rfind("none", 0) == 0 ? 0 : urlPort(text);
         stage.healthcheckLine = instruction.line;
         stage.healthcheckText = instruction.firstLine;
@@ -639,7 +587,7 @@ void Checker::checkStart(const StageState &stage)
         argv.insert(argv.end(), stage.cmd.begin(), stage.cmd.end());
     for (std::string &word : argv) {
         bool resolved = true;
-        word = expand(word, stage.env, resolved);
+        word = expandVariables(word, stage.env, resolved);
     }
     if (argv.empty())
         return;

@@ -241,4 +241,54 @@ ParsedDockerfile parseDockerfile(const std::string &text, const ParseLimits &lim
     return parsed;
 }
 
+std::string expandVariables(const std::string &text, const std::map<std::string, std::string> &env, bool &resolved)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '$' || i + 1 >= text.size()) {
+            out += text[i];
+            continue;
+        }
+        std::string name, fallback;
+        char op = 0;
+        std::size_t end = i + 1;
+        if (text[end] == '{') {
+            const auto close = text.find('}', end);
+            if (close == std::string::npos) {
+                out += text.substr(i);
+                resolved = false;
+                break;
+            }
+            std::string inner = text.substr(end + 1, close - end - 1);
+            const auto colon = inner.find(':');
+            if (colon != std::string::npos && colon + 1 < inner.size() && (inner[colon + 1] == '-' || inner[colon + 1] == '+')) {
+                op = inner[colon + 1];
+                fallback = inner.substr(colon + 2);
+                inner.erase(colon);
+            }
+            name = inner;
+            end = close + 1;
+        } else {
+            while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_'))
+                ++end;
+            name = text.substr(i + 1, end - i - 1);
+            if (name.empty()) {
+                out += '$';
+                continue;
+            }
+        }
+        const auto it = env.find(name);
+        if (op == '-')
+            out += it != env.end() && !it->second.empty() ? it->second : fallback;
+        else if (op == '+')
+            out += it != env.end() && !it->second.empty() ? fallback : std::string();
+        else if (it != env.end())
+            out += it->second;
+        else
+            resolved = false;
+        i = end - 1;
+    }
+    return out;
+}
+
 } // namespace stagecraft

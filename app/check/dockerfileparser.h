@@ -46,4 +46,8 @@ ParsedDockerfile parseDockerfile(const std::string &text, const ParseLimits &lim
 // whitespace separated, quotes kept together (and removed).
 std::vector<std::string> shellWords(const std::string &text, std::size_t maxWords);
 
+// $VAR, ${VAR}, ${VAR:-default} and ${VAR:+alt} with the values known so far, as ARG and
+// ENV substitution works. `resolved` turns false when a variable has no known value.
+std::string expandVariables(const std::string &text, const std::map<std::string, std::string> &values, bool &resolved);
+
 } // namespace stagecraft

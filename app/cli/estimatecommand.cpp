@@ -3,8 +3,10 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/configflags.h"
+#include "estimate/dockerfileread.h"
 #include "estimate/sizeestimate.h"
 #include "generate/generator.h"
+#include "io/boundedfile.h"
 
 #include <nlohmann/json.hpp>
 
@@ -20,6 +22,8 @@ void printUsage(QTextStream &out)
            "own dependencies, sources and build output (measured read-only).\n\n"
         << configFlagsHelp()
         << "  --project DIR               measure this project folder instead of assuming sizes\n"
+           "  --compare FILE              also price another Dockerfile (your own, another tool's) by the\n"
+           "                              same rules, for a side-by-side comparison\n"
            "  --json                      print the estimate as JSON\n";
 }
 
@@ -41,12 +45,25 @@ void printImage(QTextStream &out, const char *title, const ImageEstimate &image)
 
 int runEstimateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const std::vector<Arguments::Spec> extra{{"--project", true}, {"--json"}};
+    const std::vector<Arguments::Spec> extra{{"--project", true}, {"--compare", true}, {"--json"}};
     int exitCode = ExitOk;
     const std::optional<Arguments> parsed = parseConfigCommand("estimate", args, extra, printUsage, out, err, exitCode);
     if (!parsed)
         return exitCode;
     const Arguments &a = *parsed;
+    // The file to compare is read (and refused) before any work, like every other input.
+    std::optional<Document> compared;
+    const std::string comparedPath = a.value("--compare");
+    if (a.has("--compare")) {
+        const Outcome<std::string> text = readBoundedFile(comparedPath);
+        const Outcome<Document> read = text ? readDockerfileForEstimate(text.value()) : Outcome<Document>::failure(text.error());
+        if (!read) {
+            err << "stagecraft estimate: --compare " << printableText(comparedPath) << ": "
+                << printableText(read.error()) << '\n';
+            return ExitBadInput;
+        }
+        compared = read.value();
+    }
     const Catalog catalog = loadCatalog(err);
     // With --project the scan supplies the starting configuration and the measurement, as
     // for generate and in the wizard.
@@ -83,15 +100,28 @@ int runEstimateCommand(const QStringList &args, QTextStream &out, QTextStream &e
         err << "stagecraft estimate: warning: " << printableText(problem) << '\n';
     const SizeEstimate estimate = estimateSizes(generated->singleStage, generated->multiStage, config.stack, data,
                                                 project ? &*project : nullptr);
-    for (const std::string &warning : estimate.warnings)
+    std::vector<std::string> warnings = estimate.warnings;
+    std::optional<ImageEstimate> other;
+    if (compared)
+        other = estimateImage(*compared, config.stack, data, project ? &*project : nullptr, warnings);
+    for (const std::string &warning : warnings)
         err << "stagecraft estimate: warning: " << printableText(warning) << '\n';
 
     if (a.has("--json")) {
-        out << QString::fromStdString(toJson(estimate).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << '\n';
+        nlohmann::json json = toJson(estimate);
+        if (other) {
+            json["compared"] = imageToJson(*other);
+            json["compared"]["file"] = comparedPath;
+        }
+        out << QString::fromStdString(json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << '\n';
         return ExitOk;
     }
     printImage(out, "single-stage", estimate.singleStage);
     printImage(out, "multi-stage", estimate.multiStage);
+    if (other) {
+        const std::string title = "compared (" + comparedPath + ")";
+        printImage(out, title.c_str(), *other);
+    }
     out << "multi-stage is " << QString::fromStdString(savingInWords(estimate.ratio)) << " ("
         << QString::number(estimate.ratio, 'f', 1) << "x). Image sizes as of "
         << printableText(estimate.dataAsOf) << " (oldest figure used); "

@@ -259,14 +259,26 @@ void ImageSizeData::overrideWith(const ImageSizeData &other)
 
 const ImageSizes *ImageSizeData::find(const std::string &imageRef) const
 {
-    const std::string wanted = normalizeRef(imageRef);
-    for (const ImageSizes &image : m_images) {
-        if (normalizeRef(image.ref) == wanted)
-            return &image;
-        for (const std::string &alias : image.aliases) {
-            if (normalizeRef(alias) == wanted)
+    std::string wanted = normalizeRef(imageRef);
+    // A patch or minor tag ("node:20.20.2-slim") is the same image family as its major tag,
+    // within a few MB: fall back to "node:20.20-slim", then "node:20-slim".
+    for (int shorter = 0; shorter < 4; ++shorter) {
+        for (const ImageSizes &image : m_images) {
+            if (normalizeRef(image.ref) == wanted)
                 return &image;
+            for (const std::string &alias : image.aliases) {
+                if (normalizeRef(alias) == wanted)
+                    return &image;
+            }
         }
+        const auto colon = wanted.rfind(':');
+        if (colon == std::string::npos)
+            return nullptr;
+        const auto versionEnd = wanted.find_first_not_of("0123456789.", colon + 1);
+        const auto lastDot = wanted.rfind('.', versionEnd == std::string::npos ? std::string::npos : versionEnd - 1);
+        if (lastDot == std::string::npos || lastDot <= colon)
+            return nullptr;
+        wanted.erase(lastDot, (versionEnd == std::string::npos ? wanted.size() : versionEnd) - lastDot);
     }
     return nullptr;
 }

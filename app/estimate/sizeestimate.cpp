@@ -280,6 +280,19 @@ SizeEstimate estimateSizes(const Document &singleStage, const Document &multiSta
     return estimate;
 }
 
+ImageEstimate estimateImage(const Document &document, const std::string &stack, const ImageSizeData &data,
+                            const ProjectMeasurement *project, std::vector<std::string> &warnings)
+{
+    Pricer pricer(stack, data, project, warnings);
+    Builder builder{document, data, pricer, warnings, {}, {}};
+    return builder.build();
+}
+
+nlohmann::json imageToJson(const ImageEstimate &image)
+{
+    return imageJson(image);
+}
+
 nlohmann::json toJson(const SizeEstimate &estimate)
 {
     return {{"singleStage", imageJson(estimate.singleStage)},

@@ -47,6 +47,14 @@ struct SizeEstimate
 SizeEstimate estimateSizes(const Document &singleStage, const Document &multiStage, const std::string &stack,
                            const ImageSizeData &data, const ProjectMeasurement *project = nullptr);
 
+// Prices one document's final image by the same rules: for another Dockerfile, read with
+// readDockerfileForEstimate, next to Stagecraft's own.
+ImageEstimate estimateImage(const Document &document, const std::string &stack, const ImageSizeData &data,
+                            const ProjectMeasurement *project, std::vector<std::string> &warnings);
+
+// One image as the CLI's JSON shows it: {compressedBytes, diskBytes, layers[...]}.
+nlohmann::json imageToJson(const ImageEstimate &image);
+
 // The CLI's JSON: singleStage/multiStage {compressedBytes, diskBytes, layers[{instruction,
 // description, diskBytes, measured}]}, ratio, dataAsOf.
 nlohmann::json toJson(const SizeEstimate &estimate);

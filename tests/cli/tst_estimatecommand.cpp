@@ -1,7 +1,9 @@
 #include "cli/cli.h"
 #include "clirun.h"
 
+#include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -91,6 +93,43 @@ private Q_SLOTS:
         const auto json = nlohmann::json::parse(scanned.out.toStdString());
         QVERIFY(json["multiStage"]["layers"][0]["instruction"].get<std::string>().find("distroless") != std::string::npos);
         QCOMPARE(scanned.out, explicitGo.out);
+    }
+
+    // Another Dockerfile is priced next to ours by the same rules: the same measured
+    // project, the same base-image data.
+    void compareWithAnotherDockerfile()
+    {
+        QTemporaryDir dir;
+        const QString other = dir.filePath(QStringLiteral("Dockerfile"));
+        QFile file(other);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("FROM node:22-trixie AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n"
+                   "FROM node:22-trixie-slim\nWORKDIR /app\nCOPY --from=build /app /app\nCMD [\"node\", \"dist/index.js\"]\n");
+        file.close();
+        const Run r = run({QStringLiteral("estimate"), QStringLiteral("--stack"), QStringLiteral("node"), QStringLiteral("--language-version"),
+                           QStringLiteral("22"), QStringLiteral("--project"), fixture, QStringLiteral("--compare"), other, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const nlohmann::json j = nlohmann::json::parse(r.out.toStdString());
+        const nlohmann::json &compared = j["compared"];
+        QCOMPARE(compared["file"].get<std::string>(), other.toStdString());
+        QCOMPARE(compared["layers"][0]["instruction"].get<std::string>(), std::string("FROM node:22-trixie-slim"));
+        // All of node_modules, dev included, and the build output are measured in the project.
+        int measured = 0;
+        for (const auto &layer : compared["layers"])
+            measured += layer["measured"].get<bool>() ? 1 : 0;
+        QCOMPARE(measured, 3);
+        QVERIFY(compared["diskBytes"].get<std::int64_t>() > j["multiStage"]["diskBytes"].get<std::int64_t>());
+
+        const Run human = run({QStringLiteral("estimate"), QStringLiteral("--stack"), QStringLiteral("node"), QStringLiteral("--compare"), other});
+        QCOMPARE(human.code, 0);
+        QVERIFY(human.out.contains(QStringLiteral("compared (") + other + QStringLiteral("): ")));
+
+        const Run missing = run({QStringLiteral("estimate"), QStringLiteral("--stack"), QStringLiteral("node"), QStringLiteral("--compare"),
+                                 dir.filePath(QStringLiteral("none"))});
+        QCOMPARE(missing.code, 2);
+        QCOMPARE(missing.out, QString());
+        QVERIFY2(missing.err.startsWith(QStringLiteral("stagecraft estimate: --compare ")) && missing.err.count(QLatin1Char('\n')) == 1,
+                 qPrintable(missing.err));
     }
 
     void badInput()
