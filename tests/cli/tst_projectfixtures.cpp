@@ -5,7 +5,13 @@
 // per project, the facts read from the project and either the exact final command
 // ("finalCommand", exec form with the default base) or the reason for a refusal
 // ("refusal", a phrase the message must contain). Python and Go projects never refuse.
+// A project that fits fits on every base its stack offers (the same command, by program
+// name, and port), unless "refusedBases" names a base with the phrase its refusal gives;
+// its Dockerfile and .dockerignore with the default base are goldens under
+// tests/golden/projects/<name>/ (STAGECRAFT_UPDATE_GOLDEN=1 regenerates them).
+#include "../support/golden.h"
 #include "../support/testfiles.h"
+#include "catalog/catalog.h"
 #include "clirun.h"
 
 #include <nlohmann/json.hpp>
@@ -14,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <filesystem>
 #include <set>
 
 using namespace stagecraft;
@@ -66,6 +73,17 @@ nlohmann::json finalCommand(const std::vector<std::string> &lines)
     return entrypoint;
 }
 
+// The command with its program by name only: distroless runs /nodejs/bin/node where
+// the other bases run node.
+nlohmann::json byProgramName(nlohmann::json command)
+{
+    if (!command.empty()) {
+        const std::string program = command[0].get<std::string>();
+        command[0] = program.substr(program.rfind('/') + 1);
+    }
+    return command;
+}
+
 std::string exposed(const std::vector<std::string> &lines)
 {
     for (const std::string &line : lines) {
@@ -82,6 +100,12 @@ class TestProjectFixtures : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        m_catalog = Catalog::loadDefault();
+        QVERIFY(!m_catalog.stacks().empty());
+    }
+
     void everyFixtureIsListed()
     {
         std::set<std::string> listed;
@@ -126,12 +150,59 @@ private Q_SLOTS:
         QCOMPARE(finalCommand(lines).dump(), expected["finalCommand"].dump());
         QCOMPARE(exposed(lines), std::to_string(expected["port"].get<int>()));
 
-        // The written file passes `stagecraft check` too, run as a user would on it.
+        // The written files pass `stagecraft check` too, run as a user would on them, and
+        // are the reviewed goldens.
+        // Exported into a copy of the project, as a user exports into their own folder.
         QTemporaryDir dir;
+        std::filesystem::copy(folder.toStdString(), dir.path().toStdString(), std::filesystem::copy_options::recursive);
+        const CliRun written = runCliCapturing({QStringLiteral("generate"), QStringLiteral("--project"), dir.path(),
+                                                QStringLiteral("--output"), dir.path()});
+        QVERIFY2(written.code == 0, qPrintable(written.err));
         const QString dockerfile = dir.filePath(QStringLiteral("Dockerfile"));
-        writeFile(dockerfile, run.out.toUtf8());
+        QCOMPARE(QString::fromUtf8(readFile(dockerfile)), run.out);
         const CliRun check = runCliCapturing({QStringLiteral("check"), folder, QStringLiteral("--dockerfile"), dockerfile});
         QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
+        const QString golden = QStringLiteral(STAGECRAFT_TESTS_DIR "/golden/projects/") + QString::fromStdString(expected["name"].get<std::string>());
+        QDir().mkpath(golden);
+        QStringList differences;
+        for (const auto &[mine, theirs] : {std::pair{QStringLiteral("Dockerfile"), QStringLiteral("Dockerfile")},
+                                           std::pair{QStringLiteral(".dockerignore"), QStringLiteral("dockerignore")}}) {
+            if (const QString difference = goldenDifference(golden + QLatin1Char('/') + theirs, readFile(dir.filePath(mine)));
+                !difference.isEmpty())
+                differences << difference;
+        }
+        QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QLatin1Char('\n'))));
+
+        // Every other base the stack offers: the same command and port, checked the same way.
+        const CliRun detected = runCliCapturing({QStringLiteral("detect"), folder, QStringLiteral("--json")});
+        QCOMPARE(detected.code, 0);
+        const std::string stackId = nlohmann::json::parse(detected.out.toStdString())["stack"].get<std::string>();
+        const StackDefinition *definition = m_catalog.find(stackId);
+        QVERIFY2(definition, stackId.c_str());
+        const nlohmann::json refusedBases = expected.value("refusedBases", nlohmann::json::object());
+        int bases = 0;
+        for (const Choice &base : definition->bases) {
+            if (!base.unsupported.empty())
+                continue;
+            ++bases;
+            const QString id = QString::fromStdString(base.id);
+            const CliRun onBase = runCliCapturing({QStringLiteral("generate"), QStringLiteral("--project"), folder,
+                                                   QStringLiteral("--base"), id});
+            if (refusedBases.contains(base.id)) {
+                QCOMPARE(onBase.code, 2);
+                QVERIFY2(onBase.err.contains(QString::fromStdString(refusedBases[base.id].get<std::string>())), qPrintable(onBase.err));
+                continue;
+            }
+            QVERIFY2(onBase.code == 0, qPrintable(id + QStringLiteral(": ") + onBase.err));
+            const std::vector<std::string> baseLines = finalStageLines(onBase.out);
+            QCOMPARE(byProgramName(finalCommand(baseLines)).dump(), byProgramName(expected["finalCommand"]).dump());
+            QCOMPARE(exposed(baseLines), std::to_string(expected["port"].get<int>()));
+            const QString baseFile = dir.filePath(QStringLiteral("Dockerfile.") + id);
+            writeFile(baseFile, onBase.out.toUtf8());
+            const CliRun baseCheck = runCliCapturing({QStringLiteral("check"), folder, QStringLiteral("--dockerfile"), baseFile});
+            QVERIFY2(baseCheck.code == 0, qPrintable(id + QStringLiteral(": ") + baseCheck.out + baseCheck.err));
+        }
+        QVERIFY(bases >= 2);
     }
 
     // A server whose own code listens on loopback cannot be fixed by a flag or a variable:
@@ -158,6 +229,9 @@ private Q_SLOTS:
         QVERIFY(named > 3);
         QVERIFY2(lines.at(2).contains(lines.at(named - 1).left(20)), qPrintable(lines.at(2) + QLatin1Char('|') + lines.at(named - 1)));
     }
+
+private:
+    Catalog m_catalog;
 };
 
 QTEST_GUILESS_MAIN(TestProjectFixtures)

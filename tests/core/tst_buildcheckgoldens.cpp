@@ -5,6 +5,7 @@
 #include "check/buildcheck.h"
 #include "config/config.h"
 #include "io/boundedfile.h"
+#include "../support/golden.h"
 
 #include <QDir>
 #include <QFile>
@@ -113,9 +114,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("folder");
         const QDir golden(QStringLiteral(STAGECRAFT_TESTS_DIR "/golden"));
-        for (const QString &name : golden.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        for (const QString &name : stagecraft::testing::presetGoldenFolders())
             QTest::newRow(name.toUtf8().constData()) << golden.filePath(name);
-        QVERIFY(golden.entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() >= 20);
+        QVERIFY(stagecraft::testing::presetGoldenFolders().size() >= 20);
     }
 
     void goldenFits()

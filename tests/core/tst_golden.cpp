@@ -8,6 +8,7 @@
 #include "config/config.h"
 #include "dockerfile/document.h"
 #include "generate/generator.h"
+#include "../support/golden.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,47 +21,13 @@
 #include <set>
 
 using namespace stagecraft;
+using namespace stagecraft::testing;
 
 namespace {
 
 QString goldenRoot()
 {
     return QStringLiteral(STAGECRAFT_TESTS_DIR "/golden");
-}
-
-bool updating()
-{
-    return qEnvironmentVariableIntValue("STAGECRAFT_UPDATE_GOLDEN") == 1;
-}
-
-QByteArray readAll(const QString &path, bool *exists)
-{
-    QFile file(path);
-    *exists = file.open(QIODevice::ReadOnly);
-    return *exists ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(bytes);
-    return file.commit();
-}
-
-// `diff -u expected actual`, so a failure shows which lines changed rather than two blobs.
-QString unifiedDiff(const QString &expectedPath, const QByteArray &actual)
-{
-    QTemporaryDir dir;
-    const QString actualPath = dir.filePath(QFileInfo(expectedPath).fileName() + QStringLiteral(".generated"));
-    if (!writeAll(actualPath, actual))
-        return QStringLiteral("(could not write the generated text for diffing)");
-    QProcess diff;
-    diff.start(QStringLiteral("diff"), {QStringLiteral("-u"), expectedPath, actualPath});
-    if (!diff.waitForFinished(30000))
-        return QStringLiteral("(diff did not run)");
-    return QString::fromUtf8(diff.readAllStandardOutput());
 }
 
 } // namespace
@@ -101,19 +68,8 @@ private Q_SLOTS:
         };
         QStringList failures;
         for (const auto &[name, text] : outputs) {
-            const QString path = dir.filePath(name);
-            const QByteArray actual = QByteArray::fromStdString(text);
-            bool exists = false;
-            const QByteArray expected = readAll(path, &exists);
-            if (exists && expected == actual)
-                continue;
-            if (updating()) {
-                QVERIFY2(writeAll(path, actual), qPrintable(QStringLiteral("cannot write ") + path));
-                qInfo("updated %s", qPrintable(folder + QLatin1Char('/') + name));
-                continue;
-            }
-            failures << (exists ? unifiedDiff(path, actual)
-                                : QStringLiteral("%1 is missing; run with STAGECRAFT_UPDATE_GOLDEN=1 to create it").arg(path));
+            if (const QString difference = goldenDifference(dir.filePath(name), QByteArray::fromStdString(text)); !difference.isEmpty())
+                failures << difference;
         }
         QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("generated output differs from %1 "
                                                                "(STAGECRAFT_UPDATE_GOLDEN=1 regenerates; review the diff):\n")
@@ -148,7 +104,7 @@ private Q_SLOTS:
 private:
     static QStringList folders()
     {
-        return QDir(goldenRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        return presetGoldenFolders();
     }
 
     Catalog m_catalog;
