@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Writes the Dockerfile of every combination `stagecraft options --json` offers into a folder,
+for an independent linter to read (tests/lint/lint.mjs).
+
+Combinations: each stack x package manager x language version x usable base x non-root on/off
+x cache mounts on/off, multi-stage; the naive single-stage variant with each stack's defaults
+per base; and each toggle option flipped from its default, one at a time. A combination the
+CLI refuses must be one `options --json` lists as unavailable; any other refusal is an error.
+
+usage: combinations.py STAGECRAFT OUTDIR
+"""
+import itertools
+import json
+import os
+import subprocess
+import sys
+
+
+def main():
+    binary, out = sys.argv[1], sys.argv[2]
+    os.makedirs(out, exist_ok=True)
+    offered = json.loads(subprocess.run([binary, "options", "--json"], capture_output=True, text=True, check=True).stdout)
+    written = 0
+    failures = []
+
+    def generate(name, args):
+        nonlocal written
+        run = subprocess.run([binary, "generate"] + args, capture_output=True, text=True)
+        if run.returncode != 0:
+            return run.stderr.strip()
+        with open(os.path.join(out, name + ".Dockerfile"), "w") as file:
+            file.write(run.stdout)
+        written += 1
+        return None
+
+    for stack in offered["stacks"]:
+        unavailable = {(c["packageManager"], c["languageVersion"], c["base"]) for c in stack["unavailableCombinations"]}
+        for manager, version, base, non_root, cache in itertools.product(
+                stack["packageManagers"], stack["languageVersions"], stack["bases"], (True, False), (True, False)):
+            args = ["--stack", stack["id"], "--package-manager", manager, "--language-version", version, "--base", base,
+                    "--non-root" if non_root else "--no-non-root", "--cache-mounts" if cache else "--no-cache-mounts"]
+            name = "-".join([stack["id"], manager, version, base, "user" if non_root else "root",
+                             "cache" if cache else "nocache"])
+            problem = generate(name, args)
+            if problem and (manager, version, base) not in unavailable:
+                failures.append(f"{name}: {problem}")
+        for base in stack["bases"]:
+            problem = generate(f"{stack['id']}-{base}-single", ["--stack", stack["id"], "--base", base, "--single-stage"])
+            if problem:
+                failures.append(f"{stack['id']}-{base}-single: {problem}")
+        for option in stack["options"]:
+            if option["default"] not in ("true", "false"):
+                continue
+            flipped = "false" if option["default"] == "true" else "true"
+            for single in ([], ["--single-stage"]):
+                name = f"{stack['id']}-{option['id']}-{flipped}" + ("-single" if single else "")
+                problem = generate(name, ["--stack", stack["id"], "--option", f"{option['id']}={flipped}"] + single)
+                if problem:
+                    failures.append(f"{name}: {problem}")
+    for failure in failures:
+        print("combinations.py: refused:", failure, file=sys.stderr)
+    print(f"combinations.py: {written} Dockerfiles written to {out}")
+    sys.exit(1 if failures or written == 0 else 0)
+
+
+if __name__ == "__main__":
+    main()
