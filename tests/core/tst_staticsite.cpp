@@ -10,7 +10,11 @@
 #include "generate/generator.h"
 #include "project/fit.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -143,6 +147,59 @@ private Q_SLOTS:
         QVERIFY2(has(dockerfile, "\nEXPOSE 8080\n"), dockerfile.c_str());
         QCOMPARE(user, std::string(config.base == "distroless" ? "USER 65532:65532" : "USER 10001:10001"));
         QCOMPARE(has(dockerfile, "SERVER_FALLBACK_PAGE=/srv/www/index.html"), facts.options.count("spaFallback") == 0);
+    }
+
+    // Every combination `options --json` offers for this stack (package manager, Node.js
+    // version, base, non-root, cache mounts) fits a Vite site locked by that package manager.
+    void everyOfferedCombinationFits()
+    {
+        const std::map<std::string, std::string> lockfiles{
+            {"npm", "package-lock.json"}, {"pnpm", "pnpm-lock.yaml"}, {"yarn", "yarn.lock"}, {"yarn-berry", "yarn.lock"}, {"bun", "bun.lock"}};
+        std::string failures;
+        int combinations = 0;
+        for (const Choice &manager : m_stack->packageManagers) {
+            QTemporaryDir site;
+            const auto write = [&site](const QString &relative) {
+                QDir().mkpath(QFileInfo(site.filePath(relative)).absolutePath());
+                QFile file(site.filePath(relative));
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write("x\n");
+            };
+            for (const char *file : {"package.json", "index.html", "src/main.ts", "public/favicon.svg"})
+                write(QString::fromLatin1(file));
+            write(QString::fromStdString(lockfiles.at(manager.id)));
+            if (manager.id == "yarn-berry") {
+                write(QStringLiteral(".yarnrc.yml"));
+                write(QStringLiteral(".yarn/releases/yarn-4.18.1.cjs"));
+            }
+            DetectionResult model;
+            model.stack = "static";
+            model.packageManager = manager.id;
+            model.buildOutputs = {"dist/"};
+            for (const Choice &version : m_stack->languageVersions)
+                for (const Choice &base : m_stack->bases)
+                    for (bool nonRoot : {true, false})
+                        for (bool cacheMounts : {true, false}) {
+                            Config config = defaultConfig(*m_stack);
+                            config.packageManager = manager.id;
+                            config.languageVersion = version.id;
+                            config.base = base.id;
+                            config.nonRoot = nonRoot;
+                            config.cacheMounts = cacheMounts;
+                            const std::string label = manager.id + " " + version.id + " " + base.id + (nonRoot ? " non-root" : " root")
+                                                      + (cacheMounts ? " cache" : " no-cache");
+                            const Outcome<Generated> generated = generate(m_catalog, config);
+                            ++combinations;
+                            if (!generated) {
+                                failures += label + ": " + generated.error() + '\n';
+                                continue;
+                            }
+                            for (const CheckFinding &finding : checkGenerated(generated.value(), site.path().toStdString(), &model).findings)
+                                failures += label + ": " + findingText(finding) + '\n';
+                        }
+        }
+        QVERIFY2(failures.empty(), failures.c_str());
+        QCOMPARE(combinations, 5 * 4 * 4 * 2 * 2);
     }
 
     // public/ holds sources for Vite and Create React App but is Gatsby's output: only
