@@ -45,7 +45,7 @@ DetectionResult writeProject(const QString &root, const Config &config)
     model.stack = config.stack;
     model.packageManager = config.packageManager;
     const std::string &pm = config.packageManager;
-    if (config.stack == "node" || config.stack == "nextjs") {
+    if (config.stack == "node" || config.stack == "nextjs" || config.stack == "static") {
         writeFile(root, lockfileOf(pm), "{}\n");
         if (pm == "yarn-berry") {
             writeFile(root, ".yarnrc.yml", "yarnPath: .yarn/releases/yarn-4.18.1.cjs\n");
@@ -60,6 +60,16 @@ DetectionResult writeProject(const QString &root, const Config &config)
             model.buildCommand = run + " build";
             model.buildOutputs = {".next/"};
             model.startFile = "server.js";
+        } else if (config.stack == "static") {
+            // A Vite site: public/ holds sources and the build writes the output folder.
+            const std::string outputDir = config.options.count("outputDir") ? config.options.at("outputDir") : "dist";
+            writeFile(root, "package.json", R"({"scripts":{"build":"vite build"}})");
+            writeFile(root, "index.html");
+            writeFile(root, "src/main.ts");
+            if (outputDir != "public")
+                writeFile(root, "public/favicon.svg");
+            model.buildCommand = run + " build";
+            model.buildOutputs = {outputDir + "/"};
         } else if (config.options.count("buildScript") && config.options.at("buildScript").empty()) {
             writeFile(root, "package.json", R"({"scripts":{"start":"node src/server.js"}})");
             writeFile(root, "src/server.js");

@@ -158,7 +158,8 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const Catalog catalog = Catalog::load({":/templates", folder.path().toStdString()});
-        QCOMPARE(catalog.stacks().size(), std::size_t(4 + 64));
+        // The built-in stacks load besides the first 64 of the user's.
+        QCOMPARE(catalog.stacks().size(), Catalog::load({":/templates"}).stacks().size() + 64);
         QVERIFY(catalog.find("stack-063"));
         QVERIFY(!catalog.find("stack-064"));
         QCOMPARE(catalog.issues().size(), std::size_t(1));
