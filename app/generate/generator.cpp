@@ -291,6 +291,16 @@ std::string baseUnavailableReason(const StackDefinition &stack, const Config &co
         if (it != choice->vars.end() && !it->second.empty())
             return it->second;
     }
+    // A base can rule out an option it has no means to honour (distroless: runtime
+    // packages without a package manager) with a var named <option>Unavailable.
+    const Choice *base = stack.base(config.base);
+    for (const auto &[id, value] : config.options) {
+        if (value.empty() || value == "false")
+            continue;
+        const auto it = base->vars.find(id + "Unavailable");
+        if (it != base->vars.end() && !it->second.empty())
+            return it->second;
+    }
     return {};
 }
 
