@@ -152,13 +152,20 @@ std::string setInstallFiles(const DetectionResult &result, const StackDefinition
     return {};
 }
 
-std::string fitNext(const DetectionResult &result, const StackDefinition &stack, Config &config)
+std::string fitNext(const DetectionResult &result, const StackDefinition &stack, Config &config,
+                    std::vector<std::string> *notes)
 {
     const auto standalone = result.options.find("nextStandalone");
     if (standalone == result.options.end() || standalone->second != "true")
         return "Next.js without output: 'standalone' is not supported yet: add output: 'standalone' to next.config "
                "so the image ships .next/standalone";
-    if (std::string problem = lockfileProblem(result, stack, config, nullptr); !problem.empty())
+    if (std::string problem = lockfileProblem(result, stack, config, notes); !problem.empty())
+        return problem;
+    if (std::string problem = setInstallHook(result, stack, config); !problem.empty())
+        return problem;
+    if (std::string problem = setPrisma(result, stack, config); !problem.empty())
+        return problem;
+    if (std::string problem = setBuildPackages(result, stack, config, notes); !problem.empty())
         return problem;
     if (std::string problem = setFact(config, stack, "publicDir", has(result, "public/") ? "true" : "false"); !problem.empty())
         return problem;
@@ -223,7 +230,7 @@ std::string fitNodeProject(const DetectionResult &result, const StackDefinition 
                            std::vector<std::string> *notes)
 {
     if (result.stack == "nextjs")
-        return fitNext(result, stack, config);
+        return fitNext(result, stack, config, notes);
     if (result.stack == "node")
         return fitNode(result, stack, config, notes);
     return {};

@@ -263,6 +263,10 @@ void detectNodeFiles(ScanContext &context)
         if (found != inside.end()) {
             result.files.emplace_back(folder);
             context.addEvidence(*found, std::string(folder) + " exists", Confidence::Certain, "files");
+        } else if (std::string(folder).rfind(".yarn/", 0) == 0 && context.isNonEmptyDirectory(prefix.substr(0, prefix.size() - 1))) {
+            // The walk skips .yarn (mostly Yarn's cache), so its settings folders are looked at directly.
+            result.files.emplace_back(folder);
+            context.addEvidence(prefix, std::string(folder) + " exists", Confidence::Certain, "files");
         }
     }
     std::sort(result.files.begin(), result.files.end());

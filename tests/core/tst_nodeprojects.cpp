@@ -145,8 +145,6 @@ private Q_SLOTS:
         fitRow("prisma-express", "node src/index.js", 3000,
                "buildScript=;locked=true;installHook=postinstall;prismaGenerate=false;prismaEngine=true",
                R"(CMD ["node", "src/index.js"])");
-        fitRow("nuxt", "node .output/server/index.mjs", 3000, "outputDir=.output;installHook=postinstall",
-               R"(CMD ["node", ".output/server/index.mjs"])");
         fitRow("express-better-sqlite3", "node server.js", 3000, "buildScript=;buildPackages=python3 make g++;runtimePackages=",
                R"(CMD ["node", "server.js"])");
         fitRow("npmrc-private-scope", "node index.js", 3000, "buildScript=;npmrc=true", R"(CMD ["node", "index.js"])");
@@ -201,6 +199,8 @@ private Q_SLOTS:
 
         refuseRow("next start", "nextjs-start-yarn", "Next.js without output: 'standalone' is not supported yet");
         refuseRow("yarn classic without lockfile", "yarn-classic-nolock", "Next.js without output: 'standalone'");
+        // The install hook (nuxt prepare) fits now; the .output layout is the framework work's.
+        refuseRow("nuxt", "nuxt", "Build output folder \".output\" does not fit the Node.js template");
         refuseRow("bun runtime", "bun-lockb-server", "the app runs on Bun");
         refuseRow("astro static", "astro-static-yarn4", "a static Astro site");
         refuseRow("astro static, no lockfile", "yarn4-nolock", "a static Astro site");
@@ -287,6 +287,39 @@ private Q_SLOTS:
             QVERIFY2(text.find(".yarnrc.yml") == std::string::npos, text.c_str());
             QCOMPARE(missingContextSources(text, dir.path().toStdString()), QStringList());
         }
+    }
+
+    // Yarn 4's release, plugins and patches are mounted into each install exactly when the
+    // project has them; both stacks, every install, and the check finds nothing missing.
+    void yarnBerryFilesOnlyWhenPresent()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("package.json")),
+                  R"({"name": "a", "packageManager": "yarn@4.9.1", "scripts": {"build": "tsc", "start": "node dist/index.js"}})");
+        writeFile(dir.filePath(QStringLiteral("tsconfig.json")), R"({"compilerOptions": {"outDir": "dist"}})");
+        writeFile(dir.filePath(QStringLiteral("yarn.lock")), "__metadata:\n  version: 8\n");
+        writeFile(dir.filePath(QStringLiteral(".yarnrc.yml")), "yarnPath: .yarn/releases/yarn-4.9.1.cjs\n");
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral(".yarn/releases")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral(".yarn/plugins")));
+        writeFile(dir.filePath(QStringLiteral(".yarn/releases/yarn-4.9.1.cjs")), "//\n");
+        writeFile(dir.filePath(QStringLiteral(".yarn/plugins/plugin-env.cjs")), "//\n");
+        const DetectionResult result = scanProject(dir.path().toStdString());
+        const Outcome<Config> config = configFromDetection(result, m_catalog);
+        QVERIFY2(config.ok(), config.ok() ? "" : config.error().c_str());
+        const Generated generated = generate(m_catalog, config.value()).value();
+        const std::string text = render(generated.multiStage).text;
+        for (const char *mount : {"source=.yarn/releases,target=.yarn/releases", "source=.yarn/plugins,target=.yarn/plugins",
+                                  "source=.yarnrc.yml,target=.yarnrc.yml", "source=yarn.lock,target=yarn.lock"}) {
+            std::size_t count = 0;
+            for (std::size_t at = text.find(mount); at != std::string::npos; at = text.find(mount, at + 1))
+                ++count;
+            QVERIFY2(count == 2, mount); // the deps stage's install and the build stage's
+        }
+        QVERIFY2(text.find(".yarn/patches") == std::string::npos, text.c_str());
+        QCOMPARE(missingContextSources(text, dir.path().toStdString()), QStringList());
+        QCOMPARE(missingContextSources(render(generated.singleStage).text, dir.path().toStdString()), QStringList());
+        const CheckResult check = checkDockerfile({text, dir.path().toStdString(), generated.dockerignore, &result});
+        QVERIFY2(check.findings.empty(), check.findings.empty() ? "" : findingText(check.findings.front()).c_str());
     }
 
     // The settings an install reads (.npmrc, pnpm-workspace.yaml, patches/) reach every
@@ -421,8 +454,8 @@ private Q_SLOTS:
         }
         const std::size_t sources = text.find("COPY . .", build);
         QVERIFY2(sources < text.find("RUN npm run postinstall\n", build), text.c_str());
-        QVERIFY2(text.find("COPY --from=build --chown=1000:1000 /app/node_modules/.prisma ./node_modules/.prisma", runtime)
-                     != std::string::npos, text.c_str());
+        const std::size_t client = text.find("/app/node_modules/.prisma ./node_modules/.prisma", runtime);
+        QVERIFY2(client != std::string::npos && text.rfind("COPY --from=build ", client) > runtime, text.c_str());
         QVERIFY2(text.find("apk add --no-cache openssl", runtime) != std::string::npos, text.c_str());
         QVERIFY(text.find("prisma@") == std::string::npos && text.find("npx") == std::string::npos);
 
