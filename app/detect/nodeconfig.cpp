@@ -221,6 +221,14 @@ std::string fitNode(const DetectionResult &result, const StackDefinition &stack,
         notes->push_back("could not tell which folder the build writes; set --option outputDir=... (now "
                          + config.options["outputDir"] + ")");
     }
+    // Prisma 7 generates its client into the sources (its generator's output folder), which
+    // a project without a build step ships straight from the context, without that client.
+    if (const auto prisma = result.options.find("prismaMajor"); prisma != result.options.end()
+        && prisma->second.size() < 3 && !prisma->second.empty() && std::stoi(prisma->second) >= 7
+        && config.options["buildScript"].empty())
+        return "Prisma " + prisma->second + " generates its client into the sources, and a project without a build "
+               "script ships them as they are in the folder, without that client: add a build step whose output "
+               "folder holds the app and the generated client";
     return setInstallFiles(result, stack, config);
 }
 

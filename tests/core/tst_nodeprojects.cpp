@@ -469,6 +469,33 @@ private Q_SLOTS:
         QVERIFY2(refused.error().find("move it into the build script") != std::string::npos, refused.error().c_str());
     }
 
+    // Prisma 7 without an install hook: the build stage generates the client with the
+    // project's CLI before the build, and no Prisma 6 engine reaches the runtime. Without a
+    // build step the generated client would never reach the image: refused.
+    void prisma7GeneratesBeforeTheBuild()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("prisma")));
+        writeFile(dir.filePath(QStringLiteral("prisma/schema.prisma")), "generator client {\n  provider = \"prisma-client\"\n}\n");
+        writeFile(dir.filePath(QStringLiteral("package-lock.json")), R"({"lockfileVersion": 3})");
+        writeFile(dir.filePath(QStringLiteral("tsconfig.json")), R"({"compilerOptions": {"outDir": "dist"}})");
+        writeFile(dir.filePath(QStringLiteral("package.json")),
+                  R"({"name": "a", "scripts": {"build": "tsc", "start": "node dist/index.js"},
+                      "dependencies": {"@prisma/client": "^7.1.0"}, "devDependencies": {"prisma": "^7.1.0"}})");
+        const Outcome<Config> config = configFromDetection(scanProject(dir.path().toStdString()), m_catalog);
+        QVERIFY2(config.ok(), config.ok() ? "" : config.error().c_str());
+        const std::string text = render(generate(m_catalog, config.value()).value().multiStage).text;
+        QVERIFY2(text.find("RUN node_modules/.bin/prisma generate && npm run build\n") != std::string::npos, text.c_str());
+        QVERIFY2(text.find(".prisma") == std::string::npos && text.find("openssl") == std::string::npos, text.c_str());
+
+        writeFile(dir.filePath(QStringLiteral("package.json")),
+                  R"({"name": "a", "scripts": {"start": "node index.js"}, "dependencies": {"@prisma/client": "^7.1.0"}})");
+        writeFile(dir.filePath(QStringLiteral("index.js")), "require('http').createServer().listen(3000);\n");
+        const Outcome<Config> refused = configFromDetection(scanProject(dir.path().toStdString()), m_catalog);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().find("Prisma 7 generates its client into the sources") != std::string::npos, refused.error().c_str());
+    }
+
     // A node-gyp addon gets python3, make and g++ in the base stage, from the base's own
     // package manager; the runtime stage gets no compiler. Later majors with prebuilds get none.
     void nativeAddonGetsTheToolchainOfItsLibc()
