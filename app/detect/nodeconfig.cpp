@@ -6,6 +6,7 @@
 #include "detect/nodestart.h"
 
 #include <algorithm>
+#include <array>
 
 namespace stagecraft {
 
@@ -29,9 +30,24 @@ std::string setFact(Config &config, const StackDefinition &stack, const std::str
     return {};
 }
 
-// The lockfile a frozen install needs: without it `npm ci` and its kin stop at once, and
-// an install without one would give every build different dependency versions.
-std::string lockfileProblem(const DetectionResult &result, const StackDefinition &stack, Config &config)
+// Without a lockfile, a template that can install unlocked (the `locked` toggle) does so
+// with a warning, as every build may then get different dependency versions; one that
+// cannot refuses, since `npm ci` and its kin stop at once.
+std::string withoutLockfile(const StackDefinition &stack, Config &config, std::vector<std::string> *notes,
+                            const std::string &install, const std::string &file)
+{
+    const std::string advice = "run " + install + " and commit " + file;
+    if (!stack.option("locked"))
+        return "no lockfile: " + advice;
+    config.options["locked"] = "false";
+    if (notes)
+        notes->push_back("no lockfile: the image installs the newest versions package.json allows, so the build is "
+                         "not reproducible; " + advice);
+    return {};
+}
+
+std::string lockfileProblem(const DetectionResult &result, const StackDefinition &stack, Config &config,
+                            std::vector<std::string> *notes)
 {
     const std::string &manager = config.packageManager;
     if (manager == "bun") {
@@ -39,7 +55,7 @@ std::string lockfileProblem(const DetectionResult &result, const StackDefinition
             return {};
         if (has(result, "bun.lockb"))
             return setFact(config, stack, "bunLockfile", "bun.lockb");
-        return "no lockfile: run bun install and commit bun.lock";
+        return withoutLockfile(stack, config, notes, "bun install", "bun.lock");
     }
     struct Lock { const char *manager; const char *file; const char *install; };
     for (const Lock &lock : {Lock{"npm", "package-lock.json", "npm install"}, Lock{"pnpm", "pnpm-lock.yaml", "pnpm install"},
@@ -48,8 +64,69 @@ std::string lockfileProblem(const DetectionResult &result, const StackDefinition
             continue;
         if (manager == "npm" && has(result, "npm-shrinkwrap.json"))
             return "npm-shrinkwrap.json is not supported yet: the npm template installs from package-lock.json; rename it";
-        return std::string("no lockfile: run ") + lock.install + " and commit " + lock.file;
+        return withoutLockfile(stack, config, notes, lock.install, lock.file);
     }
+    return {};
+}
+
+// Root install hooks known to need the sources, and so to run after COPY . . instead of at
+// install. Anything else is refused: Stagecraft cannot tell what an unknown hook needs.
+struct KnownHook { const char *command; const char *why; };
+// (patch-package is not one: the production install must apply its patches too.)
+constexpr std::array<KnownHook, 3> knownHooks = {{
+    {"prisma generate", "reads prisma/schema.prisma"},
+    {"nuxt prepare", "reads the Nuxt config and sources"},
+    {"nuxi prepare", "reads the Nuxt config and sources"},
+}};
+
+std::string setInstallHook(const DetectionResult &result, const StackDefinition &stack, Config &config)
+{
+    const auto found = result.options.find("installScript"); // "postinstall: prisma generate"
+    if (found == result.options.end())
+        return {};
+    const std::string &text = found->second;
+    const auto colon = text.find(": ");
+    const std::string hook = text.substr(0, colon);
+    const std::string command = colon == std::string::npos ? std::string() : text.substr(colon + 2);
+    const bool known = std::any_of(knownHooks.begin(), knownHooks.end(), [&](const KnownHook &k) {
+        return command == k.command || command.rfind(std::string(k.command) + " ", 0) == 0;
+    });
+    if (!known || !stack.option("installHook"))
+        return "package.json runs \"" + printable(text) + "\" at install, which may need the sources, but the "
+               "dependency stages install before the sources are copied: move it into the build script";
+    return setFact(config, stack, "installHook", hook);
+}
+
+// Prisma 6 and older generate their client, with a native engine, into node_modules/.prisma;
+// the build stage generates it (through the hook when the project has one).
+std::string setPrisma(const DetectionResult &result, const StackDefinition &stack, Config &config)
+{
+    const auto major = result.options.find("prismaMajor");
+    if (major == result.options.end() || !has(result, "prisma/schema.prisma"))
+        return {};
+    const auto hook = result.options.find("installScript");
+    const bool hookGenerates = hook != result.options.end() && hook->second.find("prisma generate") != std::string::npos;
+    if (!hookGenerates) {
+        if (std::string problem = setFact(config, stack, "prismaGenerate", "true"); !problem.empty())
+            return problem;
+    }
+    const bool engine = !major->second.empty() && major->second.size() < 3 && std::stoi(major->second) <= 6;
+    return setFact(config, stack, "prismaEngine", engine ? "true" : "false");
+}
+
+// node-gyp's toolchain, the same package names on Alpine (apk) and Debian (apt).
+std::string setBuildPackages(const DetectionResult &result, const StackDefinition &stack, Config &config,
+                             std::vector<std::string> *notes)
+{
+    const auto addon = result.options.find("nativeAddon");
+    if (addon == result.options.end() || !stack.option("buildPackages"))
+        return {};
+    std::string &packages = config.options["buildPackages"];
+    if (packages.empty())
+        packages = "python3 make g++";
+    if (notes && addon->second.rfind("canvas", 0) == 0)
+        notes->push_back("canvas links cairo, pango, libjpeg, giflib and librsvg: add their headers with --option "
+                         "buildPackages=... and their libraries with --option runtimePackages=... for the chosen base");
     return {};
 }
 
@@ -65,7 +142,9 @@ std::string setInstallFiles(const DetectionResult &result, const StackDefinition
 {
     struct Toggle { const char *option; const char *file; };
     for (const Toggle &toggle : {Toggle{"npmrc", ".npmrc"}, Toggle{"pnpmWorkspace", "pnpm-workspace.yaml"},
-                                 Toggle{"patches", "patches/"}, Toggle{"yarnrc", ".yarnrc.yml"}}) {
+                                 Toggle{"pnpmfile", ".pnpmfile.cjs"}, Toggle{"patches", "patches/"},
+                                 Toggle{"yarnrc", ".yarnrc.yml"}, Toggle{"yarnReleases", ".yarn/releases/"},
+                                 Toggle{"yarnPlugins", ".yarn/plugins/"}, Toggle{"yarnPatches", ".yarn/patches/"}}) {
         if (std::string problem = setFact(config, stack, toggle.option, has(result, toggle.file) ? "true" : "false");
             !problem.empty())
             return problem;
@@ -73,13 +152,20 @@ std::string setInstallFiles(const DetectionResult &result, const StackDefinition
     return {};
 }
 
-std::string fitNext(const DetectionResult &result, const StackDefinition &stack, Config &config)
+std::string fitNext(const DetectionResult &result, const StackDefinition &stack, Config &config,
+                    std::vector<std::string> *notes)
 {
     const auto standalone = result.options.find("nextStandalone");
     if (standalone == result.options.end() || standalone->second != "true")
         return "Next.js without output: 'standalone' is not supported yet: add output: 'standalone' to next.config "
                "so the image ships .next/standalone";
-    if (std::string problem = lockfileProblem(result, stack, config); !problem.empty())
+    if (std::string problem = lockfileProblem(result, stack, config, notes); !problem.empty())
+        return problem;
+    if (std::string problem = setInstallHook(result, stack, config); !problem.empty())
+        return problem;
+    if (std::string problem = setPrisma(result, stack, config); !problem.empty())
+        return problem;
+    if (std::string problem = setBuildPackages(result, stack, config, notes); !problem.empty())
         return problem;
     if (std::string problem = setFact(config, stack, "publicDir", has(result, "public/") ? "true" : "false"); !problem.empty())
         return problem;
@@ -92,9 +178,8 @@ std::string fitNode(const DetectionResult &result, const StackDefinition &stack,
     if (const auto site = result.options.find("staticSite"); site != result.options.end())
         return "a static " + site->second + " site (the build writes files and no server starts them) is not supported "
                "yet: Stagecraft has no static web server template";
-    if (const auto hook = result.options.find("installScript"); hook != result.options.end())
-        return "package.json runs \"" + printable(hook->second) + "\" at install, which needs the sources, but the "
-               "dependency stages install before the sources are copied: not supported yet";
+    if (std::string problem = setInstallHook(result, stack, config); !problem.empty())
+        return problem;
     if (result.startCommand.empty())
         return "the project states no start command: add a start script to package.json or set --start-command";
     NodeStartContext context;
@@ -102,7 +187,11 @@ std::string fitNode(const DetectionResult &result, const StackDefinition &stack,
     const NodeStart start = translateStartScript(result.startCommand, context);
     if (!start.problem.empty())
         return start.problem;
-    if (std::string problem = lockfileProblem(result, stack, config); !problem.empty())
+    if (std::string problem = lockfileProblem(result, stack, config, notes); !problem.empty())
+        return problem;
+    if (std::string problem = setPrisma(result, stack, config); !problem.empty())
+        return problem;
+    if (std::string problem = setBuildPackages(result, stack, config, notes); !problem.empty())
         return problem;
 
     // A known server's port and address flags (fastify's -p and -a) are the generator's to
@@ -132,6 +221,14 @@ std::string fitNode(const DetectionResult &result, const StackDefinition &stack,
         notes->push_back("could not tell which folder the build writes; set --option outputDir=... (now "
                          + config.options["outputDir"] + ")");
     }
+    // Prisma 7 generates its client into the sources (its generator's output folder), which
+    // a project without a build step ships straight from the context, without that client.
+    if (const auto prisma = result.options.find("prismaMajor"); prisma != result.options.end()
+        && prisma->second.size() < 3 && !prisma->second.empty() && std::stoi(prisma->second) >= 7
+        && config.options["buildScript"].empty())
+        return "Prisma " + prisma->second + " generates its client into the sources, and a project without a build "
+               "script ships them as they are in the folder, without that client: add a build step whose output "
+               "folder holds the app and the generated client";
     return setInstallFiles(result, stack, config);
 }
 
@@ -141,7 +238,7 @@ std::string fitNodeProject(const DetectionResult &result, const StackDefinition 
                            std::vector<std::string> *notes)
 {
     if (result.stack == "nextjs")
-        return fitNext(result, stack, config);
+        return fitNext(result, stack, config, notes);
     if (result.stack == "node")
         return fitNode(result, stack, config, notes);
     return {};

@@ -247,7 +247,7 @@ void detectNodeFiles(ScanContext &context)
 {
     DetectionResult &result = context.result();
     for (const char *name : {"package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock",
-                             "bun.lockb", ".yarnrc.yml", ".npmrc", "pnpm-workspace.yaml", "prisma/schema.prisma",
+                             "bun.lockb", ".yarnrc.yml", ".npmrc", "pnpm-workspace.yaml", ".pnpmfile.cjs", "prisma/schema.prisma",
                              "next.config.js", "next.config.mjs", "next.config.ts", "next.config.cjs"}) {
         const std::string path = context.inProject(name);
         if (context.isFile(path)) {
@@ -256,17 +256,57 @@ void detectNodeFiles(ScanContext &context)
         }
     }
     const std::vector<std::string> inside = context.projectFiles();
-    for (const char *folder : {".yarn/releases/", "patches/", "public/"}) {
+    for (const char *folder : {".yarn/releases/", ".yarn/plugins/", ".yarn/patches/", "patches/", "public/"}) {
         const std::string prefix = context.inProject(folder);
         const auto found = std::find_if(inside.begin(), inside.end(),
                                         [&](const std::string &file) { return file.rfind(prefix, 0) == 0; });
         if (found != inside.end()) {
             result.files.emplace_back(folder);
             context.addEvidence(*found, std::string(folder) + " exists", Confidence::Certain, "files");
+        } else if (std::string(folder).rfind(".yarn/", 0) == 0 && context.isNonEmptyDirectory(prefix.substr(0, prefix.size() - 1))) {
+            // The walk skips .yarn (mostly Yarn's cache), so its settings folders are looked at directly.
+            result.files.emplace_back(folder);
+            context.addEvidence(prefix, std::string(folder) + " exists", Confidence::Certain, "files");
         }
     }
     std::sort(result.files.begin(), result.files.end());
     result.files.erase(std::unique(result.files.begin(), result.files.end()), result.files.end());
+}
+
+// Dependencies whose install compiles C++ with node-gyp (no prebuilt binary for every
+// libc), up to the last major that does: later majors ship prebuilds (frameworks.md 5).
+struct NativeAddon { const char *dependency; int lastCompilingMajor; };
+constexpr std::array<NativeAddon, 3> nativeAddons = {{{"better-sqlite3", 12}, {"canvas", 3}, {"sqlite3", 5}}};
+
+// What the install stages need beyond the package manager: a compiler for native addons,
+// and Prisma's major version (6 and older generate into node_modules/.prisma with a
+// native engine; 7 is Rust-free).
+void detectInstallNeeds(ScanContext &context, const json &package, const std::string &packageFile)
+{
+    DetectionResult &result = context.result();
+    for (const char *section : {"dependencies", "devDependencies"}) {
+        const json deps = package.value(section, json::object());
+        if (!deps.is_object())
+            continue;
+        for (const NativeAddon &addon : nativeAddons) {
+            const std::string range = stringAt(deps, addon.dependency);
+            const std::string major = reduceNodeVersion(range);
+            if (range.empty() || result.options.count("nativeAddon"))
+                continue;
+            if (major.empty() || std::stoi(major.substr(0, 6)) <= addon.lastCompilingMajor) {
+                result.options["nativeAddon"] = std::string(addon.dependency) + " " + range;
+                context.addEvidence(packageFile, std::string(addon.dependency) + " \"" + range
+                                        + "\" compiles with node-gyp at install", Confidence::Likely);
+            }
+        }
+        for (const char *prisma : {"@prisma/client", "prisma"}) {
+            const std::string range = stringAt(deps, prisma);
+            if (!range.empty() && !result.options.count("prismaMajor")) {
+                result.options["prismaMajor"] = reduceNodeVersion(range);
+                context.addEvidence(packageFile, std::string(prisma) + " \"" + range + "\"", Confidence::Likely);
+            }
+        }
+    }
 }
 
 void setStart(ScanContext &context, const NodeStart &start, const std::string &script, const std::string &file,
@@ -522,6 +562,7 @@ void detectNode(ScanContext &context)
     if (result.stack == "nextjs")
         detectNext(context);
     detectCommands(context, package, packageFile);
+    detectInstallNeeds(context, package, packageFile);
     detectNodePort(context, package);
 }
 

@@ -77,6 +77,15 @@ bool ScanContext::isFile(const std::string &path) const
     return fs::is_regular_file(m_root / path, ec);
 }
 
+bool ScanContext::isNonEmptyDirectory(const std::string &path) const
+{
+    std::error_code ec;
+    if (!fs::is_directory(m_root / path, ec) || fs::is_symlink(m_root / path, ec))
+        return false;
+    const fs::directory_iterator first(m_root / path, fs::directory_options::skip_permission_denied, ec);
+    return !ec && first != fs::directory_iterator();
+}
+
 std::string ScanContext::findUp(const std::string &name) const
 {
     std::string dir = m_project;

@@ -32,6 +32,8 @@ public:
     std::string inProject(const std::string &name) const;
     // True when the root-relative path is a regular file (a FIFO or a folder is not).
     bool isFile(const std::string &path) const;
+    // A folder with at least one entry, looked at directly (the walk skips folders such as .yarn).
+    bool isNonEmptyDirectory(const std::string &path) const;
     // The nearest of `name` from the project folder up to root (workspace lockfiles live at
     // the top), root-relative, or "" when there is none.
     std::string findUp(const std::string &name) const;

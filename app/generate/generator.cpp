@@ -14,7 +14,9 @@ namespace {
 
 const char *flag(bool value) { return value ? "true" : "false"; }
 
-Facts factsFor(const Config &config)
+// An option the config does not name (a preset saved before the option existed) counts
+// as its default, in conditions as in text (scopeFor).
+Facts factsFor(const StackDefinition &stack, const Config &config)
 {
     Facts facts{{"packageManager", config.packageManager},
                 {"languageVersion", config.languageVersion},
@@ -23,6 +25,8 @@ Facts factsFor(const Config &config)
                 {"cacheMounts", flag(config.cacheMounts)},
                 {"healthcheck", flag(config.healthcheck)},
                 {"labels", flag(config.labels.enabled)}};
+    for (const StackOption &option : stack.options)
+        facts[option.id] = option.defaultValue;
     for (const auto &[id, value] : config.options)
         facts[id] = value;
     return facts;
@@ -291,6 +295,16 @@ std::string baseUnavailableReason(const StackDefinition &stack, const Config &co
         if (it != choice->vars.end() && !it->second.empty())
             return it->second;
     }
+    // A base can rule out an option it has no means to honour (distroless: runtime
+    // packages without a package manager) with a var named <option>Unavailable.
+    const Choice *base = stack.base(config.base);
+    for (const auto &[id, value] : config.options) {
+        if (value.empty() || value == "false")
+            continue;
+        const auto it = base->vars.find(id + "Unavailable");
+        if (it != base->vars.end() && !it->second.empty())
+            return it->second;
+    }
     return {};
 }
 
@@ -389,7 +403,7 @@ Outcome<Generated> generate(const Catalog &catalog, const Config &config)
     // EXPOSE, HEALTHCHECK and CMD name the same port and the app is reachable.
     const std::vector<std::string> argv
         = withPortAndHost(splitStartCommand(config.startCommand).value(), config.port, "0.0.0.0");
-    const Facts facts = factsFor(config);
+    const Facts facts = factsFor(stack, config);
     const Scope scope = scopeFor(stack, config, argv);
 
     Expander expander(stack, facts, scope);

@@ -100,6 +100,16 @@ private Q_SLOTS:
         QVERIFY(result.findings.front().problem.find(".dockerignore") != std::string::npos);
     }
 
+    // A secret comes from docker build --secret, not from the context: the project's
+    // .npmrc need not be in it (it is kept out), while a bind of the same file must be.
+    void secretMountsAreNotContextSources()
+    {
+        const CheckResult secret = check("FROM node:26\nWORKDIR /app\nRUN --mount=type=secret,id=npmrc,target=/app/.npmrc npm ci\n");
+        QVERIFY2(secret.findings.empty(), describe(secret).c_str());
+        const CheckResult bind = check("FROM node:26\nWORKDIR /app\nRUN --mount=type=bind,source=.npmrc,target=.npmrc npm ci\n");
+        QCOMPARE(rules(bind), std::vector<std::string>{"mount-source"});
+    }
+
     void wildcardMayMatchNothingWhereBuildKitAllowsIt()
     {
         // BuildKit allows an empty wildcard match, but the fixed folder in front of the

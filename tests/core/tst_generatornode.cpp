@@ -119,7 +119,7 @@ private Q_SLOTS:
         QTest::addRow("yarn 26") << "yarn" << "26" << lines({"RUN npm install --global yarn@1.22.22\n"});
         QTest::addRow("yarn-berry") << "yarn-berry" << "24"
                                     << lines({"ENV YARN_NODE_LINKER=node-modules\n", "corepack install --global yarn@4.",
-                                                   "COPY package.json yarn.lock .yarnrc.yml ./\n", "COPY .yarn/release[s] ./.yarn/releases/\n",
+                                                   "source=yarn.lock,target=yarn.lock", "source=.yarnrc.yml,target=.yarnrc.yml",
                                                    "yarn install --immutable\n", "yarn workspaces focus --all --production\n"});
         QTest::addRow("bun") << "bun" << "24"
                              << lines({"COPY --from=oven/bun:1.4.5-slim /usr/local/bin/bun /usr/local/bin/bun\n",

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -64,6 +65,15 @@ QStringList missingContextSources(const std::string &dockerfile, const std::stri
         }
     }
     return missing;
+}
+
+bool explains(const Document &document, const std::string &phrase)
+{
+    for (const Stage &stage : document.stages)
+        for (const Instruction &instruction : stage.instructions)
+            if (instruction.explanation.find(phrase) != std::string::npos)
+                return true;
+    return false;
 }
 
 QString qs(const char *utf8)
@@ -130,6 +140,14 @@ private Q_SLOTS:
                R"(CMD ["node", "./dist/server/entry.mjs"])");
         fitRow("nextjs-standalone", "node server.js", 3000, "publicDir=true", R"(CMD ["node", "server.js"])");
         fitRow("nextjs-no-public", "node server.js", 3000, "publicDir=false", R"(CMD ["node", "server.js"])");
+        fitRow("node-express-generator", "node ./bin/www", 3000, "buildScript=;locked=false", R"(CMD ["node", "./bin/www"])");
+        fitRow("pnpm-nolock", "node build", 3000, "outputDir=build;locked=false", R"(CMD ["node", "build"])");
+        fitRow("prisma-express", "node src/index.js", 3000,
+               "buildScript=;locked=true;installHook=postinstall;prismaGenerate=false;prismaEngine=true",
+               R"(CMD ["node", "src/index.js"])");
+        fitRow("express-better-sqlite3", "node server.js", 3000, "buildScript=;buildPackages=python3 make g++;runtimePackages=",
+               R"(CMD ["node", "server.js"])");
+        fitRow("npmrc-private-scope", "node index.js", 3000, "buildScript=;npmrc=true", R"(CMD ["node", "index.js"])");
     }
 
     void fits()
@@ -165,7 +183,8 @@ private Q_SLOTS:
             findings += findingText(finding) + "\n";
         QVERIFY2(check.findings.empty(), findings.c_str());
         // Only a built project takes anything from the build stage but package.json.
-        if (config->options.count("buildScript") && config->options.at("buildScript").empty())
+        if (config->options.count("buildScript") && config->options.at("buildScript").empty()
+            && !(config->options.count("prismaEngine") && config->options.at("prismaEngine") == "true"))
             QVERIFY2(text.find("--from=build") == std::string::npos, text.c_str());
         if (fixture == qs("nextjs-no-public"))
             QVERIFY2(text.find("public") == std::string::npos, text.c_str());
@@ -178,13 +197,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("reason");
 
-        refuseRow("express without lockfile", "node-express-generator",
-                  "no lockfile: run npm install and commit package-lock.json");
-        refuseRow("pnpm without lockfile", "pnpm-nolock", "no lockfile: run pnpm install and commit pnpm-lock.yaml");
         refuseRow("next start", "nextjs-start-yarn", "Next.js without output: 'standalone' is not supported yet");
         refuseRow("yarn classic without lockfile", "yarn-classic-nolock", "Next.js without output: 'standalone'");
-        refuseRow("nuxt", "nuxt", "\"postinstall: nuxt prepare\" at install");
-        refuseRow("prisma", "prisma-express", "\"postinstall: prisma generate\" at install");
+        // The install hook (nuxt prepare) fits now; the .output layout is the framework work's.
+        refuseRow("nuxt", "nuxt", "Build output folder \".output\" does not fit the Node.js template");
         refuseRow("bun runtime", "bun-lockb-server", "the app runs on Bun");
         refuseRow("astro static", "astro-static-yarn4", "a static Astro site");
         refuseRow("astro static, no lockfile", "yarn4-nolock", "a static Astro site");
@@ -273,6 +289,39 @@ private Q_SLOTS:
         }
     }
 
+    // Yarn 4's release, plugins and patches are mounted into each install exactly when the
+    // project has them; both stacks, every install, and the check finds nothing missing.
+    void yarnBerryFilesOnlyWhenPresent()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("package.json")),
+                  R"({"name": "a", "packageManager": "yarn@4.9.1", "scripts": {"build": "tsc", "start": "node dist/index.js"}})");
+        writeFile(dir.filePath(QStringLiteral("tsconfig.json")), R"({"compilerOptions": {"outDir": "dist"}})");
+        writeFile(dir.filePath(QStringLiteral("yarn.lock")), "__metadata:\n  version: 8\n");
+        writeFile(dir.filePath(QStringLiteral(".yarnrc.yml")), "yarnPath: .yarn/releases/yarn-4.9.1.cjs\n");
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral(".yarn/releases")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral(".yarn/plugins")));
+        writeFile(dir.filePath(QStringLiteral(".yarn/releases/yarn-4.9.1.cjs")), "//\n");
+        writeFile(dir.filePath(QStringLiteral(".yarn/plugins/plugin-env.cjs")), "//\n");
+        const DetectionResult result = scanProject(dir.path().toStdString());
+        const Outcome<Config> config = configFromDetection(result, m_catalog);
+        QVERIFY2(config.ok(), config.ok() ? "" : config.error().c_str());
+        const Generated generated = generate(m_catalog, config.value()).value();
+        const std::string text = render(generated.multiStage).text;
+        for (const char *mount : {"source=.yarn/releases,target=.yarn/releases", "source=.yarn/plugins,target=.yarn/plugins",
+                                  "source=.yarnrc.yml,target=.yarnrc.yml", "source=yarn.lock,target=yarn.lock"}) {
+            std::size_t count = 0;
+            for (std::size_t at = text.find(mount); at != std::string::npos; at = text.find(mount, at + 1))
+                ++count;
+            QVERIFY2(count == 2, mount); // the deps stage's install and the build stage's
+        }
+        QVERIFY2(text.find(".yarn/patches") == std::string::npos, text.c_str());
+        QCOMPARE(missingContextSources(text, dir.path().toStdString()), QStringList());
+        QCOMPARE(missingContextSources(render(generated.singleStage).text, dir.path().toStdString()), QStringList());
+        const CheckResult check = checkDockerfile({text, dir.path().toStdString(), generated.dockerignore, &result});
+        QVERIFY2(check.findings.empty(), check.findings.empty() ? "" : findingText(check.findings.front()).c_str());
+    }
+
     // The settings an install reads (.npmrc, pnpm-workspace.yaml, patches/) reach every
     // install where they exist, and are never named where they do not.
     void installSettingsFiles()
@@ -290,7 +339,12 @@ private Q_SLOTS:
         QVERIFY2(config.ok(), config.ok() ? "" : config.error().c_str());
         const Generated generated = generate(m_catalog, config.value()).value();
         const std::string text = render(generated.multiStage).text;
-        for (const char *mount : {"source=.npmrc,target=.npmrc", "source=pnpm-workspace.yaml,target=pnpm-workspace.yaml",
+        writeFile(dir.filePath(QStringLiteral(".pnpmfile.cjs")), "module.exports = { hooks: {} };\n");
+        const Outcome<Config> withPnpmfile = configFromDetection(scanProject(dir.path().toStdString()), m_catalog);
+        QVERIFY(withPnpmfile.ok());
+        const std::string pnpmfileText = render(generate(m_catalog, withPnpmfile.value()).value().multiStage).text;
+        QVERIFY2(pnpmfileText.find("source=.pnpmfile.cjs,target=.pnpmfile.cjs") != std::string::npos, pnpmfileText.c_str());
+        for (const char *mount : {"type=secret,id=npmrc,target=/app/.npmrc", "source=pnpm-workspace.yaml,target=pnpm-workspace.yaml",
                                   "source=patches,target=patches"}) {
             std::size_t count = 0;
             for (std::size_t at = text.find(mount); at != std::string::npos; at = text.find(mount, at + 1))
@@ -304,6 +358,191 @@ private Q_SLOTS:
         const std::string plainText = render(generate(m_catalog, plain.value()).value().multiStage).text;
         QVERIFY(plainText.find(".npmrc") == std::string::npos);
         QVERIFY(plainText.find("patches") == std::string::npos);
+    }
+
+    // Without a lockfile every package manager installs unlocked, names no lockfile, and
+    // says the build is not reproducible.
+    void noLockfileInstallsUnlockedWithAWarning_data()
+    {
+        QTest::addColumn<QString>("packageManager"); // the packageManager field
+        QTest::addColumn<QString>("frozen");         // what a frozen install would contain
+        QTest::addColumn<QString>("install");        // the unlocked install of all dependencies
+        QTest::newRow("npm") << qs("") << qs("npm ci") << qs("npm install");
+        QTest::newRow("pnpm") << qs("pnpm@10.0.0") << qs("--frozen-lockfile") << qs("pnpm install");
+        QTest::newRow("yarn classic") << qs("yarn@1.22.22") << qs("--frozen-lockfile") << qs("yarn install");
+        QTest::newRow("yarn berry") << qs("yarn@4.9.1") << qs("--immutable") << qs("yarn install");
+        QTest::newRow("bun") << qs("bun@1.2.0") << qs("--frozen-lockfile") << qs("bun install");
+    }
+
+    void noLockfileInstallsUnlockedWithAWarning()
+    {
+        QFETCH(QString, packageManager);
+        QFETCH(QString, frozen);
+        QFETCH(QString, install);
+        QTemporaryDir dir;
+        const QString field = packageManager.isEmpty() ? QString() : QStringLiteral("\"packageManager\": \"%1\", ").arg(packageManager);
+        writeFile(dir.filePath(QStringLiteral("package.json")),
+                  QStringLiteral(R"({"name": "a", %1"scripts": {"build": "tsc", "start": "node dist/index.js"}})").arg(field).toUtf8());
+        writeFile(dir.filePath(QStringLiteral("tsconfig.json")), R"({"compilerOptions": {"outDir": "dist"}})");
+        std::vector<std::string> notes;
+        const Outcome<Config> config = configFromDetection(scanProject(dir.path().toStdString()), m_catalog, &notes);
+        QVERIFY2(config.ok(), config.ok() ? "" : config.error().c_str());
+        QCOMPARE(config->options.at("locked"), std::string("false"));
+        QVERIFY(std::any_of(notes.begin(), notes.end(), [](const std::string &note) {
+            return note.find("not reproducible") != std::string::npos && note.find("commit") != std::string::npos;
+        }));
+        const Generated generated = generate(m_catalog, config.value()).value();
+        for (const Document *document : {&generated.multiStage, &generated.singleStage}) {
+            const std::string text = render(*document).text;
+            QVERIFY2(text.find(frozen.toStdString()) == std::string::npos, text.c_str());
+            QVERIFY2(text.find(install.toStdString()) != std::string::npos, text.c_str());
+            for (const char *lockfile : {"package-lock.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock"})
+                QVERIFY2(text.find(lockfile) == std::string::npos, text.c_str());
+            QCOMPARE(missingContextSources(text, dir.path().toStdString()), QStringList());
+        }
+        QVERIFY(explains(generated.multiStage, "not reproducible"));
+    }
+
+    // .npmrc may hold a token: every install on every base reads it as a BuildKit secret,
+    // nothing COPYs it, and .dockerignore keeps it out of the build context.
+    void npmrcIsASecretNeverCopied()
+    {
+        const std::string dir = fixtures + "npmrc-private-scope";
+        const DetectionResult result = scanProject(dir);
+        Outcome<Config> config = configFromDetection(result, m_catalog);
+        QVERIFY2(config.ok(), config.ok() ? "" : config.error().c_str());
+        for (const char *base : {"alpine", "slim", "distroless"})
+            for (bool cacheMounts : {true, false}) {
+                Config variant = config.value();
+                variant.base = base;
+                variant.cacheMounts = cacheMounts;
+                const Generated generated = generate(m_catalog, variant).value();
+                QVERIFY(generated.dockerignore.find("**/.npmrc\n") != std::string::npos);
+                for (const Document *document : {&generated.multiStage, &generated.singleStage}) {
+                    const std::string text = render(*document).text;
+                    QVERIFY2(text.find("--mount=type=secret,id=npmrc,target=/app/.npmrc") != std::string::npos, text.c_str());
+                    std::istringstream lines(text);
+                    for (std::string line; std::getline(lines, line);) {
+                        if (line.find(".npmrc") == std::string::npos)
+                            continue;
+                        QVERIFY2(line.rfind("COPY", 0) != 0 && line.find("ADD ") != 0, line.c_str());
+                        QVERIFY2(line.find("type=bind,source=.npmrc") == std::string::npos, line.c_str());
+                    }
+                }
+                const CheckResult check = checkDockerfile({render(generated.multiStage).text, dir, generated.dockerignore, &result});
+                QVERIFY2(check.findings.empty(), check.findings.empty() ? "" : findingText(check.findings.front()).c_str());
+            }
+        QVERIFY(explains(generate(m_catalog, config.value()).value().multiStage, "docker build --secret id=npmrc,src=.npmrc ."));
+    }
+
+    // A root postinstall that needs the sources is skipped by the installs (scripts of the
+    // dependencies still run) and runs in the build stage after COPY . .
+    void installHookRunsAfterTheSources()
+    {
+        const std::string dir = fixtures + "prisma-express";
+        const Outcome<Config> config = configFromDetection(scanProject(dir), m_catalog);
+        QVERIFY2(config.ok(), config.ok() ? "" : config.error().c_str());
+        const std::string text = render(generate(m_catalog, config.value()).value().multiStage).text;
+        const std::size_t deps = text.find(" AS deps\n");
+        const std::size_t build = text.find(" AS build\n");
+        const std::size_t runtime = text.find(" AS runtime\n");
+        QVERIFY(deps != std::string::npos && build != std::string::npos && runtime != std::string::npos);
+        for (std::size_t stage : {deps, build}) {
+            const std::size_t removal = text.find("RUN npm pkg delete scripts.postinstall\n", stage);
+            const std::size_t install = text.find(" npm ci", stage);
+            QVERIFY2(removal < install && install < text.find("\nFROM ", stage + 1), text.c_str());
+        }
+        const std::size_t sources = text.find("COPY . .", build);
+        QVERIFY2(sources < text.find("RUN npm run postinstall\n", build), text.c_str());
+        const std::size_t client = text.find("/app/node_modules/.prisma ./node_modules/.prisma", runtime);
+        QVERIFY2(client != std::string::npos && text.rfind("COPY --from=build ", client) > runtime, text.c_str());
+        QVERIFY2(text.find("apk add --no-cache openssl", runtime) != std::string::npos, text.c_str());
+        QVERIFY(text.find("prisma@") == std::string::npos && text.find("npx") == std::string::npos);
+
+        QTemporaryDir unknown;
+        writeFile(unknown.filePath(QStringLiteral("package.json")),
+                  R"({"name": "a", "scripts": {"postinstall": "node scripts/setup.js", "start": "node server.js"}})");
+        writeFile(unknown.filePath(QStringLiteral("package-lock.json")), R"({"lockfileVersion": 3})");
+        writeFile(unknown.filePath(QStringLiteral("server.js")), "require('http').createServer().listen(3000);\n");
+        const Outcome<Config> refused = configFromDetection(scanProject(unknown.path().toStdString()), m_catalog);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().find("move it into the build script") != std::string::npos, refused.error().c_str());
+    }
+
+    // Prisma 7 without an install hook: the build stage generates the client with the
+    // project's CLI before the build, and no Prisma 6 engine reaches the runtime. Without a
+    // build step the generated client would never reach the image: refused.
+    void prisma7GeneratesBeforeTheBuild()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("prisma")));
+        writeFile(dir.filePath(QStringLiteral("prisma/schema.prisma")), "generator client {\n  provider = \"prisma-client\"\n}\n");
+        writeFile(dir.filePath(QStringLiteral("package-lock.json")), R"({"lockfileVersion": 3})");
+        writeFile(dir.filePath(QStringLiteral("tsconfig.json")), R"({"compilerOptions": {"outDir": "dist"}})");
+        writeFile(dir.filePath(QStringLiteral("package.json")),
+                  R"({"name": "a", "scripts": {"build": "tsc", "start": "node dist/index.js"},
+                      "dependencies": {"@prisma/client": "^7.1.0"}, "devDependencies": {"prisma": "^7.1.0"}})");
+        const Outcome<Config> config = configFromDetection(scanProject(dir.path().toStdString()), m_catalog);
+        QVERIFY2(config.ok(), config.ok() ? "" : config.error().c_str());
+        const std::string text = render(generate(m_catalog, config.value()).value().multiStage).text;
+        QVERIFY2(text.find("RUN node_modules/.bin/prisma generate && npm run build\n") != std::string::npos, text.c_str());
+        QVERIFY2(text.find(".prisma") == std::string::npos && text.find("openssl") == std::string::npos, text.c_str());
+
+        writeFile(dir.filePath(QStringLiteral("package.json")),
+                  R"({"name": "a", "scripts": {"start": "node index.js"}, "dependencies": {"@prisma/client": "^7.1.0"}})");
+        writeFile(dir.filePath(QStringLiteral("index.js")), "require('http').createServer().listen(3000);\n");
+        const Outcome<Config> refused = configFromDetection(scanProject(dir.path().toStdString()), m_catalog);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().find("Prisma 7 generates its client into the sources") != std::string::npos, refused.error().c_str());
+    }
+
+    // A node-gyp addon gets python3, make and g++ in the base stage, from the base's own
+    // package manager; the runtime stage gets no compiler. Later majors with prebuilds get none.
+    void nativeAddonGetsTheToolchainOfItsLibc()
+    {
+        const Outcome<Config> config = configFromDetection(scanProject(fixtures + "express-better-sqlite3"), m_catalog);
+        QVERIFY2(config.ok(), config.ok() ? "" : config.error().c_str());
+        struct Expect { const char *base; const char *install; };
+        for (const Expect &expect : {Expect{"alpine", "RUN apk add --no-cache python3 make g++\n"},
+                                     Expect{"slim", "apt-get install -y --no-install-recommends python3 make g++"},
+                                     Expect{"distroless", "apt-get install -y --no-install-recommends python3 make g++"}}) {
+            Config variant = config.value();
+            variant.base = expect.base;
+            const std::string text = render(generate(m_catalog, variant).value().multiStage).text;
+            const std::size_t install = text.find(expect.install);
+            QVERIFY2(install != std::string::npos && install < text.find(" AS deps\n"), text.c_str());
+            QVERIFY2(text.find("g++", text.find(" AS runtime\n")) == std::string::npos, text.c_str());
+        }
+
+        QTemporaryDir prebuilt;
+        writeFile(prebuilt.filePath(QStringLiteral("package.json")),
+                  R"({"name": "a", "dependencies": {"better-sqlite3": "^13.0.0", "bcrypt": "^6.0.0"}, "scripts": {"start": "node server.js"}})");
+        writeFile(prebuilt.filePath(QStringLiteral("package-lock.json")), R"({"lockfileVersion": 3})");
+        writeFile(prebuilt.filePath(QStringLiteral("server.js")), "require('http').createServer().listen(3000);\n");
+        const Outcome<Config> none = configFromDetection(scanProject(prebuilt.path().toStdString()), m_catalog);
+        QVERIFY2(none.ok(), none.ok() ? "" : none.error().c_str());
+        QVERIFY(render(generate(m_catalog, none.value()).value().multiStage).text.find("g++") == std::string::npos);
+    }
+
+    // Runtime packages go in with the runtime base's package manager; distroless has none,
+    // so that combination is refused with the reason, and no value adds an instruction.
+    void runtimePackagesAndDistroless()
+    {
+        Config config = configFromDetection(scanProject(fixtures + "node-plain"), m_catalog).value();
+        config.options["runtimePackages"] = "libcairo2 libpango-1.0-0";
+        config.base = "slim";
+        const std::string slim = render(generate(m_catalog, config).value().multiStage).text;
+        QVERIFY2(slim.find("apt-get install -y --no-install-recommends libcairo2 libpango-1.0-0") > slim.find(" AS runtime\n"),
+                 slim.c_str());
+        config.base = "distroless";
+        const Outcome<Generated> refused = generate(m_catalog, config);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().find("distroless has no package manager") != std::string::npos, refused.error().c_str());
+        config.base = "alpine";
+        for (const char *hostile : {"cairo\nRUN curl", "cairo && curl x", "cairo;id", "--allow-untrusted cairo"}) {
+            config.options["runtimePackages"] = hostile;
+            QVERIFY2(!generate(m_catalog, config).ok(), hostile);
+        }
     }
 
     void translation_data()
