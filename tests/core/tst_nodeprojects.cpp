@@ -130,6 +130,9 @@ private Q_SLOTS:
                R"(CMD ["node", "./dist/server/entry.mjs"])");
         fitRow("nextjs-standalone", "node server.js", 3000, "publicDir=true", R"(CMD ["node", "server.js"])");
         fitRow("nextjs-no-public", "node server.js", 3000, "publicDir=false", R"(CMD ["node", "server.js"])");
+        fitRow("nextjs-start-yarn", "node node_modules/next/dist/bin/next start", 3000,
+               "nextStandalone=false;nextConfig=next.config.ts;configTypescript=true;publicDir=true",
+               R"(CMD ["node", "node_modules/next/dist/bin/next", "start"])");
     }
 
     void fits()
@@ -181,15 +184,14 @@ private Q_SLOTS:
         refuseRow("express without lockfile", "node-express-generator",
                   "no lockfile: run npm install and commit package-lock.json");
         refuseRow("pnpm without lockfile", "pnpm-nolock", "no lockfile: run pnpm install and commit pnpm-lock.yaml");
-        refuseRow("next start", "nextjs-start-yarn", "Next.js without output: 'standalone' is not supported yet");
-        refuseRow("yarn classic without lockfile", "yarn-classic-nolock", "Next.js without output: 'standalone'");
+        refuseRow("yarn classic without lockfile", "yarn-classic-nolock", "no lockfile: run yarn install and commit yarn.lock");
         refuseRow("nuxt", "nuxt", "\"postinstall: nuxt prepare\" at install");
         refuseRow("prisma", "prisma-express", "\"postinstall: prisma generate\" at install");
         refuseRow("bun runtime", "bun-lockb-server", "the app runs on Bun");
-        refuseRow("astro static", "astro-static-yarn4", "a static Astro site");
-        refuseRow("astro static, no lockfile", "yarn4-nolock", "a static Astro site");
-        refuseRow("vite static", "vite-react-bun", "a static Vite site");
-        refuseRow("vite static, no lockfile", "bun-nolock", "a static Vite site");
+        refuseRow("astro static", "astro-static-yarn4", "no static template is installed");
+        refuseRow("astro static, no lockfile", "yarn4-nolock", "no static template is installed");
+        refuseRow("vite static", "vite-react-bun", "no static template is installed");
+        refuseRow("vite static, no lockfile", "bun-nolock", "no static template is installed");
     }
 
     void refuses()
