@@ -221,7 +221,7 @@ void TestDetect::nextStandalone()
     QCOMPARE(result.options.at("nextStandalone"), std::string("true"));
     QVERIFY(hasEvidence(result, "package.json", "Next.js project (next)", Confidence::Likely));
     QVERIFY(hasEvidence(result, "next.config.mjs", "output: 'standalone'", Confidence::Certain));
-    QVERIFY(hasEvidence(result, "package.json", "next listens on 3000 by default", Confidence::Guess));
+    QVERIFY(hasEvidence(result, "package.json", "Next.js listens on 3000 by default", Confidence::Guess));
     QVERIFY2(result.warnings.empty(), qPrintable(dump(result)));
 }
 
