@@ -154,6 +154,20 @@ std::string fitNode(const DetectionResult &result, const StackDefinition &stack,
     return setInstallFiles(result, stack, config);
 }
 
+// A static build: the folder its build writes and whether unknown paths fall back to
+// index.html, for the static template's options (those it lacks are left alone).
+std::string fitStaticSite(const DetectionResult &result, const StackDefinition &stack, Config &config)
+{
+    for (const char *id : {"outputDir", "spaFallback"}) {
+        const auto found = result.options.find(id);
+        if (found == result.options.end())
+            continue;
+        if (std::string problem = setFact(config, stack, id, found->second); !problem.empty())
+            return problem;
+    }
+    return {};
+}
+
 } // namespace
 
 std::string fitNodeProject(const DetectionResult &result, const StackDefinition &stack, Config &config,
@@ -163,6 +177,8 @@ std::string fitNodeProject(const DetectionResult &result, const StackDefinition 
         return fitNext(result, stack, config);
     if (result.stack == "node")
         return fitNode(result, stack, config, notes);
+    if (result.stack == "static" && result.language == "node")
+        return fitStaticSite(result, stack, config);
     return {};
 }
 

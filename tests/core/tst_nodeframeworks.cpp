@@ -236,7 +236,7 @@ private Q_SLOTS:
         QVERIFY2(generated.ok(), generated.ok() ? "" : generated.error().c_str());
         const std::string text = render(generated->multiStage).text;
         for (const char *expected : {"/app/node_modules ./node_modules", "/app/node_modules/typescript ./node_modules/typescript",
-                                     "/app/package.json next.config.ts ./", "--from=nextbuild", "rm -rf .next/cache"})
+                                     "/app/package.json /app/next.config.ts ./", "--from=nextbuild", "rm -rf .next/cache"})
             QVERIFY2(text.find(expected) != std::string::npos, expected);
         QVERIFY(text.find(".next/standalone") == std::string::npos);
 
