@@ -94,6 +94,9 @@ struct StackDefinition
     std::string id;
     std::string name;
     std::string description;
+    // The template starts a server of its own (the static stack's web server) with its
+    // default command and port, so a project scan never has to find them.
+    bool startsOwnServer = false;
     std::string sourceFile; // where it was loaded from, for messages
     std::vector<Choice> languageVersions;
     std::vector<Choice> packageManagers;

@@ -101,6 +101,16 @@ public:
         return v->get<std::string>();
     }
 
+    bool boolean(const std::string &key, bool fallback)
+    {
+        const nlohmann::json *v = value(key);
+        if (!v)
+            return fallback;
+        if (!v->is_boolean())
+            throw ParseError{path(key), "expected true or false"};
+        return v->get<bool>();
+    }
+
     int integer(const std::string &key, int fallback)
     {
         const nlohmann::json *v = value(key);
@@ -325,6 +335,7 @@ StackDefinition parse(const nlohmann::json &json)
         throw ParseError{"/id", "a stack id is lower case letters, digits and '-', at most 64 characters"};
     s.name = r.string("name", true);
     s.description = r.string("description");
+    s.startsOwnServer = r.boolean("startsOwnServer", false);
     s.languageVersions = parseChoices(r, "languageVersions");
     s.packageManagers = parseChoices(r, "packageManagers");
     s.bases = parseChoices(r, "bases");

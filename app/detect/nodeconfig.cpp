@@ -155,10 +155,28 @@ std::string setInstallFiles(const DetectionResult &result, const StackDefinition
 std::string fitNext(const DetectionResult &result, const StackDefinition &stack, Config &config,
                     std::vector<std::string> *notes)
 {
-    const auto standalone = result.options.find("nextStandalone");
-    if (standalone == result.options.end() || standalone->second != "true")
-        return "Next.js without output: 'standalone' is not supported yet: add output: 'standalone' to next.config "
-               "so the image ships .next/standalone";
+    const auto fact = [&result](const char *id, const char *otherwise) {
+        const auto found = result.options.find(id);
+        return found == result.options.end() ? std::string(otherwise) : found->second;
+    };
+    const bool standalone = fact("nextStandalone", "false") == "true";
+    if (std::string problem = setFact(config, stack, "nextStandalone", standalone ? "true" : "false"); !problem.empty())
+        return problem;
+    if (!standalone) {
+        if (fact("nextConfig", "").empty())
+            return "Next.js without a next.config file: create next.config.mjs with `export default { output: 'standalone' }`";
+        if (std::string problem = setFact(config, stack, "nextConfig", fact("nextConfig", "")); !problem.empty())
+            return problem;
+        const bool needsTypescript = fact("configTypescript", "false") == "true";
+        // pnpm links node_modules/typescript into its store, so the folder alone is not the package.
+        if (needsTypescript && config.packageManager == "pnpm")
+            return "next.config.ts needs typescript when next start runs, and with pnpm it cannot be taken from the build "
+                   "alone: add output: 'standalone' to next.config.ts, or move typescript to dependencies";
+        if (std::string problem = setFact(config, stack, "configTypescript", needsTypescript ? "true" : "false");
+            !problem.empty())
+            return problem;
+        config.startCommand = result.startCommand;
+    }
     if (std::string problem = lockfileProblem(result, stack, config, notes); !problem.empty())
         return problem;
     if (std::string problem = setInstallHook(result, stack, config); !problem.empty())
@@ -175,9 +193,6 @@ std::string fitNext(const DetectionResult &result, const StackDefinition &stack,
 std::string fitNode(const DetectionResult &result, const StackDefinition &stack, Config &config,
                     std::vector<std::string> *notes)
 {
-    if (const auto site = result.options.find("staticSite"); site != result.options.end())
-        return "a static " + site->second + " site (the build writes files and no server starts them) is not supported "
-               "yet: Stagecraft has no static web server template";
     if (std::string problem = setInstallHook(result, stack, config); !problem.empty())
         return problem;
     if (result.startCommand.empty())
@@ -207,6 +222,10 @@ std::string fitNode(const DetectionResult &result, const StackDefinition &stack,
         }
     }
 
+    if (const auto layout = result.options.find("runtimeLayout"); layout != result.options.end()) {
+        if (std::string problem = setFact(config, stack, "runtimeLayout", layout->second); !problem.empty())
+            return problem;
+    }
     if (result.buildCommand.empty()) {
         // Nothing to build: the runtime stage takes the sources as they are.
         config.options["buildScript"] = "";
@@ -232,6 +251,28 @@ std::string fitNode(const DetectionResult &result, const StackDefinition &stack,
     return setInstallFiles(result, stack, config);
 }
 
+// A static build: the folder its build writes and whether unknown paths fall back to
+// index.html, for the static template's options (those it lacks are left alone).
+std::string fitStaticSite(const DetectionResult &result, const StackDefinition &stack, Config &config,
+                          std::vector<std::string> *notes)
+{
+    for (const char *id : {"outputDir", "spaFallback"}) {
+        const auto found = result.options.find(id);
+        if (found == result.options.end())
+            continue;
+        if (std::string problem = setFact(config, stack, id, found->second); !problem.empty())
+            return problem;
+    }
+    // The build installs like any Node.js project's.
+    if (std::string problem = lockfileProblem(result, stack, config, notes); !problem.empty())
+        return problem;
+    if (std::string problem = setInstallHook(result, stack, config); !problem.empty())
+        return problem;
+    if (std::string problem = setBuildPackages(result, stack, config, notes); !problem.empty())
+        return problem;
+    return setInstallFiles(result, stack, config);
+}
+
 } // namespace
 
 std::string fitNodeProject(const DetectionResult &result, const StackDefinition &stack, Config &config,
@@ -241,6 +282,8 @@ std::string fitNodeProject(const DetectionResult &result, const StackDefinition 
         return fitNext(result, stack, config, notes);
     if (result.stack == "node")
         return fitNode(result, stack, config, notes);
+    if (result.stack == "static" && result.language == "node")
+        return fitStaticSite(result, stack, config, notes);
     return {};
 }
 

@@ -1,4 +1,5 @@
 #include "detect/detectors.h"
+#include "detect/nodeframeworks.h"
 #include "detect/nodestart.h"
 #include "detect/versions.h"
 
@@ -6,6 +7,7 @@
 
 #include <array>
 #include <cctype>
+#include <optional>
 
 namespace stagecraft {
 
@@ -179,7 +181,7 @@ void detectNodeVersion(ScanContext &context, const json &package, const std::str
     }
 }
 
-void detectNext(ScanContext &context)
+void detectNext(ScanContext &context, const json &package)
 {
     DetectionResult &result = context.result();
     for (const char *name : {"next.config.js", "next.config.mjs", "next.config.ts", "next.config.cjs"}) {
@@ -187,6 +189,16 @@ void detectNext(ScanContext &context)
         const auto text = context.read(path, 1024 * 1024);
         if (!text)
             continue;
+        result.options["nextConfig"] = name;
+        // next start compiles a TypeScript config with the typescript package each time it starts.
+        const auto dependencies = package.find("dependencies");
+        const bool typescriptAtRuntime = dependencies != package.end() && dependencies->is_object()
+                                         && dependencies->contains("typescript");
+        if (std::string(name) == "next.config.ts" && !typescriptAtRuntime) {
+            result.options["configTypescript"] = "true";
+            context.addEvidence(path, "next.config.ts needs the typescript package when next start runs, and it is not "
+                                      "a production dependency", Confidence::Certain);
+        }
         static const std::regex standalone(R"re(\boutput\s*:\s*['"`]standalone['"`])re");
         if (!findInLines(*text, standalone).empty()) {
             result.options["nextStandalone"] = "true";
@@ -203,33 +215,68 @@ void detectNext(ScanContext &context)
                  "so the image ships .next/standalone instead of all of node_modules");
 }
 
-// A server framework whose build and start a package.json does not spell out.
-struct NodeFramework
+// The config file of `framework` that exists in the project, or "".
+std::string existingConfigFile(const ScanContext &context, const NodeFramework &framework)
 {
-    const char *dependency;  // the package that identifies it
-    const char *name;
-    const char *output;      // what its build writes, "" when the project's tsconfig says
-    const char *start;       // how its production server starts when no start script says, or ""
-    const char *bindAddress; // what it listens on by default, "" when unknown
-    const char *bindSetting; // how that is changed
-    bool needsAdapter;       // astro/sveltekit: a server only with their node adapter
-    const char *adapter;
-};
+    for (const std::string &name : framework.configFiles) {
+        if (context.isFile(context.inProject(name)))
+            return context.inProject(name);
+    }
+    return {};
+}
 
-// Checked in order: the first dependency found names the framework.
-const std::array<NodeFramework, 8> &nodeFrameworks()
+bool matchesFramework(ScanContext &context, const NodeFramework &framework, const json &package, std::string *dependency)
 {
-    static const std::array<NodeFramework, 8> frameworks = {{
-        {"@nestjs/core", "NestJS", "", "", "0.0.0.0", "", false, ""},
-        {"nuxt", "Nuxt", ".output/", "node .output/server/index.mjs", "0.0.0.0", "env:HOST", false, ""},
-        {"@sveltejs/kit", "SvelteKit", "build/", "node build", "0.0.0.0", "env:HOST", true, "@sveltejs/adapter-node"},
-        {"@remix-run/dev", "Remix", "build/", "", "0.0.0.0", "env:HOST", false, ""},
-        {"@remix-run/serve", "Remix", "build/", "", "0.0.0.0", "env:HOST", false, ""},
-        {"@react-router/dev", "React Router", "build/", "", "0.0.0.0", "env:HOST", false, ""},
-        {"astro", "Astro", "dist/", "node ./dist/server/entry.mjs", "127.0.0.1", "env:HOST", true, "@astrojs/node"},
-        {"vite", "Vite", "dist/", "", "", "", true, ""},
-    }};
-    return frameworks;
+    const auto found = std::find_if(framework.dependencies.begin(), framework.dependencies.end(),
+                                    [&](const std::string &name) { return hasDependency(package, name, nullptr); });
+    if (found == framework.dependencies.end())
+        return false;
+    if (!framework.adapter.empty() && !hasDependency(package, framework.adapter, nullptr))
+        return false;
+    if (!framework.buildScriptRuns.empty()
+        && stringAt(package.value("scripts", json::object()), "build").find(framework.buildScriptRuns) == std::string::npos)
+        return false;
+    if (!framework.configPattern.empty()) {
+        const std::string config = existingConfigFile(context, framework);
+        const auto text = config.empty() ? std::nullopt : context.read(config, 1024 * 1024);
+        const std::regex pattern(framework.configPattern);
+        if (!text || findInLines(*text, pattern).empty())
+            return false;
+    }
+    *dependency = *found;
+    return true;
+}
+
+// A start script that a production container can run: present and not a development server.
+bool hasProductionStart(const json &package, const NodeFramework &framework)
+{
+    const std::string start = stringAt(package.value("scripts", json::object()), "start");
+    if (!start.empty())
+        return !runsDevServer(framework, start);
+    return !stringAt(package, "main").empty();
+}
+
+// The first framework of the table the project matches. A static-site generator counts only
+// when nothing else starts a server: an Express app with Vite for its front end is a server.
+const NodeFramework *identifyFramework(ScanContext &context, const json &package, const std::string &packageFile)
+{
+    for (const NodeFramework &framework : nodeFrameworks()) {
+        std::string dependency;
+        if (!matchesFramework(context, framework, package, &dependency))
+            continue;
+        if (framework.stack == "static" && hasProductionStart(package, framework))
+            continue;
+        std::string finding = framework.name + " project (" + dependency
+                              + (framework.adapter.empty() ? "" : " with " + framework.adapter) + ")";
+        if (!framework.buildScriptRuns.empty())
+            finding += ", the build runs " + framework.buildScriptRuns;
+        context.addEvidence(packageFile, finding, Confidence::Likely, "stack");
+        if (const std::string config = existingConfigFile(context, framework); !config.empty())
+            context.addEvidence(config, framework.name + " config" + (framework.configPattern.empty() ? "" : " (its output setting)"),
+                                Confidence::Likely, "stack");
+        return &framework;
+    }
+    return nullptr;
 }
 
 std::string asFolder(std::string path)
@@ -357,7 +404,8 @@ void detectBindInCode(ScanContext &context)
     }
 }
 
-void detectCommands(ScanContext &context, const json &package, const std::string &packageFile)
+void detectCommands(ScanContext &context, const json &package, const std::string &packageFile,
+                    const NodeFramework *framework)
 {
     DetectionResult &result = context.result();
     const json scripts = package.value("scripts", json::object());
@@ -410,9 +458,11 @@ void detectCommands(ScanContext &context, const json &package, const std::string
             result.bindAddress = "0.0.0.0";
             result.bindSetting = "env:HOSTNAME";
         } else {
-            context.setOnce(result.startCommand, "next start", packageFile,
-                            "Next.js without standalone output runs `next start`", Confidence::Guess);
-            result.startFile = "node_modules/.bin/next";
+            // node runs next's CLI file itself: the .bin link's `#!/usr/bin/env node` line needs
+            // an env program that distroless does not have.
+            context.setOnce(result.startCommand, "node node_modules/next/dist/bin/next start", packageFile,
+                            "Next.js without standalone output runs `next start`", Confidence::Likely);
+            result.startFile = "node_modules/next/dist/bin/next";
             result.bindAddress = "0.0.0.0";
             result.bindSetting = "flag:-H";
         }
@@ -421,31 +471,25 @@ void detectCommands(ScanContext &context, const json &package, const std::string
         return;
     }
 
-    const NodeFramework *framework = nullptr;
-    for (const NodeFramework &candidate : nodeFrameworks()) {
-        if (hasDependency(package, candidate.dependency, nullptr)) {
-            framework = &candidate;
-            break;
-        }
+    if (framework && framework->stack == "static") {
+        result.options["outputDir"] = framework->outputDir;
+        result.options["spaFallback"] = framework->spaFallback;
+        result.buildOutputs = {asFolder(framework->outputDir)};
+        context.addEvidence(packageFile, framework->name + " builds a static site into " + framework->outputDir + "/",
+                            Confidence::Likely, "buildOutput");
+        return;
     }
-    bool isServer = true;
     if (framework) {
-        context.addEvidence(packageFile, std::string(framework->name) + " project (" + framework->dependency + ")",
-                            Confidence::Likely);
-        if (framework->needsAdapter && !(*framework->adapter && hasDependency(package, framework->adapter, nullptr)))
-            isServer = false;
-        if (!build.empty() && *framework->output && result.buildOutputs.empty())
-            result.buildOutputs.push_back(framework->output);
-        if (std::string(framework->dependency) == "@nestjs/core" && !build.empty() && result.buildOutputs.empty())
-            result.buildOutputs.push_back("dist/");
+        if (!build.empty() && !framework->output.empty() && result.buildOutputs.empty())
+            result.buildOutputs.push_back(asFolder(framework->output));
         for (const auto &output : result.buildOutputs)
-            context.addEvidence(packageFile, std::string(framework->name) + " builds into " + output,
-                                Confidence::Likely, "buildOutput");
+            context.addEvidence(packageFile, framework->name + " builds into " + output, Confidence::Likely, "buildOutput");
+        result.options["runtimeLayout"] = framework->layout;
         result.bindAddress = framework->bindAddress;
         result.bindSetting = framework->bindSetting;
-        if (*framework->bindAddress)
-            context.addEvidence(packageFile, std::string(framework->name) + " listens on " + framework->bindAddress
-                                    + " by default" + (*framework->bindSetting ? std::string(", set by ") + framework->bindSetting : ""),
+        if (!framework->bindAddress.empty())
+            context.addEvidence(packageFile, framework->name + " listens on " + framework->bindAddress + " by default"
+                                    + (framework->bindSetting.empty() ? "" : ", set by " + framework->bindSetting),
                                 Confidence::Likely, "bind");
     } else {
         for (const auto &output : result.buildOutputs)
@@ -465,20 +509,21 @@ void detectCommands(ScanContext &context, const json &package, const std::string
         scriptName = "start:prod";
         start = stringAt(scripts, "start:prod");
     }
+    if (!start.empty() && framework && runsDevServer(*framework, start)) {
+        context.addEvidence(packageFile, "scripts." + scriptName + ": \"" + start + "\" runs " + framework->name
+                                + "'s development server, not the production one", Confidence::Certain);
+        start.clear();
+    }
     if (!start.empty()) {
         setStart(context, translateStartScript(start, startContext), start, packageFile,
                  "scripts." + scriptName + ": \"" + start + "\"", Confidence::Certain);
+    } else if (framework && !framework->start.empty()) {
+        setStart(context, translateStartScript(framework->start, startContext), framework->start, packageFile,
+                 framework->name + "'s production server: " + framework->start, Confidence::Likely);
     } else if (!startContext.main.empty()) {
         const std::string command = "node " + startContext.main;
         setStart(context, translateStartScript(command, startContext), command, packageFile,
                  "main: \"" + startContext.main + "\"", Confidence::Likely);
-    } else if (framework && !isServer) {
-        result.options["staticSite"] = framework->name;
-        context.addEvidence(packageFile, std::string(framework->name) + " without a server adapter builds a static site",
-                            Confidence::Likely);
-    } else if (framework && *framework->start) {
-        setStart(context, translateStartScript(framework->start, startContext), framework->start, packageFile,
-                 std::string(framework->name) + "'s production server: " + framework->start, Confidence::Likely);
     } else {
         // npm start runs `node server.js` when there is no start script.
         for (const char *name : {"server.js", "index.js", "app.js", "main.js"}) {
@@ -495,7 +540,7 @@ void detectCommands(ScanContext &context, const json &package, const std::string
     detectBindInCode(context);
 }
 
-void detectNodePort(ScanContext &context, const json &package)
+void detectNodePort(ScanContext &context, const json &package, const NodeFramework *framework)
 {
     DetectionResult &result = context.result();
     std::vector<std::string> candidates;
@@ -517,19 +562,10 @@ void detectNodePort(ScanContext &context, const json &package)
             return;
         }
     }
-    struct Framework { const char *dependency; int port; };
-    for (const Framework &framework : {Framework{"next", 3000}, Framework{"nuxt", 3000},
-                                       Framework{"@nestjs/core", 3000}, Framework{"@remix-run/serve", 3000},
-                                       Framework{"@react-router/serve", 3000}, Framework{"@sveltejs/adapter-node", 3000},
-                                       Framework{"fastify-cli", 3000}, Framework{"astro", 4321}}) {
-        if (hasDependency(package, framework.dependency, nullptr)) {
-            context.setPort(framework.port, context.inProject("package.json"),
-                            std::string(framework.dependency) + " listens on " + std::to_string(framework.port)
-                                + " by default",
-                            Confidence::Guess);
-            return;
-        }
-    }
+    if (framework && framework->port > 0)
+        context.setPort(framework->port, context.inProject("package.json"),
+                        framework->name + " listens on " + std::to_string(framework->port) + " by default",
+                        Confidence::Guess);
 }
 
 } // namespace
@@ -548,22 +584,19 @@ void detectNode(ScanContext &context)
     if (auto parsed = context.readJson(packageFile); parsed && parsed->is_object())
         package = std::move(*parsed);
 
-    const char *section = nullptr;
-    if (hasDependency(package, "next", &section)) {
-        result.stack = "nextjs";
-        context.addEvidence(packageFile, std::string(section) + " has \"next\"", Confidence::Likely, "stack");
-    } else {
-        result.stack = "node";
+    const NodeFramework *framework = identifyFramework(context, package, packageFile);
+    result.stack = framework ? framework->stack : "node";
+    if (!framework)
         context.addEvidence(packageFile, "package.json", Confidence::Certain, "stack");
-    }
     detectNodeFiles(context);
     detectPackageManager(context, package, packageFile);
     detectNodeVersion(context, package, packageFile);
     if (result.stack == "nextjs")
-        detectNext(context);
-    detectCommands(context, package, packageFile);
+        detectNext(context, package);
+    detectCommands(context, package, packageFile, framework);
     detectInstallNeeds(context, package, packageFile);
-    detectNodePort(context, package);
+    if (result.stack != "static")
+        detectNodePort(context, package, framework);
 }
 
 } // namespace stagecraft

@@ -1,5 +1,6 @@
 #include "project/projectscan.h"
 
+#include "catalog/catalog.h"
 #include "detect/configfromdetection.h"
 #include "generate/generator.h"
 
@@ -22,8 +23,11 @@ ProjectScan scanAndMeasure(const std::string &folder, const Catalog &catalog, co
         scan.cancelled = true;
         return scan;
     }
-    if (Outcome<Config> config = configFromDetection(scan.detection, catalog, &scan.notes))
+    if (Outcome<Config> config = configFromDetection(scan.detection, catalog, &scan.notes)) {
         scan.config = config.value();
+        const StackDefinition *stack = catalog.find(scan.config->stack);
+        scan.stackStartsOwnServer = stack && stack->startsOwnServer;
+    }
     else
         scan.refusal = config.error();
     if (!options.measure || !scan.config)

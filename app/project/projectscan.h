@@ -27,6 +27,7 @@ struct ProjectScan
     DetectionResult detection;
     std::optional<Config> config;     // empty when no stack fits (refusal says why)
     std::string refusal;              // why the scan gives no config, one line (configFromDetection's reason)
+    bool stackStartsOwnServer = false; // the config's stack serves the project itself: no start command or port to ask for
     std::vector<std::string> notes;   // adjustments the user should know about
     std::optional<ProjectMeasurement> measurement;
     // The .dockerignore the measurement applied (see contextDockerignore()).

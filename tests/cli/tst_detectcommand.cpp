@@ -55,7 +55,8 @@ void TestDetectCommand::humanReport()
     QCOMPARE(result.code, 0);
     QCOMPARE(result.out, QStringLiteral(
         "stack: nextjs\n"
-        "  likely   package.json: dependencies has \"next\"\n"
+        "  likely   package.json: Next.js project (next)\n"
+        "  likely   next.config.mjs: Next.js config\n"
         "package manager: npm\n"
         "  certain  package-lock.json: lockfile package-lock.json\n"
         "language version: (not found)\n"
@@ -64,7 +65,7 @@ void TestDetectCommand::humanReport()
         "start command: node server.js\n"
         "  likely   package.json: Next.js standalone output starts with server.js\n"
         "port: 3000\n"
-        "  guess    package.json: next listens on 3000 by default\n"
+        "  guess    package.json: Next.js listens on 3000 by default\n"
         "files: next.config.mjs, package-lock.json\n"
         "  certain  package-lock.json: package-lock.json exists\n"
         "  certain  next.config.mjs: next.config.mjs exists\n"

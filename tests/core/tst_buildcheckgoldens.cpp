@@ -54,7 +54,14 @@ DetectionResult writeProject(const QString &root, const Config &config)
         const std::string run = pm == "npm" ? "npm run" : pm == "yarn-berry" ? "yarn run" : pm + " run";
         if (config.stack == "nextjs") {
             writeFile(root, "package.json", R"({"scripts":{"build":"next build","start":"next start"}})");
-            writeFile(root, "next.config.mjs", "export default { output: 'standalone' };\n");
+            const auto option = [&config](const char *id, const char *otherwise) {
+                const auto found = config.options.find(id);
+                return found == config.options.end() ? std::string(otherwise) : found->second;
+            };
+            if (option("nextStandalone", "true") == "true")
+                writeFile(root, "next.config.mjs", "export default { output: 'standalone' };\n");
+            else
+                writeFile(root, option("nextConfig", "next.config.mjs"), "export default {};\n");
             writeFile(root, "app/page.tsx");
             writeFile(root, "public/favicon.ico");
             model.buildCommand = run + " build";
@@ -70,6 +77,13 @@ DetectionResult writeProject(const QString &root, const Config &config)
                 writeFile(root, "public/favicon.svg");
             model.buildCommand = run + " build";
             model.buildOutputs = {outputDir + "/"};
+        } else if (config.options.count("runtimeLayout") && config.options.at("runtimeLayout") == "output") {
+            writeFile(root, "package.json", R"({"scripts":{"build":"nuxt build"}})");
+            writeFile(root, "nuxt.config.ts", "export default defineNuxtConfig({});\n");
+            writeFile(root, "app/app.vue");
+            model.buildCommand = run + " build";
+            model.buildOutputs = {".output/"};
+            model.startFile = ".output/server/index.mjs";
         } else if (config.options.count("buildScript") && config.options.at("buildScript").empty()) {
             writeFile(root, "package.json", R"({"scripts":{"start":"node src/server.js"}})");
             writeFile(root, "src/server.js");

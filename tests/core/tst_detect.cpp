@@ -105,7 +105,7 @@ void TestDetect::fields_data()
     QTest::addRow("node-nolock") << "node" << "npm" << "20" << "" << "" << 0;
     QTest::addRow("node-conflict") << "node" << "pnpm" << "" << "" << "" << 0;
     QTest::addRow("nextjs-standalone") << "nextjs" << "npm" << "" << "npm run build" << "node server.js" << 3000;
-    QTest::addRow("nextjs-no-standalone") << "nextjs" << "pnpm" << "" << "pnpm run build" << "next start" << 3000;
+    QTest::addRow("nextjs-no-standalone") << "nextjs" << "pnpm" << "" << "pnpm run build" << "node node_modules/next/dist/bin/next start" << 3000;
     QTest::addRow("node-malformed") << "node" << "npm" << "" << "" << "" << 0;
     QTest::addRow("node-expose") << "node" << "npm" << "" << "" << "node server.js" << 5000;
     QTest::addRow("node-workspaces") << "node" << "npm" << "20" << "" << "" << 0;
@@ -219,9 +219,9 @@ void TestDetect::nextStandalone()
 {
     const DetectionResult result = scan("nextjs-standalone");
     QCOMPARE(result.options.at("nextStandalone"), std::string("true"));
-    QVERIFY(hasEvidence(result, "package.json", "dependencies has \"next\"", Confidence::Likely));
+    QVERIFY(hasEvidence(result, "package.json", "Next.js project (next)", Confidence::Likely));
     QVERIFY(hasEvidence(result, "next.config.mjs", "output: 'standalone'", Confidence::Certain));
-    QVERIFY(hasEvidence(result, "package.json", "next listens on 3000 by default", Confidence::Guess));
+    QVERIFY(hasEvidence(result, "package.json", "Next.js listens on 3000 by default", Confidence::Guess));
     QVERIFY2(result.warnings.empty(), qPrintable(dump(result)));
 }
 

@@ -113,9 +113,13 @@ void TestDetectConfig::nextjs()
     QCOMPARE(config->startCommand, std::string("node server.js"));
     QCOMPARE(config->port, 3000);
 
-    const Outcome<Config> missing = configFromDetection(scan("nextjs-no-standalone"), m_catalog);
-    QVERIFY(!missing.ok());
-    QVERIFY(missing.error().find("Next.js without output: 'standalone' is not supported yet") == 0);
+    // Without standalone output the runtime runs next start with the project's config file.
+    const Outcome<Config> nextStart = configFromDetection(scan("nextjs-no-standalone"), m_catalog);
+    QVERIFY2(nextStart.ok(), nextStart.ok() ? "" : nextStart.error().c_str());
+    QCOMPARE(nextStart->startCommand, std::string("node node_modules/next/dist/bin/next start"));
+    QCOMPARE(nextStart->options.at("nextStandalone"), std::string("false"));
+    QCOMPARE(nextStart->options.at("nextConfig"), std::string("next.config.js"));
+    QCOMPARE(nextStart->options.at("configTypescript"), std::string("false"));
 }
 
 void TestDetectConfig::python()

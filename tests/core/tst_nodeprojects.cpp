@@ -148,6 +148,9 @@ private Q_SLOTS:
         fitRow("express-better-sqlite3", "node server.js", 3000, "buildScript=;buildPackages=python3 make g++;runtimePackages=",
                R"(CMD ["node", "server.js"])");
         fitRow("npmrc-private-scope", "node index.js", 3000, "buildScript=;npmrc=true", R"(CMD ["node", "index.js"])");
+        fitRow("nextjs-start-yarn", "node node_modules/next/dist/bin/next start", 3000,
+               "nextStandalone=false;nextConfig=next.config.ts;configTypescript=true;publicDir=true",
+               R"(CMD ["node", "node_modules/next/dist/bin/next", "start"])");
     }
 
     void fits()
@@ -197,15 +200,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("reason");
 
-        refuseRow("next start", "nextjs-start-yarn", "Next.js without output: 'standalone' is not supported yet");
-        refuseRow("yarn classic without lockfile", "yarn-classic-nolock", "Next.js without output: 'standalone'");
-        // The install hook (nuxt prepare) fits now; the .output layout is the framework work's.
-        refuseRow("nuxt", "nuxt", "Build output folder \".output\" does not fit the Node.js template");
         refuseRow("bun runtime", "bun-lockb-server", "the app runs on Bun");
-        refuseRow("astro static", "astro-static-yarn4", "a static Astro site");
-        refuseRow("astro static, no lockfile", "yarn4-nolock", "a static Astro site");
-        refuseRow("vite static", "vite-react-bun", "a static Vite site");
-        refuseRow("vite static, no lockfile", "bun-nolock", "a static Vite site");
     }
 
     void refuses()

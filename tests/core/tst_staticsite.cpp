@@ -41,7 +41,7 @@ struct StaticProject
 const std::vector<StaticProject> &projects()
 {
     static const std::vector<StaticProject> list{
-        {"astro-static-yarn4", "yarn-berry", {{"outputDir", "dist"}, {"yarnrc", "true"}, {"spaFallback", "false"}}, {"copy-source"}},
+        {"astro-static-yarn4", "yarn-berry", {{"outputDir", "dist"}, {"yarnrc", "true"}, {"spaFallback", "false"}}},
         {"vite-react-bun", "bun", {{"outputDir", "dist"}, {"bunLockfile", "bun.lock"}}},
         {"create-react-app", "npm", {{"outputDir", "build"}}},
         {"gatsby", "npm", {{"outputDir", "public"}, {"spaFallback", "false"}}},
