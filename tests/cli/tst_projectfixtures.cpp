@@ -163,7 +163,6 @@ private Q_SLOTS:
         const CliRun check = runCliCapturing({QStringLiteral("check"), folder, QStringLiteral("--dockerfile"), dockerfile});
         QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
         const QString golden = QStringLiteral(STAGECRAFT_TESTS_DIR "/golden/projects/") + QString::fromStdString(expected["name"].get<std::string>());
-        QDir().mkpath(golden);
         QStringList differences;
         for (const auto &[mine, theirs] : {std::pair{QStringLiteral("Dockerfile"), QStringLiteral("Dockerfile")},
                                            std::pair{QStringLiteral(".dockerignore"), QStringLiteral("dockerignore")}}) {

@@ -58,6 +58,7 @@ inline QString goldenDifference(const QString &path, const QByteArray &actual)
     if (exists && file.readAll() == actual)
         return {};
     if (updatingGoldens()) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
         if (!writeGolden(path, actual))
             return QStringLiteral("cannot write ") + path;
         qInfo("updated %s", qPrintable(path));
