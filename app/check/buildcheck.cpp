@@ -613,8 +613,18 @@ void Checker::checkProgram(const StageState &stage, const std::vector<std::strin
     const std::string name = program.substr(program.rfind('/') + 1);
     if (std::find(interpreters().begin(), interpreters().end(), name) == interpreters().end())
         return;
+    // `bun run FILE` runs the file; `bun run NAME` runs a package script.
+    const auto bunFile = [](const std::string &word) {
+        const std::string extension = word.substr(word.rfind('.') == std::string::npos ? word.size() : word.rfind('.'));
+        for (const char *known : {".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"})
+            if (extension == known)
+                return true;
+        return false;
+    };
     std::string script;
     for (std::size_t i = 1; i < argv.size(); ++i) {
+        if (name == "bun" && argv[i] == "run" && i + 1 < argv.size() && bunFile(argv[i + 1]))
+            continue;
         if (argv[i] == "-m" || argv[i] == "-e" || argv[i] == "-c" || argv[i] == "--eval" || argv[i] == "run")
             return; // a module, inline code or a package script: nothing to find on disk
         if (!argv[i].empty() && argv[i][0] != '-') {
@@ -627,8 +637,10 @@ void Checker::checkProgram(const StageState &stage, const std::vector<std::strin
     if (name.rfind("node", 0) == 0 || name == "bun") {
         // Node resolves FILE, FILE.js/.mjs/.cjs, then a folder's package.json or index.js.
         Presence best = Presence::Missing;
+        // Bun also tries the TypeScript names.
         for (const std::string &candidate : {script, script + ".js", script + ".mjs", script + ".cjs",
-                                             script + "/package.json", script + "/index.js"}) {
+                                             script + "/package.json", script + "/index.js", script + ".ts",
+                                             script + "/index.ts"}) {
             const Presence presence = present(candidate);
             if (presence == Presence::There) {
                 best = Presence::There;

@@ -104,6 +104,9 @@ std::string setPrisma(const DetectionResult &result, const StackDefinition &stac
     const auto major = result.options.find("prismaMajor");
     if (major == result.options.end() || !has(result, "prisma/schema.prisma"))
         return {};
+    if (!stack.option("prismaGenerate"))
+        return "the project uses Prisma, and the " + stack.name + " template cannot generate its client yet: use the "
+               "Node.js template, or generate the client in a build script";
     const auto hook = result.options.find("installScript");
     const bool hookGenerates = hook != result.options.end() && hook->second.find("prisma generate") != std::string::npos;
     if (!hookGenerates) {
@@ -141,7 +144,8 @@ std::string withoutSlash(std::string folder)
 std::string setInstallFiles(const DetectionResult &result, const StackDefinition &stack, Config &config)
 {
     struct Toggle { const char *option; const char *file; };
-    for (const Toggle &toggle : {Toggle{"npmrc", ".npmrc"}, Toggle{"pnpmWorkspace", "pnpm-workspace.yaml"},
+    for (const Toggle &toggle : {Toggle{"npmrc", ".npmrc"}, Toggle{"bunfig", "bunfig.toml"},
+                                 Toggle{"pnpmWorkspace", "pnpm-workspace.yaml"},
                                  Toggle{"pnpmfile", ".pnpmfile.cjs"}, Toggle{"patches", "patches/"},
                                  Toggle{"yarnrc", ".yarnrc.yml"}, Toggle{"yarnReleases", ".yarn/releases/"},
                                  Toggle{"yarnPlugins", ".yarn/plugins/"}, Toggle{"yarnPatches", ".yarn/patches/"}}) {
@@ -199,6 +203,7 @@ std::string fitNode(const DetectionResult &result, const StackDefinition &stack,
         return "the project states no start command: add a start script to package.json or set --start-command";
     NodeStartContext context;
     context.buildOutputs = result.buildOutputs;
+    context.bunRuntime = stack.id == "bun";
     const NodeStart start = translateStartScript(result.startCommand, context);
     if (!start.problem.empty())
         return start.problem;
@@ -280,7 +285,7 @@ std::string fitNodeProject(const DetectionResult &result, const StackDefinition 
 {
     if (result.stack == "nextjs")
         return fitNext(result, stack, config, notes);
-    if (result.stack == "node")
+    if (result.stack == "node" || result.stack == "bun")
         return fitNode(result, stack, config, notes);
     if (result.stack == "static" && result.language == "node")
         return fitStaticSite(result, stack, config, notes);

@@ -294,7 +294,7 @@ void detectNodeFiles(ScanContext &context)
 {
     DetectionResult &result = context.result();
     for (const char *name : {"package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock",
-                             "bun.lockb", ".yarnrc.yml", ".npmrc", "pnpm-workspace.yaml", ".pnpmfile.cjs", "prisma/schema.prisma",
+                             "bun.lockb", "bunfig.toml", ".yarnrc.yml", ".npmrc", "pnpm-workspace.yaml", ".pnpmfile.cjs", "prisma/schema.prisma",
                              "next.config.js", "next.config.mjs", "next.config.ts", "next.config.cjs"}) {
         const std::string path = context.inProject(name);
         if (context.isFile(path)) {
@@ -388,6 +388,22 @@ void detectBindInCode(ScanContext &context)
         return;
     static const std::regex loopback(R"re(\blisten\s*\([^)]*['"](localhost|127\.0\.0\.1)['"])re");
     static const std::regex everywhere(R"re(\blisten\s*\([^)]*['"](0\.0\.0\.0|::)['"])re");
+    static const std::regex bunLoopback(R"re(\bhostname\s*:\s*['"](localhost|127\.0\.0\.1)['"])re");
+    if (result.stack == "bun") {
+        // Bun.serve (and Elysia or Hono on it) listens on 0.0.0.0 unless a hostname says otherwise.
+        const std::string host = findInLines(*text, bunLoopback);
+        const std::string listenHost = findInLines(*text, loopback);
+        result.bindSetting.clear();
+        if (!host.empty() || !listenHost.empty()) {
+            result.bindAddress = "127.0.0.1";
+            context.addEvidence(path, "listens on " + (host.empty() ? listenHost : host) + " only", Confidence::Likely, "bind");
+        } else {
+            result.bindAddress = "0.0.0.0";
+            context.addEvidence(path, "no loopback hostname: Bun's server listens on all interfaces", Confidence::Likely,
+                                "bind");
+        }
+        return;
+    }
     if (const std::string host = findInLines(*text, loopback); !host.empty()) {
         result.bindAddress = "127.0.0.1";
         result.bindSetting.clear();
@@ -501,6 +517,7 @@ void detectCommands(ScanContext &context, const json &package, const std::string
     startContext.main = stringAt(package, "main");
     startContext.buildOutputs = result.buildOutputs;
     startContext.isFile = [&context](const std::string &path) { return context.isFile(context.inProject(path)); };
+    startContext.bunRuntime = result.stack == "bun";
 
     // `nest start` is the dev CLI; Nest's own scripts run production with start:prod.
     std::string scriptName = "start";
@@ -520,6 +537,10 @@ void detectCommands(ScanContext &context, const json &package, const std::string
     } else if (framework && !framework->start.empty()) {
         setStart(context, translateStartScript(framework->start, startContext), framework->start, packageFile,
                  framework->name + "'s production server: " + framework->start, Confidence::Likely);
+    } else if (startContext.bunRuntime && !stringAt(package, "module").empty()) {
+        const std::string command = "bun run " + stringAt(package, "module");
+        setStart(context, translateStartScript(command, startContext), command, packageFile,
+                 "module: \"" + stringAt(package, "module") + "\"", Confidence::Likely);
     } else if (!startContext.main.empty()) {
         const std::string command = "node " + startContext.main;
         setStart(context, translateStartScript(command, startContext), command, packageFile,
@@ -568,6 +589,63 @@ void detectNodePort(ScanContext &context, const json &package, const NodeFramewo
                         Confidence::Guess);
 }
 
+// Whether the app runs under Bun rather than Node.js: its start script runs `bun`, or,
+// with no start script, package.json names a "module" entry and the project is Bun's
+// (`bun init` writes exactly that, with @types/bun).
+bool runsOnBun(ScanContext &context, const json &package, const std::string &packageFile)
+{
+    const std::string start = stringAt(package.value("scripts", json::object()), "start");
+    if (!start.empty()) {
+        const std::size_t end = start.find_first_of(" \t");
+        if (start.substr(0, end) != "bun")
+            return false;
+        context.addEvidence(packageFile, "scripts.start runs bun: the app runs on Bun, not Node.js", Confidence::Certain,
+                            "stack");
+        return true;
+    }
+    const std::string module = stringAt(package, "module");
+    const bool bunProject = hasDependency(package, "@types/bun", nullptr) || hasDependency(package, "bun-types", nullptr)
+                            || context.isFile(context.inProject("bun.lock")) || context.isFile(context.inProject("bun.lockb"));
+    if (module.empty() || !bunProject)
+        return false;
+    context.addEvidence(packageFile, "module \"" + module + "\" with no start script in a Bun project: bun run "
+                                         + module + " starts it", Confidence::Likely, "stack");
+    return true;
+}
+
+// "1.2" from "bun@1.2.18", "^1.3.0" or "1.4": the release line the Bun template offers.
+std::string bunReleaseLine(const std::string &stated)
+{
+    static const std::regex version(R"((\d+\.\d+))");
+    return searchLine(stated.substr(0, 64), version);
+}
+
+void detectBunVersion(ScanContext &context, const json &package, const std::string &packageFile)
+{
+    DetectionResult &result = context.result();
+    const std::string bunVersionFile = context.findUp(".bun-version");
+    if (!bunVersionFile.empty()) {
+        if (const auto text = context.read(bunVersionFile, 4096)) {
+            const std::string stated = firstLine(*text);
+            if (context.setOnce(result.languageVersion, bunReleaseLine(stated), bunVersionFile, "Bun " + stated,
+                                Confidence::Certain))
+                return;
+        }
+    }
+    const std::string field = stringAt(package, "packageManager");
+    if (field.rfind("bun@", 0) == 0) {
+        const std::string stated = field.substr(4, field.find('+') == std::string::npos ? std::string::npos : field.find('+') - 4);
+        if (context.setOnce(result.languageVersion, bunReleaseLine(stated), packageFile,
+                            "\"packageManager\": \"bun@" + stated + "\"", Confidence::Certain))
+            return;
+    }
+    if (package.contains("engines")) {
+        const std::string stated = stringAt(package["engines"], "bun");
+        context.setOnce(result.languageVersion, bunReleaseLine(stated), packageFile, "engines.bun \"" + stated + "\"",
+                        Confidence::Likely);
+    }
+}
+
 } // namespace
 
 bool hasNodeProject(const ScanContext &context)
@@ -586,11 +664,17 @@ void detectNode(ScanContext &context)
 
     const NodeFramework *framework = identifyFramework(context, package, packageFile);
     result.stack = framework ? framework->stack : "node";
-    if (!framework)
+    if (!framework) {
         context.addEvidence(packageFile, "package.json", Confidence::Certain, "stack");
+        if (runsOnBun(context, package, packageFile))
+            result.stack = "bun";
+    }
     detectNodeFiles(context);
     detectPackageManager(context, package, packageFile);
-    detectNodeVersion(context, package, packageFile);
+    if (result.stack == "bun")
+        detectBunVersion(context, package, packageFile);
+    else
+        detectNodeVersion(context, package, packageFile);
     if (result.stack == "nextjs")
         detectNext(context, package);
     detectCommands(context, package, packageFile, framework);

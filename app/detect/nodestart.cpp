@@ -96,6 +96,53 @@ bool isInstalledServer(const std::string &program)
     return program == "fastify" || program == "remix-serve" || program == "react-router-serve";
 }
 
+bool hasBunScriptExtension(const std::string &path)
+{
+    for (const char *extension : {".ts", ".tsx", ".mts", ".cts", ".jsx", ".js", ".mjs", ".cjs"}) {
+        const std::string ext = extension;
+        if (path.size() > ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0)
+            return true;
+    }
+    return false;
+}
+
+// `bun [run] [flags] FILE [args]`: Bun runs TypeScript and JavaScript files itself, so the
+// command stays as written once it names a file; `bun run NAME` of a package script does not.
+NodeStart translateBunScript(const std::vector<std::string> &words, const NodeStartContext &context)
+{
+    NodeStart start;
+    const std::string script = joined(words);
+    std::size_t i = 1;
+    while (i < words.size() && (words[i] == "run" || (!words[i].empty() && words[i][0] == '-'))) {
+        if (words[i] == "run") {
+            ++i;
+            continue;
+        }
+        const std::string &flag = words[i];
+        if (flag == "--watch" || flag == "--hot") {
+            start.problem = "the start script \"" + printable(script) + "\" runs Bun with " + flag
+                            + ", a development mode that restarts on file changes; set --start-command";
+            return start;
+        }
+        const bool takesValue = flag == "--preload" || flag == "-r" || flag == "--env-file" || flag == "--cwd"
+                                || flag == "--conditions" || flag == "--tsconfig-override";
+        i += takesValue ? 2 : 1;
+    }
+    if (i >= words.size()) {
+        start.problem = "the start script \"" + printable(script) + "\" runs bun without a file";
+        return start;
+    }
+    const std::string file = withoutDotSlash(words[i]);
+    if (!hasBunScriptExtension(file) && !(context.isFile && context.isFile(file))) {
+        start.problem = "the start script \"" + printable(script) + "\" runs \"" + printable(words[i])
+                        + "\", a package script or tool rather than a file; set --start-command to the file it starts";
+        return start;
+    }
+    start.startFile = file;
+    start.command = script;
+    return start;
+}
+
 } // namespace
 
 NodeStart translateStartScript(const std::string &script, const NodeStartContext &context)
@@ -176,9 +223,11 @@ NodeStart translateStartScript(const std::string &script, const NodeStartContext
         start.command = joined(words);
         return start;
     }
+    if (program == "bun" && context.bunRuntime)
+        return translateBunScript(words, context);
     if (program == "bun" || program == "bunx") {
-        start.problem = "the app runs on Bun (\"" + printable(script)
-                        + "\"); the node template runs Node.js and Stagecraft has no Bun runtime template yet";
+        start.problem = "the app runs on Bun (\"" + printable(script) + "\"), and this template runs Node.js: choose "
+                        "the bun stack";
         return start;
     }
     start.problem = "the start script \"" + printable(script) + "\" runs " + printable(program)

@@ -21,11 +21,13 @@ struct NodeStartContext
     std::string main;                       // package.json "main", or ""
     std::vector<std::string> buildOutputs;  // "dist/", "build/": files there appear after the build
     std::function<bool(const std::string &)> isFile; // project-relative; may be empty
+    bool bunRuntime = false; // the image runs Bun, so `bun FILE` runs as written
 };
 
 // Translates npm-isms into the command itself: `cross-env NODE_ENV=production node .` ->
 // `node MAIN`, `nest start` -> `node dist/main`, `fastify start app.js` ->
-// `node_modules/.bin/fastify start app.js`. Idempotent: a translated command comes back as is.
+// `node_modules/.bin/fastify start app.js`, and on the Bun runtime `bun run index.ts` as is.
+// Idempotent: a translated command comes back as is.
 NodeStart translateStartScript(const std::string &script, const NodeStartContext &context);
 
 } // namespace stagecraft

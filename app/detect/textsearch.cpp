@@ -53,6 +53,9 @@ int portInSource(const std::string &text)
         std::regex(R"re(ListenAndServe(?:TLS)?\(\s*"[\w.]*:(\d{2,5})")re"),
         std::regex(R"re(\.(?:Run|Listen|Start)\(\s*"[\w.]*:(\d{2,5})")re"),
         std::regex(R"re(\bAddr:\s*"[\w.]*:(\d{2,5})")re"),
+        // Bun.serve({ port: 3000, ... }) and `export default { port: 3000, fetch }`.
+        std::regex(R"(^\s*port\s*:\s*(\d{2,5})\s*,?\s*$)"),
+        std::regex(R"(Bun\.serve\(\s*\{[^}]*\bport\s*:\s*(\d{2,5})\b)"),
     };
     for (const auto &pattern : patterns) {
         const std::string found = findInLines(text, pattern);

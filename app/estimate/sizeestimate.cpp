@@ -149,7 +149,13 @@ private:
                                             + std::to_string(ratio()).substr(0, 4)};
         }
         if (holds == Holds::Application) {
-            for (const std::string &name : copySourceNames(instruction)) {
+            const bool fromContext = std::none_of(instruction.flags.begin(), instruction.flags.end(),
+                                                  [](const std::string &flag) { return flag.rfind("--from=", 0) == 0; });
+            const std::vector<std::string> names = copySourceNames(instruction);
+            // A project without a build step ships its sources: the whole context is the app.
+            if (fromContext && p.context.present && names == std::vector<std::string>{"."})
+                return Priced{p.context.bytes, true, "the application: the build context after .dockerignore, measured"};
+            for (const std::string &name : names) {
                 if (name == "standalone" && p.nextStandalone)
                     return Priced{p.nextStandalone->size.bytes, true, "the standalone server, measured"};
                 for (const NamedSize &output : p.buildOutputs) {

@@ -96,6 +96,33 @@ DetectionResult writeProject(const QString &root, const Config &config)
             model.buildOutputs = {"dist/"};
             model.startFile = "dist/index.js";
         }
+    } else if (config.stack == "bun") {
+        // A `bun init` project: Bun runs the TypeScript entry itself, or a bundle it builds.
+        const auto option = [&config](const char *id, const char *otherwise) {
+            const auto found = config.options.find(id);
+            return found == config.options.end() ? std::string(otherwise) : found->second;
+        };
+        if (option("locked", "true") == "true")
+            writeFile(root, option("bunLockfile", "bun.lock"), "{}\n");
+        if (option("bunfig", "false") == "true")
+            writeFile(root, "bunfig.toml", "[install]\n");
+        if (option("npmrc", "false") == "true")
+            writeFile(root, ".npmrc", "@acme:registry=https://npm.example.com/\n");
+        if (option("patches", "false") == "true")
+            writeFile(root, "patches/left-pad@1.3.0.patch");
+        const std::string entry = config.startCommand.substr(config.startCommand.rfind(' ') + 1);
+        if (option("buildScript", "").empty()) {
+            writeFile(root, "package.json", R"({"scripts":{"start":"bun run index.ts"}})");
+            writeFile(root, entry);
+            model.startFile = entry;
+        } else {
+            const std::string outputDir = option("outputDir", "dist");
+            writeFile(root, "package.json", R"({"scripts":{"build":"bun build src/index.ts --outdir )" + outputDir + R"( --target bun"}})");
+            writeFile(root, "src/index.ts");
+            model.buildCommand = "bun run build";
+            model.buildOutputs = {outputDir + "/"};
+            model.startFile = entry;
+        }
     } else if (config.stack == "go") {
         writeFile(root, "go.mod", "module example.com/app\n\ngo 1.22\n");
         writeFile(root, "go.sum");

@@ -86,9 +86,9 @@ void fitRow(const char *fixture, const char *startCommand, int port, const char 
     QTest::newRow(fixture) << qs(fixture) << qs(startCommand) << port << qs(options) << qs(command);
 }
 
-void refuseRow(const char *name, const char *fixture, const char *reason)
+void refuseRow(const char *name, const char *fixture, const char *stack, const char *reason)
 {
-    QTest::newRow(name) << qs(fixture) << qs(reason);
+    QTest::newRow(name) << qs(fixture) << qs(stack) << qs(reason);
 }
 
 void translationRow(const char *script, const char *command, const char *startFile)
@@ -148,6 +148,8 @@ private Q_SLOTS:
         fitRow("express-better-sqlite3", "node server.js", 3000, "buildScript=;buildPackages=python3 make g++;runtimePackages=",
                R"(CMD ["node", "server.js"])");
         fitRow("npmrc-private-scope", "node index.js", 3000, "buildScript=;npmrc=true", R"(CMD ["node", "index.js"])");
+        fitRow("bun-lockb-server", "bun run index.ts", 3000, "buildScript=;bunLockfile=bun.lockb;locked=true",
+               R"(ENTRYPOINT ["bun", "run", "index.ts"])");
         fitRow("nextjs-start-yarn", "node node_modules/next/dist/bin/next start", 3000,
                "nextStandalone=false;nextConfig=next.config.ts;configTypescript=true;publicDir=true",
                R"(CMD ["node", "node_modules/next/dist/bin/next", "start"])");
@@ -198,16 +200,21 @@ private Q_SLOTS:
     void refuses_data()
     {
         QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("stack"); // forced over the scan's, or empty
         QTest::addColumn<QString>("reason");
 
-        refuseRow("bun runtime", "bun-lockb-server", "the app runs on Bun");
+        refuseRow("a Bun app on the node template", "bun-lockb-server", "node", "the app runs on Bun");
     }
 
     void refuses()
     {
         QFETCH(QString, fixture);
+        QFETCH(QString, stack);
         QFETCH(QString, reason);
-        const Outcome<Config> config = configFromDetection(scanProject(fixtures + fixture.toStdString()), m_catalog);
+        DetectionResult result = scanProject(fixtures + fixture.toStdString());
+        if (!stack.isEmpty())
+            result.stack = stack.toStdString();
+        const Outcome<Config> config = configFromDetection(result, m_catalog);
         QVERIFY2(!config.ok(), "the project was not refused");
         QVERIFY2(QString::fromStdString(config.error()).contains(reason), config.error().c_str());
         QVERIFY(config.error().find('\n') == std::string::npos);
@@ -236,6 +243,9 @@ private Q_SLOTS:
 
         const DetectionResult bun = scanProject(fixtures + "bun-lockb-server");
         QCOMPARE(bun.files, (std::vector<std::string>{"bun.lockb"}));
+        QCOMPARE(bun.stack, std::string("bun"));
+        QCOMPARE(bun.startFile, std::string("index.ts"));
+        QCOMPARE(bun.bindAddress, std::string("0.0.0.0"));
 
         const DetectionResult yarn4 = scanProject(fixtures + "astro-static-yarn4");
         QCOMPARE(yarn4.files, (std::vector<std::string>{".yarnrc.yml", "public/", "yarn.lock"}));
@@ -574,6 +584,68 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(start.command), command);
         QCOMPARE(QString::fromStdString(start.startFile), startFile);
         QCOMPARE(start.problem.empty(), !command.isEmpty());
+    }
+
+    // On the Bun runtime `bun [run] FILE` runs as written; a package script, a tool or a
+    // watch mode cannot be a container's command.
+    void bunTranslation_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("command"); // empty: refused
+        QTest::addColumn<QString>("startFile");
+
+        translationRow("bun run index.ts", "bun run index.ts", "index.ts");
+        translationRow("bun ./src/server.tsx", "bun ./src/server.tsx", "src/server.tsx");
+        translationRow("bun --smol run dist/index.js", "bun --smol run dist/index.js", "dist/index.js");
+        translationRow("bun --preload ./setup.ts src/index.ts", "bun --preload ./setup.ts src/index.ts", "src/index.ts");
+        translationRow("bun run --watch index.ts", "", "");
+        translationRow("bun --hot src/index.ts", "", "");
+        translationRow("bun run serve", "", "");
+        translationRow("bunx serve dist", "", "");
+    }
+
+    void bunTranslation()
+    {
+        QFETCH(QString, script);
+        QFETCH(QString, command);
+        QFETCH(QString, startFile);
+        NodeStartContext context;
+        context.bunRuntime = true;
+        const NodeStart start = translateStartScript(script.toStdString(), context);
+        QCOMPARE(QString::fromStdString(start.command), command);
+        QCOMPARE(QString::fromStdString(start.startFile), startFile);
+        QCOMPARE(start.problem.empty(), !command.isEmpty());
+    }
+
+    // Bun's server listens on all interfaces unless the code names a loopback hostname, and
+    // a Bun project without a start script starts its package.json "module".
+    void bunProjectFromModuleAndHostname()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("package.json")),
+                  R"({"name": "a", "module": "src/index.ts", "type": "module", "packageManager": "bun@1.3.2",
+                      "devDependencies": {"@types/bun": "latest"}})");
+        writeFile(dir.filePath(QStringLiteral("bun.lock")), "{}\n");
+        QDir(dir.path()).mkpath(QStringLiteral("src"));
+        writeFile(dir.filePath(QStringLiteral("src/index.ts")),
+                  "Bun.serve({ port: 8080, hostname: \"localhost\", fetch: () => new Response(\"hi\") });\n");
+        const DetectionResult result = scanProject(dir.path().toStdString());
+        QCOMPARE(result.stack, std::string("bun"));
+        QCOMPARE(result.startCommand, std::string("bun run src/index.ts"));
+        QCOMPARE(result.languageVersion, std::string("1.3"));
+        QCOMPARE(result.port, 8080);
+        QCOMPARE(result.bindAddress, std::string("127.0.0.1"));
+        const Outcome<Config> refused = configFromDetection(result, m_catalog);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().find("127.0.0.1") != std::string::npos, refused.error().c_str());
+
+        writeFile(dir.filePath(QStringLiteral("src/index.ts")), "Bun.serve({ port: 8080, fetch: () => new Response(\"hi\") });\n");
+        const Outcome<Config> config = configFromDetection(scanProject(dir.path().toStdString()), m_catalog);
+        QVERIFY2(config.ok(), config.ok() ? "" : config.error().c_str());
+        QCOMPARE(config->languageVersion, std::string("1.3"));
+        const std::string text = render(generate(m_catalog, config.value()).value().multiStage).text;
+        QVERIFY2(text.find("FROM oven/bun:1.3.14-alpine AS base") != std::string::npos, text.c_str());
+        QCOMPARE(QString::fromStdString(lastCommand(text)), qs(R"(ENTRYPOINT ["bun", "run", "src/index.ts"])"));
     }
 
 private:

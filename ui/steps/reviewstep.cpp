@@ -141,11 +141,15 @@ ReviewStep::ReviewStep(WizardState &state, const Prompts &prompts, QWidget *pare
 
 void ReviewStep::setFolder(const QString &folder)
 {
+    // A scan of the same folder finishing late re-announces it: what the last export said stays.
+    const bool changed = folder != m_folder;
     m_folder = folder;
     m_folderLabel->setText(folder.isEmpty() ? tr("No project folder yet: Export asks where to write the files.")
                                             : tr("Export to: <b>%1</b>").arg(QDir::toNativeSeparators(folder).toHtmlEscaped()));
-    m_result->setVisible(false);
-    showProblem(m_status, QString());
+    if (changed) {
+        m_result->setVisible(false);
+        showProblem(m_status, QString());
+    }
     refresh();
 }
 
