@@ -1,11 +1,14 @@
 #include "cli/cli.h"
-#include "mainwindow/application.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <dlfcn.h>
+
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <string>
 
 namespace {
 
@@ -21,6 +24,40 @@ bool isSet(const char *variable)
 bool displayAvailable()
 {
     return isSet("QT_QPA_PLATFORM") || isSet("DISPLAY") || isSet("WAYLAND_DISPLAY");
+}
+
+// The wizard module: next to this program in a build tree, in <libdir>/stagecraft once
+// installed. Found from the program's own path, never from the working directory.
+std::string wizardModulePath()
+{
+    std::error_code error;
+    const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
+    const std::filesystem::path folder = error ? std::filesystem::path(".") : self.parent_path();
+    for (const std::filesystem::path &candidate :
+         {folder / "stagecraft-wizard.so", folder / STAGECRAFT_WIZARD_DIR_FROM_BIN / "stagecraft-wizard.so"}) {
+        if (std::filesystem::is_regular_file(candidate, error))
+            return candidate.lexically_normal().string();
+    }
+    return {};
+}
+
+int openWizard(int &argc, char **argv)
+{
+    const std::string module = wizardModulePath();
+    if (module.empty()) {
+        std::fputs("stagecraft: cannot open the wizard: stagecraft-wizard.so is not installed next to stagecraft "
+                   "(the commands work without it; see 'stagecraft --help')\n",
+                   stderr);
+        return stagecraft::ExitFailure;
+    }
+    void *handle = dlopen(module.c_str(), RTLD_NOW | RTLD_LOCAL);
+    using RunWizard = int (*)(int *, char **);
+    const auto run = handle ? reinterpret_cast<RunWizard>(dlsym(handle, "stagecraft_run_wizard")) : nullptr;
+    if (!run) {
+        std::fprintf(stderr, "stagecraft: cannot open the wizard: %s\n", dlerror());
+        return stagecraft::ExitFailure;
+    }
+    return run(&argc, argv);
 }
 
 } // namespace
@@ -41,7 +78,7 @@ int main(int argc, char *argv[])
                        stderr);
             return stagecraft::ExitFailure;
         }
-        return stagecraft::runWizard(argc, argv);
+        return openWizard(argc, argv);
     }
     QCoreApplication app(argc, argv);
     QTextStream out(stdout, QIODevice::WriteOnly);

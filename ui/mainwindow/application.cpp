@@ -6,8 +6,10 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <QApplication>
+#include <QEvent>
 #include <QFileInfo>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -42,6 +44,33 @@ WizardArguments parseWizardArguments(const QStringList &args)
     return parsed;
 }
 
+namespace {
+
+// STAGECRAFT_QUIT_AFTER_FIRST_PAINT: the wizard quits once its window has painted, and says
+// so on stderr. Start-up benchmarks time the process with it, and the launcher's test uses it
+// to see that a real window opened.
+class QuitAfterFirstPaint : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTextStream(stderr) << "stagecraft: first paint\n";
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
+} // namespace
+
 int runWizard(int &argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -56,6 +85,8 @@ int runWizard(int &argc, char **argv)
     KSyntaxHighlighting::Repository repository;
     const Catalog catalog = Catalog::loadDefault();
     MainWindow window(catalog, repository);
+    if (qEnvironmentVariableIsSet("STAGECRAFT_QUIT_AFTER_FIRST_PAINT"))
+        window.installEventFilter(new QuitAfterFirstPaint(&window));
     window.show();
     if (!arguments.folder.isEmpty())
         window.setProjectFolder(arguments.folder);
