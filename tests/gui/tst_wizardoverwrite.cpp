@@ -329,15 +329,18 @@ private:
         const QImage image = view.viewport()->grab().toImage();
         const qreal scale = image.devicePixelRatio();
         int checked = 0;
-        for (QTextBlock block = view.firstVisibleBlock(); block.isValid(); block = block.next()) {
-            const QRectF rect = view.blockBoundingGeometry(block).translated(view.contentOffset());
-            if (rect.bottom() > view.viewport()->height())
+        for (QTextBlock block = view.document()->begin(); block.isValid(); block = block.next()) {
+            const QRect rect = view.cursorRect(QTextCursor(block));
+            if (rect.top() < 0)
+                continue;
+            if (rect.bottom() >= view.viewport()->height())
                 break;
             if (block.text().trimmed().isEmpty())
                 continue;
             const QColor band = view.lineBackground(DiffView::lineKind(block.text()));
             const int middle = int(rect.center().y() * scale);
-            const QColor edge = image.pixelColor(image.width() - 2, middle);
+            // Past the text, short of the document's margin.
+            const QColor edge = image.pixelColor(image.width() - int(12 * scale), middle);
             QVERIFY2(distance(edge, band) < 12, qPrintable(edge.name() + QLatin1Char(' ') + band.name() + QLatin1Char(' ') + block.text()));
             int inked = 0;
             for (int y = int(rect.top() * scale); y < int(rect.bottom() * scale); ++y) {

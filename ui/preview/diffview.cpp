@@ -1,5 +1,6 @@
 #include "preview/diffview.h"
 
+#include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 
 #include <QTextBlock>
