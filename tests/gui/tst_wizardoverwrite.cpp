@@ -132,6 +132,9 @@ private Q_SLOTS:
             QCOMPARE(button(dialog, "overwriteWriteNew")->text().remove(QLatin1Char('&')), QStringLiteral("Write as Dockerfile.new"));
             QCOMPARE(button(dialog, "overwriteKeep")->text().remove(QLatin1Char('&')), QStringLiteral("Keep mine"));
             QVERIFY(button(dialog, "overwriteCancel")->isVisible());
+            // Return keeps the user's file; nothing is replaced by a stray key press.
+            QVERIFY(button(dialog, "overwriteKeep")->isDefault());
+            QVERIFY(!button(dialog, "overwriteReplace")->isDefault());
             auto *view = child<DiffView>(dialog, "overwriteDiff");
             QCOMPARE(view->toPlainText(), expectedDiff);
             checkColours(*view);

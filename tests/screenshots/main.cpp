@@ -105,12 +105,13 @@ int main(int argc, char *argv[])
                 return 1;
         }
         {
-            // Export again after one more choice: the real dialog shows what would change in
+            // Export again after two more choices: the real dialog shows what would change in
             // the Dockerfile the first export wrote, and is answered with "Keep mine".
             auto *review = window.findChild<stagecraft::ReviewStep *>();
             const stagecraft::Config first = window.config();
             stagecraft::Config changed = first;
             changed.cacheMounts = !changed.cacheMounts;
+            changed.port = first.port + 1;
             window.setConfig(changed);
             waitForCheck();
             bool shot = false;

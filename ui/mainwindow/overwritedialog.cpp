@@ -53,9 +53,10 @@ OverwriteDialog::OverwriteDialog(KSyntaxHighlighting::Repository &repository, co
         WhenDifferent::WriteAsNew, QDialogButtonBox::AcceptRole);
     QPushButton *keep = add(tr("&Keep mine"), "overwriteKeep", WhenDifferent::Keep, QDialogButtonBox::AcceptRole);
     add(tr("Cancel export"), "overwriteCancel", WhenDifferent::Refuse, QDialogButtonBox::RejectRole);
-    // Return leaves the user's file alone; Escape cancels the export, as it always did.
-    keep->setDefault(true);
     layout->addWidget(buttons);
+    // Return leaves the user's file alone; Escape cancels the export, as it always did. (Set
+    // once the buttons are in the dialog, or the dialog makes the first button its default.)
+    keep->setDefault(true);
     auto *backup = new QLabel(tr("<i>Replace</i> keeps the old file as %1.stagecraft-backup; "
                                  "<i>Write as %2</i> leaves your file untouched.")
                                   .arg(name.toHtmlEscaped(), newName.toHtmlEscaped()));
