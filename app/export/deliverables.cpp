@@ -9,29 +9,67 @@ namespace stagecraft {
 
 namespace {
 
+constexpr std::size_t MaxNameLength = 64;
+
 bool isNameChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-} // namespace
-
-std::string imageNameFor(const std::string &folder)
+// Docker allows [a-z0-9] runs joined by single separators; anything else becomes '-'.
+std::string sanitizedName(const std::string &text)
 {
-    const QString cleaned = QDir::cleanPath(QString::fromStdString(folder));
-    const std::string base = QFileInfo(cleaned).fileName().toStdString();
-    // Docker allows [a-z0-9] runs joined by single separators; anything else becomes '-'.
     std::string name;
-    for (char c : base) {
+    for (char c : text) {
         const char lower = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
         if (isNameChar(lower))
             name += lower;
         else if (!name.empty() && name.back() != '-')
             name += '-';
+        if (name.size() >= MaxNameLength)
+            break;
     }
     while (!name.empty() && name.back() == '-')
         name.pop_back();
-    return name.empty() ? std::string("app") : name;
+    return name;
+}
+
+// The Docker Hub library name an image reference stands for ("node:22-alpine" -> "node",
+// "docker.io/library/python@sha256:..." -> "python"); empty for any other registry or owner.
+std::string libraryName(std::string image)
+{
+    for (const std::string prefix : {"docker.io/library/", "index.docker.io/library/", "library/"}) {
+        if (image.rfind(prefix, 0) == 0) {
+            image.erase(0, prefix.size());
+            break;
+        }
+    }
+    image = image.substr(0, image.find_first_of(":@"));
+    return image.find('/') == std::string::npos ? image : std::string();
+}
+
+bool buildsFrom(const Generated &generated, const std::string &name)
+{
+    for (const Document *document : {&generated.multiStage, &generated.singleStage}) {
+        for (const Stage &stage : document->stages) {
+            if (libraryName(stage.baseImage) == name)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+std::string imageNameFor(const Generated &generated, const Config &config, const std::string &folder)
+{
+    if (config.labels.enabled) {
+        const std::string title = sanitizedName(config.labels.title);
+        if (!title.empty())
+            return buildsFrom(generated, title) ? title + "-app" : title;
+    }
+    const std::string base = sanitizedName(QFileInfo(QDir::cleanPath(QString::fromStdString(folder))).fileName().toStdString());
+    return base.empty() ? std::string("app") : base + "-app";
 }
 
 std::string composeYaml(const Config &config, const std::string &serviceName)
@@ -56,13 +94,14 @@ std::vector<ExportFile> deliverables(const Generated &generated, const Config &c
         {".dockerignore", generated.dockerignore},
     };
     if (withCompose)
-        files.push_back({"compose.yaml", composeYaml(config, imageNameFor(folder))});
+        files.push_back({"compose.yaml", composeYaml(config, imageNameFor(generated, config, folder))});
     return files;
 }
 
-std::string dockerBuildCommand(const std::string &imageName)
+std::string dockerBuildCommand(const std::string &imageName, const std::string &dockerfile)
 {
-    return "docker build -t " + imageName + " .";
+    const std::string file = dockerfile == "Dockerfile" ? std::string() : "-f " + dockerfile + " ";
+    return "docker build " + file + "-t " + imageName + " .";
 }
 
 std::string dockerRunCommand(const std::string &imageName, int port)

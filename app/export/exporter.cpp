@@ -178,7 +178,7 @@ std::vector<FileWrite> filesInFolder(const std::string &folder, const std::vecto
     const QDir dir(QString::fromStdString(folder));
     std::vector<FileWrite> writes;
     for (const ExportFile &file : files)
-        writes.push_back({dir.filePath(QString::fromStdString(file.name)).toStdString(), file.content});
+        writes.push_back({dir.filePath(QString::fromStdString(file.name)).toStdString(), file.content, file.whenDifferent});
     return writes;
 }
 
@@ -225,7 +225,10 @@ Outcome<std::vector<PlannedWrite>> planWrites(const std::vector<FileWrite> &file
     return Result::success(std::move(plan));
 }
 
-Outcome<ExportResult> writeFiles(const std::vector<FileWrite> &files, bool overwrite)
+namespace {
+
+// Writes files whose existing differing targets are all to be replaced (with a backup).
+Outcome<ExportResult> replaceAll(const std::vector<FileWrite> &files)
 {
     using Result = Outcome<ExportResult>;
     Outcome<std::vector<PlannedWrite>> planned = planWrites(files);
@@ -233,8 +236,6 @@ Outcome<ExportResult> writeFiles(const std::vector<FileWrite> &files, bool overw
         return Result::failure(planned.error());
     const std::vector<PlannedWrite> &plan = planned.value();
     for (const PlannedWrite &entry : plan) {
-        if (entry.exists && !entry.identical && !overwrite)
-            return Result::failure(entry.path + " already exists; nothing was written (overwrite keeps a backup of it)");
         if (!entry.identical && ::access(folderOf(entry.path).c_str(), W_OK) != 0)
             return Result::failure("the folder " + folderOf(entry.path) + " is not writable; nothing was written");
     }
@@ -297,18 +298,97 @@ Outcome<ExportResult> writeFiles(const std::vector<FileWrite> &files, bool overw
     return Result::success(std::move(result));
 }
 
-Outcome<std::vector<PlannedWrite>> planExport(const std::string &folder, const std::vector<ExportFile> &files)
+// A single path component: joined to a folder, it names a file directly inside it.
+bool isPlainName(const std::string &name)
+{
+    return !name.empty() && name != "." && name != ".." && name.find('/') == std::string::npos
+           && name.find('\0') == std::string::npos;
+}
+
+Outcome<std::vector<FileWrite>> inFolder(const std::string &folder, const std::vector<ExportFile> &files)
 {
     if (!QFileInfo(QString::fromStdString(folder)).isDir())
-        return Outcome<std::vector<PlannedWrite>>::failure("the folder " + folder + " does not exist");
-    return planWrites(filesInFolder(folder, files));
+        return Outcome<std::vector<FileWrite>>::failure("the folder " + folder + " does not exist");
+    for (const ExportFile &file : files) {
+        if (!isPlainName(file.name))
+            return Outcome<std::vector<FileWrite>>::failure("'" + file.name + "' is not a file name inside " + folder);
+    }
+    return Outcome<std::vector<FileWrite>>::success(filesInFolder(folder, files));
+}
+
+} // namespace
+
+std::string newVersionPath(const std::string &path)
+{
+    return path + ".new";
+}
+
+Outcome<ExportResult> writeFiles(const std::vector<FileWrite> &files)
+{
+    using Result = Outcome<ExportResult>;
+    Outcome<std::vector<PlannedWrite>> planned = planWrites(files);
+    if (!planned)
+        return Result::failure(planned.error());
+    // Each choice turns into what is actually written; Keep writes nothing for its file.
+    std::vector<FileWrite> writes;
+    std::vector<std::string> kept;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const PlannedWrite &entry = planned.value()[i];
+        if (!entry.exists || entry.identical) {
+            writes.push_back(files[i]);
+            continue;
+        }
+        switch (files[i].whenDifferent) {
+        case WhenDifferent::Refuse:
+            return Result::failure(entry.path + " already exists; nothing was written (overwrite keeps a backup of it)");
+        case WhenDifferent::Replace:
+            writes.push_back(files[i]);
+            break;
+        case WhenDifferent::Keep:
+            kept.push_back(entry.path);
+            break;
+        case WhenDifferent::WriteAsNew:
+            kept.push_back(entry.path);
+            writes.push_back({newVersionPath(entry.path), files[i].content, WhenDifferent::Replace});
+            break;
+        }
+    }
+    Outcome<ExportResult> result = replaceAll(writes);
+    if (result)
+        result.value().kept = std::move(kept);
+    return result;
+}
+
+Outcome<ExportResult> writeFiles(const std::vector<FileWrite> &files, bool overwrite)
+{
+    std::vector<FileWrite> chosen = files;
+    for (FileWrite &file : chosen)
+        file.whenDifferent = overwrite ? WhenDifferent::Replace : WhenDifferent::Refuse;
+    return writeFiles(chosen);
+}
+
+Outcome<std::vector<PlannedWrite>> planExport(const std::string &folder, const std::vector<ExportFile> &files)
+{
+    Outcome<std::vector<FileWrite>> writes = inFolder(folder, files);
+    if (!writes)
+        return Outcome<std::vector<PlannedWrite>>::failure(writes.error());
+    return planWrites(writes.value());
+}
+
+Outcome<ExportResult> exportFiles(const std::string &folder, const std::vector<ExportFile> &files)
+{
+    Outcome<std::vector<FileWrite>> writes = inFolder(folder, files);
+    if (!writes)
+        return Outcome<ExportResult>::failure(writes.error());
+    return writeFiles(writes.value());
 }
 
 Outcome<ExportResult> exportFiles(const std::string &folder, const std::vector<ExportFile> &files, bool overwrite)
 {
-    if (!QFileInfo(QString::fromStdString(folder)).isDir())
-        return Outcome<ExportResult>::failure("the folder " + folder + " does not exist");
-    return writeFiles(filesInFolder(folder, files), overwrite);
+    std::vector<ExportFile> chosen = files;
+    for (ExportFile &file : chosen)
+        file.whenDifferent = overwrite ? WhenDifferent::Replace : WhenDifferent::Refuse;
+    return exportFiles(folder, chosen);
 }
 
 } // namespace stagecraft

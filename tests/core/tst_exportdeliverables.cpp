@@ -3,6 +3,7 @@
 #include "export/deliverables.h"
 #include "generate/generator.h"
 
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -18,19 +19,54 @@ private Q_SLOTS:
     void imageName_data()
     {
         QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("title"); // the OCI title label; labels are off when empty
         QTest::addColumn<QString>("expected");
-        QTest::addRow("plain") << QStringLiteral("/home/me/shop") << QStringLiteral("shop");
-        QTest::addRow("trailing slash") << QStringLiteral("/home/me/shop/") << QStringLiteral("shop");
-        QTest::addRow("upper case and spaces") << QStringLiteral("/src/My Web App!") << QStringLiteral("my-web-app");
-        QTest::addRow("only symbols") << QStringLiteral("/src/___") << QStringLiteral("app");
-        QTest::addRow("empty") << QString() << QStringLiteral("app");
+        QTest::addRow("plain") << QStringLiteral("/home/me/shop") << QString() << QStringLiteral("shop-app");
+        QTest::addRow("trailing slash") << QStringLiteral("/home/me/shop/") << QString() << QStringLiteral("shop-app");
+        QTest::addRow("upper case and spaces") << QStringLiteral("/src/My Web!") << QString() << QStringLiteral("my-web-app");
+        // `docker build -t node .` would hide the official node image on this machine.
+        QTest::addRow("a folder named like an image") << QStringLiteral("/src/node") << QString() << QStringLiteral("node-app");
+        QTest::addRow("only symbols") << QStringLiteral("/src/___") << QString() << QStringLiteral("app");
+        QTest::addRow("empty") << QString() << QString() << QStringLiteral("app");
+        QTest::addRow("long") << QStringLiteral("/src/") + QString(200, QLatin1Char('a')) << QString()
+                              << QString(64, QLatin1Char('a')) + QStringLiteral("-app");
+        QTest::addRow("title label") << QStringLiteral("/src/node") << QStringLiteral("Catalog API") << QStringLiteral("catalog-api");
+        QTest::addRow("title naming the base image") << QStringLiteral("/src/shop") << QStringLiteral("Node") << QStringLiteral("node-app");
+        QTest::addRow("title with nothing usable") << QStringLiteral("/src/shop") << QStringLiteral("!!!") << QStringLiteral("shop-app");
     }
 
     void imageName()
     {
         QFETCH(QString, folder);
+        QFETCH(QString, title);
         QFETCH(QString, expected);
-        QCOMPARE(QString::fromStdString(imageNameFor(folder.toStdString())), expected);
+        const Catalog catalog = Catalog::loadDefault();
+        Config config = defaultConfig(*catalog.find("node"));
+        config.labels.enabled = !title.isEmpty();
+        config.labels.title = title.toStdString();
+        const Outcome<Generated> generated = generate(catalog, config);
+        QVERIFY2(generated.ok(), generated.error().c_str());
+        QCOMPARE(QString::fromStdString(imageNameFor(generated.value(), config, folder.toStdString())), expected);
+    }
+
+    // What is left is a valid image name: lower-case letters and digits joined by single '-'.
+    void imageNameIsAValidReference_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addRow("unicode") << QStringLiteral("/src/Caf\u00e9 \u2603 App");
+        QTest::addRow("dots and dashes") << QStringLiteral("/src/-.my..app--");
+        QTest::addRow("shell characters") << QStringLiteral("/src/a;rm -rf $HOME`x`");
+    }
+
+    void imageNameIsAValidReference()
+    {
+        QFETCH(QString, folder);
+        const Catalog catalog = Catalog::loadDefault();
+        const Config config = defaultConfig(*catalog.find("go"));
+        const Outcome<Generated> generated = generate(catalog, config);
+        QVERIFY(generated.ok());
+        const QString name = QString::fromStdString(imageNameFor(generated.value(), config, folder.toStdString()));
+        QVERIFY2(QRegularExpression(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$")).match(name).hasMatch(), qPrintable(name));
     }
 
     void composePublishesThePort()
@@ -70,12 +106,14 @@ private Q_SLOTS:
         QCOMPARE(all.size(), std::size_t(3));
         QCOMPARE(all[0].content, render(generated->singleStage).text);
         QCOMPARE(all[2].name, std::string("compose.yaml"));
-        QCOMPARE(all[2].content, composeYaml(config, "shop"));
+        QCOMPARE(imageNameFor(generated.value(), config, "/x/shop"), std::string("shop-app"));
+        QCOMPARE(all[2].content, composeYaml(config, "shop-app"));
     }
 
     void commands()
     {
         QCOMPARE(dockerBuildCommand("shop"), std::string("docker build -t shop ."));
+        QCOMPARE(dockerBuildCommand("shop-app", "Dockerfile.new"), std::string("docker build -f Dockerfile.new -t shop-app ."));
         QCOMPARE(dockerRunCommand("shop", 8080), std::string("docker run --rm -p 8080:8080 shop"));
     }
 };

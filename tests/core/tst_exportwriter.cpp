@@ -23,6 +23,13 @@ using namespace stagecraft::testing;
 
 namespace {
 
+QStringList sortedEntries(const QString &folder)
+{
+    QStringList names = entries(folder);
+    names.sort(Qt::CaseSensitive);
+    return names;
+}
+
 bool isLinkTo(const QString &path, const QString &target)
 {
     const QFileInfo info(path);
@@ -181,6 +188,95 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QVERIFY2(result.error().find("more than once") != std::string::npos, result.error().c_str());
         QCOMPARE(entries(m_folder), QStringList());
+    }
+
+    // One choice per differing file: keeping one never stops the others.
+    void keepLeavesOneFileAndWritesTheOthers()
+    {
+        writeFile(m_folder + QStringLiteral("/Dockerfile"), "FROM mine\n");
+        writeFile(m_folder + QStringLiteral("/.dockerignore"), "mine\n");
+        const std::vector<ExportFile> files{{"Dockerfile", "FROM scratch\n", WhenDifferent::Keep},
+                                            {".dockerignore", ".git\n", WhenDifferent::Replace}};
+        const Outcome<ExportResult> result = exportFiles(m_folder.toStdString(), files);
+        QVERIFY2(result.ok(), result.error().c_str());
+        QCOMPARE(readFile(m_folder + QStringLiteral("/Dockerfile")), QByteArray("FROM mine\n"));
+        QCOMPARE(readFile(m_folder + QStringLiteral("/.dockerignore")), QByteArray(".git\n"));
+        QCOMPARE(readFile(m_folder + QStringLiteral("/.dockerignore.stagecraft-backup")), QByteArray("mine\n"));
+        QCOMPARE(sortedEntries(m_folder), (QStringList{QStringLiteral(".dockerignore"), QStringLiteral(".dockerignore.stagecraft-backup"),
+                                                 QStringLiteral("Dockerfile")}));
+        QCOMPARE(result->kept, std::vector<std::string>{(m_folder + QStringLiteral("/Dockerfile")).toStdString()});
+        QCOMPARE(result->written, std::vector<std::string>{(m_folder + QStringLiteral("/.dockerignore")).toStdString()});
+    }
+
+    void writeAsNewLeavesTheFileAndWritesBesideIt()
+    {
+        writeFile(m_folder + QStringLiteral("/Dockerfile"), "FROM mine\n");
+        const std::vector<ExportFile> files{{"Dockerfile", "FROM scratch\n", WhenDifferent::WriteAsNew},
+                                            {".dockerignore", ".git\n", WhenDifferent::WriteAsNew}};
+        const Outcome<ExportResult> result = exportFiles(m_folder.toStdString(), files);
+        QVERIFY2(result.ok(), result.error().c_str());
+        QCOMPARE(readFile(m_folder + QStringLiteral("/Dockerfile")), QByteArray("FROM mine\n"));
+        QCOMPARE(readFile(m_folder + QStringLiteral("/Dockerfile.new")), QByteArray("FROM scratch\n"));
+        // A file that did not exist is simply written: there is nothing to keep.
+        QCOMPARE(readFile(m_folder + QStringLiteral("/.dockerignore")), QByteArray(".git\n"));
+        QCOMPARE(sortedEntries(m_folder), (QStringList{QStringLiteral(".dockerignore"), QStringLiteral("Dockerfile"), QStringLiteral("Dockerfile.new")}));
+        QCOMPARE(result->kept, std::vector<std::string>{(m_folder + QStringLiteral("/Dockerfile")).toStdString()});
+    }
+
+    // NAME.new follows the same rules as any target: an older one is kept, a link is replaced.
+    void anExistingNewFileIsBackedUpAndALinkNeverWrittenThrough()
+    {
+        writeFile(m_folder + QStringLiteral("/Dockerfile"), "FROM mine\n");
+        writeFile(m_folder + QStringLiteral("/Dockerfile.new"), "FROM older\n");
+        const QString target = m_outside + QStringLiteral("/victim");
+        writeFile(target, "precious\n");
+        writeFile(m_folder + QStringLiteral("/.dockerignore"), "mine\n");
+        QVERIFY(QFile::link(target, m_folder + QStringLiteral("/.dockerignore.new")));
+        const std::vector<ExportFile> files{{"Dockerfile", "FROM scratch\n", WhenDifferent::WriteAsNew},
+                                            {".dockerignore", ".git\n", WhenDifferent::WriteAsNew}};
+        const Outcome<ExportResult> result = exportFiles(m_folder.toStdString(), files);
+        QVERIFY2(result.ok(), result.error().c_str());
+        QCOMPARE(readFile(m_folder + QStringLiteral("/Dockerfile.new")), QByteArray("FROM scratch\n"));
+        QCOMPARE(readFile(m_folder + QStringLiteral("/Dockerfile.new.stagecraft-backup")), QByteArray("FROM older\n"));
+        QCOMPARE(readFile(target), QByteArray("precious\n"));
+        QVERIFY(!QFileInfo(m_folder + QStringLiteral("/.dockerignore.new")).isSymLink());
+        QCOMPARE(readFile(m_folder + QStringLiteral("/.dockerignore.new")), QByteArray(".git\n"));
+        QVERIFY(isLinkTo(m_folder + QStringLiteral("/.dockerignore.new.stagecraft-backup"), target));
+        QCOMPARE(entries(m_outside), QStringList{QStringLiteral("victim")});
+    }
+
+    void refuseOnOneFileWritesNothing()
+    {
+        writeFile(m_folder + QStringLiteral("/.dockerignore"), "mine\n");
+        const std::vector<ExportFile> files{{"Dockerfile", "FROM scratch\n", WhenDifferent::Replace},
+                                            {".dockerignore", ".git\n", WhenDifferent::Refuse}};
+        const Outcome<ExportResult> result = exportFiles(m_folder.toStdString(), files);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().find("nothing was written") != std::string::npos, result.error().c_str());
+        QCOMPARE(entries(m_folder), QStringList{QStringLiteral(".dockerignore")});
+    }
+
+    void aNameOutsideTheFolderIsRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addRow("parent") << QStringLiteral("../escaped");
+        QTest::addRow("sub-folder") << QStringLiteral("sub/Dockerfile");
+        QTest::addRow("absolute") << QStringLiteral("/tmp/Dockerfile");
+        QTest::addRow("dot-dot") << QStringLiteral("..");
+        QTest::addRow("empty") << QString();
+    }
+
+    void aNameOutsideTheFolderIsRefused()
+    {
+        QFETCH(QString, name);
+        QVERIFY(QDir().mkpath(m_folder + QStringLiteral("/sub")));
+        const std::vector<ExportFile> files{{"Dockerfile", "FROM scratch\n"}, {name.toStdString(), "x\n"}};
+        QVERIFY(!planExport(m_folder.toStdString(), files).ok());
+        const Outcome<ExportResult> result = exportFiles(m_folder.toStdString(), files, true);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().find("not a file name") != std::string::npos, result.error().c_str());
+        QCOMPARE(entries(m_folder), QStringList{QStringLiteral("sub")});
+        QCOMPARE(entries(m_root.path()).filter(QStringLiteral("escaped")), QStringList());
     }
 
     void aMissingFolderIsNamed()

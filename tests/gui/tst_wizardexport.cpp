@@ -74,7 +74,8 @@ private Q_SLOTS:
         const Generated &generated = m_window->state().generated().value();
         QCOMPARE(readText(dir.filePath(QStringLiteral("Dockerfile"))), previewText(*m_window));
         QCOMPARE(readText(dir.filePath(QStringLiteral(".dockerignore"))), QString::fromStdString(generated.dockerignore));
-        const std::string service = imageNameFor(dir.path().toStdString());
+        const std::string service = imageNameFor(generated, m_window->config(), QDir::cleanPath(dir.path()).toStdString());
+        QVERIFY(QString::fromStdString(service).endsWith(QLatin1String("-app")));
         QCOMPARE(readText(dir.filePath(QStringLiteral("compose.yaml"))), QString::fromStdString(composeYaml(m_window->config(), service)));
         QVERIFY(m_answers.diffs.isEmpty());
 
@@ -89,7 +90,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("Dockerfile")), "FROM old:1\nCMD [\"old\"]\n");
-        m_answers.overwrite = true;
+        m_answers.existing = WhenDifferent::Replace;
         m_window->setProjectFolder(dir.path());
         clickStep(*m_window, m_window->stepCount() - 1);
         QSignalSpy finished(child<QWidget>(*m_window, "exportButton")->parentWidget(), SIGNAL(exportFinished(bool,QString)));
@@ -105,11 +106,11 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(*m_window, "exportWritten")->text().contains(QLatin1String("Dockerfile.stagecraft-backup")));
     }
 
-    void declinedOverwriteWritesNothing()
+    void cancelledOverwriteWritesNothing()
     {
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("Dockerfile")), "FROM mine\n");
-        m_answers.overwrite = false;
+        m_answers.existing = WhenDifferent::Refuse;
         m_window->setProjectFolder(dir.path());
         clickStep(*m_window, m_window->stepCount() - 1);
         QSignalSpy finished(child<QWidget>(*m_window, "exportButton")->parentWidget(), SIGNAL(exportFinished(bool,QString)));

@@ -15,14 +15,19 @@
 #include <nlohmann/json.hpp>
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QFile>
 #include <QListWidget>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
+#include <deque>
+#include <functional>
 #include <memory>
 
 namespace wizardtest {
@@ -56,7 +61,7 @@ struct Answers
     QString folder;
     QString openFile;
     QString saveFile;
-    bool overwrite = false;
+    stagecraft::WhenDifferent existing = stagecraft::WhenDifferent::Refuse; // the answer for every differing file
     // Most export tests write into a folder the generated file does not fit (an empty
     // temporary folder), as a user who answers "Export anyway" does.
     bool exportAnyway = true;
@@ -73,9 +78,9 @@ inline std::unique_ptr<stagecraft::MainWindow> makeWindow(const stagecraft::Cata
     prompts.chooseFolder = [&answers](QWidget *, const QString &, const QString &) { return answers.folder; };
     prompts.chooseOpenFile = [&answers](QWidget *, const QString &, const QString &) { return answers.openFile; };
     prompts.chooseSaveFile = [&answers](QWidget *, const QString &, const QString &) { return answers.saveFile; };
-    prompts.confirmOverwrite = [&answers](QWidget *, const QString &, const QString &diff) {
+    prompts.chooseForExisting = [&answers](QWidget *, const QString &, const QString &diff) {
         answers.diffs << diff;
-        return answers.overwrite;
+        return answers.existing;
     };
     prompts.confirmExportAnyway = [&answers](QWidget *, const QString &, const QStringList &findings) {
         answers.unfitting << findings;
@@ -131,5 +136,53 @@ inline QString expectedFinalFrom(const stagecraft::Catalog &catalog, const stage
     const stagecraft::Outcome<stagecraft::Generated> generated = stagecraft::generate(catalog, config);
     return generated ? QString::fromStdString(generated->multiStage.finalStage().baseImage) : QString();
 }
+
+// Answers the real modal dialogs named `name` as they open, in order, one function each; a
+// function must close its dialog (click a button, press Escape). A dialog nobody expected is
+// cancelled and counted, so the test can fail on it.
+class ModalAnswers : public QObject
+{
+public:
+    explicit ModalAnswers(const QString &name)
+        : m_name(name)
+    {
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] { answerOpenDialog(); });
+        m_timer.start();
+    }
+
+    void then(std::function<void(QDialog &)> answer) { m_answers.push_back(std::move(answer)); }
+    int answered() const { return m_answered; }
+    int unexpected() const { return m_unexpected; }
+    int leftOpen() const { return m_leftOpen; }
+
+private:
+    void answerOpenDialog()
+    {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != m_name || !dialog->isVisible())
+            return;
+        if (m_answers.empty()) {
+            ++m_unexpected;
+            dialog->reject();
+            return;
+        }
+        const std::function<void(QDialog &)> answer = std::move(m_answers.front());
+        m_answers.pop_front();
+        ++m_answered;
+        answer(*dialog);
+        if (dialog->isVisible()) {
+            ++m_leftOpen;
+            dialog->reject();
+        }
+    }
+
+    QString m_name;
+    QTimer m_timer;
+    std::deque<std::function<void(QDialog &)>> m_answers;
+    int m_answered = 0;
+    int m_unexpected = 0;
+    int m_leftOpen = 0;
+};
 
 } // namespace wizardtest

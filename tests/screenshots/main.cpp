@@ -1,5 +1,6 @@
 // Renders every wizard step in a light and a dark palette to DIR/step-N-<name>-<palette>.png,
-// plus the side-by-side preview and the Review step after an export.
+// plus the side-by-side preview, the Review step after an export, and the dialog a second
+// export over the first one's files opens.
 #include "../support/darkpalette.h"
 #include "catalog/catalog.h"
 #include "mainwindow/mainwindow.h"
@@ -13,6 +14,7 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QEventLoop>
@@ -100,6 +102,42 @@ int main(int argc, char *argv[])
                 loop.exec();
             }
             if (!save(QStringLiteral("step-%1-%2").arg(i + 1).arg(slug)))
+                return 1;
+        }
+        {
+            // Export again after two more choices: the real dialog shows what would change in
+            // the Dockerfile the first export wrote, and is answered with "Keep mine".
+            auto *review = window.findChild<stagecraft::ReviewStep *>();
+            const stagecraft::Config first = window.config();
+            stagecraft::Config changed = first;
+            changed.cacheMounts = !changed.cacheMounts;
+            changed.port = first.port + 1;
+            window.setConfig(changed);
+            waitForCheck();
+            bool shot = false;
+            QTimer poll;
+            QObject::connect(&poll, &QTimer::timeout, [&] {
+                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                if (!dialog || dialog->objectName() != QStringLiteral("overwriteDialog") || !dialog->isVisible())
+                    return;
+                QApplication::processEvents();
+                const QString path = dir.filePath(QStringLiteral("overwrite-dialog-%1.png").arg(paletteName));
+                shot = dialog->grab().save(path);
+                err << (shot ? "wrote " : "cannot write ") << path << '\n';
+                written += shot ? 1 : 0;
+                if (auto *keep = dialog->findChild<QPushButton *>(QStringLiteral("overwriteKeep")))
+                    keep->click();
+                else
+                    dialog->reject();
+            });
+            poll.start(20);
+            QEventLoop loop;
+            QObject::connect(review, &stagecraft::ReviewStep::exportFinished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(0, review, &stagecraft::ReviewStep::startExport);
+            loop.exec();
+            poll.stop();
+            window.setConfig(first);
+            if (!shot)
                 return 1;
         }
         window.setCurrentStep(2);

@@ -78,7 +78,7 @@ MainWindow::MainWindow(const Catalog &catalog, KSyntaxHighlighting::Repository &
     addStep(new SecurityStep(*m_state));
     addStep(new BuildSpeedStep(*m_state));
     addStep(new RuntimeStep(*m_state));
-    m_reviewStep = new ReviewStep(*m_state, m_prompts);
+    m_reviewStep = new ReviewStep(*m_state, m_prompts, repository);
     addStep(m_reviewStep);
 
     auto *scroll = new QScrollArea;

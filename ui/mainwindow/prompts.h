@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/exporter.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -22,8 +24,9 @@ struct Prompts
     // A file to read / to write, or empty when cancelled. `filter` as in QFileDialog.
     std::function<QString(QWidget *parent, const QString &title, const QString &filter)> chooseOpenFile;
     std::function<QString(QWidget *parent, const QString &title, const QString &filter)> chooseSaveFile;
-    // Shows what would change in `path` (a unified diff) and asks whether to replace it.
-    std::function<bool(QWidget *parent, const QString &path, const QString &diff)> confirmOverwrite;
+    // Shows what would change in the existing file `path` (a unified diff) and asks what to
+    // do with it: Replace, Keep, WriteAsNew, or Refuse to cancel the whole export.
+    std::function<WhenDifferent(QWidget *parent, const QString &path, const QString &diff)> chooseForExisting;
     // The Dockerfile does not fit `folder` (the build check's `findings`, one per line):
     // export it anyway?
     std::function<bool(QWidget *parent, const QString &folder, const QStringList &findings)> confirmExportAnyway;

@@ -3,6 +3,7 @@
 #include "export/deliverables.h"
 #include "export/textdiff.h"
 #include "preview/fitpanel.h"
+#include "steps/exportfilesview.h"
 #include "project/fit.h"
 #include "mainwindow/prompts.h"
 #include "mainwindow/wizardstate.h"
@@ -24,6 +25,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace stagecraft {
 
 namespace {
@@ -44,10 +47,11 @@ QString yesNo(bool value)
 
 } // namespace
 
-ReviewStep::ReviewStep(WizardState &state, const Prompts &prompts, QWidget *parent)
+ReviewStep::ReviewStep(WizardState &state, const Prompts &prompts, KSyntaxHighlighting::Repository &repository,
+                       QWidget *parent)
     : WizardStep(state, tr("Review and export"),
-                 tr("Check the choices, then write the files into the project folder. Nothing you have is "
-                    "lost: a file that would change is shown first and kept as a backup."),
+                 tr("Check the choices and the files, then write them into the project folder. Nothing you "
+                    "have is lost: for each file that would change you see the change first and choose."),
                  parent)
     , m_prompts(prompts)
 {
@@ -80,6 +84,12 @@ ReviewStep::ReviewStep(WizardState &state, const Prompts &prompts, QWidget *pare
     m_compose->setObjectName(QStringLiteral("writeCompose"));
     m_compose->setAccessibleName(tr("Also write compose.yaml"));
     body()->addWidget(m_compose);
+
+    body()->addWidget(new QLabel(tr("Export writes exactly these files:")));
+    m_files = new ExportFilesView(repository);
+    m_files->setMinimumHeight(220);
+    body()->addWidget(m_files);
+    connect(m_compose, &QCheckBox::toggled, this, &ReviewStep::refresh);
 
     auto *exportRow = new QHBoxLayout;
     body()->addLayout(exportRow);
@@ -192,6 +202,8 @@ void ReviewStep::refresh()
         m_fit->setText(text + QStringLiteral("</ul>"));
     }
     const bool ok = state().generated().ok();
+    if (ok)
+        m_files->setFiles(filesToWrite(m_folder));
     m_export->setEnabled(ok && !m_exporting);
     if (!ok)
         showProblem(m_status, tr("Fix this before exporting: %1").arg(QString::fromStdString(state().generated().error())));
@@ -216,7 +228,8 @@ void ReviewStep::startExport()
     showProblem(m_status, QString());
     const std::string folder = QDir::cleanPath(m_folder).toStdString();
     const Generated generated = state().generated().value();
-    const std::vector<ExportFile> files = deliverables(generated, config(), folder, false, m_compose->isChecked());
+    const std::vector<ExportFile> files = filesToWrite(m_folder);
+    const Commands commands{imageNameFor(generated, config(), folder), config().port};
     // The check runs again here, against exactly what is written, so an export never
     // depends on whether the background check had finished.
     std::optional<DetectionResult> model;
@@ -229,7 +242,7 @@ void ReviewStep::startExport()
         CheckResult fit;
     };
     auto *watcher = new QFutureWatcher<Prepared>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, files] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, folder, files, commands] {
         watcher->deleteLater();
         const Prepared prepared = watcher->result();
         const Outcome<std::vector<PlannedWrite>> &plan = prepared.plan;
@@ -246,44 +259,50 @@ void ReviewStep::startExport()
                 return;
             }
         }
-        bool overwrite = false;
-        for (std::size_t i = 0; i < files.size(); ++i) {
+        // Each differing file gets its own answer; only "Cancel export" stops the others.
+        std::vector<ExportFile> chosen = files;
+        for (std::size_t i = 0; i < chosen.size(); ++i) {
             const PlannedWrite &entry = plan.value()[i];
             if (!entry.exists || entry.identical)
                 continue;
             const QString path = QString::fromStdString(entry.path);
-            const std::string diff = unifiedDiff(entry.existingContent, files[i].content, entry.path, entry.path + " (new)");
-            if (!m_prompts.confirmOverwrite(this, path, QString::fromStdString(diff))) {
-                finish(false, tr("Nothing was written: you kept the existing %1.").arg(QFileInfo(path).fileName()));
+            const std::string diff = unifiedDiff(entry.existingContent, chosen[i].content, entry.path, entry.path + " (new)");
+            chosen[i].whenDifferent = m_prompts.chooseForExisting(this, path, QString::fromStdString(diff));
+            if (chosen[i].whenDifferent == WhenDifferent::Refuse) {
+                finish(false, tr("Nothing was written: you cancelled the export at %1.").arg(QFileInfo(path).fileName()));
                 return;
             }
-            overwrite = true;
         }
-        writeFiles(files, overwrite);
+        writeFiles(folder, chosen, commands);
     });
     watcher->setFuture(QtConcurrent::run([folder, files, generated, model] {
         return Prepared{planExport(folder, files), checkGenerated(generated, folder, model ? &*model : nullptr)};
     }));
 }
 
-void ReviewStep::writeFiles(const std::vector<ExportFile> &files, bool overwrite)
+std::vector<ExportFile> ReviewStep::filesToWrite(const QString &folder) const
 {
-    const std::string folder = QDir::cleanPath(m_folder).toStdString();
+    return deliverables(state().generated().value(), config(), QDir::cleanPath(folder).toStdString(), false,
+                        m_compose->isChecked());
+}
+
+void ReviewStep::writeFiles(const std::string &folder, const std::vector<ExportFile> &files, const Commands &commands)
+{
     auto *watcher = new QFutureWatcher<Outcome<ExportResult>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, folder, commands] {
         watcher->deleteLater();
         const Outcome<ExportResult> result = watcher->result();
         if (!result) {
             finish(false, tr("Nothing was written: %1").arg(QString::fromStdString(result.error())));
             return;
         }
-        showResult(result.value());
+        showResult(result.value(), folder, commands);
         finish(true, m_written->text());
     });
-    watcher->setFuture(QtConcurrent::run([folder, files, overwrite] { return exportFiles(folder, files, overwrite); }));
+    watcher->setFuture(QtConcurrent::run([folder, files] { return exportFiles(folder, files); }));
 }
 
-void ReviewStep::showResult(const ExportResult &result)
+void ReviewStep::showResult(const ExportResult &result, const std::string &folder, const Commands &commands)
 {
     QStringList lines;
     for (const std::string &path : result.written)
@@ -292,10 +311,15 @@ void ReviewStep::showResult(const ExportResult &result)
         lines << tr("Kept the old file as %1").arg(QString::fromStdString(path));
     for (const std::string &path : result.unchanged)
         lines << tr("Unchanged %1").arg(QString::fromStdString(path));
+    for (const std::string &path : result.kept)
+        lines << tr("Left your %1 as it was").arg(QString::fromStdString(path));
     m_written->setText(lines.join(QLatin1Char('\n')));
-    const std::string image = imageNameFor(m_folder.toStdString());
-    m_build->setText(QString::fromStdString(dockerBuildCommand(image)));
-    m_run->setText(QString::fromStdString(dockerRunCommand(image, config().port)));
+    // A new Dockerfile written beside the user's own is the one to build.
+    const std::string besideOwn = newVersionPath("Dockerfile");
+    const std::vector<FileWrite> paths = filesInFolder(folder, {{besideOwn, {}}});
+    const bool builtBeside = std::find(result.written.begin(), result.written.end(), paths.front().path) != result.written.end();
+    m_build->setText(QString::fromStdString(dockerBuildCommand(commands.image, builtBeside ? besideOwn : "Dockerfile")));
+    m_run->setText(QString::fromStdString(dockerRunCommand(commands.image, commands.port)));
     m_result->setVisible(true);
 }
 

@@ -9,19 +9,26 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
 namespace stagecraft {
 
+class ExportFilesView;
 struct Prompts;
 
-// Step 7: a summary of the choices and the export into the project folder. Files are
-// planned and written off the GUI thread; a differing existing file is shown as a diff
-// and replaced only when the user agrees (the core keeps a backup).
+// Step 7: a summary of the choices, the files exactly as Export writes them, and the export
+// into the project folder. Files are planned and written off the GUI thread; for each
+// differing existing file the user sees a diff and chooses: replace it (the core keeps a
+// backup), keep it, or write the new one beside it as NAME.new.
 class ReviewStep : public WizardStep
 {
     Q_OBJECT
 
 public:
-    ReviewStep(WizardState &state, const Prompts &prompts, QWidget *parent = nullptr);
+    ReviewStep(WizardState &state, const Prompts &prompts, KSyntaxHighlighting::Repository &repository,
+               QWidget *parent = nullptr);
 
     void setFolder(const QString &folder);
     QString folder() const { return m_folder; }
@@ -40,9 +47,18 @@ protected:
     void refresh() override;
 
 private:
-    void writeFiles(const std::vector<ExportFile> &files, bool overwrite);
+    // The commands to try the result, fixed when the export starts.
+    struct Commands
+    {
+        std::string image;
+        int port = 0;
+    };
+
+    // What Export writes into `folder` now: what the files view shows and what is written.
+    std::vector<ExportFile> filesToWrite(const QString &folder) const;
+    void writeFiles(const std::string &folder, const std::vector<ExportFile> &files, const Commands &commands);
     void finish(bool written, const QString &message);
-    void showResult(const ExportResult &result);
+    void showResult(const ExportResult &result, const std::string &folder, const Commands &commands);
 
     const Prompts &m_prompts;
     QString m_folder;
@@ -52,6 +68,7 @@ private:
     QLabel *m_folderLabel;
     QPushButton *m_chooseFolder;
     QCheckBox *m_compose;
+    ExportFilesView *m_files;
     QPushButton *m_export;
     QLabel *m_status;
     QWidget *m_result;
