@@ -6,6 +6,7 @@
 #include "project/fit.h"
 #include "mainwindow/prompts.h"
 #include "mainwindow/wizardstate.h"
+#include "steps/problemlist.h"
 #include "steps/runtimestep.h"
 
 #include <QApplication>
@@ -51,6 +52,10 @@ ReviewStep::ReviewStep(WizardState &state, const Prompts &prompts, QWidget *pare
                  parent)
     , m_prompts(prompts)
 {
+    auto *problems = new ProblemList(state);
+    body()->addWidget(problems);
+    connect(problems, &ProblemList::fixRequested, this, &ReviewStep::fixRequested);
+
     m_summary = new QFormLayout;
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_summary->setVerticalSpacing(4);
@@ -190,7 +195,7 @@ void ReviewStep::refresh()
     const bool ok = state().generated().ok();
     m_export->setEnabled(ok && !m_exporting);
     if (!ok)
-        showProblem(m_status, tr("Fix this before exporting: %1").arg(QString::fromStdString(state().generated().error())));
+        showProblem(m_status, tr("Fix this before exporting: the problems are listed at the top of this page."));
     else if (!m_exporting && m_status->text().startsWith(tr("Fix this")))
         showProblem(m_status, QString());
 }
