@@ -290,6 +290,7 @@ void PreviewPanel::showProblem(const QString &problem)
     m_problem->setVisible(true);
     m_multi->setStale(true);
     m_single->setStale(true);
+    m_fitPanel->showOutOfDate();
 }
 
 bool PreviewPanel::isStale() const
@@ -329,9 +330,9 @@ void PreviewPanel::showExplanation()
 
 void PreviewPanel::fitExplanationHeight()
 {
-    // Four lines of text: the longest explanations scroll, the layout never moves.
+    // Five lines of text: the longest explanations scroll, the layout never moves.
     const QMargins margins = m_explanationScroll->contentsMargins();
-    m_explanationScroll->setFixedHeight(m_explanation->fontMetrics().lineSpacing() * 4 + margins.top() + margins.bottom() + 2);
+    m_explanationScroll->setFixedHeight(m_explanation->fontMetrics().lineSpacing() * 5 + margins.top() + margins.bottom());
 }
 
 void PreviewPanel::changeEvent(QEvent *event)
@@ -417,7 +418,10 @@ void PreviewPanel::copyAll()
 
 void PreviewPanel::showFit(const std::optional<CheckResult> &fit, const QString &folder)
 {
-    m_fitPanel->showFit(fit, folder);
+    if (isStale() && !fit)
+        m_fitPanel->showOutOfDate();
+    else
+        m_fitPanel->showFit(fit, folder);
     std::vector<int> lines;
     if (fit) {
         for (const CheckFinding &finding : fit->findings) {

@@ -60,7 +60,8 @@ void ProblemList::refresh()
         entries.push_back({tr("Stack"), {ConfigField::Stack, {}}, QString::fromStdString(m_state.generated().error())});
 
     auto *heading = findChild<QLabel *>(QStringLiteral("problemListHeading"));
-    heading->setText(tr("<b>Fix before exporting</b> (%n problem(s)):", nullptr, int(entries.size())));
+    heading->setText(entries.size() == 1 ? tr("<b>Fix before exporting</b> (1 problem):")
+                                         : tr("<b>Fix before exporting</b> (%1 problems):").arg(entries.size()));
     int index = 0;
     for (const Entry &entry : entries) {
         auto *row = new QHBoxLayout;

@@ -180,6 +180,8 @@ void ReviewStep::refresh()
     const std::optional<CheckResult> &fit = state().fit();
     if (m_folder.isEmpty()) {
         m_fit->setText(tr("Export asks for a folder, then checks the Dockerfile against its files before writing."));
+    } else if (!fit && !state().generated()) {
+        m_fit->setText(tr("The build check runs again once the problems above are fixed."));
     } else if (!fit) {
         m_fit->setText(tr("Checking the Dockerfile against this folder …"));
     } else if (fit->findings.empty()) {
