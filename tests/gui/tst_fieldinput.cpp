@@ -9,9 +9,11 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 
 using namespace stagecraft;
@@ -219,6 +221,45 @@ private Q_SLOTS:
         QVERIFY(list->rows().isEmpty());
         QVERIFY(!list->isVisibleTo(m_window.get()));
         QVERIFY(child<QPushButton>(*m_window, "exportButton")->isEnabled());
+    }
+
+    // Problems made by a choice on one step show at the field they are about: a version that
+    // rules out the chosen base at the base, a stack option at the option.
+    void problemsShowAtTheirFields()
+    {
+        clickStep(*m_window, 1);
+        auto *stack = child<QComboBox>(*m_window, "stack");
+        stack->setCurrentIndex(stack->findData(QStringLiteral("python")));
+        auto *version = child<QComboBox>(*m_window, "languageVersion");
+        version->setCurrentIndex(version->findData(QStringLiteral("3.13")));
+        clickStep(*m_window, 2);
+        clickButton(child<QRadioButton>(*m_window, "base_distroless"));
+        QCOMPARE(m_window->config().base, std::string("distroless"));
+        QVERIFY(m_window->state().generated().ok());
+        clickStep(*m_window, 1);
+        version->setCurrentIndex(version->findData(QStringLiteral("3.12")));
+        QVERIFY(m_window->previewPanel()->isStale());
+        auto *baseProblem = child<QLabel>(*m_window, "baseProblem");
+        QVERIFY(!baseProblem->isHidden());
+        QVERIFY(baseProblem->text().contains(QLatin1String("cannot use the distroless base")));
+
+        stack->setCurrentIndex(stack->findData(QStringLiteral("go")));
+        auto *mainPackage = child<QLineEdit>(*m_window, "option_mainPackage");
+        // A layout shows the widgets added to it once the event loop runs.
+        QTRY_VERIFY(mainPackage->isVisibleTo(m_window.get()));
+        type(mainPackage, QStringLiteral("../elsewhere"));
+        auto *optionProblem = child<QLabel>(*m_window, "option_mainPackageProblem");
+        QVERIFY(!optionProblem->isHidden());
+        QVERIFY(optionProblem->text().startsWith(QLatin1String("Main package")));
+        QVERIFY(markedInvalid(mainPackage));
+
+        clickStep(*m_window, 6);
+        const QStringList rows = child<ProblemList>(*m_window, "problemList")->rows();
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(rows.at(0).startsWith(QLatin1String("Stack: Main package")));
+        QTest::mouseClick(child<QPushButton>(*m_window, "fixProblem_0"), Qt::LeftButton);
+        QCOMPARE(m_window->currentStep(), 1);
+        QCOMPARE(m_window->focusWidget(), mainPackage);
     }
 
     // Text that is no value at all is dropped when a preset replaces the choices.
