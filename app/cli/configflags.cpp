@@ -2,11 +2,10 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "config/valuerules.h"
 #include "generate/generator.h"
 
 #include <QFileInfo>
-
-#include <charconv>
 
 namespace stagecraft {
 
@@ -14,13 +13,7 @@ namespace {
 
 Outcome<int> parseNumber(const std::string &flag, const std::string &text)
 {
-    long long value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size() || text.empty())
-        return Outcome<int>::failure(flag + " needs a whole number, not '" + text + "'");
-    if (value < 0 || value > MaxUid)
-        return Outcome<int>::failure(flag + " " + text + " is out of range");
-    return Outcome<int>::success(static_cast<int>(value));
+    return parseWholeNumber(flag, text);
 }
 
 std::vector<Arguments::Spec> commandSpecs(std::vector<Arguments::Spec> extra)

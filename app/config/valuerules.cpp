@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <charconv>
 
 namespace stagecraft {
 
@@ -51,6 +52,19 @@ bool matchesWholePattern(const std::string &pattern, const std::string &value)
         return false;
     const QRegularExpression expression(QRegularExpression::anchoredPattern(QString::fromStdString(pattern)));
     return expression.isValid() && expression.match(QString::fromStdString(value)).hasMatch();
+}
+
+Outcome<int> parseWholeNumber(const std::string &what, const std::string &text)
+{
+    long long value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error == std::errc::result_out_of_range)
+        return Outcome<int>::failure(what + " " + printable(text) + " is out of range");
+    if (error != std::errc() || end != text.data() + text.size() || text.empty())
+        return Outcome<int>::failure(what + " needs a whole number, not '" + printable(text) + "'");
+    if (value < 0 || value > 2147483647)
+        return Outcome<int>::failure(what + " " + text + " is out of range");
+    return Outcome<int>::success(static_cast<int>(value));
 }
 
 } // namespace stagecraft

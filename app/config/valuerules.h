@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/outcome.h"
+
 #include <cstddef>
 #include <string>
 
@@ -29,5 +31,10 @@ std::string contextPathProblem(const std::string &what, const std::string &value
 // catastrophic backtracking such as "(a+)+b"; values longer than MaxValueLength never match.
 // An invalid pattern matches nothing.
 bool matchesWholePattern(const std::string &pattern, const std::string &value);
+
+// `text` as a whole number from 0 to 2147483647 (a port, uid or gid; whether it is in the
+// value's own range is the configuration's rule). The error names `what`: "<what> needs a
+// whole number, not 'x'" or "<what> N is out of range".
+Outcome<int> parseWholeNumber(const std::string &what, const std::string &text);
 
 } // namespace stagecraft

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace stagecraft {
@@ -76,5 +77,16 @@ RenderedDockerfile render(const Document &document);
 
 // The explanation for a rendered line: the instruction's, or the stage's for a FROM line.
 std::string explanationForLine(const Document &document, const RenderedDockerfile &rendered, int line);
+
+// The 0-based lines [first, last] of the instruction (or FROM line) that rendered `line`,
+// continuation lines included; {line, line} for a line of no instruction, {-1, -1} when
+// `line` is outside the text.
+std::pair<int, int> instructionLines(const RenderedDockerfile &rendered, int line);
+
+// Where `line` of `before` is in `after`, after a change of configuration: the same text in
+// the same stage, else the same instruction keyword in the same stage (its nth RUN stays its
+// nth RUN), else that stage's FROM line, else the nearest line. -1 when `after` is empty.
+int equivalentLine(const Document &before, const RenderedDockerfile &beforeRendered, int line, const Document &after,
+                   const RenderedDockerfile &afterRendered);
 
 } // namespace stagecraft

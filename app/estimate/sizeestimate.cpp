@@ -186,6 +186,24 @@ struct Builder
             oldestFigure = figure.asOf;
     }
 
+    // The earlier stage a COPY --from=<name> takes its files from, by name or index.
+    int copiedFromStage(const Instruction &instruction) const
+    {
+        for (const std::string &flag : instruction.flags) {
+            if (flag.rfind("--from=", 0) != 0)
+                continue;
+            const std::string from = flag.substr(7);
+            for (std::size_t s = 0; s < document.stages.size(); ++s) {
+                if (!document.stages[s].name.empty() && document.stages[s].name == from)
+                    return static_cast<int>(s);
+            }
+            if (!from.empty() && std::all_of(from.begin(), from.end(), [](char c) { return c >= '0' && c <= '9'; })
+                && from.size() < 4 && std::stoi(from) < static_cast<int>(document.stages.size()))
+                return std::stoi(from);
+        }
+        return -1;
+    }
+
     void addStage(size_t index, ImageEstimate &image, int depth)
     {
         const Stage &stage = document.stages[index];
@@ -199,6 +217,7 @@ struct Builder
             LayerEstimate base;
             base.instruction = "FROM " + stage.baseImage;
             base.holds = "base";
+            base.stage = static_cast<int>(index);
             if (stage.baseImage == "scratch") {
                 base.description = "scratch: an empty filesystem, no base layer";
             } else if (const ImageSizes *sizes = data.find(stage.baseImage)) {
@@ -216,7 +235,8 @@ struct Builder
             }
             image.layers.push_back(base);
         }
-        for (const Instruction &instruction : stage.instructions) {
+        for (std::size_t position = 0; position < stage.instructions.size(); ++position) {
+            const Instruction &instruction = stage.instructions[position];
             if (instruction.keyword != "RUN" && instruction.keyword != "COPY" && instruction.keyword != "ADD")
                 continue; // metadata only: no filesystem layer
             Priced priced = pricer.part(instruction.holds, instruction);
@@ -237,6 +257,9 @@ struct Builder
             layer.compressedBytes = static_cast<std::int64_t>(std::llround(static_cast<double>(priced.bytes) / pricer.ratio()));
             layer.measured = priced.measured;
             layer.description = priced.description;
+            layer.stage = static_cast<int>(index);
+            layer.instructionIndex = static_cast<int>(position);
+            layer.copiedFromStage = copiedFromStage(instruction);
             image.layers.push_back(layer);
         }
     }

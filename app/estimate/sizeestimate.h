@@ -21,6 +21,9 @@ struct LayerEstimate
     std::int64_t diskBytes = 0;
     std::int64_t compressedBytes = 0;
     bool measured = false;    // true when the size comes from the user's project folder
+    int stage = -1;           // the document's stage whose FROM or instruction makes the layer
+    int instructionIndex = -1; // that instruction's index in the stage; -1 for the base image
+    int copiedFromStage = -1; // for COPY --from=<an earlier stage>: that stage
 };
 
 struct ImageEstimate

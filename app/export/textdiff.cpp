@@ -187,12 +187,24 @@ std::string unifiedDiff(const std::string &before, const std::string &after,
 
 std::vector<int> changedLines(const std::string &before, const std::string &after)
 {
-    std::vector<int> lines;
-    for (const Edit &edit : editScript(splitLines(before), splitLines(after))) {
+    return lineChanges(before, after).added;
+}
+
+LineChanges lineChanges(const std::string &before, const std::string &after)
+{
+    const std::vector<std::string> a = splitLines(before);
+    LineChanges changes;
+    int nextAfterLine = 0;
+    for (const Edit &edit : editScript(a, splitLines(after))) {
+        if (edit.op == Op::Remove) {
+            changes.removed.push_back({nextAfterLine, a[std::size_t(edit.beforeLine)]});
+            continue;
+        }
         if (edit.op == Op::Add)
-            lines.push_back(edit.afterLine);
+            changes.added.push_back(edit.afterLine);
+        nextAfterLine = edit.afterLine + 1;
     }
-    return lines;
+    return changes;
 }
 
 } // namespace stagecraft

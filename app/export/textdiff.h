@@ -14,4 +14,20 @@ std::string unifiedDiff(const std::string &before, const std::string &after,
 // lines), so a view can mark what one edit did.
 std::vector<int> changedLines(const std::string &before, const std::string &after);
 
+// What one edit did to a text, line by line: the lines of `after` it inserted or changed,
+// and the lines of `before` it removed, each placed before the `after` line it preceded
+// (after's line count for lines removed at the end), in order.
+struct LineChanges
+{
+    struct Removed
+    {
+        int beforeAfterLine; // 0-based index into `after` the removed line stood before
+        std::string text;
+        bool operator==(const Removed &) const = default;
+    };
+    std::vector<int> added;
+    std::vector<Removed> removed;
+};
+LineChanges lineChanges(const std::string &before, const std::string &after);
+
 } // namespace stagecraft

@@ -216,7 +216,7 @@ std::string dockerignoreFor(const StackDefinition &stack, const Facts &facts)
 // Ids the stack's images already use (the node images' 'node' user is 1000): creating a
 // user or group with one of them fails the build. Declared by the stack as the variables
 // reservedIds (comma-separated) and reservedIdsOwner (who holds them).
-std::string takenIdProblem(const StackDefinition &stack, const Config &config)
+std::string takenIdProblem(const StackDefinition &stack, const char *what, int value)
 {
     const auto ids = stack.vars.find("reservedIds");
     if (ids == stack.vars.end())
@@ -226,11 +226,9 @@ std::string takenIdProblem(const StackDefinition &stack, const Config &config)
     while (start <= ids->second.size()) {
         const std::size_t comma = ids->second.find(',', start);
         const std::string id = ids->second.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-        for (const auto &[what, value] : {std::pair<const char *, int>{"uid", config.uid}, {"gid", config.gid}}) {
-            if (id == std::to_string(value))
-                return std::string(what) + " " + id + " is taken by " + (owner == stack.vars.end() ? std::string("the base image") : owner->second)
-                       + "; choose another (the default is 10001)";
-        }
+        if (id == std::to_string(value))
+            return std::string(what) + " " + id + " is taken by " + (owner == stack.vars.end() ? std::string("the base image") : owner->second)
+                   + "; choose another (the default is 10001)";
         if (comma == std::string::npos)
             break;
         start = comma + 1;
@@ -317,56 +315,76 @@ std::string healthcheckUnavailableReason(const StackDefinition &stack, const Con
     return it == base->vars.end() ? std::string() : it->second;
 }
 
-std::string validateConfig(const Catalog &catalog, const Config &config)
+std::vector<ConfigProblem> configProblems(const Catalog &catalog, const Config &config)
 {
+    std::vector<ConfigProblem> problems;
+    const auto add = [&problems](ConfigField field, std::string message, std::string option = {}) {
+        if (!message.empty())
+            problems.push_back({field, std::move(option), std::move(message)});
+    };
     const StackDefinition *stack = catalog.find(config.stack);
-    if (!stack)
-        return "unknown stack '" + printable(config.stack) + "'";
+    if (!stack) {
+        add(ConfigField::Stack, "unknown stack '" + printable(config.stack) + "'");
+        return problems;
+    }
     if (!stack->packageManager(config.packageManager))
-        return "unknown package manager '" + printable(config.packageManager) + "' for " + stack->name;
+        add(ConfigField::PackageManager, "unknown package manager '" + printable(config.packageManager) + "' for " + stack->name);
     if (!stack->languageVersion(config.languageVersion))
-        return "unsupported language version '" + printable(config.languageVersion) + "' for " + stack->name;
+        add(ConfigField::LanguageVersion, "unsupported language version '" + printable(config.languageVersion) + "' for " + stack->name);
     const auto &bases = knownBases();
     if (std::find(bases.begin(), bases.end(), config.base) == bases.end())
-        return "unknown base '" + printable(config.base) + "' (choose alpine, slim, distroless or scratch)";
-    if (const std::string reason = baseUnavailableReason(*stack, config); !reason.empty())
-        return stack->name + " cannot use the " + config.base + " base: " + reason;
+        add(ConfigField::Base, "unknown base '" + printable(config.base) + "' (choose alpine, slim, distroless or scratch)");
+    else if (const std::string reason = baseUnavailableReason(*stack, config); !reason.empty())
+        add(ConfigField::Base, stack->name + " cannot use the " + config.base + " base: " + reason);
     if (config.port < 1 || config.port > 65535)
-        return "port " + std::to_string(config.port) + " is outside 1-65535";
-    if (config.uid < 1 || config.uid > MaxUid)
-        return "uid " + std::to_string(config.uid) + " is outside 1-" + std::to_string(MaxUid);
-    if (config.gid < 1 || config.gid > MaxUid)
-        return "gid " + std::to_string(config.gid) + " is outside 1-" + std::to_string(MaxUid);
+        add(ConfigField::Port, "port " + std::to_string(config.port) + " is outside 1-65535");
+    const bool uidInRange = config.uid >= 1 && config.uid <= MaxUid;
+    const bool gidInRange = config.gid >= 1 && config.gid <= MaxUid;
+    if (!uidInRange)
+        add(ConfigField::Uid, "uid " + std::to_string(config.uid) + " is outside 1-" + std::to_string(MaxUid));
+    if (!gidInRange)
+        add(ConfigField::Gid, "gid " + std::to_string(config.gid) + " is outside 1-" + std::to_string(MaxUid));
     if (config.nonRoot) {
-        if (const std::string taken = takenIdProblem(*stack, config); !taken.empty())
-            return taken;
+        if (uidInRange)
+            add(ConfigField::Uid, takenIdProblem(*stack, "uid", config.uid));
+        if (gidInRange)
+            add(ConfigField::Gid, takenIdProblem(*stack, "gid", config.gid));
     }
     // Every value is checked for where it lands even when its feature is off: a preset
     // can switch the feature on later, and a value can reach other lines.
     if (const std::string problem = singleLineProblem("the start command", config.startCommand); !problem.empty())
-        return problem;
-    if (Outcome<std::vector<std::string>> argv = splitStartCommand(config.startCommand); !argv)
-        return argv.error();
-    if (const std::string problem = healthcheckPathProblem(config.healthcheckPath); !problem.empty())
-        return problem;
+        add(ConfigField::StartCommand, problem);
+    else if (Outcome<std::vector<std::string>> argv = splitStartCommand(config.startCommand); !argv)
+        add(ConfigField::StartCommand, argv.error());
+    add(ConfigField::HealthcheckPath, healthcheckPathProblem(config.healthcheckPath));
     if (config.healthcheck) {
         if (const std::string reason = healthcheckUnavailableReason(*stack, config); !reason.empty())
-            return "no healthcheck on the " + config.base + " base: " + reason;
+            add(ConfigField::Healthcheck, "no healthcheck on the " + config.base + " base: " + reason);
     }
     for (const auto &[id, value] : config.options) {
         const StackOption *option = stack->option(id);
         if (!option)
-            return "unknown option '" + printable(id) + "' for " + stack->name;
-        if (const std::string problem = optionValueProblem(*option, value); !problem.empty())
-            return problem;
+            add(ConfigField::Option, "unknown option '" + printable(id) + "' for " + stack->name, id);
+        else
+            add(ConfigField::Option, optionValueProblem(*option, value), id);
     }
-    for (const std::string *value : {&config.labels.title, &config.labels.description, &config.labels.source, &config.labels.licenses}) {
+    const std::pair<ConfigField, const std::string *> labels[] = {{ConfigField::LabelTitle, &config.labels.title},
+                                                                  {ConfigField::LabelDescription, &config.labels.description},
+                                                                  {ConfigField::LabelSource, &config.labels.source},
+                                                                  {ConfigField::LabelLicenses, &config.labels.licenses}};
+    for (const auto &[field, value] : labels) {
         if (const std::string problem = singleLineProblem("a label value", *value); !problem.empty())
-            return problem;
-        if (value->find_first_of("\"\\$`") != std::string::npos)
-            return "label values cannot contain quotes, backslashes, '$', '`' or line breaks";
+            add(field, problem);
+        else if (value->find_first_of("\"\\$`") != std::string::npos)
+            add(field, "label values cannot contain quotes, backslashes, '$', '`' or line breaks");
     }
-    return {};
+    return problems;
+}
+
+std::string validateConfig(const Catalog &catalog, const Config &config)
+{
+    const std::vector<ConfigProblem> problems = configProblems(catalog, config);
+    return problems.empty() ? std::string() : problems.front().message;
 }
 
 std::string renderedLineProblem(const Document &document)

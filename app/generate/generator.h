@@ -19,8 +19,25 @@ struct Generated
     std::vector<std::string> notes; // consequences the user should know (e.g. ports below 1024)
 };
 
-// The first thing wrong with a configuration, as one printable line; empty when it can be
-// generated. Every value is checked for where it lands, whether or not its feature is on.
+// The part of a Config a problem is about, so an editor can show it at its field.
+enum class ConfigField {
+    Stack, PackageManager, LanguageVersion, Base, Port, Uid, Gid, StartCommand, HealthcheckPath, Healthcheck,
+    Option, LabelTitle, LabelDescription, LabelSource, LabelLicenses
+};
+
+struct ConfigProblem
+{
+    ConfigField field;
+    std::string option; // the option's id, for ConfigField::Option
+    std::string message; // one printable line
+    bool operator==(const ConfigProblem &) const = default;
+};
+
+// Everything wrong with a configuration, in the order validateConfig checks it; empty when it
+// can be generated. Every value is checked for where it lands, whether or not its feature is on.
+std::vector<ConfigProblem> configProblems(const Catalog &catalog, const Config &config);
+
+// The first of configProblems(), as one printable line; empty when it can be generated.
 std::string validateConfig(const Catalog &catalog, const Config &config);
 
 // Why `stack` cannot use `baseId` (empty when it can).

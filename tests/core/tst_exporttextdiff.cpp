@@ -66,6 +66,21 @@ private Q_SLOTS:
     {
         QVERIFY(changedLines("a\nb\nc\n", "a\nc\n").empty());
     }
+
+    // Removed lines keep their place: the line of the new text they stood before.
+    void removedLinesKeepTheirPlace()
+    {
+        const LineChanges changes = lineChanges("FROM a\nUSER 1\nRUN x\nCMD y\n", "FROM a\nRUN x\nCMD z\n");
+        QCOMPARE(changes.added, (std::vector<int>{2}));
+        QCOMPARE(changes.removed.size(), std::size_t(2));
+        QCOMPARE(changes.removed[0], (LineChanges::Removed{1, "USER 1"}));
+        QCOMPARE(changes.removed[1], (LineChanges::Removed{2, "CMD y"}));
+        const LineChanges atEnd = lineChanges("a\nb\nc\n", "a\n");
+        QCOMPARE(atEnd.removed.size(), std::size_t(2));
+        QCOMPARE(atEnd.removed[0], (LineChanges::Removed{1, "b"}));
+        QCOMPARE(atEnd.removed[1], (LineChanges::Removed{1, "c"}));
+        QVERIFY(lineChanges("a\n", "a\n").removed.empty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExportTextDiff)

@@ -19,7 +19,6 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QSignalSpy>
-#include <QSpinBox>
 #include <QToolButton>
 #include <QLayout>
 #include <QApplication>
@@ -291,10 +290,12 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("broken.json"));
         writeFile(path, content);
         clickStep(*m_window, 5);
-        auto *port = child<QSpinBox>(*m_window, "port");
+        auto *port = child<QLineEdit>(*m_window, "port");
         port->setFocus();
         port->selectAll();
         QTest::keyClicks(port, QStringLiteral("4321"));
+        QTest::keyClick(port, Qt::Key_Return);
+        QCOMPARE(m_window->config().port, 4321);
         const Config before = m_window->config();
         const QString text = previewText(*m_window);
         QSignalSpy updates(m_window->previewPanel(), &PreviewPanel::updated);
@@ -306,7 +307,7 @@ private Q_SLOTS:
         QVERIFY(m_answers.errors.first().contains(QLatin1String("broken.json")));
         QVERIFY(m_window->config() == before);
         QCOMPARE(previewText(*m_window), text);
-        QCOMPARE(port->value(), 4321);
+        QCOMPARE(port->text(), QStringLiteral("4321"));
         QCOMPARE(updates.count(), 0);
     }
 

@@ -13,7 +13,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QSpinBox>
 #include <QStackedWidget>
 
 using namespace stagecraft;
@@ -102,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(!m_window->config().nonRoot);
         QVERIFY(!previewText(*m_window).contains(QLatin1String("\nUSER ")));
         QCOMPARE(updates.count(), 1);
-        QVERIFY(!child<QSpinBox>(*m_window, "uid")->isEnabled());
+        QVERIFY(!child<QLineEdit>(*m_window, "uid")->isEnabled());
         QVERIFY(child<QLabel>(*m_window, "securityNotes")->text().contains(QLatin1String("root")));
 
         nonRoot->setFocus();
@@ -123,10 +122,11 @@ private Q_SLOTS:
     void uidShowsUpInTheUserLine()
     {
         clickStep(*m_window, 3);
-        auto *uid = child<QSpinBox>(*m_window, "uid");
+        auto *uid = child<QLineEdit>(*m_window, "uid");
         uid->setFocus();
         uid->selectAll();
         QTest::keyClicks(uid, QStringLiteral("20002"));
+        QTest::keyClick(uid, Qt::Key_Return);
         QCOMPARE(m_window->config().uid, 20002);
         QVERIFY(previewText(*m_window).contains(QLatin1String("USER 20002:10001")));
     }
@@ -134,14 +134,15 @@ private Q_SLOTS:
     void lowPortShowsTheConsequence()
     {
         clickStep(*m_window, 5);
-        auto *port = child<QSpinBox>(*m_window, "port");
+        auto *port = child<QLineEdit>(*m_window, "port");
         port->setFocus();
         port->selectAll();
         QTest::keyClicks(port, QStringLiteral("80"));
+        QTest::keyClick(port, Qt::Key_Return);
         QCOMPARE(m_window->config().port, 80);
         QVERIFY(previewText(*m_window).contains(QLatin1String("EXPOSE 80\n")));
         const auto *notes = child<QLabel>(*m_window, "runtimeNotes");
-        QVERIFY(notes->isVisibleTo(m_window.get()));
+        QVERIFY(!notes->isHidden());
         QVERIFY(notes->text().contains(QLatin1String("below 1024")));
     }
 
@@ -255,17 +256,23 @@ private Q_SLOTS:
         command->setFocus();
         command->end(false);
         QTest::keyClicks(command, QStringLiteral(" | tee log"));
-        const Outcome<std::vector<std::string>> split = splitStartCommand(m_window->config().startCommand);
+        const Outcome<std::vector<std::string>> split = splitStartCommand(command->text().toStdString());
         QVERIFY(!split.ok());
+        // Checked as it is typed, before it is committed.
         QVERIFY(problem->isVisibleTo(m_window.get()));
         QCOMPARE(problem->text(), QString::fromStdString(split.error()));
+        QVERIFY(splitStartCommand(m_window->config().startCommand).ok());
+        QTest::keyClick(command, Qt::Key_Return);
+        QCOMPARE(m_window->config().startCommand, command->text().toStdString());
+        QVERIFY(!problem->isHidden());
         QCOMPARE(previewText(*m_window), good);
         QVERIFY(child<QLabel>(*m_window, "previewProblem")->isVisibleTo(m_window.get()));
         QVERIFY(!child<QPushButton>(*m_window, "exportButton")->isEnabled());
 
         command->selectAll();
         QTest::keyClicks(command, QStringLiteral("node server.js"));
-        QVERIFY(!problem->isVisibleTo(m_window.get()));
+        QVERIFY(problem->isHidden());
+        QTest::keyClick(command, Qt::Key_Return);
         QVERIFY(previewText(*m_window).contains(QLatin1String("\"server.js\"")));
     }
 
@@ -286,6 +293,7 @@ private Q_SLOTS:
         auto *title = child<QLineEdit>(*m_window, "labelTitle");
         title->setFocus();
         QTest::keyClicks(title, QStringLiteral("shop"));
+        QTest::keyClick(title, Qt::Key_Return);
         QVERIFY(previewText(*m_window).contains(QLatin1String("org.opencontainers.image.title=\"shop\"")));
     }
 
@@ -300,6 +308,7 @@ private Q_SLOTS:
         option->setFocus();
         option->selectAll();
         QTest::keyClicks(option, QStringLiteral("api"));
+        QTest::keyClick(option, Qt::Key_Return);
         QCOMPARE(m_window->config().options.at("binaryName"), std::string("api"));
         QVERIFY(previewText(*m_window).contains(QLatin1String("RUN make api")));
         auto *versions = child<QComboBox>(*m_window, "languageVersion");

@@ -3,9 +3,11 @@
 // export over the first one's files opens.
 #include "../support/darkpalette.h"
 #include "catalog/catalog.h"
+#include "chart/sizechart.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/fitchecker.h"
 #include "mainwindow/wizardstate.h"
+#include "preview/dockerfilepreview.h"
 #include "preview/previewpanel.h"
 #include "project/projectscanpanel.h"
 #include "steps/reviewstep.h"
@@ -145,6 +147,44 @@ int main(int argc, char *argv[])
         if (!save(QStringLiteral("preview-side-by-side")))
             return 1;
         window.previewPanel()->setView(stagecraft::PreviewPanel::View::MultiStage);
+
+        // Teaching: what turning non-root off removed, as ghost lines, with an instruction
+        // explained and the build stage linked to its layers in the chart.
+        {
+            const stagecraft::Config before = window.config();
+            window.setCurrentStep(3);
+            window.previewPanel()->setShowRemoved(true);
+            stagecraft::Config rootConfig = before;
+            rootConfig.nonRoot = false;
+            window.setConfig(rootConfig);
+            const QStringList lines = window.previewPanel()->multiStagePreview()->dockerfile().split(QLatin1Char('\n'));
+            int run = 0;
+            for (int i = 1; i < lines.size() && !run; ++i) {
+                if (lines.at(i - 1).startsWith(QLatin1String("RUN ")) && lines.at(i - 1).endsWith(QLatin1Char('\\')))
+                    run = i;
+            }
+            window.previewPanel()->explainLine(false, run);
+            window.previewPanel()->highlightStage(false, 1);
+            window.sizeChart()->setHighlightedStage(stagecraft::SizeChart::Bar::MultiStage, 1);
+            if (!save(QStringLiteral("preview-what-changed")))
+                return 1;
+            window.previewPanel()->highlightStage(false, -1);
+            window.sizeChart()->setHighlightedStage(stagecraft::SizeChart::Bar::MultiStage, -1);
+            window.previewPanel()->setShowRemoved(false);
+            window.setConfig(before);
+
+            // Input: a port out of range stays as typed, marked at its field; the preview and
+            // the chart keep the last valid result, out of date; Review lists the problems.
+            window.setCurrentStep(5);
+            window.state().setFieldInput({stagecraft::ConfigField::Port, {}}, "0");
+            window.state().setFieldInput({stagecraft::ConfigField::Uid, {}}, "1000");
+            if (!save(QStringLiteral("input-invalid-port")))
+                return 1;
+            window.setCurrentStep(window.stepCount() - 1);
+            if (!save(QStringLiteral("review-problems")))
+                return 1;
+            window.state().replaceConfig(before);
+        }
 
         // The Project step after scanning a real-looking project: findings with evidence.
         QEventLoop scanned;

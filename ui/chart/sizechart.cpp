@@ -134,9 +134,46 @@ SizeChart::SizeChart(QWidget *parent)
 void SizeChart::setEstimate(const SizeEstimate &estimate)
 {
     m_estimate = estimate;
+    m_stale = false;
     m_hovered.reset();
     updateAccessibleDescription();
     update();
+}
+
+void SizeChart::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    updateAccessibleDescription();
+    update();
+}
+
+void SizeChart::setHighlightedStage(Bar bar, int stage)
+{
+    if (bar == m_litBar && stage == m_litStage)
+        return;
+    m_litBar = bar;
+    m_litStage = stage;
+    update();
+}
+
+// A stage's layers: those its instructions make (its base image included), and in a later
+// stage the COPY --from that carries its files into the image.
+bool SizeChart::isLit(Bar bar, const LayerEstimate &layer) const
+{
+    return m_litStage >= 0 && bar == m_litBar && (layer.stage == m_litStage || layer.copiedFromStage == m_litStage);
+}
+
+std::vector<std::size_t> SizeChart::highlightedLayers(Bar bar) const
+{
+    std::vector<std::size_t> lit;
+    const ImageEstimate &img = image(bar);
+    for (std::size_t i = 0; i < img.layers.size(); ++i) {
+        if (isLit(bar, img.layers[i]))
+            lit.push_back(i);
+    }
+    return lit;
 }
 
 const ImageEstimate &SizeChart::image(Bar bar) const
@@ -286,6 +323,8 @@ void SizeChart::updateAccessibleDescription()
     if (m_estimate.ratio > 0)
         text += QStringLiteral(", %1").arg(q(savingInWords(m_estimate.ratio)));
     text += QLatin1Char('.');
+    if (m_stale)
+        text.prepend(QStringLiteral("Out of date, the last valid estimate: "));
     if (!m_estimate.dataAsOf.empty())
         text += QStringLiteral(" Image sizes as of %1.").arg(q(m_estimate.dataAsOf));
     setAccessibleDescription(text);
@@ -345,8 +384,14 @@ void SizeChart::setHovered(std::optional<LayerHit> hit)
                       && (!hit || (hit->bar == m_hovered->bar && hit->index == m_hovered->index));
     if (same)
         return;
+    const auto stageOf = [this](const std::optional<LayerHit> &h) {
+        return h ? std::pair{h->bar, image(h->bar).layers[h->index].stage} : std::pair{Bar::MultiStage, -1};
+    };
+    const bool stageChanged = stageOf(hit) != stageOf(m_hovered);
     m_hovered = hit;
     update();
+    if (stageChanged)
+        Q_EMIT stageHovered(stageOf(hit).first, stageOf(hit).second);
 }
 
 void SizeChart::changeEvent(QEvent *event)
@@ -371,7 +416,13 @@ void SizeChart::paintEvent(QPaintEvent *)
     painter.setFont(bold);
     painter.setPen(pal.color(QPalette::WindowText));
     painter.drawText(g.header, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("Estimated image size on disk"));
-    if (!m_estimate.dataAsOf.empty()) {
+    if (m_stale) {
+        // Said where the figures are read, in the colour of a problem.
+        painter.setFont(small);
+        painter.setPen(isDark(pal) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
+        painter.drawText(g.header, Qt::AlignRight | Qt::AlignVCenter,
+                         QStringLiteral("Out of date: the last valid estimate, until the problem is fixed"));
+    } else if (!m_estimate.dataAsOf.empty()) {
         painter.setFont(small);
         painter.setPen(faint);
         painter.drawText(g.header, Qt::AlignRight | Qt::AlignVCenter,
@@ -416,7 +467,10 @@ void SizeChart::paintEvent(QPaintEvent *)
             const Kind &kind = kindOf(layer.holds);
             if (std::find(shown.begin(), shown.end(), &kind) == shown.end())
                 shown.push_back(&kind);
-            const QColor fill = fillColor(kind, pal);
+            QColor fill = fillColor(kind, pal);
+            // A stage lit from the preview: its layers keep their colour, the others fade.
+            if (m_litStage >= 0 && m_litBar == bar && !isLit(bar, layer))
+                fill.setAlphaF(0.3);
             // A one-pixel gap of window colour separates neighbouring layers.
             const QRectF r = s.rect.width() >= 4 ? s.rect.adjusted(0, 0, -1, 0) : s.rect;
             painter.fillRect(r, fill);
@@ -437,6 +491,17 @@ void SizeChart::paintEvent(QPaintEvent *)
         }
         painter.restore();
 
+        for (const Segment &s : g.segments) {
+            if (s.bar != bar || !isLit(bar, img.layers[s.index]))
+                continue;
+            painter.save();
+            painter.setRenderHint(QPainter::Antialiasing, true);
+            painter.setPen(QPen(pal.color(QPalette::WindowText), 2));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRoundedRect(s.rect.adjusted(-1, -1, 1, 1), 2, 2);
+            painter.restore();
+        }
+
         if (m_hovered && m_hovered->bar == bar) {
             painter.save();
             painter.setRenderHint(QPainter::Antialiasing, true);
@@ -449,6 +514,13 @@ void SizeChart::paintEvent(QPaintEvent *)
         painter.setFont(bold);
         painter.setPen(pal.color(QPalette::WindowText));
         painter.drawText(g.totals[row], Qt::AlignLeft | Qt::AlignVCenter, totalText(bar));
+    }
+
+    if (m_stale) {
+        // Washed out towards the window colour, still readable.
+        QColor wash = pal.color(QPalette::Window);
+        wash.setAlphaF(0.5);
+        painter.fillRect(QRectF(g.labels[0].topLeft(), g.totals[1].bottomRight()).united(g.bars[1]), wash);
     }
 
     // Legend: only the kinds on screen, then what solid and striped mean.

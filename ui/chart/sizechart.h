@@ -36,6 +36,16 @@ public:
     // Replaces what is shown; repaints once (no relayout of the parent).
     void setEstimate(const SizeEstimate &estimate);
     const SizeEstimate &estimate() const { return m_estimate; }
+    // The estimate no longer matches the choices (they have a problem): it stays, faded and
+    // marked out of date, until the next estimate.
+    void setStale(bool stale);
+    bool isStale() const { return m_stale; }
+
+    // Lights up the layers a stage of one bar's Dockerfile makes or copies from (the stage is
+    // hovered in the preview); -1 for none.
+    void setHighlightedStage(Bar bar, int stage);
+    // The indexes of the lit layers of that bar, in order.
+    std::vector<std::size_t> highlightedLayers(Bar bar) const;
 
     // The layer under a point in widget coordinates; nothing over gaps, labels and
     // layers too small to be drawn (0 bytes).
@@ -48,6 +58,10 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    // The mouse is over a layer made in this stage of the bar's Dockerfile; -1 when it left.
+    void stageHovered(Bar bar, int stage);
 
 protected:
     bool event(QEvent *event) override;
@@ -78,8 +92,13 @@ private:
     void updateAccessibleDescription();
     void setHovered(std::optional<LayerHit> hit);
 
+    bool isLit(Bar bar, const LayerEstimate &layer) const;
+
     SizeEstimate m_estimate;
     std::optional<LayerHit> m_hovered;
+    bool m_stale = false;
+    Bar m_litBar = Bar::MultiStage;
+    int m_litStage = -1;
 };
 
 } // namespace stagecraft

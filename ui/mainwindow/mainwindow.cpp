@@ -145,6 +145,17 @@ MainWindow::MainWindow(const Catalog &catalog, KSyntaxHighlighting::Repository &
             rememberRecent(RecentFolders, folder);
         Q_EMIT projectFolderChanged(folder);
     });
+    // A problem listed on Review opens the step and the field where it is fixed.
+    connect(m_reviewStep, &ReviewStep::fixRequested, this, [this](const QString &title, const FieldKey &key) {
+        for (int i = 0; i < stepCount(); ++i) {
+            auto *step = qobject_cast<WizardStep *>(m_steps->widget(i));
+            if (step && step->title() == title) {
+                setCurrentStep(i);
+                step->focusField(key);
+                return;
+            }
+        }
+    });
     // Choosing where to export changes no choice: the preview stays what gets written.
     connect(m_reviewStep, &ReviewStep::folderChosen, m_state, &WizardState::setExportFolder);
     connect(m_state, &WizardState::projectChanged, this, [this] {
@@ -158,6 +169,13 @@ MainWindow::MainWindow(const Catalog &catalog, KSyntaxHighlighting::Repository &
 
     projectScanSlot()->layout()->addWidget(m_scanPanel);
     sizeChartSlot()->layout()->addWidget(m_sizeChart);
+    // A stage in the preview and its layers in the chart light up together.
+    connect(m_previewPanel, &PreviewPanel::stageHovered, this, [this](bool singleStage, int stage) {
+        m_sizeChart->setHighlightedStage(singleStage ? SizeChart::Bar::SingleStage : SizeChart::Bar::MultiStage, stage);
+    });
+    connect(m_sizeChart, &SizeChart::stageHovered, this, [this](SizeChart::Bar bar, int stage) {
+        m_previewPanel->highlightStage(bar == SizeChart::Bar::SingleStage, stage);
+    });
     connect(this, &MainWindow::projectFolderChanged, m_scanPanel, [this](const QString &folder) { m_scanPanel->scan(folder); });
     connect(m_scanPanel, &ProjectScanPanel::scanFinished, this, [this] {
         if (m_scanPanel->result())
@@ -324,7 +342,7 @@ bool MainWindow::loadPresetFile(const QString &path)
         m_prompts.showError(this, tr("Cannot load the preset"), QString::fromStdString(loaded.error()));
         return false;
     }
-    m_state->setConfig(loaded.value());
+    m_state->replaceConfig(loaded.value());
     rememberRecent(RecentPresets, QFileInfo(path).absoluteFilePath());
     return true;
 }
@@ -382,10 +400,10 @@ void MainWindow::regenerate()
 void MainWindow::updateSizeChart()
 {
     const Outcome<Generated> &generated = m_state->generated();
-    if (!generated) {
-        m_sizeChart->setEstimate(SizeEstimate{});
+    // While a choice is invalid the chart keeps the last estimate, marked out of date.
+    m_sizeChart->setStale(!generated);
+    if (!generated)
         return;
-    }
     m_sizeChart->setEstimate(estimateSizes(generated->singleStage, generated->multiStage, m_state->config().stack, m_imageSizes,
                                            m_state->measurement()));
 }

@@ -7,7 +7,6 @@
 
 #include <QFontDatabase>
 #include <QMouseEvent>
-#include <QTimer>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -15,11 +14,17 @@
 namespace stagecraft {
 
 namespace {
-// The mark holds for HoldTicks, then fades over FadeTicks.
-constexpr int MarkTickMs = 50;
-constexpr int HoldTicks = 16;
-constexpr int FadeTicks = 24;
+
+constexpr int StageStripWidth = 5; // the stage's band at the gutter's left edge
+constexpr int ExplainedBarWidth = 3; // the explained lines' bar at the gutter's right edge
+constexpr int StageHues[] = {212, 32, 140, 282, 352, 55};
+
+QColor visibleOr(QColor colour, const QColor &fallback)
+{
+    return colour.isValid() && colour.alpha() > 0 ? colour : fallback;
 }
+
+} // namespace
 
 class LineNumberArea : public QWidget
 {
@@ -42,7 +47,6 @@ DockerfilePreview::DockerfilePreview(KSyntaxHighlighting::Repository &repository
     , m_repository(repository)
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
     , m_lineNumbers(new LineNumberArea(this))
-    , m_markTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dockerfilePreview"));
     setAccessibleName(tr("Dockerfile preview"));
@@ -55,14 +59,6 @@ DockerfilePreview::DockerfilePreview(KSyntaxHighlighting::Repository &repository
     connect(this, &QPlainTextEdit::updateRequest, this, &DockerfilePreview::updateLineNumberArea);
     setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
     viewport()->setMouseTracking(true);
-    m_markTimer->setInterval(MarkTickMs);
-    connect(m_markTimer, &QTimer::timeout, this, [this] {
-        if (--m_markTicks <= 0) {
-            m_markTimer->stop();
-            m_marked.clear();
-        }
-        paintMarks();
-    });
     applyTheme();
 }
 
@@ -70,36 +66,107 @@ DockerfilePreview::~DockerfilePreview() = default;
 
 void DockerfilePreview::setDockerfile(const QString &text)
 {
-    if (text == toPlainText())
+    if (text == m_text && m_marked.empty() && m_removed.empty())
         return;
-    const int vertical = verticalScrollBar()->value();
-    const int horizontal = horizontalScrollBar()->value();
-    const int cursorLine = textCursor().blockNumber();
-    // Painting is held until the new text is laid out at the old scroll position, so
-    // the view never shows the top of the file for a frame.
-    setUpdatesEnabled(false);
-    setPlainText(text);
-    const QTextBlock block = document()->findBlockByNumber(qMin(cursorLine, blockCount() - 1));
-    if (block.isValid()) {
-        QTextCursor cursor(block);
-        setTextCursor(cursor);
-    }
-    verticalScrollBar()->setValue(vertical);
-    horizontalScrollBar()->setValue(horizontal);
-    setUpdatesEnabled(true);
+    m_text = text;
+    m_removed.clear();
     m_marked.clear();
-    paintMarks();
+    rebuild();
+}
+
+void DockerfilePreview::showChange(const QString &text, const LineChanges &changes)
+{
+    m_text = text;
+    m_removed = changes.removed;
+    m_marked = changes.added;
+    rebuild();
 }
 
 void DockerfilePreview::markLines(const std::vector<int> &lines)
 {
     m_marked = lines;
-    m_markTicks = lines.empty() ? 0 : HoldTicks + FadeTicks;
     paintMarks();
-    if (m_marked.empty())
-        m_markTimer->stop();
-    else
-        m_markTimer->start();
+}
+
+void DockerfilePreview::setShowRemoved(bool show)
+{
+    if (show == m_showRemoved)
+        return;
+    m_showRemoved = show;
+    rebuild();
+}
+
+QStringList DockerfilePreview::shownRemovedLines() const
+{
+    QStringList lines;
+    for (int block = 0; block < int(m_lineOfBlock.size()); ++block) {
+        if (m_lineOfBlock[std::size_t(block)] < 0)
+            lines << document()->findBlockByNumber(block).text();
+    }
+    return lines;
+}
+
+// The document holds the Dockerfile's lines and, in "what changed" mode, the ghost lines
+// between them; the maps translate between the two numberings.
+void DockerfilePreview::rebuild()
+{
+    const int vertical = verticalScrollBar()->value();
+    const int horizontal = horizontalScrollBar()->value();
+    const int cursor = cursorLine();
+    const QStringList lines = m_text.split(QLatin1Char('\n'));
+    QStringList shown;
+    m_lineOfBlock.clear();
+    m_blockOfLine.assign(std::size_t(lines.size()), 0);
+    std::size_t removed = 0;
+    for (int line = 0; line < lines.size(); ++line) {
+        while (m_showRemoved && removed < m_removed.size() && m_removed[removed].beforeAfterLine <= line) {
+            shown << QString::fromStdString(m_removed[removed++].text);
+            m_lineOfBlock.push_back(-1);
+        }
+        m_blockOfLine[std::size_t(line)] = int(shown.size());
+        shown << lines.at(line);
+        m_lineOfBlock.push_back(line);
+    }
+    // Painting is held until the new text is laid out at the old scroll position, so
+    // the view never shows the top of the file for a frame.
+    setUpdatesEnabled(false);
+    setPlainText(shown.join(QLatin1Char('\n')));
+    setCursorLine(cursor);
+    verticalScrollBar()->setValue(vertical);
+    horizontalScrollBar()->setValue(horizontal);
+    setUpdatesEnabled(true);
+    paintMarks();
+    m_lineNumbers->update();
+}
+
+int DockerfilePreview::blockOfLine(int line) const
+{
+    if (line < 0 || m_blockOfLine.empty())
+        return -1;
+    return m_blockOfLine[std::size_t(std::min(line, int(m_blockOfLine.size()) - 1))];
+}
+
+int DockerfilePreview::lineOfBlock(int block) const
+{
+    if (block < 0 || block >= int(m_lineOfBlock.size()))
+        return -1;
+    return m_lineOfBlock[std::size_t(block)];
+}
+
+int DockerfilePreview::cursorLine() const
+{
+    for (int block = textCursor().blockNumber(); block < int(m_lineOfBlock.size()); ++block) {
+        if (m_lineOfBlock[std::size_t(block)] >= 0)
+            return m_lineOfBlock[std::size_t(block)];
+    }
+    return m_blockOfLine.empty() ? 0 : int(m_blockOfLine.size()) - 1;
+}
+
+void DockerfilePreview::setCursorLine(int line)
+{
+    const QTextBlock block = document()->findBlockByNumber(blockOfLine(line));
+    if (block.isValid() && block.blockNumber() != textCursor().blockNumber())
+        setTextCursor(QTextCursor(block));
 }
 
 void DockerfilePreview::setProblemLines(const std::vector<int> &lines)
@@ -110,9 +177,53 @@ void DockerfilePreview::setProblemLines(const std::vector<int> &lines)
     paintMarks();
 }
 
+void DockerfilePreview::setExplainedLines(std::pair<int, int> lines)
+{
+    if (lines == m_explained)
+        return;
+    m_explained = lines;
+    paintMarks();
+    m_lineNumbers->update();
+}
+
+void DockerfilePreview::setLineStages(const std::vector<int> &stages)
+{
+    if (stages == m_stages)
+        return;
+    m_stages = stages;
+    paintMarks();
+    m_lineNumbers->update();
+}
+
+void DockerfilePreview::setHighlightedStage(int stage)
+{
+    if (stage == m_highlightedStage)
+        return;
+    m_highlightedStage = stage;
+    paintMarks();
+}
+
+QColor DockerfilePreview::stageColor(int stage) const
+{
+    if (stage < 0)
+        return {};
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    const int hue = StageHues[std::size_t(stage) % std::size(StageHues)];
+    return dark ? QColor::fromHsl(hue, 140, 150) : QColor::fromHsl(hue, 170, 115);
+}
+
+void DockerfilePreview::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    setAccessibleDescription(stale ? tr("Out of date: the last valid Dockerfile, kept while a choice has a problem") : QString());
+    viewport()->update();
+}
+
 void DockerfilePreview::showLine(int line)
 {
-    const QTextBlock block = document()->findBlockByNumber(line);
+    const QTextBlock block = document()->findBlockByNumber(blockOfLine(line));
     if (!block.isValid())
         return;
     setTextCursor(QTextCursor(block));
@@ -122,27 +233,48 @@ void DockerfilePreview::showLine(int line)
 
 void DockerfilePreview::paintMarks()
 {
-    QColor colour = QColor::fromRgba(theme().editorColor(KSyntaxHighlighting::Theme::MarkBookmark));
-    if (!colour.isValid() || colour.alpha() == 0)
-        colour = palette().color(QPalette::Highlight);
-    const double strength = m_markTicks >= FadeTicks ? 1.0 : double(m_markTicks) / FadeTicks;
-    colour.setAlphaF(0.35 * strength);
+    const KSyntaxHighlighting::Theme current = theme();
+    const QColor base = palette().color(QPalette::Base);
+    const bool dark = base.lightness() < 128;
     QList<QTextEdit::ExtraSelection> selections;
-    for (int line : m_marked) {
-        const QTextBlock block = document()->findBlockByNumber(line);
-        if (!block.isValid())
-            continue;
+    const auto wholeLine = [this, &selections](int block, const QColor &background) {
+        const QTextBlock textBlock = document()->findBlockByNumber(block);
+        if (!textBlock.isValid())
+            return;
         QTextEdit::ExtraSelection selection;
-        selection.cursor = QTextCursor(block);
-        selection.format.setBackground(colour);
+        selection.cursor = QTextCursor(textBlock);
+        selection.format.setBackground(background);
         selection.format.setProperty(QTextFormat::FullWidthSelection, true);
         selections << selection;
+    };
+
+    // Each stage in a tint of its own colour; the one linked to the chart stronger.
+    for (int line = 0; line < int(m_stages.size()); ++line) {
+        const int stage = m_stages[std::size_t(line)];
+        if (stage < 0)
+            continue;
+        QColor tint = stageColor(stage);
+        tint.setAlphaF(stage == m_highlightedStage ? (dark ? 0.30 : 0.24) : (dark ? 0.09 : 0.06));
+        wholeLine(blockOfLine(line), tint);
     }
-    QColor problem = QColor::fromRgba(theme().textColor(KSyntaxHighlighting::Theme::Error));
-    if (!problem.isValid() || problem.alpha() == 0)
-        problem = QColor(Qt::red);
+
+    if (m_explained.first >= 0) {
+        QColor explained = visibleOr(QColor::fromRgba(current.editorColor(KSyntaxHighlighting::Theme::TextSelection)),
+                                     palette().color(QPalette::Highlight));
+        explained.setAlphaF(0.45);
+        for (int line = m_explained.first; line <= m_explained.second; ++line)
+            wholeLine(blockOfLine(line), explained);
+    }
+
+    QColor mark = visibleOr(QColor::fromRgba(current.editorColor(KSyntaxHighlighting::Theme::MarkBookmark)),
+                            palette().color(QPalette::Highlight));
+    mark.setAlphaF(0.35);
+    for (int line : m_marked)
+        wholeLine(blockOfLine(line), mark);
+
+    const QColor problem = visibleOr(QColor::fromRgba(current.textColor(KSyntaxHighlighting::Theme::Error)), QColor(Qt::red));
     for (int line : m_problems) {
-        const QTextBlock block = document()->findBlockByNumber(line);
+        const QTextBlock block = document()->findBlockByNumber(blockOfLine(line));
         if (!block.isValid())
             continue;
         QTextEdit::ExtraSelection selection;
@@ -150,6 +282,23 @@ void DockerfilePreview::paintMarks()
         selection.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         selection.format.setUnderlineColor(problem);
+        selections << selection;
+    }
+
+    // Ghost lines: struck through, faint, on a removal tint.
+    QColor removedTint = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd3, 0x2f, 0x2f);
+    removedTint.setAlphaF(dark ? 0.16 : 0.10);
+    QColor removedText = palette().color(QPalette::Text);
+    removedText.setAlphaF(0.55);
+    for (int block = 0; block < int(m_lineOfBlock.size()); ++block) {
+        if (m_lineOfBlock[std::size_t(block)] >= 0)
+            continue;
+        wholeLine(block, removedTint);
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document()->findBlockByNumber(block));
+        selection.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        selection.format.setForeground(removedText);
+        selection.format.setFontStrikeOut(true);
         selections << selection;
     }
     setExtraSelections(selections);
@@ -168,11 +317,40 @@ void DockerfilePreview::setZoom(int steps)
 void DockerfilePreview::mouseMoveEvent(QMouseEvent *event)
 {
     QPlainTextEdit::mouseMoveEvent(event);
-    const int line = cursorForPosition(event->position().toPoint()).blockNumber();
+    const int line = lineOfBlock(cursorForPosition(event->position().toPoint()).blockNumber());
+    if (line < 0)
+        return;
     if (line != m_lastHovered) {
         m_lastHovered = line;
         Q_EMIT lineHovered(line);
     }
+    const int stage = line < int(m_stages.size()) ? m_stages[std::size_t(line)] : -1;
+    if (stage != m_lastHoveredStage) {
+        m_lastHoveredStage = stage;
+        Q_EMIT stageHovered(stage);
+    }
+}
+
+void DockerfilePreview::leaveEvent(QEvent *event)
+{
+    QPlainTextEdit::leaveEvent(event);
+    m_lastHovered = -1;
+    if (m_lastHoveredStage >= 0) {
+        m_lastHoveredStage = -1;
+        Q_EMIT stageHovered(-1);
+    }
+}
+
+void DockerfilePreview::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    if (!m_stale)
+        return;
+    // Out of date: washed out towards the background, still readable.
+    QPainter painter(viewport());
+    QColor wash = palette().color(QPalette::Base);
+    wash.setAlphaF(0.55);
+    painter.fillRect(event->rect(), wash);
 }
 
 void DockerfilePreview::setThemeName(const QString &name)
@@ -203,6 +381,7 @@ void DockerfilePreview::applyTheme()
     setPalette(pal);
     m_highlighter->setTheme(current);
     m_highlighter->rehighlight();
+    paintMarks();
     m_lineNumbers->update();
     m_applyingTheme = false;
 }
@@ -220,7 +399,7 @@ int DockerfilePreview::lineNumberAreaWidth() const
     int digits = 1;
     for (int max = qMax(1, blockCount()); max >= 10; max /= 10)
         ++digits;
-    return fontMetrics().horizontalAdvance(QLatin1Char('9')) * (digits + 2);
+    return fontMetrics().horizontalAdvance(QLatin1Char('9')) * (digits + 2) + StageStripWidth;
 }
 
 void DockerfilePreview::resizeEvent(QResizeEvent *event)
@@ -244,15 +423,30 @@ void DockerfilePreview::paintLineNumbers(QPaintEvent *event)
     const KSyntaxHighlighting::Theme current = theme();
     QPainter painter(m_lineNumbers);
     painter.fillRect(event->rect(), QColor::fromRgba(current.editorColor(KSyntaxHighlighting::Theme::IconBorder)));
-    painter.setPen(QColor::fromRgba(current.editorColor(KSyntaxHighlighting::Theme::LineNumbers)));
+    const QColor numbers = QColor::fromRgba(current.editorColor(KSyntaxHighlighting::Theme::LineNumbers));
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    const QColor removed = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+    // The selection colour, made strong enough to read as a bar.
+    const QColor selection = palette().color(QPalette::Highlight);
+    const QColor explained = dark ? selection.lighter(170) : selection.darker(170);
     painter.setFont(font());
     QTextBlock block = firstVisibleBlock();
     int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
-    const int width = m_lineNumbers->width() - fontMetrics().horizontalAdvance(QLatin1Char('9'));
+    const int areaWidth = m_lineNumbers->width();
+    const int width = areaWidth - fontMetrics().horizontalAdvance(QLatin1Char('9'));
     while (block.isValid() && top <= event->rect().bottom()) {
         const int height = qRound(blockBoundingRect(block).height());
-        if (block.isVisible() && top + height >= event->rect().top())
-            painter.drawText(0, top, width, fontMetrics().height(), Qt::AlignRight, QString::number(block.blockNumber() + 1));
+        if (block.isVisible() && top + height >= event->rect().top()) {
+            const int line = lineOfBlock(block.blockNumber());
+            const int stage = line >= 0 && line < int(m_stages.size()) ? m_stages[std::size_t(line)] : -1;
+            if (stage >= 0)
+                painter.fillRect(QRect(0, top, StageStripWidth, height), stageColor(stage));
+            if (line >= 0 && line >= m_explained.first && line <= m_explained.second)
+                painter.fillRect(QRect(areaWidth - ExplainedBarWidth, top, ExplainedBarWidth, height), explained);
+            painter.setPen(line < 0 ? removed : numbers);
+            painter.drawText(0, top, width, fontMetrics().height(), Qt::AlignRight,
+                             line < 0 ? QStringLiteral("\u2212") : QString::number(line + 1));
+        }
         top += height;
         block = block.next();
     }

@@ -66,4 +66,11 @@ void FitPanel::showFit(const std::optional<CheckResult> &fit, const QString &fol
     m_findings->setVisible(m_findings->count() > 0);
 }
 
+void FitPanel::showOutOfDate()
+{
+    m_findings->clear();
+    m_findings->setVisible(false);
+    m_status->setText(tr("<b>Build check:</b> runs again once the problem with your choices is fixed."));
+}
+
 } // namespace stagecraft

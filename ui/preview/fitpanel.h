@@ -23,6 +23,8 @@ public:
     // `folder` is the build context checked against ("" when there is none yet); an empty
     // `fit` with a folder means the check is running.
     void showFit(const std::optional<CheckResult> &fit, const QString &folder);
+    // The choices have a problem: there is no Dockerfile to check until it is fixed.
+    void showOutOfDate();
 
 Q_SIGNALS:
     // The user picked the finding about this 1-based Dockerfile line.

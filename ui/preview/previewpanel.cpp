@@ -11,12 +11,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -121,6 +123,22 @@ PreviewPanel::PreviewPanel(KSyntaxHighlighting::Repository &repository, QWidget 
     splitter->addWidget(m_singlePane);
     layout->addWidget(splitter, 1);
 
+    // What the marks mean, and the "what changed" mode that adds what the change removed.
+    auto *changes = new QHBoxLayout;
+    changes->setSpacing(8);
+    layout->addLayout(changes);
+    auto *legend = new QLabel(tr("Highlighted lines: what your last choice added or changed."));
+    legend->setObjectName(QStringLiteral("changeLegend"));
+    legend->setForegroundRole(QPalette::PlaceholderText);
+    legend->setWordWrap(true);
+    changes->addWidget(legend, 1);
+    m_showRemoved = new QCheckBox(tr("Show &removed lines"));
+    m_showRemoved->setObjectName(QStringLiteral("showRemoved"));
+    m_showRemoved->setAccessibleName(tr("Show the lines the last choice removed"));
+    m_showRemoved->setToolTip(tr("What changed: the lines your last choice removed stay in view, struck through, "
+                                 "until the next change."));
+    changes->addWidget(m_showRemoved);
+
     m_fitPanel = new FitPanel;
     layout->addWidget(m_fitPanel);
     connect(m_fitPanel, &FitPanel::lineActivated, this, [this](int line) {
@@ -128,21 +146,34 @@ PreviewPanel::PreviewPanel(KSyntaxHighlighting::Repository &repository, QWidget 
             m_multi->showLine(line - 1);
     });
 
+    // A fixed height: explanations of different lengths scroll inside it instead of
+    // moving everything under it as the mouse passes over the lines.
     auto *explanationBox = new QFrame;
+    explanationBox->setObjectName(QStringLiteral("explanationBox"));
     explanationBox->setFrameShape(QFrame::StyledPanel);
     auto *explanationLayout = new QVBoxLayout(explanationBox);
     explanationLayout->setContentsMargins(10, 8, 10, 8);
     explanationLayout->setSpacing(4);
-    explanationLayout->addWidget(new QLabel(tr("<b>Why this line</b>")));
+    m_explanationTitle = new QLabel;
+    m_explanationTitle->setObjectName(QStringLiteral("explanationTitle"));
+    explanationLayout->addWidget(m_explanationTitle);
     m_explanation = new QLabel;
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setAccessibleName(tr("Explanation of the current line"));
     m_explanation->setWordWrap(true);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_explanation->setMinimumHeight(m_explanation->fontMetrics().lineSpacing() * 3);
-    explanationLayout->addWidget(m_explanation);
+    m_explanationScroll = new QScrollArea;
+    m_explanationScroll->setObjectName(QStringLiteral("explanationScroll"));
+    m_explanationScroll->setWidget(m_explanation);
+    m_explanationScroll->setWidgetResizable(true);
+    m_explanationScroll->setFrameShape(QFrame::NoFrame);
+    m_explanationScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_explanationScroll->setBackgroundRole(QPalette::Window);
+    explanationLayout->addWidget(m_explanationScroll);
+    explanationBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     layout->addWidget(explanationBox);
+    fitExplanationHeight();
 
     // Reserved for the size comparison chart: an empty, framed area with a layout.
     auto *slot = new QFrame;
@@ -162,6 +193,7 @@ PreviewPanel::PreviewPanel(KSyntaxHighlighting::Repository &repository, QWidget 
         Q_EMIT themeNameChanged(name);
     });
     connect(copy, &QPushButton::clicked, this, &PreviewPanel::copyAll);
+    connect(m_showRemoved, &QCheckBox::toggled, this, &PreviewPanel::setShowRemoved);
     connect(zoomIn, &QToolButton::clicked, this, [this] { setZoom(zoom() + 1); });
     connect(zoomOut, &QToolButton::clicked, this, [this] { setZoom(zoom() - 1); });
 
@@ -177,31 +209,73 @@ PreviewPanel::PreviewPanel(KSyntaxHighlighting::Repository &repository, QWidget 
     shortcut({QKeySequence::ZoomOut}, QStringLiteral("zoomOutAction"), [this] { setZoom(zoom() - 1); });
     shortcut({QKeySequence(Qt::CTRL | Qt::Key_0)}, QStringLiteral("zoomResetAction"), [this] { setZoom(0); });
 
-    connect(m_multi, &QPlainTextEdit::cursorPositionChanged, this, [this] { explain(m_shownMulti, m_multi->textCursor().blockNumber()); });
-    connect(m_single, &QPlainTextEdit::cursorPositionChanged, this, [this] { explain(m_shownSingle, m_single->textCursor().blockNumber()); });
-    connect(m_multi, &DockerfilePreview::lineHovered, this, [this](int line) { explain(m_shownMulti, line); });
-    connect(m_single, &DockerfilePreview::lineHovered, this, [this](int line) { explain(m_shownSingle, line); });
+    for (bool single : {false, true}) {
+        DockerfilePreview *view = preview(single);
+        connect(view, &QPlainTextEdit::cursorPositionChanged, this, [this, single, view] {
+            if (!m_updating)
+                explainLine(single, view->cursorLine());
+        });
+        connect(view, &DockerfilePreview::lineHovered, this, [this, single](int line) { explainLine(single, line); });
+        connect(view, &DockerfilePreview::stageHovered, this, [this, single](int stage) { Q_EMIT stageHovered(single, stage); });
+    }
     setView(View::MultiStage);
+    showExplanation();
 }
+
+namespace {
+
+std::vector<int> stagesOfLines(const RenderedDockerfile &rendered)
+{
+    std::vector<int> stages;
+    stages.reserve(rendered.lines.size());
+    for (const LineOrigin &origin : rendered.lines)
+        stages.push_back(origin.stage);
+    return stages;
+}
+
+} // namespace
 
 void PreviewPanel::showGenerated(const Generated &generated)
 {
     m_problem->setVisible(false);
+    m_multi->setStale(false);
+    m_single->setStale(false);
     Shown multi{generated.multiStage, stagecraft::render(generated.multiStage)};
     Shown single{generated.singleStage, stagecraft::render(generated.singleStage)};
     const bool changed = multi.rendered.text != m_shownMulti.rendered.text || single.rendered.text != m_shownSingle.rendered.text;
+    if (!changed) {
+        m_shownMulti = std::move(multi);
+        m_shownSingle = std::move(single);
+        return;
+    }
     const bool first = m_shownMulti.rendered.text.empty();
-    const std::vector<int> multiChanged = first ? std::vector<int>() : changedLines(m_shownMulti.rendered.text, multi.rendered.text);
-    const std::vector<int> singleChanged = first ? std::vector<int>() : changedLines(m_shownSingle.rendered.text, single.rendered.text);
+    // Each line keeps its place: the explained one and each view's cursor go to the
+    // same line, or the nearest equivalent, in the new text.
+    const auto follow = [](const Shown &before, const Shown &after, int line) {
+        return before.rendered.text.empty() ? line : equivalentLine(before.document, before.rendered, line, after.document, after.rendered);
+    };
+    const Shown &newShown = m_explainsSingle ? single : multi;
+    const int explained = m_explainedLine < 0 ? -1 : follow(shown(m_explainsSingle), newShown, m_explainedLine);
+    const int multiCursor = follow(m_shownMulti, multi, m_multi->cursorLine());
+    const int singleCursor = follow(m_shownSingle, single, m_single->cursorLine());
+    const auto changesIn = [first](const Shown &before, const Shown &after) {
+        return first ? LineChanges{} : lineChanges(before.rendered.text, after.rendered.text);
+    };
+    const LineChanges multiChanges = changesIn(m_shownMulti, multi);
+    const LineChanges singleChanges = changesIn(m_shownSingle, single);
     m_shownMulti = std::move(multi);
     m_shownSingle = std::move(single);
-    if (!changed)
-        return;
-    m_multi->setDockerfile(QString::fromStdString(m_shownMulti.rendered.text));
-    m_single->setDockerfile(QString::fromStdString(m_shownSingle.rendered.text));
-    m_multi->markLines(multiChanged);
-    m_single->markLines(singleChanged);
-    explain(m_shownMulti, m_multi->textCursor().blockNumber());
+
+    m_updating = true;
+    m_multi->showChange(QString::fromStdString(m_shownMulti.rendered.text), multiChanges);
+    m_single->showChange(QString::fromStdString(m_shownSingle.rendered.text), singleChanges);
+    m_multi->setLineStages(stagesOfLines(m_shownMulti.rendered));
+    m_single->setLineStages(stagesOfLines(m_shownSingle.rendered));
+    m_multi->setCursorLine(multiCursor);
+    m_single->setCursorLine(singleCursor);
+    m_updating = false;
+    m_explainedLine = explained;
+    showExplanation();
     Q_EMIT updated();
 }
 
@@ -211,8 +285,81 @@ void PreviewPanel::showProblem(const QString &problem)
     QPalette pal = m_problem->palette();
     pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
     m_problem->setPalette(pal);
-    m_problem->setText(tr("Cannot generate: %1. The preview shows the last valid Dockerfile.").arg(problem));
+    m_problem->setText(tr("<b>Out of date:</b> %1. The preview keeps the last valid Dockerfile until this is fixed.")
+                           .arg(problem.toHtmlEscaped()));
     m_problem->setVisible(true);
+    m_multi->setStale(true);
+    m_single->setStale(true);
+    m_fitPanel->showOutOfDate();
+}
+
+bool PreviewPanel::isStale() const
+{
+    return m_multi->isStale();
+}
+
+void PreviewPanel::explainLine(bool singleStage, int line)
+{
+    m_explainsSingle = singleStage;
+    m_explainedLine = line;
+    showExplanation();
+}
+
+void PreviewPanel::showExplanation()
+{
+    const Shown &current = shown(m_explainsSingle);
+    const std::pair<int, int> lines = instructionLines(current.rendered, m_explainedLine);
+    preview(m_explainsSingle)->setExplainedLines(lines);
+    preview(!m_explainsSingle)->setExplainedLines({-1, -1});
+    const std::string text = explanationForLine(current.document, current.rendered, m_explainedLine);
+    if (text.empty()) {
+        m_explanationTitle->setText(tr("<b>Why this line</b>"));
+        m_explanation->setText(tr("Move the cursor or the mouse over a line to see why it is there."));
+        return;
+    }
+    const LineOrigin origin = current.rendered.lines[std::size_t(m_explainedLine)];
+    QString where = lines.first == lines.second ? tr("Why line %1").arg(lines.first + 1)
+                                                : tr("Why lines %1–%2").arg(lines.first + 1).arg(lines.second + 1);
+    if (origin.stage >= 0 && current.document.stages.size() > 1) {
+        const std::string &name = current.document.stages[std::size_t(origin.stage)].name;
+        where += name.empty() ? tr(" (final stage)") : tr(" (stage %1)").arg(QString::fromStdString(name).toHtmlEscaped());
+    }
+    m_explanationTitle->setText(QStringLiteral("<b>%1</b>").arg(where));
+    m_explanation->setText(QString::fromStdString(text));
+}
+
+void PreviewPanel::fitExplanationHeight()
+{
+    // Five lines of text: the longest explanations scroll, the layout never moves.
+    const QMargins margins = m_explanationScroll->contentsMargins();
+    m_explanationScroll->setFixedHeight(m_explanation->fontMetrics().lineSpacing() * 5 + margins.top() + margins.bottom());
+}
+
+void PreviewPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitExplanationHeight();
+}
+
+void PreviewPanel::setShowRemoved(bool show)
+{
+    m_showRemoved->setChecked(show);
+    m_updating = true;
+    m_multi->setShowRemoved(show);
+    m_single->setShowRemoved(show);
+    m_updating = false;
+}
+
+bool PreviewPanel::showsRemoved() const
+{
+    return m_multi->showsRemoved();
+}
+
+void PreviewPanel::highlightStage(bool singleStage, int stage)
+{
+    preview(singleStage)->setHighlightedStage(stage);
+    preview(!singleStage)->setHighlightedStage(-1);
 }
 
 void PreviewPanel::setView(View view)
@@ -224,6 +371,16 @@ void PreviewPanel::setView(View view)
     m_singlePane->setVisible(view != View::MultiStage);
     m_multiHeader->setVisible(view == View::SideBySide);
     m_singleHeader->setVisible(view == View::SideBySide);
+    // The explanation is always of a line in view: a hidden file's line moves to the
+    // nearest equivalent in the one shown.
+    const bool single = view == View::SingleStage;
+    if (view != View::SideBySide && m_explainsSingle != single) {
+        const Shown &from = shown(m_explainsSingle);
+        const int line = m_explainedLine < 0 || from.rendered.text.empty()
+                             ? -1
+                             : equivalentLine(from.document, from.rendered, m_explainedLine, shown(single).document, shown(single).rendered);
+        explainLine(single, line);
+    }
 }
 
 void PreviewPanel::setThemeName(const QString &name)
@@ -253,13 +410,6 @@ QString PreviewPanel::explanation() const
     return m_explanation->text();
 }
 
-void PreviewPanel::explain(const Shown &shown, int line)
-{
-    const std::string text = explanationForLine(shown.document, shown.rendered, line);
-    m_explanation->setText(text.empty() ? tr("Move the cursor or the mouse over a line to see why it is there.")
-                                        : QString::fromStdString(text));
-}
-
 void PreviewPanel::copyAll()
 {
     const Shown &shown = m_view == View::SingleStage ? m_shownSingle : m_shownMulti;
@@ -268,7 +418,10 @@ void PreviewPanel::copyAll()
 
 void PreviewPanel::showFit(const std::optional<CheckResult> &fit, const QString &folder)
 {
-    m_fitPanel->showFit(fit, folder);
+    if (isStale() && !fit)
+        m_fitPanel->showOutOfDate();
+    else
+        m_fitPanel->showFit(fit, folder);
     std::vector<int> lines;
     if (fit) {
         for (const CheckFinding &finding : fit->findings) {

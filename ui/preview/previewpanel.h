@@ -8,8 +8,10 @@
 #include <optional>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class QSplitter;
 
 namespace KSyntaxHighlighting {
@@ -23,8 +25,9 @@ class FitPanel;
 struct Generated;
 
 // The right-hand side of the wizard: the multi-stage Dockerfile (or the naive single-stage
-// one, or both side by side), the explanation of the line under the cursor or mouse, and
-// the reserved place for the size chart. It only shows what the core generated.
+// one, or both side by side), the explanation of the line last pointed at (highlighted with
+// its whole instruction, and kept on that line, or its nearest equivalent, across changes),
+// and the reserved place for the size chart. It only shows what the core generated.
 class PreviewPanel : public QWidget
 {
     Q_OBJECT
@@ -34,10 +37,26 @@ public:
 
     explicit PreviewPanel(KSyntaxHighlighting::Repository &repository, QWidget *parent = nullptr);
 
-    // Shows a new result; the lines that differ from the previous one are marked briefly.
+    // Shows a new result; the lines that differ from the previous one stay marked until the
+    // next change, and the explanation follows its line.
     void showGenerated(const Generated &generated);
-    // Shows why nothing could be generated; the last good Dockerfile stays visible.
+    // Shows why nothing could be generated; the last good Dockerfile stays visible, marked
+    // out of date.
     void showProblem(const QString &problem);
+    bool isStale() const;
+
+    // The line being explained: in which Dockerfile (the one in view) and where.
+    bool explainsSingleStage() const { return m_explainsSingle; }
+    int explainedLine() const { return m_explainedLine; }
+    // Explains this line of the multi-stage (or single-stage) Dockerfile, as pointing at it does.
+    void explainLine(bool singleStage, int line);
+
+    // "What changed" mode: the lines the last change removed are shown as ghost lines.
+    void setShowRemoved(bool show);
+    bool showsRemoved() const;
+
+    // Lights up a stage of one Dockerfile (its layers are hovered in the chart); -1 for none.
+    void highlightStage(bool singleStage, int stage);
 
     void setView(View view);
     View view() const { return m_view; }
@@ -60,6 +79,8 @@ Q_SIGNALS:
     // Once per shown result whose Dockerfile text changed.
     void updated();
     void themeNameChanged(const QString &name);
+    // The mouse is over a line of this stage of one Dockerfile; -1 when it left the stages.
+    void stageHovered(bool singleStage, int stage);
 
 private:
     struct Shown
@@ -67,9 +88,16 @@ private:
         Document document;
         RenderedDockerfile rendered;
     };
-    void explain(const Shown &shown, int line);
+    void showExplanation();
+    void fitExplanationHeight();
     void copyAll();
+    DockerfilePreview *preview(bool singleStage) const { return singleStage ? m_single : m_multi; }
+    const Shown &shown(bool singleStage) const { return singleStage ? m_shownSingle : m_shownMulti; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
     KSyntaxHighlighting::Repository &m_repository;
     View m_view = View::MultiStage;
     DockerfilePreview *m_multi;
@@ -79,13 +107,19 @@ private:
     QLabel *m_multiHeader;
     QLabel *m_singleHeader;
     QLabel *m_problem;
+    QLabel *m_explanationTitle;
     QLabel *m_explanation;
+    QScrollArea *m_explanationScroll;
+    QCheckBox *m_showRemoved;
     QComboBox *m_theme;
     QButtonGroup *m_viewButtons;
     QWidget *m_sizeChartSlot;
     FitPanel *m_fitPanel;
     Shown m_shownMulti;
     Shown m_shownSingle;
+    bool m_explainsSingle = false;
+    int m_explainedLine = -1;
+    bool m_updating = false; // the previews' own cursor moves while replacing text are not the user's
 };
 
 } // namespace stagecraft

@@ -17,6 +17,9 @@ BaseStep::BaseStep(WizardState &state, QWidget *parent)
                  parent)
     , m_group(new QButtonGroup(this))
 {
+    // A base the other choices rule out (a loaded preset can hold one) is named at the top.
+    QLabel *problem = warning(QStringLiteral("baseProblem"));
+    body()->addWidget(problem);
     for (const std::string &id : knownBases()) {
         const QString qid = QString::fromStdString(id);
         Row row;
@@ -37,7 +40,8 @@ BaseStep::BaseStep(WizardState &state, QWidget *parent)
         });
         m_rows[id] = row;
     }
-    refresh();
+    registerField({ConfigField::Base, {}}, m_rows.begin()->second.button, problem);
+    refreshAll();
 }
 
 void BaseStep::refresh()

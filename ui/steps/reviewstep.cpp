@@ -7,6 +7,7 @@
 #include "project/fit.h"
 #include "mainwindow/prompts.h"
 #include "mainwindow/wizardstate.h"
+#include "steps/problemlist.h"
 #include "steps/runtimestep.h"
 
 #include <QApplication>
@@ -55,6 +56,10 @@ ReviewStep::ReviewStep(WizardState &state, const Prompts &prompts, KSyntaxHighli
                  parent)
     , m_prompts(prompts)
 {
+    auto *problems = new ProblemList(state);
+    body()->addWidget(problems);
+    connect(problems, &ProblemList::fixRequested, this, &ReviewStep::fixRequested);
+
     m_summary = new QFormLayout;
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_summary->setVerticalSpacing(4);
@@ -189,6 +194,8 @@ void ReviewStep::refresh()
     const std::optional<CheckResult> &fit = state().fit();
     if (m_folder.isEmpty()) {
         m_fit->setText(tr("Export asks for a folder, then checks the Dockerfile against its files before writing."));
+    } else if (!fit && !state().generated()) {
+        m_fit->setText(tr("The build check runs again once the problems above are fixed."));
     } else if (!fit) {
         m_fit->setText(tr("Checking the Dockerfile against this folder …"));
     } else if (fit->findings.empty()) {
@@ -206,7 +213,7 @@ void ReviewStep::refresh()
         m_files->setFiles(filesToWrite(m_folder));
     m_export->setEnabled(ok && !m_exporting);
     if (!ok)
-        showProblem(m_status, tr("Fix this before exporting: %1").arg(QString::fromStdString(state().generated().error())));
+        showProblem(m_status, tr("Fix this before exporting: the problems are listed at the top of this page."));
     else if (!m_exporting && m_status->text().startsWith(tr("Fix this")))
         showProblem(m_status, QString());
 }

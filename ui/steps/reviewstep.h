@@ -40,6 +40,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The user picked an export folder here (the project step follows).
     void folderChosen(const QString &folder);
+    // A problem's "Go to" button: open that step, at that field.
+    void fixRequested(const QString &stepTitle, const FieldKey &key);
     // An export ended: written, declined, or failed (the message says which).
     void exportFinished(bool written, const QString &message);
 

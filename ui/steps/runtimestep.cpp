@@ -1,6 +1,5 @@
 #include "steps/runtimestep.h"
 
-#include "config/startcommand.h"
 #include "mainwindow/wizardstate.h"
 #include "steps/securitystep.h"
 
@@ -9,7 +8,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace stagecraft {
@@ -34,13 +32,6 @@ QLineEdit *labelEdit(const QString &name, const QString &accessible)
     return line;
 }
 
-void setTextIfDifferent(QLineEdit *line, const std::string &value)
-{
-    const QString text = QString::fromStdString(value);
-    if (line->text() != text)
-        line->setText(text);
-}
-
 } // namespace
 
 RuntimeStep::RuntimeStep(WizardState &state, QWidget *parent)
@@ -52,12 +43,11 @@ RuntimeStep::RuntimeStep(WizardState &state, QWidget *parent)
     form->setVerticalSpacing(8);
     body()->addLayout(form);
 
-    m_port = new QSpinBox;
-    m_port->setObjectName(QStringLiteral("port"));
-    m_port->setAccessibleName(tr("Port"));
-    m_port->setRange(1, 65535);
-    m_port->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_port = numberField(QStringLiteral("port"), tr("Port"));
     form->addRow(tr("P&ort:"), m_port);
+    QLabel *portProblem = warning(QStringLiteral("portProblem"));
+    form->addRow(QString(), portProblem);
+    bindTypedField({ConfigField::Port, {}}, m_port, portProblem);
 
     m_startCommand = new QLineEdit;
     m_startCommand->setObjectName(QStringLiteral("startCommand"));
@@ -65,6 +55,7 @@ RuntimeStep::RuntimeStep(WizardState &state, QWidget *parent)
     form->addRow(tr("&Start command:"), m_startCommand);
     m_startProblem = warning(QStringLiteral("startCommandProblem"));
     form->addRow(QString(), m_startProblem);
+    bindTypedField({ConfigField::StartCommand, {}}, m_startCommand, m_startProblem);
     form->addRow(QString(), hint(tr("Runs without a shell (exec form), so the app receives stop signals directly.")));
 
     m_healthcheck = new QCheckBox(tr("Add a &healthcheck"));
@@ -78,7 +69,13 @@ RuntimeStep::RuntimeStep(WizardState &state, QWidget *parent)
     m_healthcheckPath->setObjectName(QStringLiteral("healthcheckPath"));
     m_healthcheckPath->setAccessibleName(tr("Healthcheck path"));
     healthForm->addRow(tr("Pa&th:"), m_healthcheckPath);
-    m_healthcheckReason = warning(QStringLiteral("healthcheckReason"));
+    QLabel *pathProblem = warning(QStringLiteral("healthcheckPathProblem"));
+    healthForm->addRow(QString(), pathProblem);
+    bindTypedField({ConfigField::HealthcheckPath, {}}, m_healthcheckPath, pathProblem);
+    m_healthcheckProblem = warning(QStringLiteral("healthcheckProblem"));
+    m_healthcheckProblem->setContentsMargins(24, 0, 0, 0);
+    body()->addWidget(m_healthcheckProblem);
+    registerField({ConfigField::Healthcheck, {}}, m_healthcheck, m_healthcheckProblem);    m_healthcheckReason = warning(QStringLiteral("healthcheckReason"));
     m_healthcheckReason->setContentsMargins(24, 0, 0, 0);
     body()->addWidget(m_healthcheckReason);
 
@@ -88,16 +85,22 @@ RuntimeStep::RuntimeStep(WizardState &state, QWidget *parent)
     m_labels->setCheckable(true);
     auto *labelsForm = new QFormLayout(m_labels);
     labelsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto labelRow = [this, labelsForm](QLineEdit *line, const QString &label, ConfigField field) {
+        labelsForm->addRow(label, line);
+        QLabel *problem = warning(line->objectName() + QStringLiteral("Problem"));
+        labelsForm->addRow(QString(), problem);
+        bindTypedField({field, {}}, line, problem);
+    };
     m_title = labelEdit(QStringLiteral("labelTitle"), tr("Image title"));
-    labelsForm->addRow(tr("Title:"), m_title);
+    labelRow(m_title, tr("Title:"), ConfigField::LabelTitle);
     m_description = labelEdit(QStringLiteral("labelDescription"), tr("Image description"));
-    labelsForm->addRow(tr("Description:"), m_description);
+    labelRow(m_description, tr("Description:"), ConfigField::LabelDescription);
     m_source = labelEdit(QStringLiteral("labelSource"), tr("Source repository URL"));
     m_source->setPlaceholderText(QStringLiteral("https://github.com/you/project"));
-    labelsForm->addRow(tr("Source:"), m_source);
+    labelRow(m_source, tr("Source:"), ConfigField::LabelSource);
     m_licenses = labelEdit(QStringLiteral("labelLicenses"), tr("Licence (SPDX)"));
     m_licenses->setPlaceholderText(QStringLiteral("Apache-2.0"));
-    labelsForm->addRow(tr("Licence:"), m_licenses);
+    labelRow(m_licenses, tr("Licence:"), ConfigField::LabelLicenses);
     body()->addWidget(m_labels);
 
     m_notes = new QLabel;
@@ -105,56 +108,30 @@ RuntimeStep::RuntimeStep(WizardState &state, QWidget *parent)
     m_notes->setWordWrap(true);
     body()->addWidget(m_notes);
 
-    connect(m_port, &QSpinBox::valueChanged, this, [this](int v) { edit([&](Config &c) { c.port = v; }); });
-    connect(m_startCommand, &QLineEdit::textEdited, this, [this](const QString &t) {
-        edit([&](Config &c) { c.startCommand = t.toStdString(); });
-    });
     connect(m_healthcheck, &QCheckBox::toggled, this, [this](bool on) { edit([&](Config &c) { c.healthcheck = on; }); });
-    connect(m_healthcheckPath, &QLineEdit::textEdited, this, [this](const QString &t) {
-        edit([&](Config &c) { c.healthcheckPath = t.toStdString(); });
-    });
     connect(m_labels, &QGroupBox::toggled, this, [this](bool on) { edit([&](Config &c) { c.labels.enabled = on; }); });
-    const auto bind = [this](QLineEdit *line, std::string OciLabels::*field) {
-        connect(line, &QLineEdit::textEdited, this, [this, field](const QString &t) {
-            edit([&](Config &c) { c.labels.*field = t.toStdString(); });
-        });
-    };
-    bind(m_title, &OciLabels::title);
-    bind(m_description, &OciLabels::description);
-    bind(m_source, &OciLabels::source);
-    bind(m_licenses, &OciLabels::licenses);
-    refresh();
+    refreshAll();
 }
 
 void RuntimeStep::refresh()
 {
     const Config &c = config();
     {
-        const QSignalBlocker a(m_port);
         const QSignalBlocker b(m_healthcheck);
         const QSignalBlocker d(m_labels);
-        m_port->setValue(c.port);
         m_healthcheck->setChecked(c.healthcheck);
         m_labels->setChecked(c.labels.enabled);
     }
-    setTextIfDifferent(m_startCommand, c.startCommand);
-    setTextIfDifferent(m_healthcheckPath, c.healthcheckPath);
-    setTextIfDifferent(m_title, c.labels.title);
-    setTextIfDifferent(m_description, c.labels.description);
-    setTextIfDifferent(m_source, c.labels.source);
-    setTextIfDifferent(m_licenses, c.labels.licenses);
-
-    const Outcome<std::vector<std::string>> argv = splitStartCommand(c.startCommand);
-    showProblem(m_startProblem, argv ? QString() : QString::fromStdString(argv.error()));
 
     const StackDefinition *stack = state().stack();
     const QString reason = stack ? QString::fromStdString(healthcheckUnavailableReason(*stack, c)) : QString();
     // Unavailable stays visible with its reason; one already on can still be switched off.
     m_healthcheck->setEnabled(reason.isEmpty() || c.healthcheck);
     m_healthcheckPath->setEnabled(c.healthcheck && reason.isEmpty());
-    showProblem(m_healthcheckReason, reason.isEmpty() ? QString() : tr("Not available on this base: %1").arg(reason));
+    // Switched on where it is unavailable, the healthcheck's problem says the same.
+    showProblem(m_healthcheckReason, reason.isEmpty() || c.healthcheck ? QString() : tr("Not available on this base: %1").arg(reason));
 
-    m_notes->setText(notesText(state()));
+    m_notes->setText(state().generated() ? notesText(state()) : notesWhileInvalid());
     m_notes->setVisible(!m_notes->text().isEmpty());
 }
 

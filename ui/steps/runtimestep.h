@@ -6,11 +6,11 @@ class QCheckBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QSpinBox;
 
 namespace stagecraft {
 
-// Step 6: port, start command (checked as the user types), healthcheck, OCI labels.
+// Step 6: port, start command, healthcheck, OCI labels; typed values are checked as the user
+// types and take effect on Return or when the field is left.
 class RuntimeStep : public WizardStep
 {
     Q_OBJECT
@@ -22,12 +22,13 @@ protected:
     void refresh() override;
 
 private:
-    QSpinBox *m_port;
+    QLineEdit *m_port;
     QLineEdit *m_startCommand;
     QLabel *m_startProblem;
     QCheckBox *m_healthcheck;
     QLineEdit *m_healthcheckPath;
     QLabel *m_healthcheckReason;
+    QLabel *m_healthcheckProblem;
     QGroupBox *m_labels;
     QLineEdit *m_title;
     QLineEdit *m_description;

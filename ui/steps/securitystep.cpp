@@ -5,7 +5,7 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QSpinBox>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace stagecraft {
@@ -18,6 +18,22 @@ QString notesText(const WizardState &state)
     for (const std::string &note : state.generated()->notes)
         lines << QStringLiteral("• ") + QString::fromStdString(note);
     return lines.join(QLatin1Char('\n'));
+}
+
+QString notesWhileInvalid()
+{
+    return SecurityStep::tr("What these choices mean shows here again once the problems above are fixed.");
+}
+
+QLineEdit *numberField(const QString &name, const QString &accessible)
+{
+    auto *line = new QLineEdit;
+    line->setObjectName(name);
+    line->setAccessibleName(accessible);
+    line->setInputMethodHints(Qt::ImhDigitsOnly);
+    // Room for ten digits and the problem mark.
+    line->setMaximumWidth(line->fontMetrics().horizontalAdvance(QStringLiteral("0")) * 12 + 40);
+    return line;
 }
 
 SecurityStep::SecurityStep(WizardState &state, QWidget *parent)
@@ -34,16 +50,16 @@ SecurityStep::SecurityStep(WizardState &state, QWidget *parent)
     auto *form = new QFormLayout;
     form->setContentsMargins(24, 0, 0, 0);
     body()->addLayout(form);
-    m_uid = new QSpinBox;
-    m_uid->setObjectName(QStringLiteral("uid"));
-    m_uid->setAccessibleName(tr("User id"));
-    m_uid->setRange(1, MaxUid);
+    m_uid = numberField(QStringLiteral("uid"), tr("User id"));
     form->addRow(tr("&User id:"), m_uid);
-    m_gid = new QSpinBox;
-    m_gid->setObjectName(QStringLiteral("gid"));
-    m_gid->setAccessibleName(tr("Group id"));
-    m_gid->setRange(1, MaxUid);
+    QLabel *uidProblem = warning(QStringLiteral("uidProblem"));
+    form->addRow(QString(), uidProblem);
+    bindTypedField({ConfigField::Uid, {}}, m_uid, uidProblem);
+    m_gid = numberField(QStringLiteral("gid"), tr("Group id"));
     form->addRow(tr("&Group id:"), m_gid);
+    QLabel *gidProblem = warning(QStringLiteral("gidProblem"));
+    form->addRow(QString(), gidProblem);
+    bindTypedField({ConfigField::Gid, {}}, m_gid, gidProblem);
     body()->addWidget(hint(tr("Numeric ids above 10000 do not collide with users of the base image, and let "
                               "Kubernetes check runAsNonRoot.")));
 
@@ -57,9 +73,7 @@ SecurityStep::SecurityStep(WizardState &state, QWidget *parent)
     body()->addWidget(m_notes);
 
     connect(m_nonRoot, &QCheckBox::toggled, this, [this](bool on) { edit([&](Config &c) { c.nonRoot = on; }); });
-    connect(m_uid, &QSpinBox::valueChanged, this, [this](int v) { edit([&](Config &c) { c.uid = v; }); });
-    connect(m_gid, &QSpinBox::valueChanged, this, [this](int v) { edit([&](Config &c) { c.gid = v; }); });
-    refresh();
+    refreshAll();
 }
 
 void SecurityStep::refresh()
@@ -67,16 +81,14 @@ void SecurityStep::refresh()
     const Config &c = config();
     {
         const QSignalBlocker a(m_nonRoot);
-        const QSignalBlocker b(m_uid);
-        const QSignalBlocker d(m_gid);
         m_nonRoot->setChecked(c.nonRoot);
-        m_uid->setValue(c.uid);
-        m_gid->setValue(c.gid);
     }
     m_uid->setEnabled(c.nonRoot);
     m_gid->setEnabled(c.nonRoot);
     const QString notes = notesText(state());
-    m_notes->setText(notes.isEmpty() ? tr("Nothing to watch out for with these choices.") : notes);
+    m_notes->setText(!state().generated() ? notesWhileInvalid()
+                     : notes.isEmpty()    ? tr("Nothing to watch out for with these choices.")
+                                          : notes);
 }
 
 } // namespace stagecraft

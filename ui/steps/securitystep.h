@@ -4,7 +4,7 @@
 
 class QCheckBox;
 class QLabel;
-class QSpinBox;
+class QLineEdit;
 
 namespace stagecraft {
 
@@ -21,12 +21,19 @@ protected:
 
 private:
     QCheckBox *m_nonRoot;
-    QSpinBox *m_uid;
-    QSpinBox *m_gid;
+    QLineEdit *m_uid;
+    QLineEdit *m_gid;
     QLabel *m_notes;
 };
 
 // The generator's notes for the current Config as a bulleted label text (empty when none).
 QString notesText(const WizardState &state);
+
+// What a step's notes say while the configuration has problems: the notes describe a
+// Dockerfile, and there is none until the problems are fixed.
+QString notesWhileInvalid();
+
+// A field for a whole number (port, uid, gid): as wide as its largest value.
+QLineEdit *numberField(const QString &name, const QString &accessible);
 
 } // namespace stagecraft

@@ -67,6 +67,15 @@ StackStep::StackStep(WizardState &state, QWidget *parent)
 
     m_languageVersion = choiceCombo(QStringLiteral("languageVersion"), tr("Language version"));
     form->addRow(tr("&Version:"), m_languageVersion);
+    // A preset can name what the catalog does not offer; each such value is named here.
+    const auto problemRow = [this, form](ConfigField field, QWidget *widget, const QString &name) {
+        QLabel *problem = warning(name);
+        form->addRow(QString(), problem);
+        registerField({field, {}}, widget, problem);
+    };
+    problemRow(ConfigField::Stack, m_stack, QStringLiteral("stackProblem"));
+    problemRow(ConfigField::PackageManager, m_packageManager, QStringLiteral("packageManagerProblem"));
+    problemRow(ConfigField::LanguageVersion, m_languageVersion, QStringLiteral("languageVersionProblem"));
 
     auto *box = new QGroupBox(tr("Stack options"));
     box->setObjectName(QStringLiteral("stackOptions"));
@@ -87,7 +96,7 @@ StackStep::StackStep(WizardState &state, QWidget *parent)
         const std::string id = m_languageVersion->currentData().toString().toStdString();
         edit([&](Config &c) { c.languageVersion = id; });
     });
-    refresh();
+    refreshAll();
 }
 
 void StackStep::rebuildForStack()
@@ -98,6 +107,7 @@ void StackStep::rebuildForStack()
     fillChoices(m_languageVersion, stack ? stack->languageVersions : std::vector<Choice>());
     m_stackDescription->setText(stack ? QString::fromStdString(stack->description) : QString());
 
+    forgetFields(ConfigField::Option);
     while (m_options->rowCount() > 0)
         m_options->removeRow(0);
     m_optionEdits.clear();
@@ -107,6 +117,7 @@ void StackStep::rebuildForStack()
             const std::string id = option.id;
             const QString name = QStringLiteral("option_%1").arg(QString::fromStdString(option.id));
             QWidget *editor = nullptr;
+            QLabel *problem = warning(name + QStringLiteral("Problem"));
             if (option.isToggle()) {
                 // A fact about the project (it has a go.sum, a public/ folder): a check box.
                 auto *box = new QCheckBox(QString::fromStdString(option.label));
@@ -115,15 +126,15 @@ void StackStep::rebuildForStack()
                 });
                 m_options->addRow(QString(), box);
                 editor = box;
+                registerField({ConfigField::Option, id}, box, problem);
             } else {
                 auto *line = new QLineEdit;
                 line->setPlaceholderText(QString::fromStdString(option.defaultValue));
-                connect(line, &QLineEdit::textEdited, this, [this, id](const QString &text) {
-                    edit([&](Config &c) { c.options[id] = text.toStdString(); });
-                });
                 m_options->addRow(QString::fromStdString(option.label) + QLatin1Char(':'), line);
                 editor = line;
+                bindTypedField({ConfigField::Option, id}, line, problem);
             }
+            m_options->addRow(QString(), problem);
             editor->setObjectName(name);
             editor->setAccessibleName(QString::fromStdString(option.label));
             m_options->addRow(QString(), hint(QString::fromStdString(option.help)));
@@ -151,14 +162,11 @@ void StackStep::refresh()
         const auto it = c.options.find(id);
         const StackOption *option = stack ? stack->option(id) : nullptr;
         const std::string value = it != c.options.end() ? it->second : option ? option->defaultValue : std::string();
+        // Text options follow the configuration through their typed field (an unset one shows
+        // its default as the placeholder).
         if (auto *box = qobject_cast<QCheckBox *>(editor)) {
             const QSignalBlocker blocker(box);
             box->setChecked(value == "true");
-        } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-            // An unset text option shows its default as the placeholder.
-            const QString text = it == c.options.end() ? QString() : QString::fromStdString(it->second);
-            if (line->text() != text)
-                line->setText(text);
         }
     }
 }

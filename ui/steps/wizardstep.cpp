@@ -1,11 +1,28 @@
 #include "steps/wizardstep.h"
 
-#include "mainwindow/wizardstate.h"
+#include "steps/runtimestep.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace stagecraft {
+
+namespace {
+
+const char *InvalidProperty = "invalidInput";
+
+QString joined(const std::vector<std::string> &problems)
+{
+    QStringList lines;
+    for (const std::string &problem : problems)
+        lines << QString::fromStdString(problem);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
 
 WizardStep::WizardStep(WizardState &state, const QString &title, const QString &intro, QWidget *parent)
     : QWidget(parent)
@@ -29,7 +46,13 @@ WizardStep::WizardStep(WizardState &state, const QString &title, const QString &
     m_body->setSpacing(10);
     layout->addLayout(m_body);
     layout->addStretch(1);
-    connect(&m_state, &WizardState::changed, this, [this] { refresh(); });
+    connect(&m_state, &WizardState::changed, this, &WizardStep::refreshAll);
+}
+
+void WizardStep::refreshAll()
+{
+    refresh();
+    showFieldProblems();
 }
 
 const Config &WizardStep::config() const
@@ -42,6 +65,83 @@ void WizardStep::edit(const std::function<void(Config &)> &change)
     Config next = m_state.config();
     change(next);
     m_state.setConfig(next);
+}
+
+void WizardStep::registerField(const FieldKey &key, QWidget *widget, QLabel *problem)
+{
+    m_fields.push_back({key, widget, problem, nullptr, widget->toolTip()});
+}
+
+void WizardStep::bindTypedField(const FieldKey &key, QLineEdit *line, QLabel *problem)
+{
+    m_fields.push_back({key, line, problem, line, line->toolTip()});
+    connect(line, &QLineEdit::textEdited, this, [this, key, line](const QString &text) {
+        for (Field &field : m_fields) {
+            if (field.typed == line)
+                showProblems(field, m_state.problemsIfTyped(key, text.toStdString()));
+        }
+    });
+    connect(line, &QLineEdit::editingFinished, this, [this, key, line] {
+        if (!line->isModified())
+            return;
+        line->setModified(false);
+        m_state.setFieldInput(key, line->text().toStdString());
+        // An edit that changed nothing (the same value typed again) still ends the live check.
+        showFieldProblems();
+    });
+}
+
+void WizardStep::forgetFields(ConfigField kind)
+{
+    std::erase_if(m_fields, [kind](const Field &field) { return field.key.field == kind; });
+}
+
+bool WizardStep::focusField(const FieldKey &key)
+{
+    for (const Field &field : m_fields) {
+        if (field.key == key && field.widget->isEnabled()) {
+            field.widget->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
+void WizardStep::showFieldProblems()
+{
+    for (Field &field : m_fields) {
+        // Text being typed is the user's until they finish it; it is checked as they type.
+        if (field.typed && field.typed->isModified())
+            continue;
+        if (field.typed && !m_state.hasInputProblem(field.key)) {
+            const QString text = QString::fromStdString(fieldText(config(), field.key));
+            if (field.typed->text() != text)
+                field.typed->setText(text);
+        }
+        showProblems(field, m_state.problemsAt(field.key));
+    }
+}
+
+void WizardStep::showProblems(Field &field, const std::vector<std::string> &problems)
+{
+    const QString text = joined(problems);
+    showProblem(field.problem, text);
+    const bool invalid = !text.isEmpty();
+    field.widget->setProperty(InvalidProperty, invalid);
+    field.widget->setToolTip(invalid ? text : field.toolTip);
+    field.widget->setAccessibleDescription(text);
+    // A mark inside the field itself, so the problem is seen where the value is.
+    if (field.typed) {
+        QAction *mark = field.typed->findChild<QAction *>(QStringLiteral("invalidMark"));
+        if (invalid && !mark) {
+            mark = field.typed->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning), QLineEdit::TrailingPosition);
+            mark->setObjectName(QStringLiteral("invalidMark"));
+        }
+        if (mark) {
+            mark->setVisible(invalid);
+            mark->setToolTip(text);
+        }
+    }
 }
 
 QLabel *WizardStep::hint(const QString &text)

@@ -1,21 +1,23 @@
 #pragma once
 
 #include "config/config.h"
+#include "mainwindow/wizardstate.h"
 
 #include <QWidget>
 
 #include <functional>
+#include <vector>
 
 class QLabel;
+class QLineEdit;
 class QVBoxLayout;
 
 namespace stagecraft {
 
-class WizardState;
-
 // One page of the wizard: a heading, a sentence on what the page decides, the controls.
 // A step shows the shared WizardState and writes whole Configs back to it; refresh() runs
-// after every change, wherever it came from, with the controls' signals blocked.
+// after every change, wherever it came from, with the controls' signals blocked. Each field
+// shows its own problems under it (registerField), whatever step the problem was made on.
 class WizardStep : public QWidget
 {
     Q_OBJECT
@@ -24,9 +26,13 @@ public:
     WizardStep(WizardState &state, const QString &title, const QString &intro, QWidget *parent = nullptr);
 
     QString title() const { return m_title; }
+    // Moves the keyboard focus to the field; false when this step has no such field.
+    bool focusField(const FieldKey &key);
 
 protected:
     virtual void refresh() = 0;
+    // refresh(), then every field's problems; subclass constructors end with it.
+    void refreshAll();
     // Where subclasses put their controls, in visual (and so tab) order.
     QVBoxLayout *body() const { return m_body; }
     WizardState &state() const { return m_state; }
@@ -34,15 +40,38 @@ protected:
     // Applies one edit to a copy of the current Config and hands it to the state.
     void edit(const std::function<void(Config &)> &change);
 
+    // `problem` (a warning() label under `widget`) shows what is wrong at `key`, and the widget
+    // carries the reason as its tooltip and accessible description.
+    void registerField(const FieldKey &key, QWidget *widget, QLabel *problem);
+    // A field the user types into: checked at every keystroke (the reason shows under it at
+    // once), committed on Return or when focus leaves it, so half-typed text never reaches the
+    // Dockerfile. The field keeps what was typed; it shows the configuration's value only when
+    // that value changes from elsewhere (a preset, a scan, another stack).
+    void bindTypedField(const FieldKey &key, QLineEdit *line, QLabel *problem);
+    // Forgets the fields of this kind (before their widgets are deleted).
+    void forgetFields(ConfigField field);
+
     // A secondary line of text under a control, wrapped, in the palette's muted colour.
     static QLabel *hint(const QString &text = QString());
     // A line that stands out: a problem with the value above it, or a consequence.
     static QLabel *warning(const QString &objectName);
 
 private:
+    struct Field
+    {
+        FieldKey key;
+        QWidget *widget;
+        QLabel *problem;
+        QLineEdit *typed; // null for fields that apply at once (boxes, lists)
+        QString toolTip;  // the widget's own tooltip, restored when the problem is gone
+    };
+    void showFieldProblems();
+    void showProblems(Field &field, const std::vector<std::string> &problems);
+
     WizardState &m_state;
     QString m_title;
     QVBoxLayout *m_body;
+    std::vector<Field> m_fields;
 };
 
 } // namespace stagecraft

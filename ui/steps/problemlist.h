@@ -1,0 +1,34 @@
+#pragma once
+
+#include "mainwindow/wizardstate.h"
+
+#include <QWidget>
+
+class QVBoxLayout;
+
+namespace stagecraft {
+
+// Every problem with the current choices, one row each: what is wrong and a button that
+// opens the step (and the field) where it is fixed. Hidden when there is none.
+class ProblemList : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProblemList(WizardState &state, QWidget *parent = nullptr);
+
+    // The rows' texts, in order, as "Step: problem".
+    QStringList rows() const;
+
+Q_SIGNALS:
+    void fixRequested(const QString &stepTitle, const FieldKey &key);
+
+private:
+    void refresh();
+
+    WizardState &m_state;
+    QVBoxLayout *m_rows;
+    QStringList m_texts;
+};
+
+} // namespace stagecraft
