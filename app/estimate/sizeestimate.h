@@ -21,6 +21,7 @@ struct LayerEstimate
     std::int64_t diskBytes = 0;
     std::int64_t compressedBytes = 0;
     bool measured = false;    // true when the size comes from the user's project folder
+    std::string asOf;         // the base image: the date of its published disk figure
 };
 
 struct ImageEstimate

@@ -8,7 +8,6 @@
 #include <optional>
 
 class QButtonGroup;
-class QComboBox;
 class QLabel;
 class QSplitter;
 
@@ -41,9 +40,11 @@ public:
 
     void setView(View view);
     View view() const { return m_view; }
-    // Empty means "follow the system palette".
+    // Empty means "follow the system palette"; so does a name the repository does not know.
     void setThemeName(const QString &name);
     QString themeName() const;
+    // The code's font size in points away from the system fixed font; the window's zoom
+    // (MainWindow::setZoom) sets it together with every other font.
     void setZoom(int steps);
     int zoom() const;
 
@@ -60,6 +61,7 @@ Q_SIGNALS:
     // Once per shown result whose Dockerfile text changed.
     void updated();
     void themeNameChanged(const QString &name);
+    void viewChanged(View view);
 
 private:
     struct Shown
@@ -80,7 +82,7 @@ private:
     QLabel *m_singleHeader;
     QLabel *m_problem;
     QLabel *m_explanation;
-    QComboBox *m_theme;
+    QString m_themeName;
     QButtonGroup *m_viewButtons;
     QWidget *m_sizeChartSlot;
     FitPanel *m_fitPanel;

@@ -24,6 +24,14 @@ void showProblem(QLabel *label, const QString &text)
     label->setVisible(!text.isEmpty());
 }
 
+// A fact about the choices, not a mistake: drawn in the ordinary text colour.
+void showInfo(QLabel *label, const QString &text)
+{
+    label->setPalette(QPalette());
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
 namespace {
 
 QLineEdit *labelEdit(const QString &name, const QString &accessible)
@@ -67,7 +75,7 @@ RuntimeStep::RuntimeStep(WizardState &state, QWidget *parent)
     form->addRow(QString(), m_startProblem);
     form->addRow(QString(), hint(tr("Runs without a shell (exec form), so the app receives stop signals directly.")));
 
-    m_healthcheck = new QCheckBox(tr("Add a &healthcheck"));
+    m_healthcheck = new QCheckBox(tr("Add a health&check"));
     m_healthcheck->setObjectName(QStringLiteral("healthcheck"));
     m_healthcheck->setAccessibleName(tr("Add a healthcheck"));
     body()->addWidget(m_healthcheck);
@@ -77,7 +85,7 @@ RuntimeStep::RuntimeStep(WizardState &state, QWidget *parent)
     m_healthcheckPath = new QLineEdit;
     m_healthcheckPath->setObjectName(QStringLiteral("healthcheckPath"));
     m_healthcheckPath->setAccessibleName(tr("Healthcheck path"));
-    healthForm->addRow(tr("Pa&th:"), m_healthcheckPath);
+    healthForm->addRow(tr("P&ath:"), m_healthcheckPath);
     m_healthcheckReason = warning(QStringLiteral("healthcheckReason"));
     m_healthcheckReason->setContentsMargins(24, 0, 0, 0);
     body()->addWidget(m_healthcheckReason);
@@ -152,7 +160,7 @@ void RuntimeStep::refresh()
     // Unavailable stays visible with its reason; one already on can still be switched off.
     m_healthcheck->setEnabled(reason.isEmpty() || c.healthcheck);
     m_healthcheckPath->setEnabled(c.healthcheck && reason.isEmpty());
-    showProblem(m_healthcheckReason, reason.isEmpty() ? QString() : tr("Not available on this base: %1").arg(reason));
+    showInfo(m_healthcheckReason, reason.isEmpty() ? QString() : tr("Not available on this base: %1").arg(reason));
 
     m_notes->setText(notesText(state()));
     m_notes->setVisible(!m_notes->text().isEmpty());

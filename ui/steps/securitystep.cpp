@@ -26,7 +26,7 @@ SecurityStep::SecurityStep(WizardState &state, QWidget *parent)
                     "compromised app can do."),
                  parent)
 {
-    m_nonRoot = new QCheckBox(tr("Run as a &non-root user"));
+    m_nonRoot = new QCheckBox(tr("Run as a non-&root user"));
     m_nonRoot->setObjectName(QStringLiteral("nonRoot"));
     m_nonRoot->setAccessibleName(tr("Run as a non-root user"));
     body()->addWidget(m_nonRoot);
@@ -43,7 +43,7 @@ SecurityStep::SecurityStep(WizardState &state, QWidget *parent)
     m_gid->setObjectName(QStringLiteral("gid"));
     m_gid->setAccessibleName(tr("Group id"));
     m_gid->setRange(1, MaxUid);
-    form->addRow(tr("&Group id:"), m_gid);
+    form->addRow(tr("Gr&oup id:"), m_gid);
     body()->addWidget(hint(tr("Numeric ids above 10000 do not collide with users of the base image, and let "
                               "Kubernetes check runAsNonRoot.")));
 

@@ -66,7 +66,7 @@ StackStep::StackStep(WizardState &state, QWidget *parent)
     form->addRow(QString(), m_packageManagerDescription);
 
     m_languageVersion = choiceCombo(QStringLiteral("languageVersion"), tr("Language version"));
-    form->addRow(tr("&Version:"), m_languageVersion);
+    form->addRow(tr("Ve&rsion:"), m_languageVersion);
 
     auto *box = new QGroupBox(tr("Stack options"));
     box->setObjectName(QStringLiteral("stackOptions"));

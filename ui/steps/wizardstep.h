@@ -27,6 +27,7 @@ public:
 
 protected:
     virtual void refresh() = 0;
+    void changeEvent(QEvent *event) override;
     // Where subclasses put their controls, in visual (and so tab) order.
     QVBoxLayout *body() const { return m_body; }
     WizardState &state() const { return m_state; }
@@ -40,8 +41,11 @@ protected:
     static QLabel *warning(const QString &objectName);
 
 private:
+    void updateHeadingFont();
+
     WizardState &m_state;
     QString m_title;
+    QLabel *m_heading;
     QVBoxLayout *m_body;
 };
 
