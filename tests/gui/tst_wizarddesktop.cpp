@@ -218,7 +218,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Apache-2.0")));
         // The span of the size figures' dates, oldest and newest.
         QString newest;
-        for (const ImageSizes &image : ImageSizeData::loadDefault().images()) {
+        const ImageSizeData sizes = ImageSizeData::loadDefault();
+        for (const ImageSizes &image : sizes.images()) {
             newest = std::max(newest, QString::fromStdString(image.disk.asOf));
             newest = std::max(newest, QString::fromStdString(image.compressed.asOf));
         }

@@ -231,6 +231,8 @@ private Q_SLOTS:
         for (int i = 0; i < m_window->stepCount(); ++i) {
             m_window->setCurrentStep(i);
             QApplication::processEvents();
+            // No page forces the window wider than the screen it was made for.
+            QCOMPARE(m_window->size(), QSize(1024, 700));
             for (const char *name : {"viewMultiStage", "viewSingleStage", "viewSideBySide", "copyAll", "backButton", "nextButton"}) {
                 auto *button = child<QAbstractButton>(*m_window, name);
                 QVERIFY2(button->width() >= button->sizeHint().width(),

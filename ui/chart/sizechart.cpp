@@ -165,8 +165,10 @@ SizeChart::SizeChart(QWidget *parent)
     setMouseTracking(true);
     // Reached with Tab; the arrow keys then walk the layers, each read out and shown.
     setFocusPolicy(Qt::StrongFocus);
-    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    policy.setHeightForWidth(true); // the legend wraps onto more lines when narrow
+    // As tall as its width needs (the legend wraps onto more lines when narrow): a fixed
+    // height would be the one of the last width the layout asked about.
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
     setSizePolicy(policy);
     updateAccessibleDescription();
 }
@@ -466,7 +468,7 @@ QSize SizeChart::minimumSizeHint() const
     const QFontMetricsF fm(font());
     const QFontMetricsF bold(boldFont(font()));
     const qreal height = fixedHeight(std::round(fm.height() * SmallestBar)) + legendHeight(1);
-    const qreal width = 2 * Margin + fm.horizontalAdvance(barName(Bar::SingleStage)) + 12 + 120
+    const qreal width = 2 * Margin + fm.horizontalAdvance(barName(Bar::SingleStage)) + 12 + 80
                         + bold.horizontalAdvance(QStringLiteral("1.26 GB  \u00b7  about 10x smaller"));
     return QSize(static_cast<int>(std::ceil(width)), static_cast<int>(std::ceil(height)));
 }

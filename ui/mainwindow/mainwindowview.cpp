@@ -170,7 +170,7 @@ QString MainWindow::aboutText() const
     QString text = tr("<h3>Stagecraft %1</h3>"
                       "<p>Teaches and writes production-grade multi-stage Dockerfiles.</p>"
                       "<p>Licence: Apache-2.0.</p>")
-                       .arg(QApplication::applicationVersion().toHtmlEscaped());
+                       .arg(QStringLiteral(STAGECRAFT_VERSION));
     if (!newest.isEmpty()) {
         text += tr("<p>Image sizes: %1 base images, figures published between %2 and %3.</p>")
                     .arg(m_imageSizes.images().size())

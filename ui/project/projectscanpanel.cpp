@@ -284,7 +284,7 @@ void ProjectScanPanel::showResult()
                       .arg(stack ? fromStd(stack->name) : fromStd(scan.config->stack));
     } else {
         summary = found.reason.empty() ? tr("No stack Stagecraft knows fits this folder; choose one on the next step.")
-                                       : fromStd(found.reason) + QLatin1Char('.');
+                                       : sentence(fromStd(found.reason)) + QLatin1Char('.');
     }
     if (!found.project.empty() && scan.config)
         summary += QLatin1Char(' ') + tr("The Dockerfile is written into %1, the project's own folder, and built from there.")
