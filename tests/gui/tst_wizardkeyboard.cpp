@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -231,8 +232,14 @@ private Q_SLOTS:
         for (int i = 0; i < m_window->stepCount(); ++i) {
             m_window->setCurrentStep(i);
             QApplication::processEvents();
-            // No page forces the window wider than the screen it was made for.
+            // No page forces the window wider than the screen it was made for, or is cut off
+            // at a side of its scroll area.
             QCOMPARE(m_window->size(), QSize(1024, 700));
+            auto *scroll = child<QScrollArea>(*m_window, "stepScroll");
+            QWidget *steps = scroll->widget();
+            QCOMPARE(steps->x(), 0);
+            QVERIFY2(steps->width() <= scroll->viewport()->width(),
+                     qPrintable(QStringLiteral("page %1: %2 > %3").arg(i).arg(steps->width()).arg(scroll->viewport()->width())));
             for (const char *name : {"viewMultiStage", "viewSingleStage", "viewSideBySide", "copyAll", "backButton", "nextButton"}) {
                 auto *button = child<QAbstractButton>(*m_window, name);
                 QVERIFY2(button->width() >= button->sizeHint().width(),

@@ -73,7 +73,9 @@ StackStep::StackStep(WizardState &state, QWidget *parent)
     m_optionsBox = box;
     m_options = new QFormLayout(box);
     m_options->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_options->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // Option labels come from the templates and can be long: in a narrow window the field
+    // goes under its label instead of pushing the page wider than the window.
+    m_options->setRowWrapPolicy(QFormLayout::WrapLongRows);
     body()->addWidget(box);
 
     connect(m_stack, &QComboBox::currentIndexChanged, this, [this] {
