@@ -22,15 +22,11 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QKeyEvent>
-#include <QMessageBox>
-#include <QTextBrowser>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenu>
@@ -98,7 +94,6 @@ MainWindow::MainWindow(const Catalog &catalog, KSyntaxHighlighting::Repository &
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_back = new QPushButton(tr("&Back"));
-    m_back->setAutoDefault(false);
     m_back->setObjectName(QStringLiteral("backButton"));
     m_back->setAccessibleName(tr("Back"));
     m_next = new QPushButton(tr("&Next"));
