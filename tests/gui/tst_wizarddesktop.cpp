@@ -7,7 +7,9 @@
 #include "chart/sizechart.h"
 #include "common/appidentity.h"
 #include "estimate/imagedata.h"
+#include "../support/darkpalette.h"
 #include "mainwindow/application.h"
+#include "mainwindow/indicatorstyle.h"
 #include "mainwindow/problembanner.h"
 
 #include <QApplication>
@@ -18,6 +20,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRadioButton>
+#include <QStyleFactory>
+#include <QStyleOptionButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
@@ -96,6 +101,34 @@ private Q_SLOTS:
         auto window = newWindow();
         QVERIFY(!window->windowIcon().isNull());
         QVERIFY(!window->windowIcon().pixmap(32, 32).isNull());
+    }
+
+    // Fusion's radio ring is the window colour made darker: on a dark window it vanished.
+    void radioButtonsStandOutOnADarkWindow()
+    {
+        const auto ringContrast = [](QStyle *style) {
+            QRadioButton radio(QStringLiteral("Alpine"));
+            radio.setStyle(style);
+            radio.setPalette(testing::darkPalette());
+            radio.resize(radio.sizeHint());
+            const QImage image = radio.grab().toImage();
+            const int window = testing::darkPalette().color(QPalette::Window).lightness();
+            QStyleOptionButton option;
+            option.initFrom(&radio);
+            const QRect indicator = style->subElementRect(QStyle::SE_RadioButtonIndicator, &option, &radio);
+            int contrast = 0;
+            for (int x = indicator.left(); x <= indicator.right(); ++x) {
+                for (int y = indicator.top(); y <= indicator.bottom(); ++y)
+                    contrast = std::max(contrast, std::abs(image.pixelColor(x, y).lightness() - window));
+            }
+            return contrast;
+        };
+        std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        IndicatorStyle readable(QStyleFactory::create(QStringLiteral("Fusion")));
+        const int plain = ringContrast(fusion.get());
+        const int lifted = ringContrast(&readable);
+        QVERIFY2(lifted >= 40, qPrintable(QStringLiteral("ring contrast %1").arg(lifted)));
+        QVERIFY2(lifted > plain + 20, qPrintable(QStringLiteral("%1 vs plain Fusion %2").arg(lifted).arg(plain)));
     }
 
     void brokenTemplateIsShownInABanner()
