@@ -11,6 +11,7 @@
 #include "mainwindow/application.h"
 #include "mainwindow/indicatorstyle.h"
 #include "mainwindow/problembanner.h"
+#include "project/projectscanpanel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QStyleFactory>
 #include <QStyleOptionButton>
 #include <QSplitter>
@@ -165,6 +167,41 @@ private Q_SLOTS:
         QVERIFY(banner->isVisible());
         QVERIFY2(banner->summary().contains(QStringLiteral("image-size file could not be used")), qPrintable(banner->summary()));
         QVERIFY(banner->details().contains(QString::fromStdString(ImageSizeData::userFile())));
+    }
+
+    // What the scan says is written for people: sentences, no raw backticks, and a note
+    // from turning the scan into choices does not repeat the warning about the same thing.
+    void scanMessagesAreSentencesWithoutRepeats_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("subject");
+        QTest::newRow("cgo") << QStringLiteral("go-cgo") << QStringLiteral("cgo");
+        QTest::newRow("loopback") << QStringLiteral("go-loopback") << QStringLiteral("loopback");
+        QTest::newRow("main packages") << QStringLiteral("go-multi-main") << QStringLiteral("main packages");
+    }
+
+    void scanMessagesAreSentencesWithoutRepeats()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, subject);
+        auto window = newWindow();
+        QSignalSpy finished(window->projectScanPanel(), &ProjectScanPanel::scanFinished);
+        window->setProjectFolder(QStringLiteral(STAGECRAFT_TESTS_DIR "/fixtures/detect/") + fixture);
+        QVERIFY(finished.wait(20000));
+        // The core has both: the scan's warning and the configuration's note.
+        const ProjectScan &scan = *window->projectScanPanel()->result();
+        QVERIFY(!scan.detection.warnings.empty());
+        QVERIFY(std::any_of(scan.notes.begin(), scan.notes.end(),
+                            [&](const std::string &note) { return QString::fromStdString(note).contains(subject); }));
+        const QString text = child<QLabel>(*window, "scanWarnings")->text();
+        const QStringList lines = text.split(QStringLiteral("\n• ")).mid(1);
+        QVERIFY2(!lines.isEmpty(), qPrintable(text));
+        QCOMPARE(lines.filter(subject, Qt::CaseInsensitive).size(), 1);
+        for (const QString &line : lines) {
+            QVERIFY2(!line.contains(QLatin1Char('`')), qPrintable(line));
+            const QString first = line.section(QLatin1Char(' '), 0, 0);
+            QVERIFY2(line.front().isUpper() || first.contains(QLatin1Char('/')) || first.contains(QLatin1Char('.')), qPrintable(line));
+        }
     }
 
     void noBannerWithoutProblems()
