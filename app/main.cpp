@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "common/appidentity.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -64,10 +65,9 @@ int openWizard(int &argc, char **argv)
 
 int main(int argc, char *argv[])
 {
-    // One name for the window and the command line, so both read the same user data
-    // (~/.local/share/stagecraft: templates/, image-sizes.json) and settings.
-    QCoreApplication::setApplicationName(QStringLiteral("stagecraft"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(STAGECRAFT_VERSION));
+    // One identity for the window and the command line, so both read the same user data
+    // (userDataFolder(): templates/, image-sizes.json) and settings.
+    stagecraft::setApplicationIdentity();
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);

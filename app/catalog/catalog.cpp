@@ -1,10 +1,10 @@
 #include "catalog/catalog.h"
 
+#include "common/appidentity.h"
 #include "common/printable.h"
 #include "io/boundedfile.h"
 
 #include <QDir>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -81,8 +81,7 @@ Catalog Catalog::load(const std::vector<std::string> &folders)
 
 std::string Catalog::userTemplatesFolder()
 {
-    return (QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/stagecraft/templates"))
-        .toStdString();
+    return userDataFolder() + "/templates";
 }
 
 Catalog Catalog::loadDefault()

@@ -119,7 +119,7 @@ void detectGo(ScanContext &context)
         context.addEvidence(context.inProject("go.sum"), "go.sum exists", Confidence::Certain, "files");
     }
     if (!context.isFile(context.inProject("go.sum")) && context.read(goMod).value_or("").find("require") != std::string::npos)
-        context.warn(goMod + " has requirements but there is no go.sum; run `go mod tidy` and commit go.sum");
+        context.warn(goMod + " has requirements but there is no go.sum: run \"go mod tidy\" and commit go.sum");
 
     const std::string prefix = context.project().empty() ? std::string() : context.project() + '/';
     std::set<std::string> mains;
@@ -151,7 +151,7 @@ void detectGo(ScanContext &context)
         context.addEvidence(cgoFile, "import \"C\" (cgo)", Confidence::Certain);
     }
     if (result.options.count("cgo"))
-        context.warn("the project uses cgo: a scratch or static distroless base cannot run it; build with "
+        context.warn("The project uses cgo: a scratch or static distroless base cannot run it; build with "
                      "CGO_ENABLED=0 if the code allows, or pick a base with libc (slim, distroless/base)");
 
     result.mainPackages.assign(mains.begin(), mains.end());
@@ -173,9 +173,9 @@ void detectGo(ScanContext &context)
             list += (list.empty() ? "" : ", ") + main;
         for (const auto &file : mainFiles)
             context.addEvidence(file, "package main", Confidence::Certain);
-        context.warn("several main packages (" + list + "): choose the one this image runs");
+        context.warn("Several main packages (" + list + "): choose the one this image runs");
     } else {
-        context.warn("no main package in the module root or cmd/*: nothing to build a binary from");
+        context.warn("No main package in the module root or cmd/*: nothing to build a binary from");
     }
 
     for (const auto &file : mainFiles) {

@@ -168,7 +168,7 @@ std::string fitNext(const DetectionResult &result, const StackDefinition &stack,
         return problem;
     if (!standalone) {
         if (fact("nextConfig", "").empty())
-            return "Next.js without a next.config file: create next.config.mjs with `export default { output: 'standalone' }`";
+            return "Next.js without a next.config file: create next.config.mjs containing \"export default { output: 'standalone' }\"";
         if (std::string problem = setFact(config, stack, "nextConfig", fact("nextConfig", "")); !problem.empty())
             return problem;
         const bool needsTypescript = fact("configTypescript", "false") == "true";

@@ -140,7 +140,7 @@ void detectPackageManager(ScanContext &context, const json &package, const std::
         } else {
             context.setOnce(result.packageManager, "npm", packageFile, "no lockfile; npm is the default",
                             Confidence::Guess);
-            context.warn("no lockfile found: dependency versions are not pinned; commit the lockfile of your package manager");
+            context.warn("No lockfile found: dependency versions are not pinned; commit the lockfile of your package manager");
         }
     }
 }
@@ -205,13 +205,13 @@ void detectNext(ScanContext &context, const json &package)
             context.addEvidence(path, "output: 'standalone'", Confidence::Certain);
         } else {
             result.options["nextStandalone"] = "false";
-            context.warn(path + " does not set output: 'standalone'; add `output: 'standalone'` to the exported "
+            context.warn(path + " does not set output: 'standalone'; add output: 'standalone' to the exported "
                          "config so the image ships .next/standalone instead of all of node_modules");
         }
         return;
     }
     result.options["nextStandalone"] = "false";
-    context.warn("no next.config.js: create next.config.mjs with `export default { output: 'standalone' }` "
+    context.warn("No next.config.js: create next.config.mjs containing \"export default { output: 'standalone' }\" "
                  "so the image ships .next/standalone instead of all of node_modules");
 }
 
@@ -477,7 +477,7 @@ void detectCommands(ScanContext &context, const json &package, const std::string
             // node runs next's CLI file itself: the .bin link's `#!/usr/bin/env node` line needs
             // an env program that distroless does not have.
             context.setOnce(result.startCommand, "node node_modules/next/dist/bin/next start", packageFile,
-                            "Next.js without standalone output runs `next start`", Confidence::Likely);
+                            "Next.js without standalone output runs next start", Confidence::Likely);
             result.startFile = "node_modules/next/dist/bin/next";
             result.bindAddress = "0.0.0.0";
             result.bindSetting = "flag:-H";

@@ -284,7 +284,7 @@ void detectDjango(ScanContext &context, const PythonProject &facts)
         context.addEvidence(settingsFile, "collectstatic writes " + root + '/', Confidence::Certain, "buildOutput");
     }
     if (!facts.dependencies.count("gunicorn"))
-        context.warn("gunicorn is not a dependency: add it, Django's runserver is not for production");
+        context.warn("The gunicorn package is not a dependency: add it, Django's runserver is not for production");
 }
 
 void detectPythonStart(ScanContext &context, const PythonProject &facts)
@@ -354,7 +354,7 @@ void detectPythonStart(ScanContext &context, const PythonProject &facts)
             const bool package = fileNameOf(file) == "__init__.py";
             const std::string path = package ? directoryOf(file) : file;
             setStart(context, "fastapi run " + path + (app.variable == "app" ? "" : " --app " + app.variable), file,
-                     app.file, app.variable + " = FastAPI(); fastapi[standard] brings `fastapi run`", Confidence::Likely);
+                     app.file, app.variable + " = FastAPI(); fastapi[standard] brings the fastapi run command", Confidence::Likely);
         } else if (!file.empty()) {
             setStart(context, "uvicorn " + app.module + ':' + app.variable, file, app.file,
                      app.variable + " = FastAPI()", Confidence::Likely);
@@ -371,7 +371,7 @@ void detectPythonStart(ScanContext &context, const PythonProject &facts)
                      app.variable + " = Flask(__name__)", Confidence::Likely);
         } else if (!file.empty()) {
             if (result.startCommand.empty())
-                context.warn("gunicorn is not a dependency: Flask's development server is not for production; add gunicorn");
+                context.warn("The gunicorn package is not a dependency: Flask's development server is not for production; add it");
             setStart(context, "flask --app " + app.module + " run", file, app.file, app.variable + " = Flask(__name__)",
                      Confidence::Likely);
         }
@@ -501,7 +501,7 @@ void detectPython(ScanContext &context)
     if (!poetryLock.empty())
         context.setOnce(result.packageManager, "poetry", poetryLock, "lockfile poetry.lock", Confidence::Certain);
     if (!uvLock.empty() && !poetryLock.empty())
-        context.warn("both uv.lock and poetry.lock exist; using uv, delete the stale lockfile");
+        context.warn("Both uv.lock and poetry.lock exist: the image uses uv; delete the stale lockfile");
     if (toolUv)
         context.setOnce(result.packageManager, "uv", pyproject, "[tool.uv]", Confidence::Likely);
     if (toolPoetry)
@@ -516,14 +516,14 @@ void detectPython(ScanContext &context)
         context.setOnce(result.packageManager, "pip", pdmLock.empty() ? pyproject : pdmLock,
                         "PDM project; pip installs it from pyproject.toml", Confidence::Guess);
         context.warn("PDM is not a package manager Stagecraft supports yet: pip installs the project without "
-                     "pdm.lock; export pinned versions with `pdm export -o requirements.txt`");
+                     "pdm.lock; export pinned versions with \"pdm export -o requirements.txt\"");
     }
     if (result.packageManager.empty() && context.isFile(pipfile)) {
         const std::string lock = context.inProject("Pipfile.lock");
         context.setOnce(result.packageManager, "pip", context.isFile(lock) ? lock : pipfile,
                         "Pipenv project; pip installs exported requirements", Confidence::Guess);
-        context.warn("Pipenv is not a package manager Stagecraft supports yet: run `pipenv requirements > "
-                     "requirements.txt` and commit it");
+        context.warn("Pipenv is not a package manager Stagecraft supports yet: run \"pipenv requirements > "
+                     "requirements.txt\" and commit it");
     }
     if (result.packageManager.empty())
         context.setOnce(result.packageManager, "pip", context.isFile(pyproject) ? pyproject : context.inProject("setup.py"),

@@ -89,7 +89,7 @@ DetectionResult scanProject(const std::string &dir, const ScanOptions &options, 
         return result;
     }
     if (truncated)
-        context.warn("stopped walking after " + std::to_string(result.filesSeen) + " entries; projects deeper in the tree may be missing");
+        context.warn("Stopped walking after " + std::to_string(result.filesSeen) + " entries; projects deeper in the tree may be missing");
 
     detectExposedPort(context);
     const bool node = hasNodeProject(context);
@@ -116,8 +116,8 @@ DetectionResult scanProject(const std::string &dir, const ScanOptions &options, 
             : "no project at the top of this folder; it holds " + std::to_string(result.projects.size())
                   + " projects: scan one of them";
     } else if (!result.projects.empty() && project.empty()) {
-        context.warn("this folder holds " + std::to_string(result.projects.size())
-                     + " projects (see projects); scan one of them to build it on its own");
+        context.warn("This folder holds " + std::to_string(result.projects.size())
+                     + " projects (see projects): scan one of them to build it on its own");
     }
     return result;
 }

@@ -1,10 +1,10 @@
 #include "estimate/imagedata.h"
 
+#include "common/appidentity.h"
 #include "io/boundedfile.h"
 
 #include <QDir>
 #include <QFile>
-#include <QStandardPaths>
 
 #include <nlohmann/json.hpp>
 
@@ -192,7 +192,7 @@ Outcome<ImageSizeData> ImageSizeData::fromFile(const std::string &path)
 
 std::string ImageSizeData::userFile()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation).toStdString() + "/image-sizes.json";
+    return userDataFolder() + "/image-sizes.json";
 }
 
 ImageSizeData ImageSizeData::loadDefault(std::vector<std::string> *problems)

@@ -62,7 +62,7 @@ public:
     // The built-in data (":/data/image-sizes.json") plus userFile() when it exists. A user
     // file that cannot be used is described in `problems` and ignored.
     static ImageSizeData loadDefault(std::vector<std::string> *problems = nullptr);
-    static std::string userFile(); // AppDataLocation + "/image-sizes.json"
+    static std::string userFile(); // userDataFolder() + "/image-sizes.json"
 
     // Entries of `other` replace entries with the same ref; stack defaults by stack id.
     void overrideWith(const ImageSizeData &other);

@@ -225,6 +225,7 @@ struct Builder
                 base.compressedBytes = sizes->compressed.bytes;
                 noteDate(sizes->disk);
                 noteDate(sizes->compressed);
+                base.asOf = sizes->disk.asOf;
                 base.description = "base image " + sizes->ref + ": " + formatBytes(sizes->disk.bytes) + " on disk, "
                                    + formatBytes(sizes->compressed.bytes) + " to pull; "
                                    + (sizes->disk.derived.empty() ? "published figure as of " + sizes->disk.asOf

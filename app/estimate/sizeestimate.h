@@ -24,6 +24,7 @@ struct LayerEstimate
     int stage = -1;           // the document's stage whose FROM or instruction makes the layer
     int instructionIndex = -1; // that instruction's index in the stage; -1 for the base image
     int copiedFromStage = -1; // for COPY --from=<an earlier stage>: that stage
+    std::string asOf;         // the base image: the date of its published disk figure
 };
 
 struct ImageEstimate

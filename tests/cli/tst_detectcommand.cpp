@@ -99,7 +99,7 @@ void TestDetectCommand::otherFindingsProjectsWarnings()
         "  packages/api (node, @mono/api)\n"
         "  packages/web (nextjs, @mono/web)\n"
         "warnings:\n"
-        "  - this folder holds 2 projects (see projects); scan one of them to build it on its own\n"));
+        "  - This folder holds 2 projects (see projects): scan one of them to build it on its own\n"));
 }
 
 void TestDetectCommand::noStack()
@@ -223,7 +223,7 @@ void TestDetectCommand::generateFromProject()
     QCOMPARE(cgo.code, 0);
     QVERIFY2(cgo.err.startsWith(QStringLiteral(
                  "note: the project uses cgo, which needs libc: base slim instead of distroless\n"
-                 "note: project scan: the project uses cgo: a scratch or static distroless base cannot run it;")),
+                 "note: project scan: The project uses cgo: a scratch or static distroless base cannot run it;")),
              qPrintable(cgo.err));
 }
 

@@ -191,7 +191,7 @@ void TestDetect::nodeEvidence()
     const DetectionResult volta = scan("node-nolock");
     QVERIFY(hasEvidence(volta, "package.json", "no lockfile; npm is the default", Confidence::Guess));
     QVERIFY(hasEvidence(volta, "package.json", "volta.node \"20.12.2\"", Confidence::Certain));
-    QVERIFY(hasWarning(volta, "no lockfile found: dependency versions are not pinned; commit the lockfile of your package manager"));
+    QVERIFY(hasWarning(volta, "No lockfile found: dependency versions are not pinned; commit the lockfile of your package manager"));
 
     const DetectionResult yarnField = scan("node-yarn-field");
     QVERIFY(hasEvidence(yarnField, "package.json", "\"packageManager\": \"yarn@4.1.1\"", Confidence::Certain));
@@ -230,7 +230,7 @@ void TestDetect::nextWithoutStandalone()
     const DetectionResult result = scan("nextjs-no-standalone");
     QCOMPARE(result.options.at("nextStandalone"), std::string("false"));
     QCOMPARE(result.warnings, std::vector<std::string>{
-        "next.config.js does not set output: 'standalone'; add `output: 'standalone'` to the exported config so "
+        "next.config.js does not set output: 'standalone'; add output: 'standalone' to the exported config so "
         "the image ships .next/standalone instead of all of node_modules"});
 }
 
@@ -260,7 +260,7 @@ void TestDetect::workspaces()
     QCOMPARE(result.projects[0], (DetectedProject{"packages/api", "node", "node", "@mono/api"}));
     QCOMPARE(result.projects[1], (DetectedProject{"packages/web", "nextjs", "node", "@mono/web"}));
     QVERIFY(hasEvidence(result, ".nvmrc", "Node lts/iron", Confidence::Certain));
-    QVERIFY(hasWarning(result, "this folder holds 2 projects (see projects); scan one of them to build it on its own"));
+    QVERIFY(hasWarning(result, "This folder holds 2 projects (see projects): scan one of them to build it on its own"));
 }
 
 void TestDetect::workspaceMember()
@@ -324,7 +324,7 @@ void TestDetect::goMainPackages()
     QVERIFY(hasEvidence(multi, "go.mod", "toolchain go1.23.2", Confidence::Certain));
     QVERIFY(hasEvidence(multi, "cmd/api/main.go", "package main", Confidence::Certain));
     QCOMPARE(multi.warnings, std::vector<std::string>{
-        "several main packages (./cmd/api, ./cmd/worker): choose the one this image runs"});
+        "Several main packages (./cmd/api, ./cmd/worker): choose the one this image runs"});
 }
 
 void TestDetect::goCgo()
@@ -333,7 +333,7 @@ void TestDetect::goCgo()
     QCOMPARE(result.options.at("cgo"), std::string("true"));
     QVERIFY(hasEvidence(result, "internal/native/native.go", "import \"C\" (cgo)", Confidence::Certain));
     QCOMPARE(result.warnings, std::vector<std::string>{
-        "the project uses cgo: a scratch or static distroless base cannot run it; build with CGO_ENABLED=0 if "
+        "The project uses cgo: a scratch or static distroless base cannot run it; build with CGO_ENABLED=0 if "
         "the code allows, or pick a base with libc (slim, distroless/base)"});
 }
 
@@ -362,12 +362,12 @@ void TestDetect::pythonEvidence()
 void TestDetect::pythonWarnings()
 {
     QCOMPARE(scan("python-pipenv").warnings, (std::vector<std::string>{
-        "Pipenv is not a package manager Stagecraft supports yet: run `pipenv requirements > requirements.txt` and commit it",
-        "gunicorn is not a dependency: Flask's development server is not for production; add gunicorn"}));
+        "Pipenv is not a package manager Stagecraft supports yet: run \"pipenv requirements > requirements.txt\" and commit it",
+        "The gunicorn package is not a dependency: Flask's development server is not for production; add it"}));
     const DetectionResult pdm = scan("python-pdm");
     QCOMPARE(pdm.warnings, std::vector<std::string>{
         "PDM is not a package manager Stagecraft supports yet: pip installs the project without pdm.lock; export "
-        "pinned versions with `pdm export -o requirements.txt`"});
+        "pinned versions with \"pdm export -o requirements.txt\""});
     QVERIFY(hasEvidence(pdm, "pyproject.toml", "requires-python \"~=3.13.0\"", Confidence::Likely));
 }
 

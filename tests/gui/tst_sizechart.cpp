@@ -212,10 +212,62 @@ private Q_SLOTS:
         QVERIFY2(description.contains(q(formatBytes(estimate.singleStage.diskBytes))), qPrintable(description));
         QVERIFY2(description.contains(q(formatBytes(estimate.multiStage.diskBytes))), qPrintable(description));
         QVERIFY(description.contains(q(savingInWords(estimate.ratio))));
-        QVERIFY(description.contains(q(estimate.dataAsOf)));
+        // The date of the figure the multi-stage image starts from, not the oldest of all.
+        QVERIFY(!estimate.multiStage.layers.front().asOf.empty());
+        QVERIFY(description.contains(q(estimate.multiStage.layers.front().asOf)));
 
         chart.setEstimate(estimateFor("node", "alpine"));
         QVERIFY(chart.accessibleDescription() != description);
+    }
+
+    // Narrow, the legend wraps onto more lines instead of dropping entries; the tooltips are
+    // sentences, not the dataset's notes; an assumed part copied in by several instructions
+    // names them all instead of crediting the first.
+    void legendWrapsAndTooltipsReadWell()
+    {
+        const SizeEstimate estimate = estimateFor("nextjs", "");
+        SizeChart chart;
+        std::set<std::string> kinds;
+        for (const ImageEstimate *image : {&estimate.singleStage, &estimate.multiStage}) {
+            for (const LayerEstimate &layer : image->layers) {
+                if (layer.diskBytes > 0)
+                    kinds.insert(layer.holds);
+            }
+        }
+        QVERIFY(kinds.size() >= 5);
+        chart.setEstimate(estimate);
+        QVERIFY(chart.heightForWidth(420) > chart.heightForWidth(1400));
+        for (int width : {1400, 700, 420}) {
+            chart.resize(width, chart.heightForWidth(width));
+            const QStringList legend = chart.legendTexts();
+            QCOMPARE(legend.size(), int(kinds.size()) + 1); // the kinds, then "striped: assumed"
+            QVERIFY(legend.contains(QStringLiteral("striped: assumed typical size")));
+        }
+
+        chart.resize(1000, chart.heightForWidth(1000));
+        int shared = 0;
+        for (SizeChart::Bar bar : {SizeChart::Bar::SingleStage, SizeChart::Bar::MultiStage}) {
+            const int y = static_cast<int>(chart.barRect(bar).center().y());
+            std::set<std::size_t> seen;
+            for (int x = 0; x < chart.width(); ++x) {
+                const auto hit = chart.layerAt(QPoint(x, y));
+                if (!hit || !seen.insert(hit->index).second)
+                    continue;
+                const QString tip = chart.toolTipAt(QPoint(x, y));
+                for (const char *raw : {"assumption:", "derived:", "published:", "assumed:"})
+                    QVERIFY2(!tip.contains(QLatin1String(raw)), qPrintable(tip));
+                if (tip.contains(QStringLiteral("instructions copy in together"))) {
+                    ++shared;
+                    QVERIFY2(tip.count(QStringLiteral("<code>")) >= 2, qPrintable(tip));
+                }
+            }
+        }
+        QVERIFY(shared >= 1); // Next.js: public/, the standalone server and its static files
+
+        // The base layer's tooltip carries the date of its own figure.
+        const QRectF multi = chart.barRect(SizeChart::Bar::MultiStage);
+        const QString baseTip = chart.toolTipAt(multi.topLeft().toPoint() + QPoint(2, 4));
+        QVERIFY2(baseTip.contains(q(estimate.multiStage.layers.front().asOf)), qPrintable(baseTip));
     }
 
     void paintsAnEmptyEstimate()
@@ -255,7 +307,7 @@ private Q_SLOTS:
         // A base of 0 bytes and nothing else: no bar, no division by zero, still paints.
         SizeEstimate bare;
         bare.multiStage.baseImage = "scratch";
-        bare.multiStage.layers.push_back({"FROM scratch", "empty base", "base", 0, 0, false});
+        bare.multiStage.layers.push_back({"FROM scratch", "empty base", "base", 0, 0, false, ""});
         bare.singleStage = bare.multiStage;
         chart.setEstimate(bare);
         QVERIFY(!chart.grab().toImage().isNull());

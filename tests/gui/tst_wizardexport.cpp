@@ -22,6 +22,7 @@
 #include <QToolButton>
 #include <QLayout>
 #include <QApplication>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QTextBlock>
 
@@ -359,14 +360,22 @@ private Q_SLOTS:
 
     void themeZoomAndCopy()
     {
-        auto *picker = child<QComboBox>(*m_window, "themePicker");
-        QCOMPARE(picker->count(), int(m_repository.themes().size()) + 1);
-        QCOMPARE(picker->currentData().toString(), QString());
+        // View > Theme: "follow the system palette", then every theme the repository has.
+        auto *themes = child<QMenu>(*m_window, "themeMenu");
+        QList<QAction *> choices;
+        for (QAction *action : themes->actions()) {
+            if (!action->isSeparator())
+                choices << action;
+        }
+        QCOMPARE(choices.size(), int(m_repository.themes().size()) + 1);
+        QVERIFY(choices.front()->isChecked());
+        QCOMPARE(choices.front()->data().toString(), QString());
         const QString name = m_repository.themes().front().name();
-        picker->setCurrentIndex(picker->findData(name));
+        choices.at(1)->trigger();
         QCOMPARE(m_window->preview()->themeName(), name);
+        QVERIFY(choices.at(1)->isChecked());
         QCOMPARE(QSettings().value(QStringLiteral("preview/theme")).toString(), name);
-        picker->setCurrentIndex(0);
+        choices.front()->trigger();
         QCOMPARE(m_window->preview()->themeName(), QString());
 
         const qreal size = m_window->preview()->font().pointSizeF();

@@ -1,9 +1,11 @@
 // Renders every wizard step in a light and a dark palette to DIR/step-N-<name>-<palette>.png,
-// plus the side-by-side preview, the Review step after an export, and the dialog a second
-// export over the first one's files opens.
+// plus the side-by-side preview, the Review step after an export, the dialog a second export
+// over the first one's files opens, presentation mode as a 1280x720 projector shows it, and
+// (light only) every step in a 1024x700 window.
 #include "../support/darkpalette.h"
 #include "catalog/catalog.h"
 #include "chart/sizechart.h"
+#include "mainwindow/indicatorstyle.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/fitchecker.h"
 #include "mainwindow/wizardstate.h"
@@ -42,7 +44,8 @@ int main(int argc, char *argv[])
         err << "usage: stagecraft-screenshots DIR\n";
         return 2;
     }
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // Fusion, as the wizard wraps it (a readable radio button ring on a dark palette).
+    QApplication::setStyle(new stagecraft::IndicatorStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     const QDir dir(QString::fromLocal8Bit(argv[1]));
     KSyntaxHighlighting::Repository repository;
     const stagecraft::Catalog catalog = stagecraft::Catalog::loadDefault();
@@ -198,6 +201,27 @@ int main(int argc, char *argv[])
         waitForCheck();
         if (!save(QStringLiteral("step-1-project-scanned")))
             return 1;
+
+        // Presentation mode on a 1280x720 projector: full screen there, so a frameless
+        // 1280x720 window shows exactly what the room sees.
+        window.setCurrentStep(2);
+        window.setPresentationMode(true);
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(1280, 720);
+        if (!save(QStringLiteral("presentation-1280x720")))
+            return 1;
+        window.setPresentationMode(false);
+
+        if (paletteName == QStringLiteral("light")) {
+            window.resize(1024, 700);
+            for (int i = 0; i < window.stepCount(); ++i) {
+                window.setCurrentStep(i);
+                auto *step = qobject_cast<stagecraft::WizardStep *>(steps->widget(i));
+                const QString slug = step->title().toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+                if (!save(QStringLiteral("narrow-1024x700-step-%1-%2").arg(i + 1).arg(slug)))
+                    return 1;
+            }
+        }
     }
     return written > 0 ? 0 : 1;
 }

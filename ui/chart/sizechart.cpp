@@ -1,6 +1,8 @@
 #include "chart/sizechart.h"
 
+#include <QAccessible>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -18,9 +20,12 @@ constexpr qreal Margin = 8;
 constexpr qreal RowGap = 10;
 constexpr qreal TextGap = 8;
 constexpr qreal MinSegment = 2; // a layer of a few kB still shows as a sliver
-constexpr qreal PreferredBar = 34;
-constexpr qreal SmallestBar = 16;
-constexpr qreal LargestBar = 44;
+// Bar heights in lines of text, so the bars grow with the window's zoom.
+constexpr qreal PreferredBar = 2.3;
+constexpr qreal SmallestBar = 1.1;
+constexpr qreal LargestBar = 3.0;
+constexpr qreal LegendGap = 14;   // between legend entries
+constexpr qreal LegendLineGap = 2;
 
 QString q(const std::string &text) { return QString::fromStdString(text); }
 
@@ -119,6 +124,37 @@ QString barName(SizeChart::Bar bar)
     return bar == SizeChart::Bar::SingleStage ? QStringLiteral("Single-stage") : QStringLiteral("Multi-stage");
 }
 
+// The instructions of every layer in `image` that carries the same part as `layer`: a
+// default size covers the whole part, however many COPYs bring its pieces in.
+QStringList instructionsOfPart(const ImageEstimate &image, const LayerEstimate &layer)
+{
+    QStringList instructions;
+    for (const LayerEstimate &other : image.layers) {
+        if (other.holds == layer.holds)
+            instructions << q(other.instruction);
+    }
+    return instructions;
+}
+
+// Where a layer's figure comes from, in one sentence for a person.
+QString sourceSentence(const ImageEstimate &image, const LayerEstimate &layer, int sharing)
+{
+    if (layer.holds == "base") {
+        if (image.baseImage == "scratch")
+            return QStringLiteral("scratch is empty: the image starts with nothing in it.");
+        if (layer.diskBytes <= 0)
+            return QStringLiteral("There is no published size for %1, so it counts as nothing.").arg(q(image.baseImage));
+        return layer.asOf.empty() ? QStringLiteral("The published size of %1.").arg(q(image.baseImage))
+                                  : QStringLiteral("The published size of %1, as of %2.").arg(q(image.baseImage), q(layer.asOf));
+    }
+    if (layer.measured)
+        return QStringLiteral("Measured in your project folder.");
+    QString text = QStringLiteral("Assumed: a typical size for this stack, not measured in your project.");
+    if (sharing > 1)
+        text += QStringLiteral(" The figure covers the whole part, which %1 instructions copy in together.").arg(sharing);
+    return text;
+}
+
 } // namespace
 
 SizeChart::SizeChart(QWidget *parent)
@@ -127,16 +163,26 @@ SizeChart::SizeChart(QWidget *parent)
     setObjectName(QStringLiteral("sizeChart"));
     setAccessibleName(QStringLiteral("Image size comparison"));
     setMouseTracking(true);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Reached with Tab; the arrow keys then walk the layers, each read out and shown.
+    setFocusPolicy(Qt::StrongFocus);
+    // As tall as its width needs (the legend wraps onto more lines when narrow): a fixed
+    // height would be the one of the last width the layout asked about.
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     updateAccessibleDescription();
 }
 
 void SizeChart::setEstimate(const SizeEstimate &estimate)
 {
+    const int before = heightForWidth(width());
     m_estimate = estimate;
     m_stale = false;
     m_hovered.reset();
+    m_current.reset();
     updateAccessibleDescription();
+    if (heightForWidth(width()) != before)
+        updateGeometry();
     update();
 }
 
@@ -192,19 +238,102 @@ QString SizeChart::totalText(Bar bar) const
     return text;
 }
 
+std::vector<SizeChart::LegendEntry> SizeChart::legendEntries() const
+{
+    std::vector<LegendEntry> entries;
+    bool anyAssumed = false;
+    bool anyMeasured = false;
+    for (const Kind &kind : Kinds) {
+        bool shown = false;
+        for (Bar bar : {Bar::SingleStage, Bar::MultiStage}) {
+            for (const LayerEstimate &layer : image(bar).layers) {
+                if (layer.diskBytes <= 0)
+                    continue;
+                anyMeasured = anyMeasured || layer.measured;
+                anyAssumed = anyAssumed || isAssumed(layer);
+                shown = shown || &kindOf(layer.holds) == &kind;
+            }
+        }
+        if (shown)
+            entries.push_back({QString::fromUtf8(kind.name), fillColor(kind, palette()), false, {}, {}});
+    }
+    // Grey, so the sample is not mistaken for one of the kinds above.
+    const QColor sample = isDark(palette()) ? QColor(125, 125, 130) : QColor(140, 140, 145);
+    if (anyMeasured)
+        entries.push_back({QStringLiteral("solid: measured in your project"), sample, false, {}, {}});
+    if (anyAssumed)
+        entries.push_back({QStringLiteral("striped: assumed typical size"), sample, true, {}, {}});
+    return entries;
+}
+
+// Lays the legend out in lines no wider than `width`, from (0, 0); returns the line count.
+int SizeChart::layoutLegend(std::vector<LegendEntry> &entries, qreal width) const
+{
+    const QFontMetricsF sfm(smallFont(font()));
+    const qreal swatch = std::round(sfm.height() * 0.7);
+    const qreal lineHeight = sfm.height() + LegendLineGap;
+    qreal x = 0;
+    int line = 0;
+    for (LegendEntry &entry : entries) {
+        const qreal textWidth = std::ceil(sfm.horizontalAdvance(entry.text)) + 1;
+        const qreal entryWidth = swatch + 4 + textWidth;
+        if (x > 0 && x + entryWidth > width) {
+            ++line;
+            x = 0;
+        }
+        const qreal top = line * lineHeight;
+        entry.swatch = QRectF(x, std::round(top + (sfm.height() - swatch) / 2), swatch, swatch);
+        entry.textRect = QRectF(x + swatch + 4, top, textWidth, sfm.height());
+        x += entryWidth + LegendGap;
+    }
+    return entries.empty() ? 0 : line + 1;
+}
+
+qreal SizeChart::fixedHeight(qreal barHeight) const
+{
+    const QFontMetricsF bold(boldFont(font()));
+    return 2 * Margin + bold.height() + 6 + 2 * barHeight + RowGap + 6;
+}
+
+qreal SizeChart::legendHeight(int lines) const
+{
+    const QFontMetricsF small(smallFont(font()));
+    return lines <= 0 ? small.height() : lines * small.height() + (lines - 1) * LegendLineGap;
+}
+
+bool SizeChart::hasHeightForWidth() const
+{
+    return true;
+}
+
+int SizeChart::heightForWidth(int width) const
+{
+    std::vector<LegendEntry> entries = legendEntries();
+    const int lines = layoutLegend(entries, std::max<qreal>(1, width - 2 * Margin));
+    const qreal bar = std::round(QFontMetricsF(font()).height() * PreferredBar);
+    return static_cast<int>(std::ceil(fixedHeight(bar) + legendHeight(lines)));
+}
+
 SizeChart::Geometry SizeChart::geometry() const
 {
     Geometry g;
     const QFontMetricsF fm(font());
-    const QFontMetricsF small(smallFont(font()));
     const QFontMetricsF bold(boldFont(font()));
     const QRectF area = QRectF(rect()).adjusted(Margin, Margin, -Margin, -Margin);
 
+    g.legendEntries = legendEntries();
+    const int lines = layoutLegend(g.legendEntries, area.width());
+    const qreal legendTall = legendHeight(lines);
     g.header = QRectF(area.left(), area.top(), area.width(), bold.height());
-    g.legend = QRectF(area.left(), area.bottom() - small.height(), area.width(), small.height());
+    g.legend = QRectF(area.left(), area.bottom() - legendTall, area.width(), legendTall);
+    for (LegendEntry &entry : g.legendEntries) {
+        entry.swatch.translate(g.legend.topLeft());
+        entry.textRect.translate(g.legend.topLeft());
+    }
     const qreal barsTop = g.header.bottom() + 6;
     const qreal barsSpace = g.legend.top() - 6 - barsTop;
-    const qreal barHeight = std::clamp(std::floor((barsSpace - RowGap) / 2), SmallestBar, LargestBar);
+    const qreal line = fm.height();
+    const qreal barHeight = std::clamp(std::floor((barsSpace - RowGap) / 2), std::round(line * SmallestBar), std::round(line * LargestBar));
     const qreal firstRow = std::round(barsTop + std::max<qreal>(0, (barsSpace - 2 * barHeight - RowGap) / 2));
 
     const qreal labelWidth = std::ceil(std::max(fm.horizontalAdvance(barName(Bar::SingleStage)),
@@ -268,23 +397,54 @@ QRectF SizeChart::barRect(Bar bar) const
     return united;
 }
 
+QStringList SizeChart::legendTexts() const
+{
+    QStringList texts;
+    for (const LegendEntry &entry : geometry().legendEntries) {
+        if (rect().contains(entry.textRect.toAlignedRect()))
+            texts << entry.text;
+    }
+    return texts;
+}
+
+QString SizeChart::layerText(Bar bar, std::size_t index) const
+{
+    const ImageEstimate &img = image(bar);
+    if (index >= img.layers.size())
+        return {};
+    const LayerEstimate &layer = img.layers[index];
+    int position = 0;
+    int drawn = 0;
+    for (std::size_t i = 0; i < img.layers.size(); ++i) {
+        if (img.layers[i].diskBytes > 0) {
+            ++drawn;
+            if (i <= index)
+                position = drawn;
+        }
+    }
+    const int sharing = isAssumed(layer) ? static_cast<int>(instructionsOfPart(img, layer).size()) : 1;
+    return QStringLiteral("%1 image, layer %2 of %3: %4, %5 on disk. %6 Made by %7.")
+        .arg(barName(bar))
+        .arg(position)
+        .arg(drawn)
+        .arg(QString::fromUtf8(kindOf(layer.holds).name), q(formatBytes(layer.diskBytes)), sourceSentence(img, layer, sharing),
+             q(layer.instruction));
+}
+
 QString SizeChart::toolTipAt(QPoint pos) const
 {
     if (auto hit = layerAt(pos)) {
         const ImageEstimate &img = image(hit->bar);
         const LayerEstimate &layer = img.layers[hit->index];
-        QString text = QStringLiteral("<p style='white-space:pre-wrap'><b>%1</b> in the %2 image: %3 on disk, %4 to pull</p>")
+        const QStringList part = isAssumed(layer) ? instructionsOfPart(img, layer) : QStringList{q(layer.instruction)};
+        QString text = QStringLiteral("<p style='white-space:pre-wrap'><b>%1</b> in the %2 image<br>%3 on disk, %4 to download</p>")
                            .arg(QString::fromUtf8(kindOf(layer.holds).name), barName(hit->bar).toLower(),
                                 q(formatBytes(layer.diskBytes)), q(formatBytes(layer.compressedBytes)));
-        text += QStringLiteral("<p>Made by: <code>%1</code></p>").arg(q(layer.instruction).toHtmlEscaped());
-        if (!layer.description.empty())
-            text += QStringLiteral("<p>%1</p>").arg(q(layer.description).toHtmlEscaped());
-        if (layer.measured)
-            text += QStringLiteral("<p><i>Measured in your project folder.</i></p>");
-        else if (isAssumed(layer))
-            text += QStringLiteral("<p><i>Assumed: a typical size for this stack, not measured in your project.</i></p>");
-        else
-            text += QStringLiteral("<p><i>Published size of the image.</i></p>");
+        text += QStringLiteral("<p>%1</p>").arg(sourceSentence(img, layer, static_cast<int>(part.size())).toHtmlEscaped());
+        QStringList code;
+        for (const QString &instruction : part)
+            code << QStringLiteral("<code>%1</code>").arg(instruction.toHtmlEscaped());
+        text += QStringLiteral("<p>Made by: %1</p>").arg(code.join(QStringLiteral("<br>")));
         return text;
     }
     const Geometry g = geometry();
@@ -315,6 +475,11 @@ void SizeChart::updateAccessibleDescription()
         setAccessibleDescription(QStringLiteral("No size estimate yet."));
         return;
     }
+    if (m_current) {
+        // The layer the arrow keys reached: what a screen reader reads out next.
+        setAccessibleDescription(layerText(m_current->bar, m_current->index));
+        return;
+    }
     QString text = QStringLiteral("Single-stage image: %1 on disk in %2 layers. Multi-stage image: %3 on disk in %4 layers")
                        .arg(q(formatBytes(single.diskBytes)))
                        .arg(single.layers.size())
@@ -325,26 +490,24 @@ void SizeChart::updateAccessibleDescription()
     text += QLatin1Char('.');
     if (m_stale)
         text.prepend(QStringLiteral("Out of date, the last valid estimate: "));
-    if (!m_estimate.dataAsOf.empty())
-        text += QStringLiteral(" Image sizes as of %1.").arg(q(m_estimate.dataAsOf));
+    // Each base image's figure has its own date; the one the multi-stage image starts from.
+    if (!multi.layers.empty() && !multi.layers.front().asOf.empty())
+        text += QStringLiteral(" The size of %1 is as of %2.").arg(q(multi.baseImage), q(multi.layers.front().asOf));
+    text += QStringLiteral(" Use the arrow keys to go through the layers.");
     setAccessibleDescription(text);
 }
 
 QSize SizeChart::sizeHint() const
 {
-    const QFontMetricsF small(smallFont(font()));
-    const QFontMetricsF bold(boldFont(font()));
-    const qreal height = 2 * Margin + bold.height() + 6 + 2 * PreferredBar + RowGap + 6 + small.height();
-    return QSize(1000, static_cast<int>(std::ceil(height)));
+    return QSize(1000, heightForWidth(width() > 0 ? width() : 1000));
 }
 
 QSize SizeChart::minimumSizeHint() const
 {
     const QFontMetricsF fm(font());
-    const QFontMetricsF small(smallFont(font()));
     const QFontMetricsF bold(boldFont(font()));
-    const qreal height = 2 * Margin + bold.height() + 6 + 2 * SmallestBar + RowGap + 6 + small.height();
-    const qreal width = 2 * Margin + fm.horizontalAdvance(barName(Bar::SingleStage)) + 12 + 120
+    const qreal height = fixedHeight(std::round(fm.height() * SmallestBar)) + legendHeight(1);
+    const qreal width = 2 * Margin + fm.horizontalAdvance(barName(Bar::SingleStage)) + 12 + 80
                         + bold.horizontalAdvance(QStringLiteral("1.26 GB  \u00b7  about 10x smaller"));
     return QSize(static_cast<int>(std::ceil(width)), static_cast<int>(std::ceil(height)));
 }
@@ -394,6 +557,82 @@ void SizeChart::setHovered(std::optional<LayerHit> hit)
         Q_EMIT stageHovered(stageOf(hit).first, stageOf(hit).second);
 }
 
+void SizeChart::setCurrent(std::optional<LayerHit> hit)
+{
+    m_current = hit;
+    updateAccessibleDescription();
+    QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
+    if (hit && hasFocus()) {
+        const QRect where = hit->rect.toAlignedRect();
+        QToolTip::showText(mapToGlobal(where.bottomLeft()), toolTipAt(where.center()), this, where);
+    } else {
+        QToolTip::hideText();
+    }
+    update();
+}
+
+void SizeChart::keyPressEvent(QKeyEvent *event)
+{
+    const std::vector<Segment> segments = geometry().segments;
+    if (segments.empty()) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    std::size_t at = 0;
+    if (m_current) {
+        for (std::size_t i = 0; i < segments.size(); ++i) {
+            if (segments[i].bar == m_current->bar && segments[i].index == m_current->index)
+                at = i;
+        }
+    }
+    const auto firstOf = [&](Bar bar) {
+        for (std::size_t i = 0; i < segments.size(); ++i) {
+            if (segments[i].bar == bar)
+                return i;
+        }
+        return at;
+    };
+    std::size_t next = at;
+    switch (event->key()) {
+    case Qt::Key_Right:
+        next = m_current ? std::min(at + 1, segments.size() - 1) : 0;
+        break;
+    case Qt::Key_Left:
+        next = at > 0 ? at - 1 : 0;
+        break;
+    case Qt::Key_Down:
+        next = firstOf(Bar::MultiStage);
+        break;
+    case Qt::Key_Up:
+        next = firstOf(Bar::SingleStage);
+        break;
+    case Qt::Key_Home:
+        next = 0;
+        break;
+    case Qt::Key_End:
+        next = segments.size() - 1;
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    setCurrent(LayerHit{segments[next].bar, segments[next].index, segments[next].rect});
+    event->accept();
+}
+
+void SizeChart::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void SizeChart::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    setCurrent(std::nullopt);
+}
+
 void SizeChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
@@ -413,6 +652,14 @@ void SizeChart::paintEvent(QPaintEvent *)
     const QFont bold = boldFont(normal);
     QColor faint = pal.color(QPalette::PlaceholderText);
 
+    if (hasFocus()) {
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setPen(QPen(pal.color(QPalette::Highlight), 1.5));
+        painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 4, 4);
+        painter.restore();
+    }
+
     painter.setFont(bold);
     painter.setPen(pal.color(QPalette::WindowText));
     painter.drawText(g.header, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("Estimated image size on disk"));
@@ -422,11 +669,6 @@ void SizeChart::paintEvent(QPaintEvent *)
         painter.setPen(isDark(pal) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
         painter.drawText(g.header, Qt::AlignRight | Qt::AlignVCenter,
                          QStringLiteral("Out of date: the last valid estimate, until the problem is fixed"));
-    } else if (!m_estimate.dataAsOf.empty()) {
-        painter.setFont(small);
-        painter.setPen(faint);
-        painter.drawText(g.header, Qt::AlignRight | Qt::AlignVCenter,
-                         QStringLiteral("image sizes as of %1").arg(q(m_estimate.dataAsOf)));
     }
 
     if (m_estimate.singleStage.layers.empty() && m_estimate.multiStage.layers.empty()) {
@@ -437,9 +679,15 @@ void SizeChart::paintEvent(QPaintEvent *)
         return;
     }
 
-    std::vector<const Kind *> shown;
-    bool anyAssumed = false;
-    bool anyMeasured = false;
+    const auto outlineLayer = [&](const LayerHit &hit) {
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(hit.rect.adjusted(-1, -1, 1, 1), 2, 2); // outside: thin layers stay visible
+        painter.restore();
+    };
+
     for (Bar bar : {Bar::SingleStage, Bar::MultiStage}) {
         const int row = bar == Bar::SingleStage ? 0 : 1;
         painter.setFont(normal);
@@ -465,8 +713,6 @@ void SizeChart::paintEvent(QPaintEvent *)
                 continue;
             const LayerEstimate &layer = img.layers[s.index];
             const Kind &kind = kindOf(layer.holds);
-            if (std::find(shown.begin(), shown.end(), &kind) == shown.end())
-                shown.push_back(&kind);
             QColor fill = fillColor(kind, pal);
             // A stage lit from the preview: its layers keep their colour, the others fade.
             if (m_litStage >= 0 && m_litBar == bar && !isLit(bar, layer))
@@ -474,11 +720,8 @@ void SizeChart::paintEvent(QPaintEvent *)
             // A one-pixel gap of window colour separates neighbouring layers.
             const QRectF r = s.rect.width() >= 4 ? s.rect.adjusted(0, 0, -1, 0) : s.rect;
             painter.fillRect(r, fill);
-            anyMeasured = anyMeasured || layer.measured;
-            if (isAssumed(layer)) {
-                anyAssumed = true;
+            if (isAssumed(layer))
                 paintHatch(painter, r, fill);
-            }
             const QString label = segmentLabel(img, layer);
             painter.setFont(small);
             const QFontMetricsF sfm(small);
@@ -502,14 +745,10 @@ void SizeChart::paintEvent(QPaintEvent *)
             painter.restore();
         }
 
-        if (m_hovered && m_hovered->bar == bar) {
-            painter.save();
-            painter.setRenderHint(QPainter::Antialiasing, true);
-            painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRoundedRect(m_hovered->rect.adjusted(-1, -1, 1, 1), 2, 2); // outside: thin layers stay visible
-            painter.restore();
-        }
+        if (m_hovered && m_hovered->bar == bar)
+            outlineLayer(*m_hovered);
+        if (m_current && hasFocus() && m_current->bar == bar)
+            outlineLayer(*m_current);
 
         painter.setFont(bold);
         painter.setPen(pal.color(QPalette::WindowText));
@@ -523,39 +762,17 @@ void SizeChart::paintEvent(QPaintEvent *)
         painter.fillRect(QRectF(g.labels[0].topLeft(), g.totals[1].bottomRight()).united(g.bars[1]), wash);
     }
 
-    // Legend: only the kinds on screen, then what solid and striped mean.
+    // Legend: the kinds on screen, then what solid and striped mean, wrapped onto more
+    // lines rather than cut off.
     painter.setFont(small);
-    const QFontMetricsF sfm(small);
-    const qreal swatch = std::round(sfm.height() * 0.7);
-    qreal x = g.legend.left();
-    const qreal swatchTop = std::round(g.legend.center().y() - swatch / 2);
-    auto entry = [&](const QString &text, const QColor &fill, bool hatched) {
-        const qreal width = swatch + 4 + sfm.horizontalAdvance(text) + 14;
-        if (x + width - 14 > g.legend.right())
-            return false;
-        const QRectF box(x, swatchTop, swatch, swatch);
-        painter.fillRect(box, fill);
-        if (hatched)
-            paintHatch(painter, box, fill);
+    painter.setPen(pal.color(QPalette::WindowText));
+    for (const LegendEntry &entry : g.legendEntries) {
+        painter.fillRect(entry.swatch, entry.fill);
+        if (entry.hatched)
+            paintHatch(painter, entry.swatch, entry.fill);
         painter.setPen(pal.color(QPalette::WindowText));
-        painter.drawText(QRectF(x + swatch + 4, g.legend.top(), width, g.legend.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                         text);
-        x += width;
-        return true;
-    };
-    for (const Kind &kind : Kinds) {
-        if (std::find(shown.begin(), shown.end(), &kind) == shown.end())
-            continue;
-        if (!entry(QString::fromUtf8(kind.name), fillColor(kind, pal), false))
-            return;
+        painter.drawText(entry.textRect, Qt::AlignLeft | Qt::AlignVCenter, entry.text);
     }
-    // Grey, so the sample is not mistaken for one of the kinds above.
-    const QColor sample = isDark(pal) ? QColor(125, 125, 130) : QColor(140, 140, 145);
-    x += 12;
-    if (anyMeasured && !entry(QStringLiteral("solid: measured in your project"), sample, false))
-        return;
-    if (anyAssumed)
-        entry(QStringLiteral("striped: assumed typical size"), sample, true);
 }
 
 } // namespace stagecraft

@@ -2,7 +2,9 @@
 
 #include "estimate/sizeestimate.h"
 
+#include <QColor>
 #include <QRectF>
+#include <QStringList>
 #include <QWidget>
 
 #include <cstddef>
@@ -14,8 +16,9 @@ namespace stagecraft {
 // Compares the single-stage and the multi-stage image on one scale: one bar each,
 // stacked per layer (base image first), solid where the size was measured in the
 // user's project and hatched where it is assumed. Totals sit next to the bars, the
-// saving in plain words next to the multi-stage total; hovering a layer tells what it
-// holds and which instruction makes it. Purely a view of a SizeEstimate.
+// saving in plain words next to the multi-stage total; hovering a layer (or reaching it
+// with Tab and the arrow keys) tells what it holds and which instruction makes it. Purely
+// a view of a SizeEstimate.
 class SizeChart : public QWidget
 {
     Q_OBJECT
@@ -56,8 +59,18 @@ public:
     QRectF barRect(Bar bar) const;
     QString totalText(Bar bar) const;
 
+    // Every entry of the legend that is fully inside the widget (all of them: it wraps).
+    QStringList legendTexts() const;
+    // One layer in words, for a screen reader: which image, which layer, its size, where
+    // the figure comes from and the instruction that makes it.
+    QString layerText(Bar bar, std::size_t index) const;
+    // The layer the arrow keys reached while the chart has the focus.
+    std::optional<LayerHit> currentLayer() const { return m_current; }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override;
+    int heightForWidth(int width) const override;
 
 Q_SIGNALS:
     // The mouse is over a layer made in this stage of the bar's Dockerfile; -1 when it left.
@@ -65,6 +78,9 @@ Q_SIGNALS:
 
 protected:
     bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
@@ -77,6 +93,14 @@ private:
         std::size_t index;
         QRectF rect;
     };
+    struct LegendEntry
+    {
+        QString text;
+        QColor fill;
+        bool hatched = false;
+        QRectF swatch;
+        QRectF textRect;
+    };
     struct Geometry
     {
         QRectF header;
@@ -84,10 +108,16 @@ private:
         QRectF bars[2]; // the full track each bar may use
         QRectF totals[2];
         QRectF legend;
+        std::vector<LegendEntry> legendEntries;
         std::vector<Segment> segments;
     };
 
     Geometry geometry() const;
+    std::vector<LegendEntry> legendEntries() const;
+    int layoutLegend(std::vector<LegendEntry> &entries, qreal width) const;
+    qreal fixedHeight(qreal barHeight) const;
+    qreal legendHeight(int lines) const;
+    void setCurrent(std::optional<LayerHit> hit);
     const ImageEstimate &image(Bar bar) const;
     void updateAccessibleDescription();
     void setHovered(std::optional<LayerHit> hit);
@@ -99,6 +129,7 @@ private:
     bool m_stale = false;
     Bar m_litBar = Bar::MultiStage;
     int m_litStage = -1;
+    std::optional<LayerHit> m_current;
 };
 
 } // namespace stagecraft

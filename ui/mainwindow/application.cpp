@@ -1,13 +1,18 @@
 #include "mainwindow/application.h"
 
 #include "catalog/catalog.h"
+#include "mainwindow/indicatorstyle.h"
 #include "mainwindow/mainwindow.h"
 
 #include <KSyntaxHighlighting/Repository>
 
 #include <QApplication>
 #include <QEvent>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QSettings>
+#include <QStyle>
 #include <QTextStream>
 #include <QTimer>
 
@@ -71,10 +76,32 @@ private:
 
 } // namespace
 
+bool migrateLegacySettings()
+{
+    QSettings current;
+    const QFileInfo file(current.fileName());
+    // The same file name, in the folder Qt uses when the organisation name is empty.
+    const QString legacyPath = QDir::cleanPath(file.absolutePath() + QStringLiteral("/../Unknown Organization/") + file.fileName());
+    if (legacyPath == QDir::cleanPath(file.absoluteFilePath()) || !QFileInfo::exists(legacyPath) || !current.allKeys().isEmpty())
+        return false;
+    const QSettings legacy(legacyPath, current.format());
+    const QStringList keys = legacy.allKeys();
+    for (const QString &key : keys)
+        current.setValue(key, legacy.value(key));
+    current.sync();
+    if (current.status() != QSettings::NoError)
+        return false;
+    QFile::remove(legacyPath);
+    QDir().rmdir(QFileInfo(legacyPath).absolutePath()); // only when nothing else lives there
+    return !keys.isEmpty();
+}
+
 int runWizard(int &argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("io.github.stagecraft.Stagecraft"));
+    migrateLegacySettings();
+    QApplication::setStyle(new IndicatorStyle(QApplication::style()->name()));
 
     const WizardArguments arguments = parseWizardArguments(QApplication::arguments().mid(1));
     if (!arguments.error.isEmpty()) {

@@ -9,6 +9,7 @@
 #include "preview/dockerfilepreview.h"
 #include "preview/previewpanel.h"
 #include "mainwindow/fitchecker.h"
+#include "mainwindow/problembanner.h"
 #include "project/projectscanpanel.h"
 #include "steps/basestep.h"
 #include "steps/buildspeedstep.h"
@@ -21,9 +22,11 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenu>
@@ -57,9 +60,11 @@ MainWindow::MainWindow(const Catalog &catalog, KSyntaxHighlighting::Repository &
     , m_previewPanel(new PreviewPanel(repository))
     , m_scanPanel(new ProjectScanPanel(catalog))
     , m_sizeChart(new SizeChart)
-    , m_imageSizes(ImageSizeData::loadDefault())
+    , m_imageSizes(ImageSizeData::loadDefault(&m_dataProblems))
+    , m_banner(new ProblemBanner)
 {
     setWindowTitle(tr("Stagecraft"));
+    setWindowIcon(QIcon(QStringLiteral(":/resources/icons/stagecraft-256.png")));
 
     m_stepList = new QListWidget;
     m_stepList->setObjectName(QStringLiteral("stepList"));
@@ -94,6 +99,7 @@ MainWindow::MainWindow(const Catalog &catalog, KSyntaxHighlighting::Repository &
     m_next = new QPushButton(tr("&Next"));
     m_next->setObjectName(QStringLiteral("nextButton"));
     m_next->setAccessibleName(tr("Next"));
+    // The default button: Return anywhere on a page presses it (keyPressEvent).
     m_next->setDefault(true);
 
     auto *middle = new QWidget;
@@ -107,6 +113,7 @@ MainWindow::MainWindow(const Catalog &catalog, KSyntaxHighlighting::Repository &
     middleLayout->addLayout(buttons);
 
     auto *left = new QWidget;
+    m_stepPane = left;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(12, 12, 0, 12);
     leftLayout->addWidget(m_stepList);
@@ -117,6 +124,7 @@ MainWindow::MainWindow(const Catalog &catalog, KSyntaxHighlighting::Repository &
     rightLayout->addWidget(m_previewPanel);
 
     auto *splitter = new QSplitter;
+    m_splitter = splitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(left);
@@ -129,7 +137,13 @@ MainWindow::MainWindow(const Catalog &catalog, KSyntaxHighlighting::Repository &
     m_stepList->setMaximumWidth(m_stepList->sizeHintForColumn(0) + 60);
     middle->setMinimumWidth(400);
     splitter->setSizes({170, 440, 670});
-    setCentralWidget(splitter);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     // Visual order: steps, the page, Back/Next, then the preview.
     setTabOrder(m_stepList, m_steps);
@@ -186,10 +200,15 @@ MainWindow::MainWindow(const Catalog &catalog, KSyntaxHighlighting::Repository &
     connect(m_state, &WizardState::scanApplied, m_scanPanel, &ProjectScanPanel::showApplied);
 
     createMenus();
+    createViewMenu(repository);
+    createHelpMenu();
+    showDataProblems();
+    // Ctrl+E (export) wins over text fields, which take it as "end of line".
+    qApp->installEventFilter(this);
 
     QSettings settings;
     m_previewPanel->setThemeName(settings.value(ThemeKey).toString());
-    m_previewPanel->setZoom(settings.value(ZoomKey, 0).toInt());
+    setZoom(settings.value(ZoomKey, 0).toInt());
     connect(m_previewPanel, &PreviewPanel::themeNameChanged, this, [](const QString &name) { QSettings().setValue(ThemeKey, name); });
     resize(1280, 800);
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
@@ -246,6 +265,7 @@ void MainWindow::createMenus()
     });
     file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export…"));
+    m_exportAction = exportAction;
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(exportAction, &QAction::triggered, this, [this] {
@@ -259,11 +279,39 @@ void MainWindow::createMenus()
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *next = go->addAction(tr("&Next step"));
+    next->setObjectName(QStringLiteral("nextStepAction"));
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     connect(next, &QAction::triggered, m_next, &QPushButton::click);
     QAction *back = go->addAction(tr("&Previous step"));
+    back->setObjectName(QStringLiteral("previousStepAction"));
     back->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     connect(back, &QAction::triggered, m_back, &QPushButton::click);
+}
+
+// The command line warns on stderr about what it could not load; the window says it here,
+// with the same lines, instead of leaving a stack or a figure silently missing.
+void MainWindow::showDataProblems()
+{
+    QStringList details;
+    int templates = 0;
+    for (const LoadIssue &issue : m_state->catalog().issues()) {
+        if (issue.kind == LoadIssue::Kind::Note)
+            continue; // a user template replacing a built-in one is what its author wanted
+        if (issue.kind == LoadIssue::Kind::SkippedFile)
+            ++templates;
+        details << QString::fromStdString(issue.toString());
+    }
+    for (const std::string &problem : m_dataProblems)
+        details << QStringLiteral("warning: ") + QString::fromStdString(printable(problem));
+    QStringList parts;
+    if (templates > 0)
+        parts << (templates == 1 ? tr("1 stack template could not be loaded and is not offered; the other stacks work.")
+                                 : tr("%1 stack templates could not be loaded and are not offered; the other stacks work.").arg(templates));
+    if (!m_dataProblems.empty())
+        parts << tr("Your image-size file could not be used; the estimates use the built-in figures.");
+    if (parts.isEmpty() && !details.isEmpty())
+        parts << tr("Not every stack template in your folder was loaded.");
+    m_banner->showProblems(parts.join(QLatin1Char(' ')), details);
 }
 
 void MainWindow::fillRecentMenu(QMenu *menu, const QString &key, bool folders)
@@ -373,6 +421,10 @@ void MainWindow::setCurrentStep(int index)
 {
     if (index < 0 || index >= stepCount())
         return;
+    // Only the shown page sets how narrow the middle may be: a hidden wider page would make
+    // the scroll area cut the shown one off at the left or right.
+    for (int i = 0; i < stepCount(); ++i)
+        m_steps->widget(i)->setSizePolicy(i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_steps->setCurrentIndex(index);
     {
         const QSignalBlocker blocker(m_stepList);
@@ -380,7 +432,6 @@ void MainWindow::setCurrentStep(int index)
     }
     m_back->setEnabled(index > 0);
     m_next->setEnabled(index < stepCount() - 1);
-    // Keyboard users land on the page's first control.
     if (m_next->hasFocus() && !m_next->isEnabled())
         m_back->setFocus();
 }
@@ -410,11 +461,13 @@ void MainWindow::updateSizeChart()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_presentation)
+        setPresentationMode(false); // the geometry saved is the ordinary window's
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         settings.setValue(SplitterKey, splitter->saveState());
-    settings.setValue(ZoomKey, m_previewPanel->zoom());
+    settings.setValue(ZoomKey, m_zoom);
     QMainWindow::closeEvent(event);
 }
 

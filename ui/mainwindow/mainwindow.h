@@ -9,8 +9,10 @@
 
 #include <vector>
 
+class QActionGroup;
 class QListWidget;
 class QMenu;
+class QSplitter;
 class QPushButton;
 class QStackedWidget;
 
@@ -23,6 +25,7 @@ namespace stagecraft {
 class DockerfilePreview;
 class FitChecker;
 class PreviewPanel;
+class ProblemBanner;
 class ProjectScanPanel;
 class ProjectStep;
 class SizeChart;
@@ -71,16 +74,40 @@ public:
     int currentStep() const;
     void setCurrentStep(int index);
 
+    // One zoom for every font in the window (steps, explanations, chart, code): 10 % per
+    // step from the system font, kept between MinZoom and MaxZoom.
+    static constexpr int MinZoom = -4;
+    static constexpr int MaxZoom = 12;
+    void setZoom(int steps);
+    int zoom() const { return m_zoom; }
+    // Presentation mode (View menu, F11; Esc leaves it): no step list, every font larger
+    // for a projector, full screen. Leaving it restores the window as it was.
+    void setPresentationMode(bool on);
+    bool presentationMode() const { return m_presentation; }
+
+    // Broken user templates and size data, shown across the top of the window.
+    ProblemBanner *problemBanner() const { return m_banner; }
+    // Help > About: version, licence and the dates of the image-size figures.
+    QString aboutText() const;
+
 Q_SIGNALS:
     // The user chose a project folder (or went back to "start from scratch": empty).
     void projectFolderChanged(const QString &folder);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void addStep(WizardStep *step);
     void createMenus();
+    void createViewMenu(KSyntaxHighlighting::Repository &repository);
+    void createHelpMenu();
+    void showDataProblems();
+    void applyFonts();
+    void focusFirstControl();
     void regenerate();
     void updateSizeChart();
     void rememberRecent(const QString &key, const QString &value);
@@ -98,7 +125,20 @@ private:
     ReviewStep *m_reviewStep;
     ProjectScanPanel *m_scanPanel;
     SizeChart *m_sizeChart;
+    std::vector<std::string> m_dataProblems; // filled by loading m_imageSizes
     ImageSizeData m_imageSizes;
+    ProblemBanner *m_banner;
+    QSplitter *m_splitter = nullptr;
+    QWidget *m_stepPane = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_presentationAction = nullptr;
+    QActionGroup *m_viewActions = nullptr;
+    QActionGroup *m_themeActions = nullptr;
+    int m_zoom = 0;
+    bool m_presentation = false;
+    bool m_focusedOnce = false;
+    Qt::WindowStates m_stateBeforePresentation;
+    QList<int> m_sizesBeforePresentation;
 };
 
 } // namespace stagecraft

@@ -13,7 +13,6 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,6 +36,8 @@ QToolButton *viewButton(const QString &text, const QString &name, const QString 
     button->setCheckable(true);
     button->setAutoRaise(false);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Never squeezed into "Mul…age": the toolbar holds only what fits a 1024-pixel window.
+    button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     return button;
 }
 
@@ -67,30 +68,6 @@ PreviewPanel::PreviewPanel(KSyntaxHighlighting::Repository &repository, QWidget 
     m_viewButtons->button(int(View::MultiStage))->setChecked(true);
     bar->addStretch(1);
 
-    auto *themeLabel = new QLabel(tr("&Theme:"));
-    bar->addWidget(themeLabel);
-    m_theme = new QComboBox;
-    m_theme->setObjectName(QStringLiteral("themePicker"));
-    m_theme->setAccessibleName(tr("Highlighting theme"));
-    m_theme->addItem(tr("Follow system"), QString());
-    for (const KSyntaxHighlighting::Theme &theme : m_repository.themes())
-        m_theme->addItem(theme.translatedName(), theme.name());
-    m_theme->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    themeLabel->setBuddy(m_theme);
-    bar->addWidget(m_theme);
-
-    auto *zoomOut = new QToolButton;
-    zoomOut->setObjectName(QStringLiteral("zoomOut"));
-    zoomOut->setText(QStringLiteral("−"));
-    zoomOut->setAccessibleName(tr("Zoom out"));
-    zoomOut->setToolTip(tr("Zoom out (Ctrl+-)"));
-    bar->addWidget(zoomOut);
-    auto *zoomIn = new QToolButton;
-    zoomIn->setObjectName(QStringLiteral("zoomIn"));
-    zoomIn->setText(QStringLiteral("+"));
-    zoomIn->setAccessibleName(tr("Zoom in"));
-    zoomIn->setToolTip(tr("Zoom in (Ctrl++)"));
-    bar->addWidget(zoomIn);
     auto *copy = new QPushButton(tr("Cop&y all"));
     copy->setObjectName(QStringLiteral("copyAll"));
     copy->setAccessibleName(tr("Copy the whole Dockerfile"));
@@ -186,29 +163,8 @@ PreviewPanel::PreviewPanel(KSyntaxHighlighting::Repository &repository, QWidget 
     layout->addWidget(slot);
 
     connect(m_viewButtons, &QButtonGroup::idClicked, this, [this](int id) { setView(View(id)); });
-    connect(m_theme, &QComboBox::currentIndexChanged, this, [this] {
-        const QString name = m_theme->currentData().toString();
-        m_multi->setThemeName(name);
-        m_single->setThemeName(name);
-        Q_EMIT themeNameChanged(name);
-    });
     connect(copy, &QPushButton::clicked, this, &PreviewPanel::copyAll);
     connect(m_showRemoved, &QCheckBox::toggled, this, &PreviewPanel::setShowRemoved);
-    connect(zoomIn, &QToolButton::clicked, this, [this] { setZoom(zoom() + 1); });
-    connect(zoomOut, &QToolButton::clicked, this, [this] { setZoom(zoom() - 1); });
-
-    const auto shortcut = [this](const QList<QKeySequence> &keys, const QString &name, auto handler) {
-        auto *action = new QAction(this);
-        action->setObjectName(name);
-        action->setShortcuts(keys);
-        action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, this, handler);
-        addAction(action);
-    };
-    shortcut({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)}, QStringLiteral("zoomInAction"), [this] { setZoom(zoom() + 1); });
-    shortcut({QKeySequence::ZoomOut}, QStringLiteral("zoomOutAction"), [this] { setZoom(zoom() - 1); });
-    shortcut({QKeySequence(Qt::CTRL | Qt::Key_0)}, QStringLiteral("zoomResetAction"), [this] { setZoom(0); });
-
     for (bool single : {false, true}) {
         DockerfilePreview *view = preview(single);
         connect(view, &QPlainTextEdit::cursorPositionChanged, this, [this, single, view] {
@@ -381,17 +337,24 @@ void PreviewPanel::setView(View view)
                              : equivalentLine(from.document, from.rendered, m_explainedLine, shown(single).document, shown(single).rendered);
         explainLine(single, line);
     }
+    Q_EMIT viewChanged(view);
 }
 
 void PreviewPanel::setThemeName(const QString &name)
 {
-    const int index = m_theme->findData(name);
-    m_theme->setCurrentIndex(index < 0 ? 0 : index);
+    // An unknown name (a theme since removed) follows the system palette.
+    const QString known = m_repository.theme(name).isValid() ? name : QString();
+    if (known == m_themeName && known == m_multi->themeName())
+        return;
+    m_themeName = known;
+    m_multi->setThemeName(known);
+    m_single->setThemeName(known);
+    Q_EMIT themeNameChanged(known);
 }
 
 QString PreviewPanel::themeName() const
 {
-    return m_theme->currentData().toString();
+    return m_themeName;
 }
 
 void PreviewPanel::setZoom(int steps)

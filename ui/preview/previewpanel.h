@@ -9,7 +9,6 @@
 
 class QButtonGroup;
 class QCheckBox;
-class QComboBox;
 class QLabel;
 class QScrollArea;
 class QSplitter;
@@ -60,9 +59,11 @@ public:
 
     void setView(View view);
     View view() const { return m_view; }
-    // Empty means "follow the system palette".
+    // Empty means "follow the system palette"; so does a name the repository does not know.
     void setThemeName(const QString &name);
     QString themeName() const;
+    // The code's font size in points away from the system fixed font; the window's zoom
+    // (MainWindow::setZoom) sets it together with every other font.
     void setZoom(int steps);
     int zoom() const;
 
@@ -81,6 +82,7 @@ Q_SIGNALS:
     void themeNameChanged(const QString &name);
     // The mouse is over a line of this stage of one Dockerfile; -1 when it left the stages.
     void stageHovered(bool singleStage, int stage);
+    void viewChanged(View view);
 
 private:
     struct Shown
@@ -111,7 +113,7 @@ private:
     QLabel *m_explanation;
     QScrollArea *m_explanationScroll;
     QCheckBox *m_showRemoved;
-    QComboBox *m_theme;
+    QString m_themeName;
     QButtonGroup *m_viewButtons;
     QWidget *m_sizeChartSlot;
     FitPanel *m_fitPanel;

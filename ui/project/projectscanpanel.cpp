@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
@@ -19,6 +20,25 @@ namespace stagecraft {
 namespace {
 
 QString fromStd(const std::string &text) { return QString::fromStdString(text); }
+
+// A sentence starts with a capital letter, unless it starts with a file name.
+QString sentence(QString text)
+{
+    const QString first = text.section(QLatin1Char(' '), 0, 0);
+    if (!text.isEmpty() && text.front().isLower() && !first.contains(QLatin1Char('.')) && !first.contains(QLatin1Char('/')))
+        text.front() = text.front().toUpper();
+    return text;
+}
+
+// The first three words, for telling whether two lines are about the same thing: the scan's
+// warning ("several main packages (...): choose ...") and the configuration's note about
+// it ("several main packages; choose one ...").
+QString subject(const QString &line)
+{
+    QString words = line.toLower();
+    words.replace(QRegularExpression(QStringLiteral("[^\\w./ ]")), QStringLiteral(" "));
+    return words.simplified().section(QLatin1Char(' '), 0, 2);
+}
 
 QString aboutLabel(const std::string &about)
 {
@@ -52,11 +72,11 @@ ProjectScanPanel::ProjectScanPanel(const Catalog &catalog, QWidget *parent)
     , m_catalog(catalog)
     , m_status(new QLabel)
     , m_progress(new QProgressBar)
-    , m_cancelButton(new QPushButton(tr("&Cancel scan")))
+    , m_cancelButton(new QPushButton(tr("Cancel sc&an")))
     , m_applyButton(new QPushButton(tr("&Use these findings")))
     , m_applied(new QLabel)
     , m_projects(new QComboBox)
-    , m_projectsLabel(new QLabel(tr("This folder holds several projects. &Build:")))
+    , m_projectsLabel(new QLabel(tr("This folder holds several projects. Bu&ild:")))
     , m_evidence(new QTreeWidget)
     , m_warnings(new QLabel)
 {
@@ -264,7 +284,7 @@ void ProjectScanPanel::showResult()
                       .arg(stack ? fromStd(stack->name) : fromStd(scan.config->stack));
     } else {
         summary = found.reason.empty() ? tr("No stack Stagecraft knows fits this folder; choose one on the next step.")
-                                       : fromStd(found.reason) + QLatin1Char('.');
+                                       : sentence(fromStd(found.reason)) + QLatin1Char('.');
     }
     if (!found.project.empty() && scan.config)
         summary += QLatin1Char(' ') + tr("The Dockerfile is written into %1, the project's own folder, and built from there.")
@@ -294,13 +314,22 @@ void ProjectScanPanel::showResult()
     // What the scan could not find is asked for first: a default there may not start the app.
     for (const OpenQuestion &question : openQuestions(scan))
         warnings << tr("Could not tell %1: set it on the %2 step.").arg(fromStd(question.label), fromStd(question.step));
-    for (const std::string &warning : found.warnings)
-        warnings << fromStd(warning);
-    for (const std::string &note : scan.notes)
-        warnings << fromStd(note);
+    QStringList subjects;
+    for (const QString &question : std::as_const(warnings))
+        subjects << subject(question);
+    for (const std::string &warning : found.warnings) {
+        warnings << sentence(fromStd(warning));
+        subjects << subject(warnings.back());
+    }
+    // A note that only repeats a warning's subject is left out: the warning says more.
+    for (const std::string &note : scan.notes) {
+        const QString line = sentence(fromStd(note));
+        if (!subjects.contains(subject(line)))
+            warnings << line;
+    }
     if (scan.measurement) {
         for (const std::string &warning : scan.measurement->warnings)
-            warnings << fromStd(warning);
+            warnings << sentence(fromStd(warning));
     }
     if (!scan.measurementError.empty())
         warnings << tr("The folder could not be measured: %1").arg(fromStd(scan.measurementError));

@@ -80,7 +80,7 @@ ReviewStep::ReviewStep(WizardState &state, const Prompts &prompts, KSyntaxHighli
     m_folderLabel->setWordWrap(true);
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     folderRow->addWidget(m_folderLabel, 1);
-    m_chooseFolder = new QPushButton(tr("C&hange…"));
+    m_chooseFolder = new QPushButton(tr("Ch&ange…"));
     m_chooseFolder->setObjectName(QStringLiteral("chooseExportFolder"));
     m_chooseFolder->setAccessibleName(tr("Choose export folder"));
     folderRow->addWidget(m_chooseFolder);

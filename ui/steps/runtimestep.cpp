@@ -22,6 +22,14 @@ void showProblem(QLabel *label, const QString &text)
     label->setVisible(!text.isEmpty());
 }
 
+// A fact about the choices, not a mistake: drawn in the ordinary text colour.
+void showInfo(QLabel *label, const QString &text)
+{
+    label->setPalette(QPalette());
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
 namespace {
 
 QLineEdit *labelEdit(const QString &name, const QString &accessible)
@@ -58,7 +66,7 @@ RuntimeStep::RuntimeStep(WizardState &state, QWidget *parent)
     bindTypedField({ConfigField::StartCommand, {}}, m_startCommand, m_startProblem);
     form->addRow(QString(), hint(tr("Runs without a shell (exec form), so the app receives stop signals directly.")));
 
-    m_healthcheck = new QCheckBox(tr("Add a &healthcheck"));
+    m_healthcheck = new QCheckBox(tr("Add a health&check"));
     m_healthcheck->setObjectName(QStringLiteral("healthcheck"));
     m_healthcheck->setAccessibleName(tr("Add a healthcheck"));
     body()->addWidget(m_healthcheck);
@@ -68,14 +76,15 @@ RuntimeStep::RuntimeStep(WizardState &state, QWidget *parent)
     m_healthcheckPath = new QLineEdit;
     m_healthcheckPath->setObjectName(QStringLiteral("healthcheckPath"));
     m_healthcheckPath->setAccessibleName(tr("Healthcheck path"));
-    healthForm->addRow(tr("Pa&th:"), m_healthcheckPath);
+    healthForm->addRow(tr("P&ath:"), m_healthcheckPath);
     QLabel *pathProblem = warning(QStringLiteral("healthcheckPathProblem"));
     healthForm->addRow(QString(), pathProblem);
     bindTypedField({ConfigField::HealthcheckPath, {}}, m_healthcheckPath, pathProblem);
     m_healthcheckProblem = warning(QStringLiteral("healthcheckProblem"));
     m_healthcheckProblem->setContentsMargins(24, 0, 0, 0);
     body()->addWidget(m_healthcheckProblem);
-    registerField({ConfigField::Healthcheck, {}}, m_healthcheck, m_healthcheckProblem);    m_healthcheckReason = warning(QStringLiteral("healthcheckReason"));
+    registerField({ConfigField::Healthcheck, {}}, m_healthcheck, m_healthcheckProblem);
+    m_healthcheckReason = warning(QStringLiteral("healthcheckReason"));
     m_healthcheckReason->setContentsMargins(24, 0, 0, 0);
     body()->addWidget(m_healthcheckReason);
 
@@ -129,7 +138,7 @@ void RuntimeStep::refresh()
     m_healthcheck->setEnabled(reason.isEmpty() || c.healthcheck);
     m_healthcheckPath->setEnabled(c.healthcheck && reason.isEmpty());
     // Switched on where it is unavailable, the healthcheck's problem says the same.
-    showProblem(m_healthcheckReason, reason.isEmpty() || c.healthcheck ? QString() : tr("Not available on this base: %1").arg(reason));
+    showInfo(m_healthcheckReason, reason.isEmpty() || c.healthcheck ? QString() : tr("Not available on this base: %1").arg(reason));
 
     m_notes->setText(state().generated() ? notesText(state()) : notesWhileInvalid());
     m_notes->setVisible(!m_notes->text().isEmpty());

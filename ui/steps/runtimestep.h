@@ -39,5 +39,6 @@ private:
 
 // Shows `text` in `label` as a problem (coloured for the label's palette), hidden when empty.
 void showProblem(QLabel *label, const QString &text);
+void showInfo(QLabel *label, const QString &text);
 
 } // namespace stagecraft

@@ -42,7 +42,7 @@ SecurityStep::SecurityStep(WizardState &state, QWidget *parent)
                     "compromised app can do."),
                  parent)
 {
-    m_nonRoot = new QCheckBox(tr("Run as a &non-root user"));
+    m_nonRoot = new QCheckBox(tr("Run as a non-&root user"));
     m_nonRoot->setObjectName(QStringLiteral("nonRoot"));
     m_nonRoot->setAccessibleName(tr("Run as a non-root user"));
     body()->addWidget(m_nonRoot);
@@ -56,7 +56,7 @@ SecurityStep::SecurityStep(WizardState &state, QWidget *parent)
     form->addRow(QString(), uidProblem);
     bindTypedField({ConfigField::Uid, {}}, m_uid, uidProblem);
     m_gid = numberField(QStringLiteral("gid"), tr("Group id"));
-    form->addRow(tr("&Group id:"), m_gid);
+    form->addRow(tr("Gr&oup id:"), m_gid);
     QLabel *gidProblem = warning(QStringLiteral("gidProblem"));
     form->addRow(QString(), gidProblem);
     bindTypedField({ConfigField::Gid, {}}, m_gid, gidProblem);

@@ -66,7 +66,7 @@ StackStep::StackStep(WizardState &state, QWidget *parent)
     form->addRow(QString(), m_packageManagerDescription);
 
     m_languageVersion = choiceCombo(QStringLiteral("languageVersion"), tr("Language version"));
-    form->addRow(tr("&Version:"), m_languageVersion);
+    form->addRow(tr("Ve&rsion:"), m_languageVersion);
     // A preset can name what the catalog does not offer; each such value is named here.
     const auto problemRow = [this, form](ConfigField field, QWidget *widget, const QString &name) {
         QLabel *problem = warning(name);
@@ -82,7 +82,9 @@ StackStep::StackStep(WizardState &state, QWidget *parent)
     m_optionsBox = box;
     m_options = new QFormLayout(box);
     m_options->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_options->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // Option labels come from the templates and can be long: in a narrow window the field
+    // goes under its label instead of pushing the page wider than the window.
+    m_options->setRowWrapPolicy(QFormLayout::WrapLongRows);
     body()->addWidget(box);
 
     connect(m_stack, &QComboBox::currentIndexChanged, this, [this] {

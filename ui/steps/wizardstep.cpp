@@ -3,6 +3,7 @@
 #include "steps/runtimestep.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
@@ -32,13 +33,10 @@ WizardStep::WizardStep(WizardState &state, const QString &title, const QString &
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
-    auto *heading = new QLabel(title);
-    heading->setObjectName(QStringLiteral("stepHeading"));
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.35);
-    font.setBold(true);
-    heading->setFont(font);
-    layout->addWidget(heading);
+    m_heading = new QLabel(title);
+    m_heading->setObjectName(QStringLiteral("stepHeading"));
+    layout->addWidget(m_heading);
+    updateHeadingFont();
     auto *introLabel = new QLabel(intro);
     introLabel->setWordWrap(true);
     layout->addWidget(introLabel);
@@ -53,6 +51,26 @@ void WizardStep::refreshAll()
 {
     refresh();
     showFieldProblems();
+}
+
+// The heading is a third larger than the page's font, also after the window's zoom
+// changed that font.
+void WizardStep::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        updateHeadingFont();
+    QWidget::changeEvent(event);
+}
+
+void WizardStep::updateHeadingFont()
+{
+    QFont font = this->font();
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 1.35);
+    else
+        font.setPixelSize(font.pixelSize() * 135 / 100);
+    font.setBold(true);
+    m_heading->setFont(font);
 }
 
 const Config &WizardStep::config() const

@@ -33,6 +33,7 @@ protected:
     virtual void refresh() = 0;
     // refresh(), then every field's problems; subclass constructors end with it.
     void refreshAll();
+    void changeEvent(QEvent *event) override;
     // Where subclasses put their controls, in visual (and so tab) order.
     QVBoxLayout *body() const { return m_body; }
     WizardState &state() const { return m_state; }
@@ -67,9 +68,11 @@ private:
     };
     void showFieldProblems();
     void showProblems(Field &field, const std::vector<std::string> &problems);
+    void updateHeadingFont();
 
     WizardState &m_state;
     QString m_title;
+    QLabel *m_heading;
     QVBoxLayout *m_body;
     std::vector<Field> m_fields;
 };
