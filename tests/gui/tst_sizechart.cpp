@@ -307,7 +307,7 @@ private Q_SLOTS:
         // A base of 0 bytes and nothing else: no bar, no division by zero, still paints.
         SizeEstimate bare;
         bare.multiStage.baseImage = "scratch";
-        bare.multiStage.layers.push_back({"FROM scratch", "empty base", "base", 0, 0, false, ""});
+        bare.multiStage.layers.push_back({"FROM scratch", "empty base", "base", 0, 0, false, -1, -1, -1, ""});
         bare.singleStage = bare.multiStage;
         chart.setEstimate(bare);
         QVERIFY(!chart.grab().toImage().isNull());
