@@ -109,7 +109,7 @@ PreviewPanel::PreviewPanel(KSyntaxHighlighting::Repository &repository, QWidget 
     legend->setForegroundRole(QPalette::PlaceholderText);
     legend->setWordWrap(true);
     changes->addWidget(legend, 1);
-    m_showRemoved = new QCheckBox(tr("Show &removed lines"));
+    m_showRemoved = new QCheckBox(tr("Sho&w removed lines"));
     m_showRemoved->setObjectName(QStringLiteral("showRemoved"));
     m_showRemoved->setAccessibleName(tr("Show the lines the last choice removed"));
     m_showRemoved->setToolTip(tr("What changed: the lines your last choice removed stay in view, struck through, "
