@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/estimatecommand.h"
 #include "cli/detectcommand.h"
+#include "cli/handoutcommand.h"
 #include "common/printable.h"
 
 #include <QFileInfo>
@@ -22,6 +23,7 @@ const auto &commands()
         Command{"estimate", "image sizes, single-stage vs multi-stage, layer by layer (--json)", runEstimateCommand},
         Command{"detect", "scan a project folder: stack, versions, commands, port, with evidence", runDetectCommand},
         Command{"check", "check a Dockerfile against its project without building (--json)", runCheckCommand},
+        Command{"handout", "an HTML handout: both Dockerfiles highlighted and explained, the size chart", runHandoutCommand},
     };
     return table;
 }
