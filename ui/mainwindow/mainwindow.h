@@ -62,6 +62,9 @@ public:
     // message (through prompts().showError) and the current choices stay as they were.
     bool loadPresetFile(const QString &path);
     bool savePresetFile(const QString &path);
+    // The handout page (handoutHtml) of the current choices, written to `path` (a replaced
+    // file is kept as a backup); a problem goes to prompts().showError.
+    bool exportHandout(const QString &path);
 
     ProjectScanPanel *projectScanPanel() const { return m_scanPanel; }
     SizeChart *sizeChart() const { return m_sizeChart; }
@@ -99,6 +102,7 @@ private:
     ProjectScanPanel *m_scanPanel;
     SizeChart *m_sizeChart;
     ImageSizeData m_imageSizes;
+    KSyntaxHighlighting::Repository &m_repository;
 };
 
 } // namespace stagecraft

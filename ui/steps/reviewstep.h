@@ -52,6 +52,7 @@ private:
     QLabel *m_folderLabel;
     QPushButton *m_chooseFolder;
     QCheckBox *m_compose;
+    QCheckBox *m_comments;
     QPushButton *m_export;
     QLabel *m_status;
     QWidget *m_result;
