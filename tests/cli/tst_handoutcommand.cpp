@@ -106,7 +106,7 @@ private Q_SLOTS:
                                         << QStringLiteral("unexpected argument 'out.html'");
         QTest::addRow("bad port") << QStringList{QStringLiteral("--stack"), QStringLiteral("go"), QStringLiteral("--port"),
                                                  QStringLiteral("99999")}
-                                  << QStringLiteral("--port");
+                                  << QStringLiteral("port 99999 is outside 1-65535");
         QTest::addRow("output is a folder") << QStringList{QStringLiteral("--stack"), QStringLiteral("go"), QStringLiteral("--output"),
                                                            QStringLiteral("@DIR@")}
                                             << QStringLiteral("is a folder");
