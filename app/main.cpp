@@ -42,20 +42,29 @@ std::string wizardModulePath()
     return {};
 }
 
-int openWizard(int &argc, char **argv)
+// A function the wizard module exports, or null with the reason in `error`.
+void *wizardModuleSymbol(const char *name, std::string &error)
 {
     const std::string module = wizardModulePath();
     if (module.empty()) {
-        std::fputs("stagecraft: cannot open the wizard: stagecraft-wizard.so is not installed next to stagecraft "
-                   "(the commands work without it; see 'stagecraft --help')\n",
-                   stderr);
-        return stagecraft::ExitFailure;
+        error = "stagecraft-wizard.so is not installed next to stagecraft";
+        return nullptr;
     }
     void *handle = dlopen(module.c_str(), RTLD_NOW | RTLD_LOCAL);
+    void *symbol = handle ? dlsym(handle, name) : nullptr;
+    if (!symbol)
+        error = dlerror();
+    return symbol;
+}
+
+int openWizard(int &argc, char **argv)
+{
+    std::string error;
     using RunWizard = int (*)(int *, char **);
-    const auto run = handle ? reinterpret_cast<RunWizard>(dlsym(handle, "stagecraft_run_wizard")) : nullptr;
+    const auto run = reinterpret_cast<RunWizard>(wizardModuleSymbol("stagecraft_run_wizard", error));
     if (!run) {
-        std::fprintf(stderr, "stagecraft: cannot open the wizard: %s\n", dlerror());
+        std::fprintf(stderr, "stagecraft: cannot open the wizard: %s (the commands work without it; see 'stagecraft --help')\n",
+                     error.c_str());
         return stagecraft::ExitFailure;
     }
     return run(&argc, argv);
@@ -81,6 +90,11 @@ int main(int argc, char *argv[])
         return openWizard(argc, argv);
     }
     QCoreApplication app(argc, argv);
+    if (args.value(0) == QStringLiteral("handout")) {
+        std::string error;
+        if (void *runner = wizardModuleSymbol("stagecraft_handout_command", error))
+            stagecraft::provideHandoutCommand(reinterpret_cast<stagecraft::CommandRunner>(runner));
+    }
     QTextStream out(stdout, QIODevice::WriteOnly);
     QTextStream err(stderr, QIODevice::WriteOnly);
     return stagecraft::runCli(args, out, err);

@@ -14,6 +14,16 @@ namespace stagecraft {
 
 namespace {
 
+CommandRunner handoutRunner = nullptr;
+
+int runHandout(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (handoutRunner)
+        return handoutRunner(args, out, err);
+    err << "stagecraft handout: the handout needs the wizard module stagecraft-wizard.so, which could not be loaded\n";
+    return ExitFailure;
+}
+
 const auto &commands()
 {
     static const std::array table{
@@ -22,6 +32,7 @@ const auto &commands()
         Command{"estimate", "image sizes, single-stage vs multi-stage, layer by layer (--json)", runEstimateCommand},
         Command{"detect", "scan a project folder: stack, versions, commands, port, with evidence", runDetectCommand},
         Command{"check", "check a Dockerfile against its project without building (--json)", runCheckCommand},
+        Command{"handout", "an HTML handout: both Dockerfiles highlighted and explained, the size chart", runHandout},
     };
     return table;
 }
@@ -55,6 +66,11 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 }
 
 } // namespace
+
+void provideHandoutCommand(CommandRunner runner)
+{
+    handoutRunner = runner;
+}
 
 QString printableText(const std::string &untrusted)
 {

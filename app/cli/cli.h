@@ -17,4 +17,10 @@ bool isCliInvocation(const QStringList &args);
 // could not take (a full disk, a closed pipe) makes the command a failure (ExitFailure).
 int runCli(const QStringList &args, QTextStream &out, QTextStream &err);
 
+// `stagecraft handout` needs KSyntaxHighlighting, which the core does not link: its runner
+// (runHandoutCommand, in the stagecraft_handout library) is provided by whoever linked or
+// loaded it, before runCli. Without one the command says what is missing.
+using CommandRunner = int (*)(const QStringList &args, QTextStream &out, QTextStream &err);
+void provideHandoutCommand(CommandRunner runner);
+
 } // namespace stagecraft

@@ -35,6 +35,7 @@ const std::vector<Arguments::Spec> &configFlagSpecs()
         {"--cache-mounts", false, false},  {"--no-cache-mounts", false, false}, {"--port", true, false},
         {"--start-command", true, false},  {"--healthcheck", false, false},  {"--no-healthcheck", false, false},
         {"--healthcheck-path", true, false}, {"--label", true, true},        {"--option", true, true},
+        {"--comments", false, false},      {"--no-comments", false, false},
     };
     return specs;
 }
@@ -130,7 +131,8 @@ const char *configFlagsHelp()
            "  --start-command CMD         the command that starts the app (exec form)\n"
            "  --healthcheck | --no-healthcheck, --healthcheck-path PATH\n"
            "  --label KEY=VALUE           OCI label: title, description, source or licenses\n"
-           "  --option KEY=VALUE          a stack option, e.g. mainPackage=./cmd/server (go)\n";
+           "  --option KEY=VALUE          a stack option, e.g. mainPackage=./cmd/server (go)\n"
+           "  --comments | --no-comments  write each line's explanation as a comment above it (default off)\n";
 }
 
 Outcome<Config> configFromArguments(const Arguments &a, const Catalog &catalog, const Config *start)
@@ -165,6 +167,8 @@ Outcome<Config> configFromArguments(const Arguments &a, const Catalog &catalog, 
         config.cacheMounts = last == "--cache-mounts";
     if (const std::string last = a.lastOf("--healthcheck", "--no-healthcheck"); !last.empty())
         config.healthcheck = last == "--healthcheck";
+    if (const std::string last = a.lastOf("--comments", "--no-comments"); !last.empty())
+        config.comments = last == "--comments";
     for (const char *flag : {"--uid", "--gid", "--port"}) {
         if (!a.has(flag))
             continue;

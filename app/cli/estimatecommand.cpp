@@ -43,6 +43,34 @@ void printImage(QTextStream &out, const char *title, const ImageEstimate &image)
 
 } // namespace
 
+std::optional<CommandSizes> sizesForCommand(const char *command, const CommandConfig &resolved, const Generated &generated,
+                                            QTextStream &err)
+{
+    CommandSizes sizes;
+    if (resolved.scan) {
+        const ProjectScan &scan = *resolved.scan;
+        if (!scan.measurementError.empty()) {
+            err << "stagecraft " << command << ": " << printableText(scan.measurementError) << '\n';
+            return std::nullopt;
+        }
+        std::vector<std::string> problems;
+        sizes.project = measurementFor(scan, generated, &problems);
+        for (const std::string &problem : problems) {
+            err << "stagecraft " << command << ": " << printableText(problem) << '\n';
+            return std::nullopt;
+        }
+        for (const std::string &warning : sizes.project->warnings)
+            err << "stagecraft " << command << ": warning: " << printableText(warning) << '\n';
+    }
+    std::vector<std::string> problems;
+    sizes.data = ImageSizeData::loadDefault(&problems);
+    for (const std::string &problem : problems)
+        err << "stagecraft " << command << ": warning: " << printableText(problem) << '\n';
+    sizes.estimate = estimateSizes(generated.singleStage, generated.multiStage, resolved.config.stack, sizes.data,
+                                   sizes.project ? &*sizes.project : nullptr);
+    return sizes;
+}
+
 int runEstimateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const std::vector<Arguments::Spec> extra{{"--project", true}, {"--compare", true}, {"--json"}};
@@ -77,29 +105,12 @@ int runEstimateCommand(const QStringList &args, QTextStream &out, QTextStream &e
         return ExitFailure;
     }
 
-    std::optional<ProjectMeasurement> project;
-    if (resolved->scan) {
-        const ProjectScan &scan = *resolved->scan;
-        if (!scan.measurementError.empty()) {
-            err << "stagecraft estimate: " << printableText(scan.measurementError) << '\n';
-            return ExitBadInput;
-        }
-        std::vector<std::string> problems;
-        project = measurementFor(scan, generated.value(), &problems);
-        for (const std::string &problem : problems) {
-            err << "stagecraft estimate: " << printableText(problem) << '\n';
-            return ExitBadInput;
-        }
-        for (const std::string &warning : project->warnings)
-            err << "stagecraft estimate: warning: " << printableText(warning) << '\n';
-    }
-
-    std::vector<std::string> problems;
-    const ImageSizeData data = ImageSizeData::loadDefault(&problems);
-    for (const std::string &problem : problems)
-        err << "stagecraft estimate: warning: " << printableText(problem) << '\n';
-    const SizeEstimate estimate = estimateSizes(generated->singleStage, generated->multiStage, config.stack, data,
-                                                project ? &*project : nullptr);
+    const std::optional<CommandSizes> sizes = sizesForCommand("estimate", *resolved, generated.value(), err);
+    if (!sizes)
+        return ExitBadInput;
+    const ImageSizeData &data = sizes->data;
+    const std::optional<ProjectMeasurement> &project = sizes->project;
+    const SizeEstimate &estimate = sizes->estimate;
     std::vector<std::string> warnings = estimate.warnings;
     std::optional<ImageEstimate> other;
     if (compared)

@@ -3,6 +3,7 @@
 #include "cli/configflags.h"
 #include "cli/detectcommand.h"
 
+#include "dockerfile/annotate.h"
 #include "export/exporter.h"
 #include "generate/generator.h"
 #include "project/fit.h"
@@ -82,7 +83,8 @@ int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &e
         return ExitBadInput;
     }
     const Document &document = a.has("--single-stage") ? generated->singleStage : generated->multiStage;
-    std::string dockerfile = render(document).text;
+    const AnnotatedDockerfile annotated = annotate(document);
+    std::string dockerfile = dockerfileText(document, config->comments);
     for (const std::string &note : generated->notes)
         err << "note: " << printableText(note) << '\n';
 
@@ -101,7 +103,15 @@ int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &e
                 << "; nothing was written (--write-anyway writes it with these findings as comments)\n";
             return ExitBadInput;
         }
-        dockerfile = withFindingsAsComments(dockerfile, check.findings);
+        std::vector<CheckFinding> findings = check.findings;
+        if (config->comments) {
+            // The check read the file without the explanations: its line numbers move with them.
+            for (CheckFinding &finding : findings) {
+                if (finding.line > 0 && finding.line <= static_cast<int>(annotated.lineOf.size()))
+                    finding.line = annotated.lineOf[static_cast<std::size_t>(finding.line - 1)] + 1;
+            }
+        }
+        dockerfile = withFindingsAsComments(dockerfile, findings);
     }
 
     // Every file of the command (the Dockerfile, its .dockerignore, the preset) is checked

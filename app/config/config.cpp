@@ -90,6 +90,7 @@ Config switchStack(const Config &config, const StackDefinition &stack)
     switched.healthcheck = config.healthcheck;
     switched.healthcheckPath = config.healthcheckPath;
     switched.labels = config.labels;
+    switched.comments = config.comments;
     return switched;
 }
 
@@ -113,7 +114,8 @@ nlohmann::json toJson(const Config &config)
                                     {"description", config.labels.description},
                                     {"source", config.labels.source},
                                     {"licenses", config.labels.licenses}}},
-                        {"options", config.options}};
+                        {"options", config.options},
+                        {"comments", config.comments}};
     return json;
 }
 
@@ -123,7 +125,8 @@ Outcome<Config> configFromJson(const nlohmann::json &json, const Config &start)
         if (!json.is_object())
             throw PresetError{"a preset is a JSON object"};
         rejectUnknownKeys(json, {"format", "stack", "packageManager", "languageVersion", "base", "nonRoot", "uid", "gid",
-                                 "cacheMounts", "port", "startCommand", "healthcheck", "healthcheckPath", "labels", "options"},
+                                 "cacheMounts", "port", "startCommand", "healthcheck", "healthcheckPath", "labels", "options",
+                                 "comments"},
                           "");
         int format = PresetFormat;
         read(json, "format", format);
@@ -143,6 +146,7 @@ Outcome<Config> configFromJson(const nlohmann::json &json, const Config &start)
         read(json, "startCommand", config.startCommand);
         read(json, "healthcheck", config.healthcheck);
         read(json, "healthcheckPath", config.healthcheckPath);
+        read(json, "comments", config.comments);
         if (const nlohmann::json *labels = member(json, "labels")) {
             if (!labels->is_object())
                 throw PresetError{"'labels' must be an object"};

@@ -41,6 +41,7 @@ struct Config
     std::string healthcheckPath = "/health";
     OciLabels labels;
     std::map<std::string, std::string> options; // stack-specific values, e.g. "mainPackage"
+    bool comments = false;        // export each line's explanation as a comment above it (annotate())
 
     bool operator==(const Config &) const = default;
 };
@@ -52,7 +53,7 @@ Config defaultConfig(const StackDefinition &stack);
 
 // The same configuration moved to another stack: what belongs to the stack (package
 // manager, versions, base, port, start command, options) takes the new stack's defaults;
-// choices that mean the same everywhere (user, cache mounts, healthcheck, labels) stay.
+// choices that mean the same everywhere (user, cache mounts, healthcheck, labels, comments) stay.
 Config switchStack(const Config &config, const StackDefinition &stack);
 
 // The preset file format. Keys the stack leaves out keep the values in `start`.

@@ -1,5 +1,6 @@
 #include "export/deliverables.h"
 
+#include "dockerfile/annotate.h"
 #include "generate/generator.h"
 
 #include <QDir>
@@ -90,7 +91,7 @@ std::vector<ExportFile> deliverables(const Generated &generated, const Config &c
                                      bool singleStage, bool withCompose)
 {
     std::vector<ExportFile> files{
-        {"Dockerfile", render(singleStage ? generated.singleStage : generated.multiStage).text},
+        {"Dockerfile", dockerfileText(singleStage ? generated.singleStage : generated.multiStage, config.comments)},
         {".dockerignore", generated.dockerignore},
     };
     if (withCompose)

@@ -21,7 +21,8 @@ std::string imageNameFor(const Generated &generated, const Config &config, const
 std::string composeYaml(const Config &config, const std::string &serviceName);
 
 // The files one export writes: Dockerfile (multi-stage, or the single-stage version when
-// asked), .dockerignore, and compose.yaml when `withCompose`.
+// asked; with each line's explanation as a comment when config.comments), .dockerignore,
+// and compose.yaml when `withCompose`.
 std::vector<ExportFile> deliverables(const Generated &generated, const Config &config, const std::string &folder,
                                      bool singleStage, bool withCompose);
 

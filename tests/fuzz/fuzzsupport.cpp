@@ -1,5 +1,6 @@
 #include "fuzzsupport.h"
 
+#include "dockerfile/annotate.h"
 #include "dockerfile/document.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,10 @@ void renderAll(const Generated &generated)
         explanationForLine(generated.multiStage, multi, static_cast<int>(line));
     for (std::size_t line = 0; line < single.lines.size(); ++line)
         explanationForLine(generated.singleStage, single, static_cast<int>(line));
+    // The annotated export writes template text as comments: every rendered line must stay.
+    if (annotate(generated.multiStage).lineOf.size() != multi.lines.size()
+        || annotate(generated.singleStage).lineOf.size() != single.lines.size())
+        std::abort();
 }
 
 } // namespace stagecraft::fuzz

@@ -4,7 +4,8 @@ for an independent linter to read (tests/lint/lint.mjs).
 
 Combinations: each stack x package manager x language version x usable base x non-root on/off
 x cache mounts on/off, multi-stage; the naive single-stage variant with each stack's defaults
-per base; and each toggle option flipped from its default, one at a time. A combination the
+per base; the annotated export (--comments) of each stack's defaults per base, both variants;
+and each toggle option flipped from its default, one at a time. A combination the
 CLI refuses must be one `options --json` lists as unavailable; any other refusal is an error.
 
 usage: combinations.py STAGECRAFT OUTDIR
@@ -48,6 +49,16 @@ def main():
             problem = generate(f"{stack['id']}-{base}-single", ["--stack", stack["id"], "--base", base, "--single-stage"])
             if problem:
                 failures.append(f"{stack['id']}-{base}-single: {problem}")
+        # The annotated export (--comments) of the stack's defaults on every base, both variants:
+        # the explanations as comments must not change what a linter reads.
+        defaults = stack["defaults"]
+        for base in stack["bases"]:
+            refused = (defaults["packageManager"], defaults["languageVersion"], base) in unavailable
+            for single in ([], ["--single-stage"]):
+                name = f"{stack['id']}-{base}-annotated" + ("-single" if single else "")
+                problem = generate(name, ["--stack", stack["id"], "--base", base, "--comments"] + single)
+                if problem and not (refused and not single):
+                    failures.append(f"{name}: {problem}")
         for option in stack["options"]:
             if option["default"] not in ("true", "false"):
                 continue

@@ -1,5 +1,7 @@
 #include "chart/sizechart.h"
 
+#include "estimate/layerkinds.h"
+
 #include <QAccessible>
 #include <QEvent>
 #include <QKeyEvent>
@@ -29,37 +31,11 @@ constexpr qreal LegendLineGap = 2;
 
 QString q(const std::string &text) { return QString::fromStdString(text); }
 
-// Layer kinds in a learner's words, with a hue each; the order is the legend's.
-struct Kind
-{
-    const char *holds;
-    const char *name;
-    int hue;
-    int saturation;
-};
+// The kinds and their hues are shared with the handout's chart (estimate/layerkinds.h).
+using Kind = LayerKind;
+constexpr const auto &Kinds = LayerKinds;
 
-constexpr Kind Kinds[] = {
-    {"base", "Base image", 215, 55},
-    {Holds::SystemPackages, "System packages", 28, 170},
-    {Holds::AllDependencies, "All dependencies (incl. dev)", 45, 185},
-    {Holds::Dependencies, "Production dependencies", 140, 120},
-    {Holds::Sources, "Source code", 275, 110},
-    {Holds::BuildOutput, "Build output", 188, 150},
-    {Holds::Application, "Application", 330, 130},
-    {Holds::PackageCache, "Package cache", 0, 150},
-    {Holds::RuntimeFiles, "Runtime files", 55, 120},
-    {Holds::User, "User account", 300, 60},
-    {Holds::Nothing, "Other files", 0, 0},
-};
-
-const Kind &kindOf(const std::string &holds)
-{
-    for (const Kind &kind : Kinds) {
-        if (holds == kind.holds)
-            return kind;
-    }
-    return Kinds[std::size(Kinds) - 1];
-}
+const Kind &kindOf(const std::string &holds) { return layerKindOf(holds); }
 
 bool isDark(const QPalette &palette) { return palette.color(QPalette::Window).lightness() < 128; }
 

@@ -5,6 +5,7 @@
 #include "estimate/sizeestimate.h"
 #include "export/exporter.h"
 #include "generate/generator.h"
+#include "handout/handout.h"
 #include "mainwindow/wizardstate.h"
 #include "preview/dockerfilepreview.h"
 #include "preview/previewpanel.h"
@@ -50,6 +51,7 @@ const QString ThemeKey = QStringLiteral("preview/theme");
 const QString ZoomKey = QStringLiteral("preview/zoom");
 constexpr int MaxRecent = 8;
 const QString PresetFilter = QStringLiteral("Stagecraft preset (*.json);;All files (*)");
+const QString HandoutFilter = QStringLiteral("Web page (*.html);;All files (*)");
 
 } // namespace
 
@@ -62,6 +64,7 @@ MainWindow::MainWindow(const Catalog &catalog, KSyntaxHighlighting::Repository &
     , m_sizeChart(new SizeChart)
     , m_imageSizes(ImageSizeData::loadDefault(&m_dataProblems))
     , m_banner(new ProblemBanner)
+    , m_repository(repository)
 {
     setWindowTitle(tr("Stagecraft"));
     setWindowIcon(QIcon(QStringLiteral(":/resources/icons/stagecraft-256.png")));
@@ -272,6 +275,13 @@ void MainWindow::createMenus()
         setCurrentStep(stepCount() - 1);
         m_reviewStep->startExport();
     });
+    QAction *handout = file->addAction(tr("Export &handout…"));
+    handout->setObjectName(QStringLiteral("exportHandoutAction"));
+    connect(handout, &QAction::triggered, this, [this] {
+        const QString path = m_prompts.chooseSaveFile(this, tr("Export handout"), HandoutFilter);
+        if (!path.isEmpty())
+            exportHandout(path);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -404,6 +414,27 @@ bool MainWindow::savePresetFile(const QString &path)
         return false;
     }
     rememberRecent(RecentPresets, QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool MainWindow::exportHandout(const QString &path)
+{
+    const Outcome<Generated> &generated = m_state->generated();
+    if (!generated) {
+        m_prompts.showError(this, tr("Cannot export the handout"),
+                            tr("Fix this first: %1").arg(QString::fromStdString(generated.error())));
+        return false;
+    }
+    // Highlighting and the page take milliseconds; the write goes through the one writer.
+    const SizeEstimate estimate = estimateSizes(generated->singleStage, generated->multiStage, m_state->config().stack,
+                                                m_imageSizes, m_state->measurement());
+    const std::string html = handoutHtml(m_state->catalog(), m_state->config(), generated.value(), estimate, m_repository);
+    // The file dialog has already asked before replacing a file; the old one is kept as a backup.
+    const Outcome<ExportResult> written = writeFiles({{path.toStdString(), html}}, true);
+    if (!written) {
+        m_prompts.showError(this, tr("Cannot export the handout"), QString::fromStdString(written.error()));
+        return false;
+    }
     return true;
 }
 

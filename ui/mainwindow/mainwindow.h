@@ -65,6 +65,9 @@ public:
     // message (through prompts().showError) and the current choices stay as they were.
     bool loadPresetFile(const QString &path);
     bool savePresetFile(const QString &path);
+    // The handout page (handoutHtml) of the current choices, written to `path` (a replaced
+    // file is kept as a backup); a problem goes to prompts().showError.
+    bool exportHandout(const QString &path);
 
     ProjectScanPanel *projectScanPanel() const { return m_scanPanel; }
     SizeChart *sizeChart() const { return m_sizeChart; }
@@ -139,6 +142,7 @@ private:
     bool m_focusedOnce = false;
     Qt::WindowStates m_stateBeforePresentation;
     QList<int> m_sizesBeforePresentation;
+    KSyntaxHighlighting::Repository &m_repository;
 };
 
 } // namespace stagecraft

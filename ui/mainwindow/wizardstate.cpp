@@ -239,8 +239,10 @@ QStringList WizardState::applyScan()
 {
     if (!m_scan || !m_scan->config)
         return {};
-    const QStringList steps = stepsThatDiffer(m_config, *m_scan->config);
-    replaceConfig(*m_scan->config);
+    Config scanned = *m_scan->config;
+    scanned.comments = m_config.comments; // how the file is written, not what the project says
+    const QStringList steps = stepsThatDiffer(m_config, scanned);
+    replaceConfig(scanned);
     Q_EMIT scanApplied(steps);
     return steps;
 }

@@ -22,6 +22,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalBlocker>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -40,6 +42,8 @@ QLineEdit *commandLine(const QString &name, const QString &accessible)
     line->setReadOnly(true);
     return line;
 }
+
+const QString CommentsKey = QStringLiteral("export/comments");
 
 QString yesNo(bool value)
 {
@@ -90,6 +94,18 @@ ReviewStep::ReviewStep(WizardState &state, const Prompts &prompts, KSyntaxHighli
     m_compose->setAccessibleName(tr("Also write compose.yaml"));
     body()->addWidget(m_compose);
 
+    // How the Dockerfile is written is part of the configuration (presets keep it); the last
+    // choice is also remembered for the next session.
+    m_comments = new QCheckBox(tr("&Annotate: each line's explanation as a comment above it"));
+    m_comments->setObjectName(QStringLiteral("writeComments"));
+    m_comments->setAccessibleName(tr("Write each line's explanation as a Dockerfile comment"));
+    body()->addWidget(m_comments);
+    connect(m_comments, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(CommentsKey, on);
+        Config changed = config();
+        changed.comments = on;
+        this->state().setConfig(changed);
+    });
     body()->addWidget(new QLabel(tr("Export writes exactly these files:")));
     m_files = new ExportFilesView(repository);
     m_files->setMinimumHeight(220);
@@ -150,6 +166,11 @@ ReviewStep::ReviewStep(WizardState &state, const Prompts &prompts, KSyntaxHighli
     });
     connect(m_export, &QPushButton::clicked, this, &ReviewStep::startExport);
     connect(m_openFolder, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder)); });
+    if (QSettings().value(CommentsKey, false).toBool() && !config().comments) {
+        Config annotated = config();
+        annotated.comments = true;
+        state.setConfig(annotated);
+    }
     setFolder(QString());
     refresh();
 }
@@ -191,6 +212,10 @@ void ReviewStep::refresh()
     row(tr("Cache mounts:"), yesNo(c.cacheMounts));
     row(tr("Port:"), QString::number(c.port));
     row(tr("Healthcheck:"), c.healthcheck ? QString::fromStdString(c.healthcheckPath) : yesNo(false));
+    {
+        const QSignalBlocker blocker(m_comments);
+        m_comments->setChecked(c.comments);
+    }
     const std::optional<CheckResult> &fit = state().fit();
     if (m_folder.isEmpty()) {
         m_fit->setText(tr("Export asks for a folder, then checks the Dockerfile against its files before writing."));

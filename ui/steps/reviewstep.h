@@ -71,6 +71,7 @@ private:
     QPushButton *m_chooseFolder;
     QCheckBox *m_compose;
     ExportFilesView *m_files;
+    QCheckBox *m_comments;
     QPushButton *m_export;
     QLabel *m_status;
     QWidget *m_result;
