@@ -270,15 +270,16 @@ private:
         const bool inModules = frame.module >= 0 || startsModules;
         if (!contextEnters && !accounts && !starting && !leadsToAccount && !inModules)
             return;
+        // A real folder is present even when it cannot be read.
+        for (std::size_t i = 0; starting >> i; ++i) {
+            if (starting >> i & 1)
+                (*m_request.accounts)[i].size.present = true;
+        }
         const int flags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
         const int child = fd >= 0 ? ::openat(fd, lookupName, flags) : ::openat(m_rootFd, m_path.c_str(), flags);
         if (child < 0) {
             warnUnreadable(contextEnters);
             return;
-        }
-        for (std::size_t i = 0; starting >> i; ++i) {
-            if (starting >> i & 1)
-                (*m_request.accounts)[i].size.present = true;
         }
         std::int64_t module = -1;
         if (inModules) {

@@ -127,6 +127,8 @@ public:
         if (rootManifest.is_object())
             resolveAll(dependencyNames(rootManifest, false));
 
+        if (m_modules.folders.empty()) // node_modules could not be read
+            return split;
         std::vector<bool> listed(m_modules.folders.size(), false);
         buildChildren();
         listPackages(0, 0, listed);
@@ -341,7 +343,7 @@ std::vector<WalkAccount> projectAccounts()
 NodeModulesSplit splitFrom(int rootFd, const std::string &projectFolder, Walked &walked,
                            std::vector<std::string> *warnings, const std::atomic_bool *cancel)
 {
-    if (!walked.accounts[NodeModules].size.present || walked.modules.folders.empty())
+    if (!walked.accounts[NodeModules].size.present)
         return {};
     std::error_code ec;
     const fs::path root = fs::canonical(projectFolder, ec);
