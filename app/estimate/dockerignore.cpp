@@ -3,6 +3,8 @@
 #include "common/printable.h"
 
 #include <algorithm>
+#include <array>
+#include <unordered_map>
 
 namespace stagecraft {
 
@@ -169,6 +171,62 @@ char32_t decodeUtf8(const char *&p, const char *end)
     return c;
 }
 
+// One line's lazily built DFA: each state set met gets a number, with its ASCII
+// transitions filled in as they are taken (non-ASCII code points step the automaton).
+struct LineCache
+{
+    static constexpr std::uint32_t Unknown = 0xFFFFFFFF;
+    // Hostile lines can meet many sets; past this many the cache starts over.
+    static constexpr std::size_t MaxSets = 4096;
+
+    struct SetHash
+    {
+        std::size_t operator()(const std::vector<std::uint32_t> &set) const
+        {
+            std::size_t h = 1469598103934665603ull;
+            for (const std::uint32_t s : set)
+                h = (h ^ s) * 1099511628211ull;
+            return h;
+        }
+    };
+    std::unordered_map<std::vector<std::uint32_t>, std::uint32_t, SetHash> ids;
+    std::vector<std::vector<std::uint32_t>> sets;
+    std::vector<std::array<std::uint32_t, 128>> ascii;
+
+    void clear()
+    {
+        ids.clear();
+        sets.clear();
+        ascii.clear();
+    }
+
+    std::uint32_t intern(std::vector<std::uint32_t> set)
+    {
+        std::sort(set.begin(), set.end());
+        const auto [it, added] = ids.emplace(set, static_cast<std::uint32_t>(sets.size()));
+        if (added) {
+            sets.push_back(std::move(set));
+            ascii.emplace_back();
+            ascii.back().fill(Unknown);
+        }
+        return it->second;
+    }
+};
+
+} // namespace
+
+struct DockerIgnore::Scratch::Cache
+{
+    std::vector<LineCache> lines;
+};
+
+DockerIgnore::Scratch::Scratch() = default;
+DockerIgnore::Scratch::~Scratch() = default;
+DockerIgnore::Scratch::Scratch(Scratch &&) noexcept = default;
+DockerIgnore::Scratch &DockerIgnore::Scratch::operator=(Scratch &&) noexcept = default;
+
+namespace {
+
 } // namespace
 
 // Docker turns each pattern into one of four matchers; the plain ones compare bytes.
@@ -321,16 +379,32 @@ struct DockerIgnore::Compiled
         }
     }
 
-    // Reads `bytes` from `from`; the states end in scratch.current.
-    void read(const std::vector<std::uint32_t> &from, std::string_view bytes, Scratch &scratch) const
+    // Reads `bytes` from the states `from`; returns the number of the states reached in
+    // `line`, whose sets are sorted.
+    std::uint32_t read(const std::vector<std::uint32_t> &from, std::string_view bytes, LineCache &line,
+                       Scratch &scratch) const
     {
-        scratch.current = from;
+        std::uint32_t id = line.intern(from);
         const char *p = bytes.data();
         const char *end = p + bytes.size();
-        while (p < end && !scratch.current.empty()) {
-            step(scratch.current, decodeUtf8(p, end), scratch.next, scratch);
-            scratch.current.swap(scratch.next);
+        while (p < end && !line.sets[id].empty()) {
+            const auto byte = static_cast<unsigned char>(*p);
+            if (byte < 0x80) {
+                ++p;
+                std::uint32_t target = line.ascii[id][byte];
+                if (target == LineCache::Unknown) {
+                    step(line.sets[id], byte, scratch.next, scratch);
+                    target = line.intern(scratch.next);
+                    line.ascii[id][byte] = target;
+                }
+                id = target;
+            } else {
+                const char32_t ch = decodeUtf8(p, end);
+                step(line.sets[id], ch, scratch.next, scratch);
+                id = line.intern(scratch.next);
+            }
         }
+        return id;
     }
 
     bool accepts(const std::vector<std::uint32_t> &states) const
@@ -546,6 +620,10 @@ bool DockerIgnore::excludesEntry(const Position &folder, std::string_view path, 
     }
     if (scratch.seen.size() < m_maxStates)
         scratch.seen.resize(m_maxStates, 0);
+    if (!scratch.cache)
+        scratch.cache = std::make_unique<Scratch::Cache>();
+    if (scratch.cache->lines.size() < n)
+        scratch.cache->lines.resize(n);
     bool decided = false;
     bool excluded = false;
     // The last matching line decides: read from the end, and stop at the first match
@@ -557,12 +635,14 @@ bool DockerIgnore::excludesEntry(const Position &folder, std::string_view path, 
             if (compiled.kind != Compiled::Kind::Regex) {
                 matches = compiled.matchesPath(path);
             } else if (!folder.states[i].empty()) {
-                compiled.read(folder.states[i], name, scratch);
-                matches = compiled.accepts(scratch.current);
-                if (entered && !matches && !scratch.current.empty()) {
-                    compiled.step(scratch.current, U'/', scratch.next, scratch);
-                    entered->states[i] = scratch.next;
-                }
+                LineCache &line = scratch.cache->lines[i];
+                // Not inside read(): the sets read from must outlive the reading.
+                if (line.sets.size() >= LineCache::MaxSets)
+                    line.clear();
+                const std::uint32_t reached = compiled.read(folder.states[i], name, line, scratch);
+                matches = compiled.accepts(line.sets[reached]);
+                if (entered && !matches && !line.sets[reached].empty())
+                    entered->states[i] = line.sets[compiled.read(line.sets[reached], "/", line, scratch)];
             }
         }
         if (entered)

@@ -51,11 +51,19 @@ public:
         std::vector<char> matched;                       // per line: matches the folder or a parent
         std::vector<std::vector<std::uint32_t>> states; // per line: automaton states after "folder/"
     };
-    // Scratch space a walk keeps so that matching a file allocates nothing.
+    // What a walk keeps between entries: scratch space, and for each line the automaton's
+    // state sets met so far with their transitions (a lazily built DFA), so that reading a
+    // name mostly costs one table lookup per byte.
     struct Scratch
     {
+        Scratch();
+        ~Scratch();
+        Scratch(Scratch &&) noexcept;
+        Scratch &operator=(Scratch &&) noexcept;
         std::vector<std::uint32_t> current, next, pending, seen;
         std::uint32_t generation = 0;
+        struct Cache;
+        std::unique_ptr<Cache> cache;
     };
     Position root() const;
     // Whether Docker leaves out the entry `name` of the folder at `folder`; `path` is the
