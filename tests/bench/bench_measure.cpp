@@ -11,6 +11,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <functional>
 #include <string>
 
@@ -65,6 +66,29 @@ double peakResidentOf(const std::function<void()> &work)
     return peak;
 }
 
+// Every folder of the test fixtures measured both ways: how many give the same figures.
+std::pair<int, int> fixturesMeasuredAlike()
+{
+    namespace fs = std::filesystem;
+    int same = 0;
+    int all = 0;
+    std::error_code ec;
+    for (fs::recursive_directory_iterator it(STAGECRAFT_SOURCE_DIR "/tests/fixtures", ec), end; !ec && it != end;
+         it.increment(ec)) {
+        if (!it->is_directory(ec) || it->is_symlink(ec))
+            continue;
+        const std::string folder = it->path().string();
+        const auto now = measureProject(folder);
+        const auto before = legacy::measureProject(folder);
+        ++all;
+        if (now.ok() == before.ok() && (!now.ok() || sameMeasurement(now.value(), before.value())))
+            ++same;
+        else
+            std::fprintf(stderr, "measured differently: %s\n", folder.c_str());
+    }
+    return {same, all};
+}
+
 } // namespace
 
 STAGECRAFT_BENCHMARK("estimate: measure a 1M-file project", [] {
@@ -89,7 +113,9 @@ STAGECRAFT_BENCHMARK("estimate: measure a 1M-file project", [] {
                      static_cast<long long>(before.nodeModules.productionBytes));
     const double nowPeak = peakResidentOf([&] { (void)measureProject(root); });
     const double beforePeak = peakResidentOf([&] { (void)legacy::measureProject(root); });
+    const auto [alike, fixtures] = fixturesMeasuredAlike();
     return std::vector<bench::Figure>{
+        {"fixture folders measured alike", static_cast<double>(alike), "of " + std::to_string(fixtures)},
         {"files in the tree", static_cast<double>(files), "files"},
         {"du -sb of the tree (reference), p50", duUs / 1000.0, "ms"},
         {"measureProject, p50", nowUs / 1000.0, "ms"},
