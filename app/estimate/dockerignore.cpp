@@ -217,7 +217,24 @@ struct LineCache
 
 struct DockerIgnore::Scratch::Cache
 {
+    // Across all lines; past it every line's cache starts over, so memory stays bounded
+    // whatever the number of lines (each set carries a 512-byte table).
+    static constexpr std::size_t MaxSets = 65536;
     std::vector<LineCache> lines;
+    std::size_t sets = 0;
+
+    // Before reading with `line`; no set of any line is in use at that point.
+    void makeRoom(LineCache &line)
+    {
+        if (sets >= MaxSets) {
+            for (LineCache &each : lines)
+                each.clear();
+            sets = 0;
+        } else if (line.sets.size() >= LineCache::MaxSets) {
+            sets -= line.sets.size();
+            line.clear();
+        }
+    }
 };
 
 DockerIgnore::Scratch::Scratch() = default;
@@ -637,12 +654,13 @@ bool DockerIgnore::excludesEntry(const Position &folder, std::string_view path, 
             } else if (!folder.states[i].empty()) {
                 LineCache &line = scratch.cache->lines[i];
                 // Not inside read(): the sets read from must outlive the reading.
-                if (line.sets.size() >= LineCache::MaxSets)
-                    line.clear();
+                scratch.cache->makeRoom(line);
+                const std::size_t before = line.sets.size();
                 const std::uint32_t reached = compiled.read(folder.states[i], name, line, scratch);
                 matches = compiled.accepts(line.sets[reached]);
                 if (entered && !matches && !line.sets[reached].empty())
                     entered->states[i] = line.sets[compiled.read(line.sets[reached], "/", line, scratch)];
+                scratch.cache->sets += line.sets.size() - before;
             }
         }
         if (entered)
