@@ -2,9 +2,9 @@
 
 #include "common/printable.h"
 
-#include <QString>
-
 #include <algorithm>
+#include <array>
+#include <unordered_map>
 
 namespace stagecraft {
 
@@ -80,6 +80,7 @@ bool hasGlobCharacters(const std::string &p)
 
 } // namespace
 
+
 std::string cleanPath(const std::string &path)
 {
     if (path.empty())
@@ -124,11 +125,134 @@ std::string cleanPath(const std::string &path)
     return out;
 }
 
-// Docker turns each pattern into one of four matchers; the plain ones skip the regex.
+namespace {
+
+// One code point of UTF-8 text, as Go's utf8.DecodeRune reads it: a byte that does not
+// start a valid sequence (overlong, a surrogate, past U+10FFFF, cut short) reads as U+FFFD
+// and advances by one byte.
+char32_t decodeUtf8(const char *&p, const char *end)
+{
+    const auto b0 = static_cast<unsigned char>(*p);
+    if (b0 < 0x80) {
+        ++p;
+        return b0;
+    }
+    auto continuation = [&](std::ptrdiff_t i) {
+        return p + i < end && (static_cast<unsigned char>(p[i]) & 0xC0) == 0x80;
+    };
+    int length = 0;
+    char32_t c = 0;
+    char32_t minimum = 0;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        length = 2;
+        c = b0 & 0x1F;
+        minimum = 0x80;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        length = 3;
+        c = b0 & 0x0F;
+        minimum = 0x800;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        length = 4;
+        c = b0 & 0x07;
+        minimum = 0x10000;
+    }
+    for (int i = 1; i < length; ++i) {
+        if (!continuation(i)) {
+            length = 0;
+            break;
+        }
+        c = (c << 6) | (static_cast<unsigned char>(p[i]) & 0x3F);
+    }
+    if (length == 0 || c < minimum || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+        ++p;
+        return 0xFFFD;
+    }
+    p += length;
+    return c;
+}
+
+// One line's lazily built DFA: each state set met gets a number, with its ASCII
+// transitions filled in as they are taken (non-ASCII code points step the automaton).
+struct LineCache
+{
+    static constexpr std::uint32_t Unknown = 0xFFFFFFFF;
+    // Hostile lines can meet many sets; past this many the cache starts over.
+    static constexpr std::size_t MaxSets = 4096;
+
+    struct SetHash
+    {
+        std::size_t operator()(const std::vector<std::uint32_t> &set) const
+        {
+            std::size_t h = 1469598103934665603ull;
+            for (const std::uint32_t s : set)
+                h = (h ^ s) * 1099511628211ull;
+            return h;
+        }
+    };
+    std::unordered_map<std::vector<std::uint32_t>, std::uint32_t, SetHash> ids;
+    std::vector<std::vector<std::uint32_t>> sets;
+    std::vector<std::array<std::uint32_t, 128>> ascii;
+
+    void clear()
+    {
+        ids.clear();
+        sets.clear();
+        ascii.clear();
+    }
+
+    std::uint32_t intern(std::vector<std::uint32_t> set)
+    {
+        std::sort(set.begin(), set.end());
+        const auto [it, added] = ids.emplace(set, static_cast<std::uint32_t>(sets.size()));
+        if (added) {
+            sets.push_back(std::move(set));
+            ascii.emplace_back();
+            ascii.back().fill(Unknown);
+        }
+        return it->second;
+    }
+};
+
+} // namespace
+
+struct DockerIgnore::Scratch::Cache
+{
+    // Across all lines; past it every line's cache starts over, so memory stays bounded
+    // whatever the number of lines (each set carries a 512-byte table).
+    static constexpr std::size_t MaxSets = 65536;
+    std::vector<LineCache> lines;
+    std::size_t sets = 0;
+
+    // Before reading with `line`; no set of any line is in use at that point.
+    void makeRoom(LineCache &line)
+    {
+        if (sets >= MaxSets) {
+            for (LineCache &each : lines)
+                each.clear();
+            sets = 0;
+        } else if (line.sets.size() >= LineCache::MaxSets) {
+            sets -= line.sets.size();
+            line.clear();
+        }
+    }
+};
+
+DockerIgnore::Scratch::Scratch() = default;
+DockerIgnore::Scratch::~Scratch() = default;
+DockerIgnore::Scratch::Scratch(Scratch &&) noexcept = default;
+DockerIgnore::Scratch &DockerIgnore::Scratch::operator=(Scratch &&) noexcept = default;
+
+namespace {
+
+} // namespace
+
+// Docker turns each pattern into one of four matchers; the plain ones compare bytes.
 // Their quirks are Docker's (e.g. `**foo` matches "barfoo"), kept on purpose. Docker's
 // regex is matched here by a small automaton over the pattern's pieces instead of a
 // backtracking engine: `**/**/**/...` or `*a*a*a*...` cost time proportional to pattern
-// length times path length, never exponential time.
+// length times path length, never exponential time. The automaton reads a path one code
+// point at a time and its states after "folder/" are kept by walks, so an entry costs
+// the length of its own name.
 struct DockerIgnore::Compiled
 {
     enum class Kind { Exact, Prefix, Suffix, Regex };
@@ -154,118 +278,164 @@ struct DockerIgnore::Compiled
     Kind kind = Kind::Exact;
     std::string text;
     std::vector<Piece> pieces;
-    // Without `**` or a class, only a path with exactly this many slashes can match: most
-    // paths are rejected without running the automaton. -1 when any count can.
-    int slashes = -1;
 
-    bool matches(const std::string &path, const std::u32string &path32, int pathSlashes) const
+    // Exact, Prefix and Suffix, on the whole clean path.
+    bool matchesPath(std::string_view path) const
     {
         switch (kind) {
         case Kind::Exact:
             return path == text;
         case Kind::Prefix:
-            return path.compare(0, text.size() - 2, text, 0, text.size() - 2) == 0;
+            return path.substr(0, text.size() - 2) == std::string_view(text).substr(0, text.size() - 2);
         case Kind::Suffix: {
-            const std::string suffix = text.substr(2);
-            if (path.size() >= suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0)
+            const std::string_view suffix = std::string_view(text).substr(2);
+            if (path.size() >= suffix.size() && path.substr(path.size() - suffix.size()) == suffix)
                 return true;
             return !suffix.empty() && suffix[0] == '/' && path == suffix.substr(1);
         }
         case Kind::Regex:
-            return (slashes < 0 || slashes == pathSlashes) && matchesPieces(path32);
+            break;
         }
         return false;
     }
 
+    std::size_t stateCount() const { return 2 * pieces.size() + 1; }
+
     // States 0..m are "before piece i" (m: the whole pattern matched); m+1+i is "inside the
-    // `.*` of the `(.*/)?` at i", which cannot end without a '/'.
-    bool matchesPieces(const std::u32string &path) const
+    // `.*` of the `(.*/)?` at i", which cannot end without a '/'. Adds `state` and every
+    // state reachable from it without reading a character.
+    void add(std::vector<std::uint32_t> &set, std::uint32_t state, bool atStart, Scratch &scratch) const
     {
         const std::size_t m = pieces.size();
-        std::vector<std::size_t> seen(2 * m + 1, 0);
-        std::size_t generation = 1;
-        std::vector<std::size_t> current, next, pending;
-        // Adds `state` and every state reachable from it without reading a character.
-        auto add = [&](std::vector<std::size_t> &set, std::size_t state, std::size_t position) {
-            pending.assign(1, state);
-            while (!pending.empty()) {
-                const std::size_t s = pending.back();
-                pending.pop_back();
-                if (seen[s] == generation)
-                    continue;
-                seen[s] = generation;
-                if (s >= m) {
-                    set.push_back(s);
-                    continue;
-                }
-                const Op op = pieces[s].op;
-                if (op == Op::Start) {
-                    if (position == 0)
-                        pending.push_back(s + 1);
-                    continue;
-                }
+        scratch.pending.assign(1, state);
+        while (!scratch.pending.empty()) {
+            const std::uint32_t s = scratch.pending.back();
+            scratch.pending.pop_back();
+            if (scratch.seen[s] == scratch.generation)
+                continue;
+            scratch.seen[s] = scratch.generation;
+            if (s >= m) {
                 set.push_back(s);
-                if (op == Op::AnyInName || op == Op::AnyRest || op == Op::AnyFolders)
-                    pending.push_back(s + 1);
+                continue;
             }
-        };
-        add(current, 0, 0);
-        for (std::size_t position = 0; position < path.size() && !current.empty(); ++position) {
-            const char32_t ch = path[position];
-            ++generation;
-            next.clear();
-            for (const std::size_t s : current) {
-                if (s > m) { // inside (.*/)? at s - m - 1
-                    if (ch == U'/')
-                        add(next, s - m, position + 1);
-                    if (ch != U'\n')
-                        add(next, s, position + 1);
-                    continue;
-                }
-                if (s == m)
-                    continue;
-                const Piece &piece = pieces[s];
-                switch (piece.op) {
-                case Op::Char:
-                    if (ch == piece.c)
-                        add(next, s + 1, position + 1);
-                    break;
-                case Op::OneInName:
-                    if (ch != U'/')
-                        add(next, s + 1, position + 1);
-                    break;
-                case Op::Class:
-                    if (piece.inClass(ch))
-                        add(next, s + 1, position + 1);
-                    break;
-                case Op::AnyInName:
-                    if (ch != U'/')
-                        add(next, s, position + 1);
-                    break;
-                case Op::AnyRest:
-                    if (ch != U'\n')
-                        add(next, s, position + 1);
-                    break;
-                case Op::AnyFolders:
-                    if (ch == U'/')
-                        add(next, s + 1, position + 1);
-                    if (ch != U'\n')
-                        add(next, m + 1 + s, position + 1);
-                    break;
-                case Op::Start:
-                    break;
-                }
+            const Op op = pieces[s].op;
+            if (op == Op::Start) {
+                if (atStart)
+                    scratch.pending.push_back(s + 1);
+                continue;
             }
-            current.swap(next);
+            set.push_back(s);
+            if (op == Op::AnyInName || op == Op::AnyRest || op == Op::AnyFolders)
+                scratch.pending.push_back(s + 1);
         }
-        return std::find(current.begin(), current.end(), m) != current.end();
+    }
+
+    static void nextGeneration(Scratch &scratch)
+    {
+        if (++scratch.generation == 0) {
+            std::fill(scratch.seen.begin(), scratch.seen.end(), 0);
+            scratch.generation = 1;
+        }
+    }
+
+    void start(std::vector<std::uint32_t> &set, Scratch &scratch) const
+    {
+        nextGeneration(scratch);
+        set.clear();
+        add(set, 0, true, scratch);
+    }
+
+    // The states after reading `ch` from the states `current`.
+    void step(const std::vector<std::uint32_t> &current, char32_t ch, std::vector<std::uint32_t> &next,
+              Scratch &scratch) const
+    {
+        const std::uint32_t m = static_cast<std::uint32_t>(pieces.size());
+        nextGeneration(scratch);
+        next.clear();
+        for (const std::uint32_t s : current) {
+            if (s > m) { // inside (.*/)? at s - m - 1
+                if (ch == U'/')
+                    add(next, s - m, false, scratch);
+                if (ch != U'\n')
+                    add(next, s, false, scratch);
+                continue;
+            }
+            if (s == m)
+                continue;
+            const Piece &piece = pieces[s];
+            switch (piece.op) {
+            case Op::Char:
+                if (ch == piece.c)
+                    add(next, s + 1, false, scratch);
+                break;
+            case Op::OneInName:
+                if (ch != U'/')
+                    add(next, s + 1, false, scratch);
+                break;
+            case Op::Class:
+                if (piece.inClass(ch))
+                    add(next, s + 1, false, scratch);
+                break;
+            case Op::AnyInName:
+                if (ch != U'/')
+                    add(next, s, false, scratch);
+                break;
+            case Op::AnyRest:
+                if (ch != U'\n')
+                    add(next, s, false, scratch);
+                break;
+            case Op::AnyFolders:
+                if (ch == U'/')
+                    add(next, s + 1, false, scratch);
+                if (ch != U'\n')
+                    add(next, m + 1 + s, false, scratch);
+                break;
+            case Op::Start:
+                break;
+            }
+        }
+    }
+
+    // Reads `bytes` from the states `from`; returns the number of the states reached in
+    // `line`, whose sets are sorted.
+    std::uint32_t read(const std::vector<std::uint32_t> &from, std::string_view bytes, LineCache &line,
+                       Scratch &scratch) const
+    {
+        std::uint32_t id = line.intern(from);
+        const char *p = bytes.data();
+        const char *end = p + bytes.size();
+        while (p < end && !line.sets[id].empty()) {
+            const auto byte = static_cast<unsigned char>(*p);
+            if (byte < 0x80) {
+                ++p;
+                std::uint32_t target = line.ascii[id][byte];
+                if (target == LineCache::Unknown) {
+                    step(line.sets[id], byte, scratch.next, scratch);
+                    target = line.intern(scratch.next);
+                    line.ascii[id][byte] = target;
+                }
+                id = target;
+            } else {
+                const char32_t ch = decodeUtf8(p, end);
+                step(line.sets[id], ch, scratch.next, scratch);
+                id = line.intern(scratch.next);
+            }
+        }
+        return id;
+    }
+
+    bool accepts(const std::vector<std::uint32_t> &states) const
+    {
+        return std::find(states.begin(), states.end(), pieces.size()) != states.end();
     }
 
     static std::unique_ptr<Compiled> compile(const std::string &patternText)
     {
         auto out = std::make_unique<Compiled>();
         out->text = patternText;
-        const std::u32string pattern = QString::fromStdString(patternText).toStdU32String();
+        std::u32string pattern;
+        for (const char *p = patternText.data(), *end = p + patternText.size(); p < end;)
+            pattern.push_back(decodeUtf8(p, end));
         Kind kind = Kind::Exact;
         auto piece = [&](Op op, char32_t c = 0) { out->pieces.push_back(Piece{op, c, false, {}}); };
         const size_t n = pattern.size();
@@ -335,12 +505,6 @@ struct DockerIgnore::Compiled
             }
         }
         out->kind = kind;
-        out->slashes = int(std::count_if(out->pieces.begin(), out->pieces.end(),
-                                         [](const Piece &p) { return p.op == Op::Char && p.c == U'/'; }));
-        for (const Piece &p : out->pieces) {
-            if (p.op == Op::AnyFolders || p.op == Op::AnyRest || p.op == Op::Class)
-                out->slashes = -1;
-        }
         return out;
     }
 };
@@ -354,6 +518,7 @@ DockerIgnore::DockerIgnore(const DockerIgnore &other)
     : m_patterns(other.m_patterns)
     , m_hasExclusions(other.m_hasExclusions)
     , m_exclusionsArePlain(other.m_exclusionsArePlain)
+    , m_maxStates(other.m_maxStates)
 {
     for (const auto &c : other.m_compiled)
         m_compiled.push_back(std::make_unique<Compiled>(*c));
@@ -421,6 +586,7 @@ Outcome<DockerIgnore> DockerIgnore::parse(const std::string &text)
             if (hasGlobCharacters(line))
                 result.m_exclusionsArePlain = false;
         }
+        result.m_maxStates = std::max(result.m_maxStates, compiled->stateCount());
         result.m_patterns.push_back(std::move(pattern));
         result.m_compiled.push_back(std::move(compiled));
     }
@@ -432,31 +598,79 @@ bool DockerIgnore::excludes(const std::string &path) const
     const std::string file = cleanPath(path);
     if (file == ".")
         return false; // Docker never drops the context root itself
-    // "a", then "a/b", then "a/b/c": each prefix is matched once.
-    PathMatches matches;
-    for (size_t slash = file.find('/');; slash = file.find('/', slash + 1)) {
-        matches = matchesWithParents(file.substr(0, slash), matches);
+    // "a", then "a/b", then "a/b/c", as a walk reaches them.
+    Scratch scratch;
+    Position folder = root();
+    for (std::size_t start = 0;;) {
+        const std::size_t slash = file.find('/', start);
+        const std::string_view name = std::string_view(file).substr(start, slash - start);
         if (slash == std::string::npos)
-            return excludedBy(matches);
+            return excludesEntry(folder, file, name, scratch);
+        Position entered;
+        excludesEntry(folder, std::string_view(file).substr(0, slash), name, scratch, &entered);
+        folder = std::move(entered);
+        start = slash + 1;
     }
 }
 
-DockerIgnore::PathMatches DockerIgnore::matchesWithParents(const std::string &path, const PathMatches &parent) const
+DockerIgnore::Position DockerIgnore::root() const
 {
-    PathMatches matches(m_patterns.size(), false);
-    const std::u32string path32 = QString::fromStdString(path).toStdU32String();
-    const int slashes = int(std::count(path.begin(), path.end(), '/'));
-    for (size_t i = 0; i < m_patterns.size(); ++i)
-        matches[i] = (i < parent.size() && parent[i]) || m_compiled[i]->matches(path, path32, slashes);
-    return matches;
+    Position position;
+    position.matched.assign(m_patterns.size(), 0);
+    position.states.resize(m_patterns.size());
+    Scratch scratch;
+    scratch.seen.assign(m_maxStates, 0);
+    for (std::size_t i = 0; i < m_compiled.size(); ++i) {
+        if (m_compiled[i]->kind == Compiled::Kind::Regex)
+            m_compiled[i]->start(position.states[i], scratch);
+    }
+    return position;
 }
 
-bool DockerIgnore::excludedBy(const PathMatches &matches) const
+bool DockerIgnore::excludesEntry(const Position &folder, std::string_view path, std::string_view name,
+                                 Scratch &scratch, Position *entered) const
 {
+    const std::size_t n = m_patterns.size();
+    if (entered) {
+        entered->matched.assign(n, 0);
+        entered->states.resize(n);
+    }
+    if (scratch.seen.size() < m_maxStates)
+        scratch.seen.resize(m_maxStates, 0);
+    if (!scratch.cache)
+        scratch.cache = std::make_unique<Scratch::Cache>();
+    if (scratch.cache->lines.size() < n)
+        scratch.cache->lines.resize(n);
+    bool decided = false;
     bool excluded = false;
-    for (size_t i = 0; i < m_patterns.size() && i < matches.size(); ++i) {
-        if (matches[i])
-            excluded = !m_patterns[i].exclusion; // the last matching line decides
+    // The last matching line decides: read from the end, and stop at the first match
+    // unless the entry is a folder whose position is wanted.
+    for (std::size_t i = n; i-- > 0;) {
+        const Compiled &compiled = *m_compiled[i];
+        bool matches = folder.matched[i];
+        if (!matches) {
+            if (compiled.kind != Compiled::Kind::Regex) {
+                matches = compiled.matchesPath(path);
+            } else if (!folder.states[i].empty()) {
+                LineCache &line = scratch.cache->lines[i];
+                // Not inside read(): the sets read from must outlive the reading.
+                scratch.cache->makeRoom(line);
+                const std::size_t before = line.sets.size();
+                const std::uint32_t reached = compiled.read(folder.states[i], name, line, scratch);
+                matches = compiled.accepts(line.sets[reached]);
+                if (entered && !matches && !line.sets[reached].empty())
+                    entered->states[i] = line.sets[compiled.read(line.sets[reached], "/", line, scratch)];
+                scratch.cache->sets += line.sets.size() - before;
+            }
+        }
+        if (entered)
+            entered->matched[i] = matches;
+        if (matches && !decided) {
+            decided = true;
+            excluded = !m_patterns[i].exclusion;
+            if (!entered)
+                break;
+        }
     }
     return excluded;
 }

@@ -2,8 +2,10 @@
 
 #include "common/outcome.h"
 
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace stagecraft {
@@ -41,14 +43,34 @@ public:
     // its parent folders matches, and no later line re-includes it.
     bool excludes(const std::string &path) const;
 
-    // For walks, which know a path's parent: for each pattern, whether it matches `path`
-    // (clean and relative) or one of its parent folders, given the same for the parent
-    // (empty at the top). Each path is matched once, where excludes() matches every parent
-    // again, which made deep trees quadratic.
-    using PathMatches = std::vector<bool>;
-    PathMatches matchesWithParents(const std::string &path, const PathMatches &parent) const;
-    // excludes() for a path whose matchesWithParents() is known.
-    bool excludedBy(const PathMatches &matches) const;
+    // For walks, which go from a folder to its entries: what the lines know about a folder,
+    // so an entry is matched by reading its own name only, byte by byte, never the whole
+    // path again. Start at root(); child() steps into an entry.
+    struct Position
+    {
+        std::vector<char> matched;                       // per line: matches the folder or a parent
+        std::vector<std::vector<std::uint32_t>> states; // per line: automaton states after "folder/"
+    };
+    // What a walk keeps between entries: scratch space, and for each line the automaton's
+    // state sets met so far with their transitions (a lazily built DFA), so that reading a
+    // name mostly costs one table lookup per byte.
+    struct Scratch
+    {
+        Scratch();
+        ~Scratch();
+        Scratch(Scratch &&) noexcept;
+        Scratch &operator=(Scratch &&) noexcept;
+        std::vector<std::uint32_t> current, next, pending, seen;
+        std::uint32_t generation = 0;
+        struct Cache;
+        std::unique_ptr<Cache> cache;
+    };
+    Position root() const;
+    // Whether Docker leaves out the entry `name` of the folder at `folder`; `path` is the
+    // entry's clean path. With `entered`, also where a walk stands inside the entry (a
+    // folder).
+    bool excludesEntry(const Position &folder, std::string_view path, std::string_view name, Scratch &scratch,
+                       Position *entered = nullptr) const;
 
     // For an excluded folder: whether the context walk still enters it because a
     // re-include line could match something inside. BuildKit skips the folder otherwise,
@@ -63,6 +85,7 @@ private:
     std::vector<std::unique_ptr<Compiled>> m_compiled;
     bool m_hasExclusions = false;
     bool m_exclusionsArePlain = true;
+    std::size_t m_maxStates = 0; // of the largest automaton, for Scratch
 };
 
 // Go's path/filepath.Clean for slash-separated paths: the normal form Docker compares.

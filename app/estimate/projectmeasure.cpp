@@ -2,6 +2,7 @@
 
 #include "estimate/bytecount.h"
 #include "estimate/dockerignore.h"
+#include "estimate/folderwalk.h"
 #include "io/boundedfile.h"
 
 #include <nlohmann/json.hpp>
@@ -9,10 +10,13 @@
 #include <algorithm>
 #include <deque>
 #include <filesystem>
-#include <set>
+#include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -25,69 +29,11 @@ bool cancelled(const std::atomic_bool *cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
-// directory_iterator's ++ throws on a read error; this stops quietly instead.
-template<typename F>
-bool forEachEntry(const fs::path &dir, F &&f)
-{
-    std::error_code ec;
-    fs::directory_iterator it(dir, fs::directory_options::none, ec);
-    if (ec)
-        return false;
-    for (; it != fs::directory_iterator(); it.increment(ec)) {
-        if (ec)
-            return false;
-        if (!f(*it))
-            break;
-    }
-    return !ec;
-}
-
-struct InodeKey
-{
-    dev_t dev;
-    ino_t ino;
-    bool operator==(const InodeKey &) const = default;
-};
-
-struct InodeHash
-{
-    size_t operator()(const InodeKey &k) const { return std::hash<ino_t>()(k.ino) ^ (std::hash<dev_t>()(k.dev) << 1); }
-};
-
-// One lstat per entry gives type, size and link count together.
-class Sizer
-{
-public:
-    // Returns the bytes the entry adds, or -1 for a folder to descend into.
-    std::int64_t entryBytes(const fs::path &path, bool *isDir)
-    {
-        struct stat st {};
-        *isDir = false;
-        if (::lstat(path.c_str(), &st) != 0)
-            return 0;
-        if (S_ISDIR(st.st_mode)) {
-            *isDir = true;
-            return 0;
-        }
-        // Docker sends a link as a link: its own size (the target's name), never the target.
-        if (S_ISLNK(st.st_mode))
-            return static_cast<std::int64_t>(st.st_size);
-        if (!S_ISREG(st.st_mode))
-            return 0;
-        if (st.st_nlink > 1 && !m_seen.insert(InodeKey{st.st_dev, st.st_ino}).second)
-            return 0; // BuildKit sends later links to one inode as links, without content
-        return static_cast<std::int64_t>(st.st_size);
-    }
-
-private:
-    std::unordered_set<InodeKey, InodeHash> m_seen;
-};
-
 // A manifest from the project, parsed; discarded JSON when it cannot be read (a FIFO, a
 // device, too large) or parsed.
-nlohmann::json readManifest(const fs::path &path)
+nlohmann::json readManifest(const std::string &path)
 {
-    const auto text = readBoundedFile(path.string(), {.maxBytes = 4 * 1024 * 1024});
+    const auto text = readBoundedFile(path, {.maxBytes = 4 * 1024 * 1024});
     if (!text)
         return nlohmann::json(nlohmann::json::value_t::discarded);
     return nlohmann::json::parse(text.value(), nullptr, false);
@@ -101,74 +47,26 @@ bool isRealFolder(const fs::path &path)
     return fs::is_directory(fs::symlink_status(path, ec));
 }
 
-struct ContextWalk
+// The project folder, open for the walk; closed when it goes.
+class OpenFolder
 {
-    const DockerIgnore &ignore;
-    const MeasureOptions &options;
-    Sizer sizer;
-    FolderSize result;
-    std::vector<std::string> *warnings = nullptr;
-    bool stopped = false;
-
-    // `matches`: which .dockerignore lines match `rel` or a folder above it, so each
-    // entry is matched once whatever its depth.
-    void walk(const fs::path &dir, const std::string &rel, const DockerIgnore::PathMatches &matches)
+public:
+    explicit OpenFolder(const std::string &path, bool followLink = true)
+        : m_fd(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | (followLink ? 0 : O_NOFOLLOW)))
     {
-        const bool readable = forEachEntry(dir, [&](const fs::directory_entry &entry) {
-            if (cancelled(options.cancel)) {
-                stopped = true;
-                return false;
-            }
-            const std::string name = entry.path().filename().string();
-            const std::string path = rel.empty() ? name : rel + '/' + name;
-            bool isDir = false;
-            const std::int64_t bytes = sizer.entryBytes(entry.path(), &isDir);
-            const DockerIgnore::PathMatches entryMatches = ignore.matchesWithParents(path, matches);
-            const bool excluded = ignore.excludedBy(entryMatches);
-            if (isDir) {
-                if (!excluded || ignore.walksInto(path))
-                    walk(entry.path(), path, entryMatches);
-                return !stopped;
-            }
-            if (excluded)
-                return true;
-            if (options.keptFiles) {
-                if (options.keptFiles->size() >= options.maxKeptFiles) {
-                    stopped = true;
-                    return false;
-                }
-                options.keptFiles->push_back(path);
-            }
-            result.bytes = addBytes(result.bytes, bytes);
-            ++result.files;
-            if (options.progress && result.files % 4096 == 0)
-                options.progress(result.files);
-            return true;
-        });
-        if (!readable && !stopped && warnings)
-            warnings->push_back("cannot read folder '" + (rel.empty() ? std::string(".") : rel) + "'");
     }
-};
+    ~OpenFolder()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    OpenFolder(const OpenFolder &) = delete;
+    OpenFolder &operator=(const OpenFolder &) = delete;
+    int fd() const { return m_fd; }
 
-// Node's lookup: from a package folder, try <ancestor>/node_modules/<name> upwards,
-// skipping ancestors that are node_modules folders themselves. Stops at the project root,
-// since nothing above it goes into the image.
-std::optional<fs::path> resolvePackage(const fs::path &from, const std::string &name, const fs::path &root)
-{
-    for (fs::path dir = from;; dir = dir.parent_path()) {
-        if (dir.filename() != "node_modules") {
-            const fs::path candidate = dir / "node_modules" / name;
-            std::error_code ec;
-            if (fs::exists(candidate / "package.json", ec)) {
-                const fs::path real = fs::canonical(candidate, ec);
-                if (!ec)
-                    return real;
-            }
-        }
-        if (dir == root || !dir.has_parent_path() || dir.parent_path() == dir)
-            return std::nullopt;
-    }
-}
+private:
+    int m_fd;
+};
 
 std::vector<std::string> dependencyNames(const nlohmann::json &manifest, bool includePeers)
 {
@@ -192,43 +90,266 @@ bool isInside(const fs::path &path, const fs::path &folder)
     return a == folder.end();
 }
 
-std::string relativeTo(const fs::path &path, const fs::path &root)
+std::string_view lastName(std::string_view path)
 {
-    return fs::relative(path, root).generic_string();
+    const auto slash = path.rfind('/');
+    return slash == std::string_view::npos ? path : path.substr(slash + 1);
 }
 
-// Package folders below node_modules, one level of @scope included: each is a package
-// whether or not anything reaches it.
-void listPackages(const fs::path &nodeModules, std::vector<fs::path> &out, int depth = 0)
+// The production/dev split from what the walk recorded of node_modules. Packages are known
+// by the device and inode of their folder; Node's lookup is a stat of a path relative to
+// the project, and only a package outside node_modules (a workspace link) is looked up by
+// its real path.
+class ModuleSplit
 {
-    forEachEntry(nodeModules, [&](const fs::directory_entry &entry) {
-        const std::string name = entry.path().filename().string();
-        std::error_code ec;
-        // .bin, .package-lock.json and caches are no packages; pnpm's .pnpm comes below.
-        if (name.empty() || name[0] == '.' || entry.is_symlink(ec) || !entry.is_directory(ec))
-            return true;
-        if (name[0] == '@') {
-            listPackages(entry.path(), out, depth);
-            return true;
-        }
-        if (fs::exists(entry.path() / "package.json", ec)) {
-            out.push_back(entry.path());
-            if (fs::is_directory(entry.path() / "node_modules", ec))
-                listPackages(entry.path() / "node_modules", out, depth + 1);
-        }
-        return true;
-    });
-    // pnpm keeps the real packages in .pnpm/<name>@<version>/node_modules/<name>.
-    const fs::path pnpm = nodeModules / ".pnpm";
-    std::error_code ec;
-    if (depth == 0 && fs::is_directory(pnpm, ec)) {
-        forEachEntry(pnpm, [&](const fs::directory_entry &entry) {
-            std::error_code typeEc;
-            if (entry.is_directory(typeEc) && fs::is_directory(entry.path() / "node_modules", typeEc))
-                listPackages(entry.path() / "node_modules", out, depth + 1);
-            return true;
-        });
+public:
+    ModuleSplit(int rootFd, const fs::path &root, const ModuleFolders &modules, std::vector<std::string> *warnings,
+                const std::atomic_bool *cancel)
+        : m_rootFd(rootFd)
+        , m_root(root)
+        , m_modules(modules)
+        , m_warnings(warnings)
+        , m_cancel(cancel)
+        , m_production(modules.folders.size(), false)
+    {
+        for (std::uint32_t i = 0; i < modules.folders.size(); ++i)
+            m_byId.emplace(modules.folders[i].id, i);
     }
+
+    NodeModulesSplit split(std::int64_t totalBytes)
+    {
+        NodeModulesSplit split;
+        split.present = true;
+        split.totalBytes = totalBytes;
+        const nlohmann::json rootManifest = readManifest((m_root / "package.json").string());
+        if (!rootManifest.is_object() && m_warnings)
+            m_warnings->push_back("package.json is missing or not valid JSON; every installed package counts as dev");
+        if (rootManifest.is_object())
+            resolveAll(dependencyNames(rootManifest, false));
+
+        if (m_modules.folders.empty()) // node_modules could not be read
+            return split;
+        std::vector<bool> listed(m_modules.folders.size(), false);
+        buildChildren();
+        listPackages(0, 0, listed);
+        for (std::uint32_t i = 0; i < listed.size(); ++i) {
+            if (listed[i])
+                (m_production[i] ? split.productionPackages : split.devPackages).push_back(m_modules.relativePath(i));
+        }
+        split.productionBytes = productionBytes();
+        split.devBytes = split.totalBytes - split.productionBytes;
+        std::sort(split.productionPackages.begin(), split.productionPackages.end());
+        std::sort(split.devPackages.begin(), split.devPackages.end());
+        return split;
+    }
+
+private:
+    struct Found
+    {
+        InodeKey id;
+        std::string path; // relative to the project
+        std::int64_t folder = -1; // in ModuleFolders when the package is below node_modules
+    };
+
+    // Node's lookup: from a package folder, try <ancestor>/node_modules/<name> upwards,
+    // skipping ancestors that are node_modules folders themselves. Stops at the project
+    // root, since nothing above it goes into the image.
+    std::optional<Found> resolve(const std::string &from, const std::string &name) const
+    {
+        std::string dir = from;
+        for (;;) {
+            const std::string_view dirName = dir.empty() ? std::string_view(m_rootName) : lastName(dir);
+            if (dirName != "node_modules") {
+                // An absolute name replaces the path, as it does for std::filesystem.
+                const std::string candidate = !name.empty() && name[0] == '/'
+                    ? name : (dir.empty() ? std::string() : dir + '/') + "node_modules/" + name;
+                struct stat st {};
+                if (::fstatat(m_rootFd, (candidate + "/package.json").c_str(), &st, 0) == 0
+                    && ::fstatat(m_rootFd, candidate.c_str(), &st, 0) == 0) {
+                    if (auto found = identify(candidate, InodeKey{st.st_dev, st.st_ino}))
+                        return found;
+                }
+            }
+            if (dir.empty())
+                return std::nullopt;
+            const auto slash = dir.rfind('/');
+            dir = slash == std::string::npos ? std::string() : dir.substr(0, slash);
+        }
+    }
+
+    std::optional<Found> identify(const std::string &candidate, InodeKey id) const
+    {
+        if (const auto it = m_byId.find(id); it != m_byId.end())
+            return Found{id, m_modules.relativePath(it->second), it->second};
+        // Outside node_modules: a workspace in the project, or something outside it that
+        // is not in the image.
+        std::error_code ec;
+        const fs::path real = fs::canonical(candidate[0] == '/' ? fs::path(candidate) : m_root / candidate, ec);
+        if (ec || !isInside(real, m_root))
+            return std::nullopt;
+        const std::string relative = fs::relative(real, m_root).generic_string();
+        return Found{id, relative == "." ? std::string() : relative, -1};
+    }
+
+    void resolveAll(std::vector<std::string> rootNames)
+    {
+        std::unordered_set<InodeKey, InodeHash> seen;
+        std::deque<std::pair<std::string, std::vector<std::string>>> queue;
+        queue.emplace_back(std::string(), std::move(rootNames));
+        while (!queue.empty() && !cancelled(m_cancel)) {
+            auto [from, names] = std::move(queue.front());
+            queue.pop_front();
+            for (const std::string &name : names) {
+                const auto found = resolve(from, name);
+                if (!found || !seen.insert(found->id).second)
+                    continue;
+                if (found->folder >= 0)
+                    m_production[found->folder] = true;
+                const std::string folder = found->path.empty() ? m_root.string() : (m_root / found->path).string();
+                const nlohmann::json manifest = readManifest(folder + "/package.json");
+                if (manifest.is_object())
+                    queue.emplace_back(found->path, dependencyNames(manifest, true));
+                else if (m_warnings)
+                    m_warnings->push_back("cannot read " + (found->path.empty() ? std::string(".") : found->path)
+                                          + "/package.json");
+            }
+        }
+    }
+
+    void buildChildren()
+    {
+        m_children.assign(m_modules.folders.size(), {});
+        for (std::uint32_t i = 1; i < m_modules.folders.size(); ++i)
+            m_children[m_modules.folders[i].parent].push_back(i);
+    }
+
+    std::int64_t child(std::uint32_t folder, std::string_view name) const
+    {
+        for (const std::uint32_t c : m_children[folder]) {
+            if (m_modules.name(c) == name)
+                return c;
+        }
+        return -1;
+    }
+
+    // Package folders below a node_modules, one level of @scope included: each is a
+    // package whether or not anything reaches it. Links are not followed.
+    void listPackages(std::uint32_t nodeModules, int depth, std::vector<bool> &listed) const
+    {
+        for (const std::uint32_t entry : m_children[nodeModules]) {
+            const std::string_view name = m_modules.name(entry);
+            // .bin, .package-lock.json and caches are no packages; pnpm's .pnpm comes below.
+            if (name.empty() || name[0] == '.')
+                continue;
+            if (name[0] == '@') {
+                listPackages(entry, depth, listed);
+                continue;
+            }
+            if (m_modules.folders[entry].hasManifest) {
+                listed[entry] = true;
+                if (const std::int64_t nested = child(entry, "node_modules"); nested >= 0)
+                    listPackages(static_cast<std::uint32_t>(nested), depth + 1, listed);
+            }
+        }
+        // pnpm keeps the real packages in .pnpm/<name>@<version>/node_modules/<name>.
+        const std::int64_t pnpm = depth == 0 ? child(nodeModules, ".pnpm") : -1;
+        if (pnpm >= 0) {
+            for (const std::uint32_t version : m_children[pnpm]) {
+                if (const std::int64_t nested = child(version, "node_modules"); nested >= 0)
+                    listPackages(static_cast<std::uint32_t>(nested), depth + 1, listed);
+            }
+        }
+    }
+
+    // Each production package's folder without its own node_modules, summed, a hard-linked
+    // file once per package. Folders come in walk order, so the packages holding a folder
+    // are those holding its parent, less the parent when the folder is the parent's
+    // node_modules, plus the folder itself when it is a package.
+    std::int64_t productionBytes() const
+    {
+        const std::size_t n = m_modules.folders.size();
+        std::vector<std::vector<std::uint32_t>> holders(n);
+        std::int64_t total = 0;
+        for (std::uint32_t i = 0; i < n; ++i) {
+            const ModuleFolders::Folder &folder = m_modules.folders[i];
+            if (i > 0) {
+                holders[i] = holders[folder.parent];
+                if (m_modules.name(i) == "node_modules")
+                    std::erase(holders[i], folder.parent);
+            }
+            if (m_production[i])
+                holders[i].push_back(i);
+            for (const std::uint32_t holder : holders[i]) {
+                total = addBytes(total, folder.bytes);
+                if (holder != i)
+                    total = addBytes(total, folder.nodeModulesEntryBytes);
+            }
+        }
+        struct Key
+        {
+            std::uint32_t holder;
+            InodeKey id;
+            bool operator==(const Key &) const = default;
+        };
+        struct KeyHash
+        {
+            size_t operator()(const Key &k) const { return InodeHash()(k.id) ^ (std::size_t(k.holder) << 7); }
+        };
+        std::unordered_set<Key, KeyHash> counted;
+        for (const ModuleFolders::LinkedFile &file : m_modules.linkedFiles) {
+            for (const std::uint32_t holder : holders[file.folder]) {
+                if ((holder != file.folder || !file.namedNodeModules) && counted.insert(Key{holder, file.id}).second)
+                    total = addBytes(total, file.bytes);
+            }
+        }
+        return total;
+    }
+
+    int m_rootFd;
+    fs::path m_root;
+    std::string m_rootName = m_root.filename().string();
+    const ModuleFolders &m_modules;
+    std::vector<std::string> *m_warnings;
+    const std::atomic_bool *m_cancel;
+    std::vector<bool> m_production;
+    std::unordered_map<InodeKey, std::uint32_t, InodeHash> m_byId;
+    std::vector<std::vector<std::uint32_t>> m_children;
+};
+
+// What measureProject and splitNodeModules share: one walk, then the split.
+struct Walked
+{
+    FolderWalkResult walk;
+    std::vector<WalkAccount> accounts;
+    ModuleFolders modules;
+};
+
+enum Account : std::size_t { NodeModules, DotVenv, Venv, Dist, Build, Next, Standalone };
+
+std::vector<WalkAccount> projectAccounts()
+{
+    std::vector<WalkAccount> accounts(7);
+    accounts[NodeModules].path = "node_modules";
+    accounts[DotVenv].path = ".venv";
+    accounts[Venv].path = "venv";
+    accounts[Dist].path = "dist";
+    accounts[Build].path = "build";
+    accounts[Next].path = ".next";
+    accounts[Next].skip = {"cache"}; // Next.js keeps its build cache inside .next; no Dockerfile copies it
+    accounts[Standalone].path = ".next/standalone";
+    return accounts;
+}
+
+NodeModulesSplit splitFrom(int rootFd, const std::string &projectFolder, Walked &walked,
+                           std::vector<std::string> *warnings, const std::atomic_bool *cancel)
+{
+    if (!walked.accounts[NodeModules].size.present)
+        return {};
+    std::error_code ec;
+    const fs::path root = fs::canonical(projectFolder, ec);
+    if (ec)
+        return {};
+    return ModuleSplit(rootFd, root, walked.modules, warnings, cancel).split(walked.accounts[NodeModules].size.bytes);
 }
 
 } // namespace
@@ -244,37 +365,15 @@ std::int64_t ProjectMeasurement::buildOutputBytes() const
 FolderSize measureFolder(const std::string &folder, const std::atomic_bool *cancel,
                          const std::vector<std::string> &skipChildren)
 {
-    FolderSize size;
     if (!isRealFolder(folder))
-        return size;
-    size.present = true;
-    Sizer sizer;
-    std::deque<fs::path> pending{fs::path(folder)};
-    bool top = true;
-    while (!pending.empty()) {
-        const fs::path dir = pending.front();
-        pending.pop_front();
-        forEachEntry(dir, [&](const fs::directory_entry &entry) {
-            if (cancelled(cancel))
-                return false;
-            if (top && std::find(skipChildren.begin(), skipChildren.end(), entry.path().filename().string())
-                           != skipChildren.end())
-                return true;
-            bool isDir = false;
-            const std::int64_t bytes = sizer.entryBytes(entry.path(), &isDir);
-            if (isDir) {
-                pending.push_back(entry.path());
-            } else {
-                size.bytes = addBytes(size.bytes, bytes);
-                ++size.files;
-            }
-            return true;
-        });
-        if (cancelled(cancel))
-            return size;
-        top = false;
-    }
-    return size;
+        return {};
+    const OpenFolder open(folder, false);
+    if (open.fd() < 0)
+        return FolderSize{true, 0, 0};
+    std::vector<WalkAccount> accounts(1);
+    accounts[0].skip = skipChildren;
+    walkFolder(open.fd(), FolderWalkRequest{.accounts = &accounts, .cancel = cancel});
+    return accounts[0].size;
 }
 
 Outcome<FolderSize> measureContext(const std::string &folder, const std::string &dockerignoreText,
@@ -286,76 +385,26 @@ Outcome<FolderSize> measureContext(const std::string &folder, const std::string 
     auto ignore = DockerIgnore::parse(dockerignoreText);
     if (!ignore)
         return Outcome<FolderSize>::failure(".dockerignore " + ignore.error());
-    ContextWalk walk{ignore.value(), options, {}, {}, nullptr, false};
-    walk.result.present = true;
-    walk.walk(fs::path(folder), {}, {});
-    return Outcome<FolderSize>::success(walk.result);
+    const OpenFolder open(folder);
+    if (open.fd() < 0)
+        return Outcome<FolderSize>::failure("'" + folder + "' is not a readable folder");
+    const FolderWalkResult walked = walkFolder(open.fd(), FolderWalkRequest{.ignore = &ignore.value(),
+                                                                            .options = &options,
+                                                                            .cancel = options.cancel});
+    return Outcome<FolderSize>::success(walked.context);
 }
 
 NodeModulesSplit splitNodeModules(const std::string &projectFolder, std::vector<std::string> *warnings,
                                   const std::atomic_bool *cancel)
 {
-    NodeModulesSplit split;
-    std::error_code ec;
-    const fs::path root = fs::canonical(projectFolder, ec);
-    if (ec)
-        return split;
-    const fs::path nodeModules = root / "node_modules";
-    if (!isRealFolder(nodeModules))
-        return split;
-    split.present = true;
-
-    const nlohmann::json rootManifest = readManifest(root / "package.json");
-    if (!rootManifest.is_object()) {
-        if (warnings)
-            warnings->push_back("package.json is missing or not valid JSON; every installed package counts as dev");
-    }
-
-    std::set<fs::path> production;
-    std::deque<std::pair<fs::path, std::vector<std::string>>> queue;
-    if (rootManifest.is_object())
-        queue.emplace_back(root, dependencyNames(rootManifest, false));
-    while (!queue.empty() && !cancelled(cancel)) {
-        auto [from, names] = std::move(queue.front());
-        queue.pop_front();
-        for (const std::string &name : names) {
-            const auto resolved = resolvePackage(from, name, root);
-            // A package linked from outside the project is not in the image; nothing there is read.
-            if (!resolved || !isInside(*resolved, root) || !production.insert(*resolved).second)
-                continue;
-            const nlohmann::json manifest = readManifest(*resolved / "package.json");
-            if (manifest.is_object())
-                queue.emplace_back(*resolved, dependencyNames(manifest, true));
-            else if (warnings)
-                warnings->push_back("cannot read " + relativeTo(*resolved, root) + "/package.json");
-        }
-    }
-
-    split.totalBytes = measureFolder(nodeModules.string(), cancel).bytes;
-    std::vector<fs::path> all;
-    listPackages(nodeModules, all);
-    std::set<fs::path> seen;
-    for (const fs::path &package : all) {
-        const fs::path real = fs::canonical(package, ec);
-        if (ec || !seen.insert(real).second)
-            continue;
-        const std::string rel = relativeTo(real, root);
-        if (production.count(real))
-            split.productionPackages.push_back(rel);
-        else
-            split.devPackages.push_back(rel);
-    }
-    for (const fs::path &package : production) {
-        // Workspace links point outside node_modules: their files are in the context already.
-        if (!isInside(package, nodeModules))
-            continue;
-        split.productionBytes = addBytes(split.productionBytes,
-                                         measureFolder(package.string(), cancel, {"node_modules"}).bytes);
-    }
-    split.devBytes = split.totalBytes - split.productionBytes;
-    std::sort(split.productionPackages.begin(), split.productionPackages.end());
-    std::sort(split.devPackages.begin(), split.devPackages.end());
-    return split;
+    const OpenFolder open(projectFolder);
+    if (open.fd() < 0)
+        return {};
+    Walked walked;
+    walked.accounts = projectAccounts();
+    walked.accounts.resize(NodeModules + 1);
+    walkFolder(open.fd(), FolderWalkRequest{.accounts = &walked.accounts, .modules = &walked.modules, .cancel = cancel});
+    return splitFrom(open.fd(), projectFolder, walked, warnings, cancel);
 }
 
 Outcome<ProjectMeasurement> measureProject(const std::string &folder, const MeasureOptions &options)
@@ -380,35 +429,40 @@ Outcome<ProjectMeasurement> measureProject(const std::string &folder, const Meas
     auto ignore = DockerIgnore::parse(ignoreText);
     if (!ignore)
         return Outcome<ProjectMeasurement>::failure(".dockerignore " + ignore.error());
-    ContextWalk walk{ignore.value(), options, {}, {}, &m.warnings, false};
-    walk.result.present = true;
-    walk.walk(root, {}, {});
-    m.context = walk.result;
-    if (walk.stopped) {
+    const OpenFolder open(folder);
+    if (open.fd() < 0)
+        return Outcome<ProjectMeasurement>::failure("'" + folder + "' is not a readable folder");
+
+    // One walk: the context, node_modules, virtual environments and build outputs together.
+    Walked walked;
+    walked.accounts = projectAccounts();
+    walked.walk = walkFolder(open.fd(), FolderWalkRequest{.ignore = &ignore.value(),
+                                                          .options = &options,
+                                                          .accounts = &walked.accounts,
+                                                          .modules = &walked.modules,
+                                                          .warnings = &m.warnings,
+                                                          .cancel = options.cancel});
+    m.context = walked.walk.context;
+    if (walked.walk.stopped) {
         m.cancelled = true;
         return Outcome<ProjectMeasurement>::success(std::move(m));
     }
 
-    m.nodeModules = splitNodeModules(folder, &m.warnings, options.cancel);
+    m.nodeModules = splitFrom(open.fd(), folder, walked, &m.warnings, options.cancel);
 
-    for (const char *venv : {".venv", "venv"}) {
-        if (fs::exists(root / venv / "pyvenv.cfg", ec)) {
-            m.virtualEnv = NamedSize{venv, measureFolder((root / venv).string(), options.cancel)};
+    for (const Account venv : {DotVenv, Venv}) {
+        const std::string &name = walked.accounts[venv].path;
+        if (fs::exists(root / name / "pyvenv.cfg", ec)) {
+            m.virtualEnv = NamedSize{name, walked.accounts[venv].size};
             break;
         }
     }
-    for (const char *output : {"dist", "build", ".next"}) {
-        // Next.js keeps its build cache inside .next; no Dockerfile copies it.
-        const std::vector<std::string> skip = std::string(output) == ".next" ? std::vector<std::string>{"cache"}
-                                                                              : std::vector<std::string>{};
-        FolderSize size = measureFolder((root / output).string(), options.cancel, skip);
-        if (size.present)
-            m.buildOutputs.push_back(NamedSize{output, size});
+    for (const Account output : {Dist, Build, Next}) {
+        if (walked.accounts[output].size.present)
+            m.buildOutputs.push_back(NamedSize{walked.accounts[output].path, walked.accounts[output].size});
     }
-    const FolderSize standalone = isRealFolder(root / ".next")
-        ? measureFolder((root / ".next" / "standalone").string(), options.cancel) : FolderSize{};
-    if (standalone.present)
-        m.nextStandalone = NamedSize{".next/standalone", standalone};
+    if (walked.accounts[Next].size.present && walked.accounts[Standalone].size.present)
+        m.nextStandalone = NamedSize{walked.accounts[Standalone].path, walked.accounts[Standalone].size};
     m.cancelled = cancelled(options.cancel);
     return Outcome<ProjectMeasurement>::success(std::move(m));
 }

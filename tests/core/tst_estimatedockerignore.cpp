@@ -100,6 +100,29 @@ private Q_SLOTS:
         QTest::addRow("byte order mark") << QStringLiteral("\uFEFFsecret") << QStringLiteral("secret") << true;
         QTest::addRow("spaces trimmed") << QStringLiteral("   dist   ") << QStringLiteral("dist/x") << true;
         QTest::addRow("empty file") << QString() << QStringLiteral("anything") << false;
+
+        // Walks match an entry's name from its folder's state; these cross that boundary.
+        QTest::addRow("**/ then a name, many levels") << QStringLiteral("a/**/c/*.js") << QStringLiteral("a/b/c/d/c/x.js") << true;
+        QTest::addRow("**/ twice, zero folders each") << QStringLiteral("**/b/**/x") << QStringLiteral("b/x") << true;
+        QTest::addRow("* never spans a folder") << QStringLiteral("a*/x") << QStringLiteral("ab/c/x") << false;
+        const QString wildKeep = QStringLiteral("node_modules\n!node_modules/**/package.json\n");
+        QTest::addRow("wildcard re-include inside an excluded folder")
+            << wildKeep << QStringLiteral("node_modules/a/package.json") << false;
+        QTest::addRow("the rest of that folder stays out") << wildKeep << QStringLiteral("node_modules/a/index.js") << true;
+        QTest::addRow("*, then !*.go: a folder's files stay out")
+            << QStringLiteral("*\n!*.go") << QStringLiteral("dir/a.go") << true;
+        QTest::addRow("*, then !*.go: a root file comes back") << QStringLiteral("*\n!*.go") << QStringLiteral("a.go") << false;
+        QTest::addRow("trailing slash on a re-include")
+            << QStringLiteral("dist\n!dist/keep/") << QStringLiteral("dist/keep/a") << false;
+        QTest::addRow("? is one character, not one byte") << QStringLiteral("caf?") << QStringLiteral("caf\u00e9") << true;
+        QTest::addRow("?? is two characters") << QStringLiteral("caf??") << QStringLiteral("caf\u00e9") << false;
+        QTest::addRow("class of a non-ASCII character") << QStringLiteral("[\u00e9\u00e8]t\u00e9")
+                                                        << QStringLiteral("\u00e8t\u00e9") << true;
+        QTest::addRow("range of non-ASCII characters") << QStringLiteral("[\u03b1-\u03c9]") << QStringLiteral("\u03b2") << true;
+        QTest::addRow("escaped non-ASCII character") << QStringLiteral("\\\u00e9") << QStringLiteral("\u00e9") << true;
+        QTest::addRow("escaped escape") << QStringLiteral("a\\\\b") << QStringLiteral("a\\b") << true;
+        QTest::addRow("escaped slash is a slash") << QStringLiteral("a\\/b") << QStringLiteral("a/b") << true;
+        QTest::addRow("a negated class matches / too (Docker copies classes into its regex)") << QStringLiteral("a[^x]b") << QStringLiteral("a/b") << true;
     }
 
     void matches()
@@ -109,6 +132,15 @@ private Q_SLOTS:
         QFETCH(bool, excluded);
         const DockerIgnore parsedIgnore = parsed(ignore.toUtf8().constData());
         QCOMPARE(parsedIgnore.excludes(path.toStdString()), excluded);
+    }
+
+    // Names are bytes: one that is not UTF-8 reads as one U+FFFD per byte, as Go reads it.
+    void invalidUtf8()
+    {
+        QVERIFY(parsed("a?\n").excludes("a\xff"));
+        QVERIFY(!parsed("a??\n").excludes("a\xff"));
+        QVERIFY(parsed("a??\n").excludes("a\xc3\x28")); // a lead byte, then '('
+        QVERIFY(!parsed("a\xff\n").excludes("a\xfe")); // a pattern without wildcards compares bytes
     }
 
     void malformed_data()

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
+
 #include <unistd.h>
 
 using namespace stagecraft;
@@ -157,6 +159,69 @@ private Q_SLOTS:
         QCOMPARE(split.devBytes, split.totalBytes - production);
         // The nested copy counts once, inside a's folder, and the .bin script is not production.
         QVERIFY(split.devBytes >= bytesBelow(nm + QStringLiteral(".bin")) + 4000 + 7000 + 8000);
+    }
+
+    // pnpm: top-level links into .pnpm, where a package's dependencies are its siblings;
+    // a workspace link to a folder of the project, whose own dependencies count too.
+    void pnpmAndWorkspaceLinks()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        auto text = [&](const QString &path, const QByteArray &content) {
+            QDir().mkpath(QFileInfo(root + QLatin1Char('/') + path).absolutePath());
+            QFile file(root + QLatin1Char('/') + path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        };
+        auto link = [&](const char *target, const QString &path) {
+            QDir().mkpath(QFileInfo(root + QLatin1Char('/') + path).absolutePath());
+            QCOMPARE(::symlink(target, (root + QLatin1Char('/') + path).toLocal8Bit().constData()), 0);
+        };
+        text(QStringLiteral("package.json"), R"({"dependencies": {"a": "1", "ws": "*"}})");
+        text(QStringLiteral("node_modules/.pnpm/a@1/node_modules/a/package.json"), R"({"dependencies": {"b": "1"}})");
+        writeFile(root + QStringLiteral("/node_modules/.pnpm/a@1/node_modules/a/index.js"), 3000);
+        link("../../b@1/node_modules/b", QStringLiteral("node_modules/.pnpm/a@1/node_modules/b"));
+        text(QStringLiteral("node_modules/.pnpm/b@1/node_modules/b/package.json"), "{}");
+        writeFile(root + QStringLiteral("/node_modules/.pnpm/b@1/node_modules/b/index.js"), 500);
+        text(QStringLiteral("node_modules/.pnpm/t@1/node_modules/t/package.json"), "{}");
+        writeFile(root + QStringLiteral("/node_modules/.pnpm/t@1/node_modules/t/index.js"), 9000);
+        link(".pnpm/a@1/node_modules/a", QStringLiteral("node_modules/a"));
+        link(".pnpm/t@1/node_modules/t", QStringLiteral("node_modules/t"));
+        link("../packages/ws", QStringLiteral("node_modules/ws"));
+        text(QStringLiteral("packages/ws/package.json"), R"({"dependencies": {"c": "1"}})");
+        text(QStringLiteral("node_modules/c/package.json"), "{}");
+        writeFile(root + QStringLiteral("/node_modules/c/index.js"), 70);
+
+        std::vector<std::string> warnings;
+        const NodeModulesSplit split = splitNodeModules(root.toStdString(), &warnings);
+        QVERIFY(warnings.empty());
+        QCOMPARE(split.productionPackages, strings({"node_modules/.pnpm/a@1/node_modules/a",
+                                                    "node_modules/.pnpm/b@1/node_modules/b", "node_modules/c"}));
+        QCOMPARE(split.devPackages, strings({"node_modules/.pnpm/t@1/node_modules/t"}));
+        const QString pnpm = root + QStringLiteral("/node_modules/.pnpm/");
+        QCOMPARE(split.productionBytes, bytesBelow(pnpm + QStringLiteral("a@1/node_modules/a"))
+                                            + bytesBelow(pnpm + QStringLiteral("b@1/node_modules/b"))
+                                            + bytesBelow(root + QStringLiteral("/node_modules/c")));
+        // The links count as themselves (their targets' names), in node_modules, not as production.
+        const qint64 links = qint64(std::strlen("../../b@1/node_modules/b") + std::strlen(".pnpm/a@1/node_modules/a")
+                                    + std::strlen(".pnpm/t@1/node_modules/t") + std::strlen("../packages/ws"));
+        QCOMPARE(split.totalBytes, bytesBelow(root + QStringLiteral("/node_modules")) + links);
+    }
+
+    // A hard link counts once in node_modules as a whole, as BuildKit sends later links
+    // without content.
+    void hardLinkCountsOnceInNodeModules()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeFile(root + QStringLiteral("/node_modules/a/data.bin"), 4000);
+        writeFile(root + QStringLiteral("/node_modules/b/x"), 1);
+        QCOMPARE(::link((root + QStringLiteral("/node_modules/a/data.bin")).toLocal8Bit().constData(),
+                        (root + QStringLiteral("/node_modules/b/data.bin")).toLocal8Bit().constData()),
+                 0);
+        const NodeModulesSplit split = splitNodeModules(root.toStdString());
+        QCOMPARE(split.totalBytes, qint64(4001));
+        QCOMPARE(split.devBytes, qint64(4001));
     }
 
     void measureProjectOnFixture()

@@ -11,6 +11,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -148,6 +149,36 @@ private Q_SLOTS:
             results->push_back(ignore->excludes(std::string(300, 'a') + "b"));
         }));
         QCOMPARE(*results, (std::vector<bool>{false, true, false, true}));
+    }
+
+    // Lines whose automata meet a new state at every character of long names: the walk's
+    // cache fills past its bound and starts over, and the answers stay those of a fresh
+    // matcher.
+    void dockerignoreCacheStartsOver()
+    {
+        std::string ignore;
+        for (int i = 0; i < 400; ++i) // about 400 x 205 automaton states, past the cache's 65 536
+            ignore += "**/" + std::string(200, '?') + "q" + std::to_string(i) + "\n";
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        const std::vector<std::string> names = {std::string(200, 'b') + "q5", std::string(200, 'c') + "q150",
+                                                std::string(200, 'd') + "z1", std::string(200, 'e') + "q399",
+                                                std::string(200, 'f') + "q400"};
+        for (const std::string &name : names)
+            write(root / "sub" / name, "1234567");
+        auto parsed = DockerIgnore::parse(ignore);
+        QVERIFY(parsed.ok());
+        QVERIFY(parsed->excludes("sub/" + names[0]));
+        QVERIFY(!parsed->excludes("sub/" + names[2]));
+        QVERIFY(!parsed->excludes("sub/" + names[4]));
+        std::vector<std::string> kept;
+        MeasureOptions options;
+        options.keptFiles = &kept;
+        const auto size = measureContext(root.string(), ignore, options);
+        QVERIFY(size.ok());
+        std::sort(kept.begin(), kept.end());
+        QCOMPARE(kept, (std::vector<std::string>{"sub/" + names[2], "sub/" + names[4]}));
+        QCOMPARE(size->bytes, std::int64_t(14));
     }
 
     void dockerignoreLimits()
