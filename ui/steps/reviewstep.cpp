@@ -96,7 +96,7 @@ ReviewStep::ReviewStep(WizardState &state, const Prompts &prompts, KSyntaxHighli
 
     // How the Dockerfile is written is part of the configuration (presets keep it); the last
     // choice is also remembered for the next session.
-    m_comments = new QCheckBox(tr("&Annotate: each line's explanation as a comment above it"));
+    m_comments = new QCheckBox(tr("Anno&tate: each line's explanation as a comment above it"));
     m_comments->setObjectName(QStringLiteral("writeComments"));
     m_comments->setAccessibleName(tr("Write each line's explanation as a Dockerfile comment"));
     body()->addWidget(m_comments);
@@ -287,7 +287,8 @@ void ReviewStep::startExport()
             for (const CheckFinding &finding : prepared.fit.findings)
                 findings << findingLabel(finding);
             if (!m_prompts.confirmExportAnyway(this, QDir::toNativeSeparators(m_folder), findings)) {
-                finish(false, tr("Nothing was written: the Dockerfile does not fit this folder yet (see the build check)."));
+                finish(false, tr("Nothing was written: the Dockerfile does not fit this folder yet (see the build check)."),
+                       true);
                 return;
             }
         }
@@ -301,7 +302,7 @@ void ReviewStep::startExport()
             const std::string diff = unifiedDiff(entry.existingContent, chosen[i].content, entry.path, entry.path + " (new)");
             chosen[i].whenDifferent = m_prompts.chooseForExisting(this, path, QString::fromStdString(diff));
             if (chosen[i].whenDifferent == WhenDifferent::Refuse) {
-                finish(false, tr("Nothing was written: you cancelled the export at %1.").arg(QFileInfo(path).fileName()));
+                finish(false, tr("Nothing was written: you cancelled the export at %1.").arg(QFileInfo(path).fileName()), true);
                 return;
             }
         }
@@ -355,11 +356,13 @@ void ReviewStep::showResult(const ExportResult &result, const std::string &folde
     m_result->setVisible(true);
 }
 
-void ReviewStep::finish(bool written, const QString &message)
+void ReviewStep::finish(bool written, const QString &message, bool yourChoice)
 {
     m_exporting = false;
     m_export->setEnabled(state().generated().ok());
-    if (!written)
+    if (!written && yourChoice)
+        showInfo(m_status, message);
+    else if (!written)
         showProblem(m_status, message);
     Q_EMIT exportFinished(written, message);
 }

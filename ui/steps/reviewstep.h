@@ -59,7 +59,8 @@ private:
     // What Export writes into `folder` now: what the files view shows and what is written.
     std::vector<ExportFile> filesToWrite(const QString &folder) const;
     void writeFiles(const std::string &folder, const std::vector<ExportFile> &files, const Commands &commands);
-    void finish(bool written, const QString &message);
+    // `yourChoice`: nothing was written because the user said so, which is not a problem.
+    void finish(bool written, const QString &message, bool yourChoice = false);
     void showResult(const ExportResult &result, const std::string &folder, const Commands &commands);
 
     const Prompts &m_prompts;
