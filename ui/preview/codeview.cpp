@@ -1,5 +1,7 @@
 #include "preview/codeview.h"
 
+#include "preview/codetheme.h"
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -44,18 +46,10 @@ KSyntaxHighlighting::Theme CodeView::theme() const
     return m_repository.themeForPalette(parentWidget() ? parentWidget()->palette() : QApplication::palette());
 }
 
-// setTheme alone does not re-highlight, and the view's palette must follow the theme.
 void CodeView::applyTheme()
 {
     m_applyingTheme = true;
-    const KSyntaxHighlighting::Theme current = theme();
-    QPalette pal = palette();
-    pal.setColor(QPalette::Base, QColor::fromRgba(current.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
-    pal.setColor(QPalette::Text, QColor::fromRgba(current.textColor(KSyntaxHighlighting::Theme::Normal)));
-    pal.setColor(QPalette::Highlight, QColor::fromRgba(current.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
-    setPalette(pal);
-    m_highlighter->setTheme(current);
-    m_highlighter->rehighlight();
+    applyCodeTheme(*this, *m_highlighter, theme());
     m_applyingTheme = false;
     decorate();
 }

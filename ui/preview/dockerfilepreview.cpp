@@ -1,5 +1,7 @@
 #include "preview/dockerfilepreview.h"
 
+#include "preview/codetheme.h"
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -369,18 +371,10 @@ KSyntaxHighlighting::Theme DockerfilePreview::theme() const
     return m_repository.themeForPalette(palette());
 }
 
-// setTheme alone does not re-highlight, and the editor palette must follow the theme.
 void DockerfilePreview::applyTheme()
 {
     m_applyingTheme = true;
-    const KSyntaxHighlighting::Theme current = theme();
-    QPalette pal = palette();
-    pal.setColor(QPalette::Base, QColor::fromRgba(current.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
-    pal.setColor(QPalette::Text, QColor::fromRgba(current.textColor(KSyntaxHighlighting::Theme::Normal)));
-    pal.setColor(QPalette::Highlight, QColor::fromRgba(current.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
-    setPalette(pal);
-    m_highlighter->setTheme(current);
-    m_highlighter->rehighlight();
+    applyCodeTheme(*this, *m_highlighter, theme());
     paintMarks();
     m_lineNumbers->update();
     m_applyingTheme = false;
