@@ -80,6 +80,19 @@ private Q_SLOTS:
         QVERIFY2(!run.err.contains(QLatin1String("stagecraft-wizard.so")), qPrintable(run.err.left(2000)));
     }
 
+    // The handout highlights with KSyntaxHighlighting: the program loads the module for it.
+    void theHandoutRunsThroughTheModule()
+    {
+        QProcessEnvironment environment = environmentWithoutDisplay();
+        environment.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        const ProcessRun run = runBinary({QStringLiteral("handout"), QStringLiteral("--stack"), QStringLiteral("go")}, environment);
+        QVERIFY(run.finished);
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.startsWith(QLatin1String("<!DOCTYPE html>")));
+        QVERIFY(run.out.contains(QLatin1String("golang:")));
+        QVERIFY2(run.err.contains(QLatin1String("stagecraft-wizard.so")), qPrintable(run.err.left(2000)));
+    }
+
     void theWizardOpensThroughTheModule()
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
