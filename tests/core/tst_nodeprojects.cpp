@@ -91,9 +91,9 @@ void refuseRow(const char *name, const char *fixture, const char *stack, const c
     QTest::newRow(name) << qs(fixture) << qs(stack) << qs(reason);
 }
 
-void translationRow(const char *script, const char *command, const char *startFile)
+void translationRow(const char *script, const char *command, const char *startFile, bool bunRuntime = false)
 {
-    QTest::newRow(script) << qs(script) << qs(command) << qs(startFile);
+    QTest::addRow("%s%s", bunRuntime ? "on Bun: " : "", script) << qs(script) << qs(command) << qs(startFile) << bunRuntime;
 }
 
 void writeFile(const QString &path, const QByteArray &text)
@@ -555,6 +555,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("script");
         QTest::addColumn<QString>("command"); // empty: refused
         QTest::addColumn<QString>("startFile");
+        QTest::addColumn<bool>("bunRuntime");
 
         translationRow("cross-env NODE_ENV=production node .", "node server/main.js", "server/main.js");
         translationRow("NODE_ENV=production node server.js", "node server.js", "server.js");
@@ -570,6 +571,16 @@ private Q_SLOTS:
         translationRow("node \"it's.js\"", "node \"it's.js\"", "it's.js");
         translationRow("bun run index.ts", "", "");
         translationRow("ts-node src/index.ts", "", "");
+        // On the Bun runtime `bun [run] FILE` runs as written; a package script, a tool or a
+        // watch mode cannot be a container's command.
+        translationRow("bun run index.ts", "bun run index.ts", "index.ts", true);
+        translationRow("bun ./src/server.tsx", "bun ./src/server.tsx", "src/server.tsx", true);
+        translationRow("bun --smol run dist/index.js", "bun --smol run dist/index.js", "dist/index.js", true);
+        translationRow("bun --preload ./setup.ts src/index.ts", "bun --preload ./setup.ts src/index.ts", "src/index.ts", true);
+        translationRow("bun run --watch index.ts", "", "", true);
+        translationRow("bun --hot src/index.ts", "", "", true);
+        translationRow("bun run serve", "", "", true);
+        translationRow("bunx serve dist", "", "", true);
     }
 
     void translation()
@@ -577,40 +588,11 @@ private Q_SLOTS:
         QFETCH(QString, script);
         QFETCH(QString, command);
         QFETCH(QString, startFile);
+        QFETCH(bool, bunRuntime);
         NodeStartContext context;
         context.main = "./server/main.js";
         context.buildOutputs = {"dist/", "build/"};
-        const NodeStart start = translateStartScript(script.toStdString(), context);
-        QCOMPARE(QString::fromStdString(start.command), command);
-        QCOMPARE(QString::fromStdString(start.startFile), startFile);
-        QCOMPARE(start.problem.empty(), !command.isEmpty());
-    }
-
-    // On the Bun runtime `bun [run] FILE` runs as written; a package script, a tool or a
-    // watch mode cannot be a container's command.
-    void bunTranslation_data()
-    {
-        QTest::addColumn<QString>("script");
-        QTest::addColumn<QString>("command"); // empty: refused
-        QTest::addColumn<QString>("startFile");
-
-        translationRow("bun run index.ts", "bun run index.ts", "index.ts");
-        translationRow("bun ./src/server.tsx", "bun ./src/server.tsx", "src/server.tsx");
-        translationRow("bun --smol run dist/index.js", "bun --smol run dist/index.js", "dist/index.js");
-        translationRow("bun --preload ./setup.ts src/index.ts", "bun --preload ./setup.ts src/index.ts", "src/index.ts");
-        translationRow("bun run --watch index.ts", "", "");
-        translationRow("bun --hot src/index.ts", "", "");
-        translationRow("bun run serve", "", "");
-        translationRow("bunx serve dist", "", "");
-    }
-
-    void bunTranslation()
-    {
-        QFETCH(QString, script);
-        QFETCH(QString, command);
-        QFETCH(QString, startFile);
-        NodeStartContext context;
-        context.bunRuntime = true;
+        context.bunRuntime = bunRuntime;
         const NodeStart start = translateStartScript(script.toStdString(), context);
         QCOMPARE(QString::fromStdString(start.command), command);
         QCOMPARE(QString::fromStdString(start.startFile), startFile);
