@@ -207,4 +207,30 @@ LineChanges lineChanges(const std::string &before, const std::string &after)
     return changes;
 }
 
+std::vector<LineHunk> lineHunks(const std::vector<std::string> &before, const std::vector<std::string> &after)
+{
+    std::vector<LineHunk> hunks;
+    int beforeLine = 0;
+    int afterLine = 0;
+    for (const Edit &edit : editScript(before, after)) {
+        if (edit.op == Op::Keep) {
+            beforeLine = edit.beforeLine + 1;
+            afterLine = edit.afterLine + 1;
+            continue;
+        }
+        const bool extends = !hunks.empty() && hunks.back().beforeStart + hunks.back().beforeCount == beforeLine
+                             && hunks.back().afterStart + hunks.back().afterCount == afterLine;
+        if (!extends)
+            hunks.push_back({beforeLine, 0, afterLine, 0});
+        if (edit.op == Op::Remove) {
+            ++hunks.back().beforeCount;
+            beforeLine = edit.beforeLine + 1;
+        } else {
+            ++hunks.back().afterCount;
+            afterLine = edit.afterLine + 1;
+        }
+    }
+    return hunks;
+}
+
 } // namespace stagecraft

@@ -30,4 +30,18 @@ struct LineChanges
 };
 LineChanges lineChanges(const std::string &before, const std::string &after);
 
+// One run of lines that differs: before[beforeStart, beforeStart + beforeCount) became
+// after[afterStart, afterStart + afterCount). Either count may be 0 (a pure insertion or removal).
+struct LineHunk
+{
+    int beforeStart = 0;
+    int beforeCount = 0;
+    int afterStart = 0;
+    int afterCount = 0;
+    bool operator==(const LineHunk &) const = default;
+};
+// The runs that turn the lines `before` into `after`, in order; empty when they are equal. A view
+// applies only these to what it shows instead of replacing everything.
+std::vector<LineHunk> lineHunks(const std::vector<std::string> &before, const std::vector<std::string> &after);
+
 } // namespace stagecraft

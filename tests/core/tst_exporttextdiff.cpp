@@ -81,6 +81,38 @@ private Q_SLOTS:
         QCOMPARE(atEnd.removed[1], (LineChanges::Removed{1, "c"}));
         QVERIFY(lineChanges("a\n", "a\n").removed.empty());
     }
+
+    // A view applies only the hunks: each run of differing lines, with where it sits in both.
+    void hunksAreTheRunsThatDiffer()
+    {
+        using Lines = std::vector<std::string>;
+        QVERIFY(lineHunks({"a", "b"}, {"a", "b"}).empty());
+        QCOMPARE(lineHunks({"a", "b", "c"}, {"a", "x", "c"}), (std::vector<LineHunk>{{1, 1, 1, 1}}));
+        QCOMPARE(lineHunks({"a", "c"}, {"a", "b", "c"}), (std::vector<LineHunk>{{1, 0, 1, 1}}));
+        QCOMPARE(lineHunks({"a", "b", "c"}, {"a"}), (std::vector<LineHunk>{{1, 2, 1, 0}}));
+        QCOMPARE(lineHunks({"p", "a", "q", "b", "r"}, {"p", "A", "q", "B", "B2", "r"}),
+                 (std::vector<LineHunk>{{1, 1, 1, 1}, {3, 1, 3, 2}}));
+        QCOMPARE(lineHunks(Lines{}, {"a"}), (std::vector<LineHunk>{{0, 0, 0, 1}}));
+    }
+
+    // Applying the hunks from the last to the first turns before into after, whatever the texts.
+    void hunksRebuildTheNewLines()
+    {
+        const std::vector<std::vector<std::string>> texts = {
+            {}, {"a"}, {"a", "b", "c"}, {"c", "b", "a"}, {"a", "a", "b", "b"}, {"x", "a", "y", "b", "z"}, {"b"}, {"", "", "a"}};
+        for (const auto &before : texts) {
+            for (const auto &after : texts) {
+                std::vector<std::string> lines = before;
+                const std::vector<LineHunk> hunks = lineHunks(before, after);
+                for (auto hunk = hunks.rbegin(); hunk != hunks.rend(); ++hunk) {
+                    lines.erase(lines.begin() + hunk->beforeStart, lines.begin() + hunk->beforeStart + hunk->beforeCount);
+                    lines.insert(lines.begin() + hunk->beforeStart, after.begin() + hunk->afterStart,
+                                 after.begin() + hunk->afterStart + hunk->afterCount);
+                }
+                QCOMPARE(lines, after);
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExportTextDiff)

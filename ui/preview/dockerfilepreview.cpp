@@ -57,10 +57,15 @@ DockerfilePreview::DockerfilePreview(KSyntaxHighlighting::Repository &repository
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_highlighter->setDefinition(m_repository.definitionForName(QStringLiteral("Dockerfile")));
-    connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
+    connect(this, &QPlainTextEdit::blockCountChanged, this, [this] {
+        // Only a new digit in the line numbers widens the gutter; anything else would lay the view out again.
+        if (viewportMargins().left() != lineNumberAreaWidth())
+            setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    });
     connect(this, &QPlainTextEdit::updateRequest, this, &DockerfilePreview::updateLineNumberArea);
     setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
     viewport()->setMouseTracking(true);
+    document()->setUndoRedoEnabled(false);
     applyTheme();
 }
 
@@ -84,10 +89,16 @@ void DockerfilePreview::showChange(const QString &text, const LineChanges &chang
     rebuild();
 }
 
+void DockerfilePreview::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_pending)
+        rebuild();
+}
+
 void DockerfilePreview::markLines(const std::vector<int> &lines)
 {
-    m_marked = lines;
-    paintMarks();
+    restyle([&] { m_marked = lines; });
 }
 
 void DockerfilePreview::setShowRemoved(bool show)
@@ -112,33 +123,94 @@ QStringList DockerfilePreview::shownRemovedLines() const
 // between them; the maps translate between the two numberings.
 void DockerfilePreview::rebuild()
 {
-    const int vertical = verticalScrollBar()->value();
-    const int horizontal = horizontalScrollBar()->value();
-    const int cursor = cursorLine();
+    if (!m_active) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
     const QStringList lines = m_text.split(QLatin1Char('\n'));
     QStringList shown;
-    m_lineOfBlock.clear();
-    m_blockOfLine.assign(std::size_t(lines.size()), 0);
+    std::vector<int> lineOfBlock;
+    std::vector<int> blockOfLine(std::size_t(lines.size()), 0);
     std::size_t removed = 0;
     for (int line = 0; line < lines.size(); ++line) {
         while (m_showRemoved && removed < m_removed.size() && m_removed[removed].beforeAfterLine <= line) {
             shown << QString::fromStdString(m_removed[removed++].text);
-            m_lineOfBlock.push_back(-1);
+            lineOfBlock.push_back(-1);
         }
-        m_blockOfLine[std::size_t(line)] = int(shown.size());
+        blockOfLine[std::size_t(line)] = int(shown.size());
         shown << lines.at(line);
-        m_lineOfBlock.push_back(line);
+        lineOfBlock.push_back(line);
     }
-    // Painting is held until the new text is laid out at the old scroll position, so
-    // the view never shows the top of the file for a frame.
-    setUpdatesEnabled(false);
-    setPlainText(shown.join(QLatin1Char('\n')));
-    setCursorLine(cursor);
-    verticalScrollBar()->setValue(vertical);
-    horizontalScrollBar()->setValue(horizontal);
-    setUpdatesEnabled(true);
-    paintMarks();
-    m_lineNumbers->update();
+    restyle([&] {
+        const int cursor = cursorLine();
+        replaceChangedBlocks(shown);
+        m_lineOfBlock = std::move(lineOfBlock);
+        m_blockOfLine = std::move(blockOfLine);
+        setCursorLine(cursor);
+    });
+    updateTextSelections();
+}
+
+// Only the runs of lines that differ are edited, in one step that keeps no undo history: the
+// highlighter re-highlights just those blocks, the layout repaints just them (all below them
+// when lines were added or removed), and the scroll position stays where it was.
+void DockerfilePreview::replaceChangedBlocks(const QStringList &blocks)
+{
+    if (m_blocks.isEmpty()) {
+        setPlainText(blocks.join(QLatin1Char('\n')));
+        m_blocks = blocks;
+        return;
+    }
+    const auto toLines = [](const QStringList &list) {
+        std::vector<std::string> lines;
+        lines.reserve(std::size_t(list.size()));
+        for (const QString &line : list)
+            lines.push_back(line.toStdString());
+        return lines;
+    };
+    const std::vector<LineHunk> hunks = lineHunks(toLines(m_blocks), toLines(blocks));
+    if (hunks.empty())
+        return;
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    for (auto hunk = hunks.rbegin(); hunk != hunks.rend(); ++hunk) {
+        const int count = int(m_blocks.size());
+        const QString inserted = QStringList(blocks.mid(hunk->afterStart, hunk->afterCount)).join(QLatin1Char('\n'));
+        const QTextBlock first = document()->findBlockByNumber(hunk->beforeStart);
+        if (hunk->beforeCount > 0 && hunk->afterCount > 0) {
+            // Lines replaced by lines: the newlines around them stay.
+            cursor.setPosition(first.position());
+            const QTextBlock last = document()->findBlockByNumber(hunk->beforeStart + hunk->beforeCount - 1);
+            cursor.setPosition(last.position() + last.length() - 1, QTextCursor::KeepAnchor);
+            cursor.insertText(inserted);
+        } else if (hunk->beforeCount > 0) {
+            // Lines removed: with the newline after them, or before them at the end.
+            const QTextBlock last = document()->findBlockByNumber(hunk->beforeStart + hunk->beforeCount - 1);
+            if (hunk->beforeStart + hunk->beforeCount < count) {
+                cursor.setPosition(first.position());
+                cursor.setPosition(last.next().position(), QTextCursor::KeepAnchor);
+            } else if (hunk->beforeStart > 0) {
+                const QTextBlock previous = first.previous();
+                cursor.setPosition(previous.position() + previous.length() - 1);
+                cursor.setPosition(last.position() + last.length() - 1, QTextCursor::KeepAnchor);
+            } else {
+                cursor.select(QTextCursor::Document);
+            }
+            cursor.removeSelectedText();
+        } else if (hunk->beforeStart < count) {
+            cursor.setPosition(first.position());
+            cursor.insertText(inserted + QLatin1Char('\n'));
+        } else {
+            const QTextBlock last = document()->lastBlock();
+            cursor.setPosition(last.position() + last.length() - 1);
+            cursor.insertText(QLatin1Char('\n') + inserted);
+        }
+        m_blocks.erase(m_blocks.begin() + hunk->beforeStart, m_blocks.begin() + hunk->beforeStart + hunk->beforeCount);
+        for (int i = 0; i < hunk->afterCount; ++i)
+            m_blocks.insert(hunk->beforeStart + i, blocks.at(hunk->afterStart + i));
+    }
+    cursor.endEditBlock();
 }
 
 int DockerfilePreview::blockOfLine(int line) const
@@ -176,33 +248,25 @@ void DockerfilePreview::setProblemLines(const std::vector<int> &lines)
     if (lines == m_problems)
         return;
     m_problems = lines;
-    paintMarks();
+    updateTextSelections();
 }
 
 void DockerfilePreview::setExplainedLines(std::pair<int, int> lines)
 {
-    if (lines == m_explained)
-        return;
-    m_explained = lines;
-    paintMarks();
-    m_lineNumbers->update();
+    if (lines != m_explained)
+        restyle([&] { m_explained = lines; });
 }
 
 void DockerfilePreview::setLineStages(const std::vector<int> &stages)
 {
-    if (stages == m_stages)
-        return;
-    m_stages = stages;
-    paintMarks();
-    m_lineNumbers->update();
+    if (stages != m_stages)
+        restyle([&] { m_stages = stages; });
 }
 
 void DockerfilePreview::setHighlightedStage(int stage)
 {
-    if (stage == m_highlightedStage)
-        return;
-    m_highlightedStage = stage;
-    paintMarks();
+    if (stage != m_highlightedStage)
+        restyle([&] { m_highlightedStage = stage; });
 }
 
 QColor DockerfilePreview::stageColor(int stage) const
@@ -233,48 +297,96 @@ void DockerfilePreview::showLine(int line)
     setFocus();
 }
 
-void DockerfilePreview::paintMarks()
+namespace {
+
+// `layer` laid over `under` with its alpha, as the painter would draw it.
+QColor over(const QColor &under, const QColor &layer)
 {
-    const KSyntaxHighlighting::Theme current = theme();
-    const QColor base = palette().color(QPalette::Base);
-    const bool dark = base.lightness() < 128;
-    QList<QTextEdit::ExtraSelection> selections;
-    const auto wholeLine = [this, &selections](int block, const QColor &background) {
-        const QTextBlock textBlock = document()->findBlockByNumber(block);
-        if (!textBlock.isValid())
-            return;
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = QTextCursor(textBlock);
-        selection.format.setBackground(background);
-        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
-        selections << selection;
-    };
+    const qreal alpha = layer.alphaF();
+    return QColor::fromRgbF(under.redF() * (1 - alpha) + layer.redF() * alpha, under.greenF() * (1 - alpha) + layer.greenF() * alpha,
+                            under.blueF() * (1 - alpha) + layer.blueF() * alpha);
+}
 
-    // Each stage in a tint of its own colour; the one linked to the chart stronger.
-    for (int line = 0; line < int(m_stages.size()); ++line) {
-        const int stage = m_stages[std::size_t(line)];
-        if (stage < 0)
-            continue;
+} // namespace
+
+DockerfilePreview::LineLook DockerfilePreview::lookOfBlock(int block) const
+{
+    LineLook look;
+    const int line = lineOfBlock(block);
+    const bool dark = m_colours.dark;
+    QColor background = m_colours.base;
+    const int stage = line >= 0 && line < int(m_stages.size()) ? m_stages[std::size_t(line)] : -1;
+    if (stage >= 0) {
+        // Each stage in a tint of its own colour; the one linked to the chart stronger.
         QColor tint = stageColor(stage);
+        look.stage = tint.rgb();
         tint.setAlphaF(stage == m_highlightedStage ? (dark ? 0.30 : 0.24) : (dark ? 0.09 : 0.06));
-        wholeLine(blockOfLine(line), tint);
+        background = over(background, tint);
     }
-
-    if (m_explained.first >= 0) {
-        QColor explained = visibleOr(QColor::fromRgba(current.editorColor(KSyntaxHighlighting::Theme::TextSelection)),
-                                     palette().color(QPalette::Highlight));
-        explained.setAlphaF(0.45);
-        for (int line = m_explained.first; line <= m_explained.second; ++line)
-            wholeLine(blockOfLine(line), explained);
+    look.explained = line >= 0 && m_explained.first >= 0 && line >= m_explained.first && line <= m_explained.second;
+    if (look.explained)
+        background = over(background, m_colours.explained);
+    if (line >= 0 && std::find(m_marked.begin(), m_marked.end(), line) != m_marked.end())
+        background = over(background, m_colours.changed);
+    if (line < 0) {
+        // A ghost line: on a removal tint (and struck through, updateTextSelections).
+        QColor removedTint = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd3, 0x2f, 0x2f);
+        removedTint.setAlphaF(dark ? 0.16 : 0.10);
+        background = over(background, removedTint);
     }
+    look.background = background == m_colours.base ? 0 : background.rgba();
+    return look;
+}
 
-    QColor mark = visibleOr(QColor::fromRgba(current.editorColor(KSyntaxHighlighting::Theme::MarkBookmark)),
-                            palette().color(QPalette::Highlight));
-    mark.setAlphaF(0.35);
-    for (int line : m_marked)
-        wholeLine(blockOfLine(line), mark);
+std::vector<std::pair<int, DockerfilePreview::LineLook>> DockerfilePreview::visibleLooks() const
+{
+    std::vector<std::pair<int, LineLook>> looks;
+    const int bottom = viewport()->height();
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        const QRectF rect = blockBoundingGeometry(block).translated(contentOffset());
+        if (rect.top() > bottom)
+            break;
+        looks.emplace_back(block.blockNumber(), lookOfBlock(block.blockNumber()));
+    }
+    return looks;
+}
 
-    const QColor problem = visibleOr(QColor::fromRgba(current.textColor(KSyntaxHighlighting::Theme::Error)), QColor(Qt::red));
+template <typename Change>
+void DockerfilePreview::restyle(Change change)
+{
+    const std::vector<std::pair<int, LineLook>> before = visibleLooks();
+    change();
+    const std::vector<std::pair<int, LineLook>> after = visibleLooks();
+    for (std::size_t i = 0; i < after.size(); ++i) {
+        if (i < before.size() && before[i] == after[i])
+            continue;
+        const QTextBlock block = document()->findBlockByNumber(after[i].first);
+        const QRect rect = blockBoundingGeometry(block).translated(contentOffset()).toAlignedRect();
+        viewport()->update(0, rect.top(), viewport()->width(), rect.height());
+        m_lineNumbers->update(0, rect.top(), m_lineNumbers->width(), rect.height());
+    }
+}
+
+void DockerfilePreview::paintLineBackgrounds(QPainter &painter, const QRect &area)
+{
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        const QRectF rect = blockBoundingGeometry(block).translated(contentOffset());
+        if (rect.top() > area.bottom())
+            break;
+        if (rect.bottom() < area.top())
+            continue;
+        const LineLook look = lookOfBlock(block.blockNumber());
+        if (look.background != 0)
+            painter.fillRect(QRectF(0, rect.top(), viewport()->width(), rect.height()), QColor::fromRgba(look.background));
+    }
+}
+
+// What needs the text's own format: the build check's wavy underline and the ghost lines'
+// strike-through. Qt repaints only the selections that differ from the last ones.
+void DockerfilePreview::updateTextSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const QColor problem = visibleOr(QColor::fromRgba(theme().textColor(KSyntaxHighlighting::Theme::Error)), QColor(Qt::red));
     for (int line : m_problems) {
         const QTextBlock block = document()->findBlockByNumber(blockOfLine(line));
         if (!block.isValid())
@@ -286,16 +398,11 @@ void DockerfilePreview::paintMarks()
         selection.format.setUnderlineColor(problem);
         selections << selection;
     }
-
-    // Ghost lines: struck through, faint, on a removal tint.
-    QColor removedTint = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd3, 0x2f, 0x2f);
-    removedTint.setAlphaF(dark ? 0.16 : 0.10);
     QColor removedText = palette().color(QPalette::Text);
     removedText.setAlphaF(0.55);
     for (int block = 0; block < int(m_lineOfBlock.size()); ++block) {
         if (m_lineOfBlock[std::size_t(block)] >= 0)
             continue;
-        wholeLine(block, removedTint);
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(document()->findBlockByNumber(block));
         selection.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
@@ -303,7 +410,8 @@ void DockerfilePreview::paintMarks()
         selection.format.setFontStrikeOut(true);
         selections << selection;
     }
-    setExtraSelections(selections);
+    if (!selections.isEmpty() || !extraSelections().isEmpty())
+        setExtraSelections(selections);
 }
 
 void DockerfilePreview::setZoom(int steps)
@@ -345,6 +453,10 @@ void DockerfilePreview::leaveEvent(QEvent *event)
 
 void DockerfilePreview::paintEvent(QPaintEvent *event)
 {
+    {
+        QPainter painter(viewport());
+        paintLineBackgrounds(painter, event->rect());
+    }
     QPlainTextEdit::paintEvent(event);
     if (!m_stale)
         return;
@@ -374,8 +486,18 @@ KSyntaxHighlighting::Theme DockerfilePreview::theme() const
 void DockerfilePreview::applyTheme()
 {
     m_applyingTheme = true;
-    applyCodeTheme(*this, *m_highlighter, theme());
-    paintMarks();
+    const KSyntaxHighlighting::Theme current = theme();
+    applyCodeTheme(*this, *m_highlighter, current);
+    m_colours.base = palette().color(QPalette::Base);
+    m_colours.dark = m_colours.base.lightness() < 128;
+    m_colours.explained = visibleOr(QColor::fromRgba(current.editorColor(KSyntaxHighlighting::Theme::TextSelection)),
+                                    palette().color(QPalette::Highlight));
+    m_colours.explained.setAlphaF(0.45);
+    m_colours.changed = visibleOr(QColor::fromRgba(current.editorColor(KSyntaxHighlighting::Theme::MarkBookmark)),
+                                  palette().color(QPalette::Highlight));
+    m_colours.changed.setAlphaF(0.35);
+    updateTextSelections();
+    viewport()->update();
     m_lineNumbers->update();
     m_applyingTheme = false;
 }

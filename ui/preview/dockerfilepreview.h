@@ -2,10 +2,13 @@
 
 #include "export/textdiff.h"
 
+#include <QColor>
 #include <QPlainTextEdit>
 
 #include <utility>
 #include <vector>
+
+class QPainter;
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -33,13 +36,19 @@ public:
     ~DockerfilePreview() override;
 
     // Replaces the text, keeping the scroll position, so a choice in the wizard does not
-    // make the view jump. Clears the change marks.
+    // make the view jump. Clears the change marks. Only the lines that differ are replaced,
+    // so only they are highlighted again and repainted.
     void setDockerfile(const QString &text);
     // Replaces the text after a change: the added lines are marked and the removed ones kept
     // as ghost lines, both until the next change.
     void showChange(const QString &text, const LineChanges &changes);
     // The Dockerfile shown (without ghost lines).
     QString dockerfile() const { return m_text; }
+
+    // An inactive view (one the panel does not show) keeps the latest text and marks and
+    // puts them into its document only when it is made active again.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
 
     // Marks these lines (what the last choice changed) until the next change.
     void markLines(const std::vector<int> &lines);
@@ -106,10 +115,35 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // How one line is decorated: its background (stage tint, explanation, change mark and
+    // ghost tint blended over the base) and its gutter (stage band, explanation bar).
+    struct LineLook
+    {
+        QRgb background = 0;
+        QRgb stage = 0;
+        bool explained = false;
+        bool operator==(const LineLook &) const = default;
+    };
+    // The colours of the marks, taken from the theme when it is applied (looking the theme up
+    // for every line would cost more than the rest of an edit).
+    struct MarkColours
+    {
+        QColor base;
+        QColor explained;
+        QColor changed;
+        bool dark = false;
+    };
     void applyTheme();
     void updateLineNumberArea(const QRect &rect, int dy);
     void rebuild();
-    void paintMarks();
+    void replaceChangedBlocks(const QStringList &blocks);
+    // Runs `change` (which alters how lines look) and repaints only the lines whose look it changed.
+    template <typename Change>
+    void restyle(Change change);
+    std::vector<std::pair<int, LineLook>> visibleLooks() const;
+    LineLook lookOfBlock(int block) const;
+    void paintLineBackgrounds(QPainter &painter, const QRect &area);
+    void updateTextSelections();
     int lineOfBlock(int block) const;
 
     KSyntaxHighlighting::Repository &m_repository;
@@ -117,7 +151,11 @@ private:
     LineNumberArea *m_lineNumbers;
     QString m_themeName;
     bool m_applyingTheme = false;
+    MarkColours m_colours;
     QString m_text;
+    QStringList m_blocks; // what the document holds, block by block
+    bool m_active = true;
+    bool m_pending = false; // inactive, and the document is behind m_text
     std::vector<LineChanges::Removed> m_removed;
     bool m_showRemoved = false;
     std::vector<int> m_lineOfBlock; // -1 for a ghost line

@@ -325,6 +325,11 @@ void PreviewPanel::setView(View view)
         button->setChecked(true);
     m_multiPane->setVisible(view != View::SingleStage);
     m_singlePane->setVisible(view != View::MultiStage);
+    // A file out of view is not re-highlighted on every edit; it catches up when shown.
+    m_updating = true;
+    m_multi->setActive(view != View::SingleStage);
+    m_single->setActive(view != View::MultiStage);
+    m_updating = false;
     m_multiHeader->setVisible(view == View::SideBySide);
     m_singleHeader->setVisible(view == View::SideBySide);
     // The explanation is always of a line in view: a hidden file's line moves to the
