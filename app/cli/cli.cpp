@@ -60,7 +60,7 @@ void printHelp(QTextStream &out)
         out << "  " << QString::fromUtf8(command.name).leftJustified(10) << QString::fromUtf8(command.summary) << '\n';
     out << "  " << QString::fromUtf8(HelpCommand).leftJustified(10) << "this text; 'stagecraft help COMMAND' is 'stagecraft COMMAND --help'\n\n"
            "options:\n"
-           "  --preset FILE   open the wizard with a preset (the JSON 'generate --save-preset' writes)\n"
+           "  --preset FILE   open the wizard with a preset (the JSON file generate saves)\n"
            "  --version       the program's version (--json: as JSON)\n"
            "  --help, -h      this text\n\n"
            "'stagecraft COMMAND --help' describes a command. Exit codes: 0 done, 1 failed, 2 bad input.\n";
