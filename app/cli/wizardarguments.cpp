@@ -21,7 +21,7 @@ WizardArguments parseWizardArguments(const QStringList &args)
         } else if (arg.startsWith(QLatin1String("--preset="))) {
             parsed.preset = arg.mid(9);
         } else if (arg.startsWith(QLatin1Char('-'))) {
-            parsed.error = QStringLiteral("unknown option %1 (see stagecraft --help)").arg(quoted(arg));
+            parsed.error = QStringLiteral("unknown option %1").arg(quoted(arg));
             return parsed;
         } else if (!parsed.folder.isEmpty()) {
             parsed.error = QStringLiteral("only one project folder can be opened, got %1 and %2").arg(quoted(parsed.folder), quoted(arg));
