@@ -1,4 +1,6 @@
 #include "cli/cli.h"
+#include "cli/utf8locale.h"
+#include "cli/wizardarguments.h"
 #include "common/appidentity.h"
 
 #include <QCoreApplication>
@@ -77,10 +79,17 @@ int main(int argc, char *argv[])
     // One identity for the window and the command line, so both read the same user data
     // (userDataFolder(): templates/, image-sizes.json) and settings.
     stagecraft::setApplicationIdentity();
+    stagecraft::useUtf8CharacterType();
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     if (!stagecraft::isCliInvocation(args)) {
+        // Read before the module loads, so a mistyped flag never opens (or needs) a window.
+        if (const QString error = stagecraft::parseWizardArguments(args).error; !error.isEmpty()) {
+            std::fprintf(stderr, "stagecraft: %s (usage: stagecraft [--preset FILE] [PROJECT_DIR], or stagecraft COMMAND [ARGS...])\n",
+                         error.toLocal8Bit().constData());
+            return stagecraft::ExitBadInput;
+        }
         if (!displayAvailable()) {
             std::fputs("stagecraft: cannot open the wizard: no display (DISPLAY or WAYLAND_DISPLAY is not set); "
                        "the commands work without one (see 'stagecraft --help')\n",

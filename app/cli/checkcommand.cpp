@@ -35,7 +35,7 @@ int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     int exitCode = ExitOk;
     const std::optional<Arguments> parsed =
-        parseFolderCommand("check", args, {{"--json"}, {"--dockerfile", true}}, printUsage, usage, out, err, exitCode);
+        parseFolderCommand("check", args, {{"--json"}, {"--dockerfile", true}}, printUsage, out, err, exitCode);
     if (!parsed)
         return exitCode;
     const Arguments &a = *parsed;
@@ -50,7 +50,7 @@ int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const CheckResult result = checkDockerfile({.dockerfile = dockerfile.value(), .contextDir = dir, .dockerignore = std::nullopt,
                                                 .project = &project});
     if (a.has("--json")) {
-        out << QString::fromStdString(toJson(result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << '\n';
+        printJson(out, toJson(result));
     } else {
         for (const CheckFinding &finding : result.findings)
             out << QString::fromStdString(findingText(finding)) << '\n';

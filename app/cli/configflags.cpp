@@ -45,7 +45,7 @@ std::optional<Arguments> parseConfigCommand(const char *command, const QStringLi
 {
     Outcome<Arguments> parsed = Arguments::parse(args, commandSpecs(std::move(extra)));
     if (!parsed) {
-        err << "stagecraft " << command << ": " << printableText(parsed.error()) << '\n';
+        reportBadArguments(command, parsed.error(), usage, err);
         exitCode = ExitBadInput;
         return std::nullopt;
     }
@@ -55,7 +55,7 @@ std::optional<Arguments> parseConfigCommand(const char *command, const QStringLi
         return std::nullopt;
     }
     if (!parsed->positional().empty()) {
-        err << "stagecraft " << command << ": unexpected argument '" << printableText(parsed->positional().front()) << "'\n";
+        reportBadArguments(command, "unexpected argument '" + parsed->positional().front() + "'", usage, err);
         exitCode = ExitBadInput;
         return std::nullopt;
     }

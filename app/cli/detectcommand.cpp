@@ -100,9 +100,8 @@ QString detectionReport(const DetectionResult &result)
 int runDetectCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     int exitCode = ExitOk;
-    const std::optional<Arguments> parsed = parseFolderCommand("detect", args, {{"--json"}, {"--project", true}}, printUsage,
-                                                               "usage: stagecraft detect DIR [--json] [--project PATH]", out,
-                                                               err, exitCode);
+    const std::optional<Arguments> parsed = parseFolderCommand("detect", args, {{"--json"}, {"--project", true}}, printUsage, out, err,
+                                                               exitCode);
     if (!parsed)
         return exitCode;
     const Arguments &a = *parsed;
@@ -123,7 +122,7 @@ int runDetectCommand(const QStringList &args, QTextStream &out, QTextStream &err
     const Catalog catalog = loadCatalog(err);
     const DetectionResult result = scanAndMeasure(dir.toStdString(), catalog, scanOptions).detection;
     if (a.has("--json"))
-        out << QString::fromStdString(toJson(result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << '\n';
+        printJson(out, toJson(result));
     else
         out << detectionReport(result);
     return ExitOk;

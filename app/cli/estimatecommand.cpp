@@ -16,7 +16,7 @@ namespace {
 
 void printUsage(QTextStream &out)
 {
-    out << "usage: stagecraft estimate [FLAGS] [--project DIR] [--json]\n\n"
+    out << "usage: stagecraft estimate [FLAGS] [--project DIR] [--compare FILE] [--json]\n\n"
            "Estimates the image size of the naive single-stage build and of the multi-stage build,\n"
            "layer by layer, from published base-image figures and, with --project, the project's\n"
            "own dependencies, sources and build output (measured read-only).\n\n"
@@ -124,7 +124,7 @@ int runEstimateCommand(const QStringList &args, QTextStream &out, QTextStream &e
             json["compared"] = imageToJson(*other);
             json["compared"]["file"] = comparedPath;
         }
-        out << QString::fromStdString(json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << '\n';
+        printJson(out, std::move(json));
         return ExitOk;
     }
     printImage(out, "single-stage", estimate.singleStage);

@@ -5,6 +5,7 @@
 
 #include "dockerfile/annotate.h"
 #include "export/exporter.h"
+#include "export/textdiff.h"
 #include "generate/generator.h"
 #include "project/fit.h"
 #include "project/openquestions.h"
@@ -13,13 +14,15 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace stagecraft {
 
 namespace {
 
 void printUsage(QTextStream &out)
 {
-    out << "usage: stagecraft generate [FLAGS] [--single-stage] [--output DIR [--force]] [--save-preset FILE]\n\n"
+    out << "usage: stagecraft generate [FLAGS] [--single-stage] [--output DIR [--force] | --check] [--save-preset FILE]\n\n"
            "Prints the Dockerfile for a configuration, or writes DIR/Dockerfile and DIR/.dockerignore.\n"
            "Existing files are never replaced unless --force, and then the old file is kept as\n"
            "NAME.stagecraft-backup next to it.\n\n"
@@ -31,7 +34,44 @@ void printUsage(QTextStream &out)
            "  --project DIR               start from what a scan of DIR finds (flags override it); the\n"
            "                              result is checked against DIR and refused when it does not fit\n"
            "  --write-anyway              with --project: write a Dockerfile that does not fit, with the\n"
-           "                              check's findings as comments at its top\n";
+           "                              check's findings as comments at its top\n"
+           "  --check                     write nothing: compare the Dockerfile and .dockerignore in the\n"
+           "                              --output DIR (default: the --project DIR) with what would be\n"
+           "                              written, print the difference as a unified diff, and exit 1\n"
+           "                              when they differ, 0 when they are the same (for CI)\n";
+}
+
+// `--check`: the files `--output` would write, compared with the ones on disk. Nothing is
+// written; the differences are printed as unified diffs (text from the folder escaped).
+int checkWrittenFiles(const std::vector<FileWrite> &files, QTextStream &out, QTextStream &err)
+{
+    const Outcome<std::vector<PlannedWrite>> plan = planWrites(files);
+    if (!plan) {
+        err << "stagecraft generate: " << printableText(plan.error()) << '\n';
+        return ExitBadInput;
+    }
+    QStringList differing;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const PlannedWrite &entry = plan.value()[i];
+        if (entry.identical) {
+            out << "up to date: " << printableText(entry.path) << '\n';
+            continue;
+        }
+        differing << printableText(entry.path);
+        const std::string before = entry.exists && !entry.isLink ? entry.existingContent : std::string();
+        const std::string beforeName = !entry.exists ? "/dev/null" : entry.path + (entry.isLink ? " (a symbolic link)" : "");
+        const std::string diff = unifiedDiff(before, files[i].content, beforeName, entry.path + " (generated)");
+        for (std::size_t start = 0; start < diff.size();) {
+            const std::size_t end = std::min(diff.find('\n', start), diff.size());
+            out << printableText(diff.substr(start, end - start)) << '\n';
+            start = end + 1;
+        }
+    }
+    if (differing.isEmpty())
+        return ExitOk;
+    err << "stagecraft generate: " << differing.join(QStringLiteral(", "))
+        << (differing.size() == 1 ? " differs" : " differ") << " from what this configuration generates\n";
+    return ExitFailure;
 }
 
 bool hasOption(const Arguments &arguments, const std::string &id)
@@ -47,12 +87,22 @@ bool hasOption(const Arguments &arguments, const std::string &id)
 
 int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const std::vector<Arguments::Spec> extra{{"--single-stage"}, {"--output", true}, {"--force"}, {"--save-preset", true}, {"--project", true}, {"--write-anyway"}};
+    const std::vector<Arguments::Spec> extra{{"--single-stage"}, {"--output", true}, {"--force"}, {"--save-preset", true}, {"--project", true}, {"--write-anyway"}, {"--check"}};
     int exitCode = ExitOk;
     const std::optional<Arguments> parsed = parseConfigCommand("generate", args, extra, printUsage, out, err, exitCode);
     if (!parsed)
         return exitCode;
     const Arguments &a = *parsed;
+    if (a.has("--check")) {
+        const char *conflict = a.has("--force") ? "--force" : a.has("--save-preset") ? "--save-preset" : nullptr;
+        if (conflict || (!a.has("--output") && !a.has("--project"))) {
+            reportBadArguments("generate",
+                               conflict ? std::string("--check writes nothing; leave out ") + conflict
+                                        : "--check compares the files in --output DIR or --project DIR: give one",
+                               printUsage, err);
+            return ExitBadInput;
+        }
+    }
     const Catalog catalog = loadCatalog(err);
     const std::optional<CommandConfig> resolved = resolveCommandConfig("generate", a, catalog, false, err);
     if (!resolved)
@@ -117,6 +167,10 @@ int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &e
     // Every file of the command (the Dockerfile, its .dockerignore, the preset) is checked
     // before any is written, and they are written together or not at all.
     std::vector<FileWrite> files;
+    if (a.has("--check"))
+        return checkWrittenFiles(filesInFolder(a.has("--output") ? a.value("--output") : resolved->scan->projectFolder,
+                                               {{"Dockerfile", dockerfile}, {".dockerignore", generated->dockerignore}}),
+                                 out, err);
     if (a.has("--output"))
         files = filesInFolder(a.value("--output"), {{"Dockerfile", dockerfile}, {".dockerignore", generated->dockerignore}});
     if (a.has("--save-preset"))

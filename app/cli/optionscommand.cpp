@@ -66,6 +66,13 @@ nlohmann::json stackJson(const StackDefinition &stack)
                           {"startCommand", defaults.startCommand}}}};
 }
 
+void printUsage(QTextStream &out)
+{
+    out << "usage: stagecraft options [--json]\n\n"
+           "Lists every stack with its package managers, language versions, usable bases and defaults.\n\n"
+           "  --json            the list as JSON\n";
+}
+
 QString joined(const nlohmann::json &list)
 {
     QStringList parts;
@@ -80,15 +87,12 @@ int runOptionsCommand(const QStringList &args, QTextStream &out, QTextStream &er
 {
     Outcome<Arguments> parsed = Arguments::parse(args, {{"--json"}, {"--help"}});
     if (!parsed || !parsed->positional().empty()) {
-        err << "stagecraft options: "
-            << (parsed ? QStringLiteral("unexpected argument '%1'").arg(printableText(parsed->positional().front()))
-                       : printableText(parsed.error()))
-            << '\n';
+        reportBadArguments("options", parsed ? "unexpected argument '" + parsed->positional().front() + "'" : parsed.error(),
+                           printUsage, err);
         return ExitBadInput;
     }
     if (parsed->has("--help")) {
-        out << "usage: stagecraft options [--json]\n"
-               "Lists every stack with its package managers, language versions, usable bases and defaults.\n";
+        printUsage(out);
         return ExitOk;
     }
     const Catalog catalog = loadCatalog(err);
@@ -96,7 +100,7 @@ int runOptionsCommand(const QStringList &args, QTextStream &out, QTextStream &er
     for (const StackDefinition &stack : catalog.stacks())
         stacks.push_back(stackJson(stack));
     if (parsed->has("--json")) {
-        out << QString::fromStdString(nlohmann::json{{"stacks", stacks}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << '\n';
+        printJson(out, {{"stacks", stacks}});
         return ExitOk;
     }
     for (const auto &stack : stacks) {

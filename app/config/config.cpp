@@ -14,7 +14,9 @@ namespace stagecraft {
 
 namespace {
 
-constexpr int PresetFormat = 1;
+// The preset's shape, written as "schemaVersion". Presets from before it carry "format": 1,
+// the same shape; a preset without either is read as the current one.
+constexpr int PresetSchemaVersion = 1;
 constexpr std::size_t MaxPresetBytes = 1024 * 1024;
 
 struct PresetError
@@ -96,7 +98,7 @@ Config switchStack(const Config &config, const StackDefinition &stack)
 
 nlohmann::json toJson(const Config &config)
 {
-    nlohmann::json json{{"format", PresetFormat},
+    nlohmann::json json{{"schemaVersion", PresetSchemaVersion},
                         {"stack", config.stack},
                         {"packageManager", config.packageManager},
                         {"languageVersion", config.languageVersion},
@@ -124,15 +126,22 @@ Outcome<Config> configFromJson(const nlohmann::json &json, const Config &start)
     try {
         if (!json.is_object())
             throw PresetError{"a preset is a JSON object"};
-        rejectUnknownKeys(json, {"format", "stack", "packageManager", "languageVersion", "base", "nonRoot", "uid", "gid",
+        // The version first: a newer preset's new keys are not this version's mistakes.
+        if (json.contains("format") && json.contains("schemaVersion"))
+            throw PresetError{"give 'schemaVersion' or the older 'format', not both"};
+        const std::string versionKey = json.contains("format") ? "format" : "schemaVersion";
+        int version = PresetSchemaVersion;
+        read(json, versionKey.c_str(), version);
+        if (version > PresetSchemaVersion)
+            throw PresetError{"'" + versionKey + "' " + std::to_string(version) + " is newer than this stagecraft reads ("
+                              + std::to_string(PresetSchemaVersion) + "); update stagecraft to use this preset"};
+        if (version < 1)
+            throw PresetError{"'" + versionKey + "' " + std::to_string(version) + " is not a preset version (this stagecraft reads 1 to "
+                              + std::to_string(PresetSchemaVersion) + ")"};
+        rejectUnknownKeys(json, {"schemaVersion", "format", "stack", "packageManager", "languageVersion", "base", "nonRoot", "uid", "gid",
                                  "cacheMounts", "port", "startCommand", "healthcheck", "healthcheckPath", "labels", "options",
                                  "comments"},
                           "");
-        int format = PresetFormat;
-        read(json, "format", format);
-        if (format != PresetFormat)
-            throw PresetError{"preset format " + std::to_string(format) + " is not supported (this version reads format "
-                              + std::to_string(PresetFormat) + ")"};
         Config config = start;
         read(json, "stack", config.stack);
         read(json, "packageManager", config.packageManager);

@@ -151,6 +151,7 @@ void TestDetectCommand::json()
             {{"file", "requirements.txt"}, {"finding", "dependency gunicorn"}, {"confidence", "likely"}},
         })},
         {"warnings", nlohmann::json::array()},
+        {"schemaVersion", 1},
     };
     QCOMPARE(QString::fromStdString(json.dump(2)), QString::fromStdString(expected.dump(2)));
 }

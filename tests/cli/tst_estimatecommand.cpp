@@ -45,7 +45,8 @@ private Q_SLOTS:
         QCOMPARE(r.err, QString());
         QCOMPARE(r.code, 0);
         const nlohmann::json j = nlohmann::json::parse(r.out.toStdString());
-        QCOMPARE(keys(j), (std::vector<std::string>{"dataAsOf", "multiStage", "ratio", "singleStage"}));
+        QCOMPARE(keys(j), (std::vector<std::string>{"dataAsOf", "multiStage", "ratio", "schemaVersion", "singleStage"}));
+        QCOMPARE(j["schemaVersion"].get<int>(), 1);
         QCOMPARE(j["dataAsOf"].get<std::string>(), std::string("2024-09-03")); // node:22-alpine on disk
         for (const char *variant : {"singleStage", "multiStage"}) {
             QCOMPARE(keys(j[variant]), (std::vector<std::string>{"compressedBytes", "diskBytes", "layers"}));

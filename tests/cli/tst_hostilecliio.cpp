@@ -124,7 +124,9 @@ private Q_SLOTS:
         QVERIFY(r.finished);
         QVERIFY(!r.crashed);
         QCOMPARE(r.code, 2);
-        QCOMPARE(r.err, QStringLiteral("stagecraft: unknown command 'genrate' (see 'stagecraft --help')\n"));
+        QCOMPARE(r.err, QStringLiteral("stagecraft: unknown command 'genrate' (usage: stagecraft COMMAND [ARGS...], a COMMAND of "
+                                       "options, generate, estimate, detect, check, handout, help; or stagecraft [--preset FILE] "
+                                       "[PROJECT_DIR]; see 'stagecraft --help')\n"));
     }
 
     void aMistypedCommandIsACliErrorEvenWithADisplay()

@@ -45,7 +45,8 @@ private Q_SLOTS:
         QCOMPARE(r.err, QString());
         const nlohmann::json json = nlohmann::json::parse(r.out.toStdString());
         QVERIFY(json.is_object());
-        QCOMPARE(json.size(), std::size_t(1));
+        QCOMPARE(json.size(), std::size_t(2));
+        QCOMPARE(json.at("schemaVersion").get<int>(), 1);
         QVERIFY(json["stacks"].is_array());
 
         const Catalog catalog = Catalog::loadDefault();

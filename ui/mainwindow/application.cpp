@@ -20,35 +20,6 @@
 
 namespace stagecraft {
 
-WizardArguments parseWizardArguments(const QStringList &args)
-{
-    WizardArguments parsed;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (arg == QLatin1String("--preset")) {
-            if (i + 1 >= args.size()) {
-                parsed.error = QStringLiteral("--preset needs a file");
-                return parsed;
-            }
-            parsed.preset = args.at(++i);
-        } else if (arg.startsWith(QLatin1String("--preset="))) {
-            parsed.preset = arg.mid(9);
-        } else if (arg.startsWith(QLatin1Char('-'))) {
-            parsed.error = QStringLiteral("unknown option '%1' (see stagecraft --help)").arg(arg);
-            return parsed;
-        } else if (!parsed.folder.isEmpty()) {
-            parsed.error = QStringLiteral("only one project folder can be opened, got '%1' and '%2'").arg(parsed.folder, arg);
-            return parsed;
-        } else if (!QFileInfo(arg).isDir()) {
-            parsed.error = QStringLiteral("'%1' is not a folder").arg(arg);
-            return parsed;
-        } else {
-            parsed.folder = QFileInfo(arg).absoluteFilePath();
-        }
-    }
-    return parsed;
-}
-
 namespace {
 
 // STAGECRAFT_QUIT_AFTER_FIRST_PAINT: the wizard quits once its window has painted, and says
