@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <map>
 
 namespace stagecraft {
 
@@ -84,7 +85,7 @@ public:
             const nlohmann::json &name = json["extends"];
             const std::string parentPath = find(name, false, file, "/extends", firstFolder);
             const std::size_t parentFolder = m_foundFolder;
-            const nlohmann::json parentJson = load(parentPath, file, "/extends");
+            const nlohmann::json &parentJson = load(parentPath, file, "/extends");
             m_pointer = "/extends";
             ComposedTemplate parent = composeFile(parentJson, parentPath, parentFolder, true);
             nlohmann::json own = json;
@@ -137,22 +138,30 @@ private:
                                                   + (part ? " (parts/" + text + ".json)" : " (" + text + ".json)")};
     }
 
-    nlohmann::json load(const std::string &path, const std::string &from, const std::string &pointer)
+    // Each file is read and parsed once per template; every use of it still counts its size
+    // towards MaxComposedBytes, as every use copies it into the composed template.
+    const nlohmann::json &load(const std::string &path, const std::string &from, const std::string &pointer)
     {
-        const Outcome<std::string> text = readBoundedFile(path, {.maxBytes = MaxTemplateBytes});
-        if (!text)
-            throw CompositionError{from, pointer, text.error()};
-        m_bytes += text.value().size();
+        auto cached = m_files.find(path);
+        if (cached == m_files.end()) {
+            const Outcome<std::string> text = readBoundedFile(path, {.maxBytes = MaxTemplateBytes});
+            if (!text)
+                throw CompositionError{from, pointer, text.error()};
+            nlohmann::json json;
+            try {
+                json = nlohmann::json::parse(text.value());
+            } catch (const nlohmann::json::parse_error &error) {
+                throw CompositionError{path, "/", "not valid JSON at byte " + std::to_string(error.byte)};
+            } catch (const nlohmann::json::exception &) {
+                throw CompositionError{path, "/", "not valid JSON (a number out of range)"};
+            }
+            cached = m_files.emplace(path, std::make_pair(text.value().size(), std::move(json))).first;
+        }
+        m_bytes += cached->second.first;
         if (m_bytes > MaxComposedBytes)
             throw CompositionError{from, pointer, "the files this template composes add up to more than "
                                                       + std::to_string(MaxComposedBytes / 1024) + " KiB"};
-        try {
-            return nlohmann::json::parse(text.value());
-        } catch (const nlohmann::json::parse_error &error) {
-            throw CompositionError{path, "/", "not valid JSON at byte " + std::to_string(error.byte)};
-        } catch (const nlohmann::json::exception &) {
-            throw CompositionError{path, "/", "not valid JSON (a number out of range)"};
-        }
+        return cached->second.second;
     }
 
     // {"include": "name"} is the whole part; {"include": "name#/pointer"} the value at the
@@ -174,7 +183,7 @@ private:
         }
         const std::string path = find(name, true, file, at, firstFolder);
         const std::size_t folder = m_foundFolder;
-        const nlohmann::json json = load(path, file, at);
+        const nlohmann::json &json = load(path, file, at);
         m_pointer = at;
         ComposedTemplate part = composeFile(json, path, folder, false);
         if (inside.empty())
@@ -290,6 +299,7 @@ private:
     std::string m_pointer; // where in the last file of m_chain the next file is named
     std::size_t m_foundFolder = 0;
     std::size_t m_bytes = 0;
+    std::map<std::string, std::pair<std::size_t, nlohmann::json>> m_files; // path -> size, parsed
 };
 
 } // namespace

@@ -24,8 +24,8 @@ namespace stagecraft {
 // extend the built-in node. Parts include parts; a chain that comes back is an error
 // naming it, and chains are at most MaxCompositionDepth files long.
 inline constexpr int MaxCompositionDepth = 8;
-// Every file a template reads, itself and each include counted each time, adds up to at
-// most this: a part included by parts included many times cannot grow without bound.
+// The files a template extends and includes, each counted every time it is used, add up to
+// at most this: a part included by parts included many times cannot grow without bound.
 inline constexpr std::size_t MaxComposedBytes = 1024 * 1024;
 
 // Where a value of the composed template was written: the file, and its pointer there.
