@@ -42,7 +42,10 @@ const StackDefinition *Catalog::find(const std::string &id) const
 Catalog Catalog::load(const std::vector<std::string> &folders)
 {
     Catalog catalog;
+    // A file's "extends" and "include" look in its own folder, then in the ones before it.
+    std::vector<std::string> searchFolders;
     for (const std::string &folder : folders) {
+        searchFolders.insert(searchFolders.begin(), folder);
         const QDir dir(QString::fromStdString(folder));
         if (!dir.exists())
             continue;
@@ -63,7 +66,7 @@ Catalog Catalog::load(const std::vector<std::string> &folders)
                 continue;
             }
             LoadIssue issue;
-            Outcome<StackDefinition> stack = parseStackText(text.value(), path, &issue);
+            Outcome<StackDefinition> stack = parseStackText(text.value(), path, &issue, searchFolders);
             if (!stack) {
                 catalog.m_issues.push_back(issue);
                 continue;

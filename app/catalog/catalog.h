@@ -3,6 +3,8 @@
 #include "catalog/stackdefinition.h"
 #include "common/outcome.h"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <string>
 #include <vector>
 
@@ -31,12 +33,18 @@ struct LoadIssue
 inline constexpr std::size_t MaxTemplateBytes = 256 * 1024;
 inline constexpr int MaxTemplatesPerFolder = 64;
 
-// Parses one stack template; strict: unknown keys and wrong types are errors with a pointer.
+// Parses one stack template that composes nothing (no "extends", no "include"); strict:
+// unknown keys, wrong types and condition values that can never match are errors with a
+// pointer.
 Outcome<StackDefinition> parseStack(const nlohmann::json &json, const std::string &file, LoadIssue *issue);
 
 // Parses a template file's text: JSON (any parse failure, an out-of-range number included,
-// is an issue, never an exception), then parseStack.
-Outcome<StackDefinition> parseStackText(const std::string &text, const std::string &file, LoadIssue *issue);
+// is an issue, never an exception), then its composition (templatecompose.h: "extends" and
+// "include" names are looked up in `searchFolders`, the file's own folder first; with none,
+// a template that composes is an issue), then parseStack. An error in an included file
+// names it in the pointer: "parts/node-versions.json#/0/id".
+Outcome<StackDefinition> parseStackText(const std::string &text, const std::string &file, LoadIssue *issue,
+                                        const std::vector<std::string> &searchFolders = {});
 
 class Catalog
 {

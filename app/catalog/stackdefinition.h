@@ -1,7 +1,5 @@
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <map>
 #include <string>
 #include <vector>
@@ -9,11 +7,20 @@
 namespace stagecraft {
 
 // A data-level condition: every key must match (packageManager, languageVersion, base,
-// nonRoot, cacheMounts, healthcheck, labels, or a stack option id). A list value
-// matches any of its entries.
+// nonRoot, cacheMounts, healthcheck, labels, a stack option id or a fact of a choice). A list
+// value matches any of its entries. The loader checks every value against what the key can be.
 using Condition = std::map<std::string, std::vector<std::string>>;
 
 using Variables = std::map<std::string, std::string>;
+
+// A line of text that is there only when its conditions hold: a continuation line of an
+// instruction's arguments, or a .dockerignore line.
+struct ConditionalLine
+{
+    std::string line;
+    Condition when;
+    Condition unless;
+};
 
 struct MountTemplate
 {
@@ -27,7 +34,7 @@ struct InstructionTemplate
     std::string keyword;
     std::vector<std::pair<std::string, Condition>> flags; // flag text and its condition
     std::vector<MountTemplate> mounts;
-    std::vector<std::string> argumentLines;
+    std::vector<ConditionalLine> argumentLines;
     std::vector<std::string> exec; // JSON-array form, appended after argumentLines (e.g. HEALTHCHECK CMD [...])
     std::string explanation;
     std::string holds;
@@ -53,7 +60,18 @@ struct Choice
     std::string description; // one sentence: what this choice trades
     std::string unsupported; // non-empty: the stack cannot use this choice, and why
     Variables vars;
+    // Capabilities conditions can test by name, e.g. bundlesYarn on a Node.js version: "true"
+    // or "false", or a word. Every choice of a list has every fact the list declares (the
+    // loader fills a missing boolean with "false" and a missing word with "").
+    std::map<std::string, std::string> facts;
     std::map<std::string, std::string> programPaths; // start program -> absolute path in this base
+    // Bases only. The base runs as this built-in user whatever is chosen (distroless
+    // :nonroot is 65532); 0 when the user is the wizard's choice.
+    int fixedUser = 0;
+    std::string healthcheckUnavailable; // non-empty: the base cannot probe the app, and why
+    std::map<std::string, std::string> unavailableOptions; // option id -> why this base cannot honour a set value
+    // Language versions and package managers only: base id -> why this choice rules it out.
+    std::map<std::string, std::string> unavailableBases;
 };
 
 struct StackOption
@@ -70,13 +88,6 @@ struct StackOption
     Kind kind = Kind::Text;
     bool isPath() const { return kind == Kind::Path; }
     bool isToggle() const { return kind == Kind::Toggle; }
-};
-
-struct DockerignoreLine
-{
-    std::string line;
-    Condition when;
-    Condition unless;
 };
 
 struct StackDefaults
@@ -103,10 +114,14 @@ struct StackDefinition
     std::vector<Choice> bases;
     std::vector<StackOption> options;
     StackDefaults defaults;
+    // User and group ids the stack's images already hold (the node images' node user is 1000),
+    // and who holds them: creating a user with one of them fails the build.
+    std::vector<int> reservedIds;
+    std::string reservedIdsOwner;
     Variables vars;
     std::vector<StageTemplate> stages;
     std::vector<StageTemplate> singleStage;
-    std::vector<DockerignoreLine> dockerignore;
+    std::vector<ConditionalLine> dockerignore;
 
     const Choice *languageVersion(const std::string &choiceId) const;
     const Choice *packageManager(const std::string &choiceId) const;

@@ -1,13 +1,17 @@
 // Strict reading of a stack template: every key is consumed or reported, with the JSON
 // pointer of the offending value, so a typo in a user's template is found at load time.
 #include "catalog/catalog.h"
+#include "catalog/templatecompose.h"
 #include "common/printable.h"
+#include "config/config.h"
 #include "config/valuerules.h"
 #include "dockerfile/document.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
+
 #include <set>
 
 namespace stagecraft {
@@ -121,17 +125,6 @@ public:
         return v->get<int>();
     }
 
-    // A string, or a list of strings (one per rendered line).
-    std::vector<std::string> lines(const std::string &key)
-    {
-        const nlohmann::json *v = value(key);
-        if (!v)
-            return {};
-        if (v->is_string())
-            return {v->get<std::string>()};
-        return stringList(*v, path(key));
-    }
-
     std::vector<std::string> strings(const std::string &key)
     {
         const nlohmann::json *v = value(key);
@@ -192,7 +185,61 @@ const std::set<std::string> &conditionKeys()
     return keys;
 }
 
-Condition parseCondition(Reader &reader, const std::string &key, const std::set<std::string> &optionIds)
+std::string quoted(const std::string &value) { return "\"" + value + "\""; }
+
+// What each condition key can be, from the stack read so far: a condition value that can
+// never match is a mistake in the file, reported where it is written.
+class ConditionCheck
+{
+public:
+    explicit ConditionCheck(const StackDefinition &stack)
+        : m_stack(stack)
+    {
+    }
+
+    void addFact(const std::string &name, std::set<std::string> values) { m_facts[name] = std::move(values); }
+    bool knows(const std::string &key) const
+    {
+        return conditionKeys().count(key) || m_stack.option(key) || m_facts.count(key);
+    }
+
+    // Empty when `value` can match `key`.
+    std::string problem(const std::string &key, const std::string &value) const
+    {
+        const auto among = [&](const std::vector<Choice> &choices, const char *what) {
+            const bool found = std::any_of(choices.begin(), choices.end(), [&](const Choice &c) { return c.id == value; });
+            return found ? std::string() : quoted(value) + " is not " + what + " of this stack";
+        };
+        if (key == "packageManager")
+            return among(m_stack.packageManagers, "a package manager");
+        if (key == "languageVersion")
+            return among(m_stack.languageVersions, "a language version");
+        if (key == "base")
+            return among(m_stack.bases, "a base");
+        if (conditionKeys().count(key))
+            return value == "true" || value == "false" ? std::string() : key + " is true or false, not " + quoted(value);
+        if (const StackOption *option = m_stack.option(key)) {
+            if (option->isToggle() && value != "true" && value != "false")
+                return "the toggle option '" + key + "' is \"true\" or \"false\", not " + quoted(value);
+            if (!option->pattern.empty() && !matchesWholePattern(option->pattern, value))
+                return quoted(value) + " can never be a value of the option '" + key + "' (" + option->pattern + ")";
+            return {};
+        }
+        const std::set<std::string> &values = m_facts.at(key);
+        if (values.count(value))
+            return {};
+        std::string known;
+        for (const std::string &v : values)
+            known += (known.empty() ? "" : ", ") + quoted(v);
+        return quoted(value) + " is not a value of the fact '" + key + "' (" + known + ")";
+    }
+
+private:
+    const StackDefinition &m_stack;
+    std::map<std::string, std::set<std::string>> m_facts;
+};
+
+Condition parseCondition(Reader &reader, const std::string &key, const ConditionCheck &check)
 {
     Condition condition;
     const nlohmann::json *v = reader.value(key);
@@ -202,7 +249,7 @@ Condition parseCondition(Reader &reader, const std::string &key, const std::set<
         throw ParseError{reader.path(key), "expected an object of conditions"};
     for (auto it = v->begin(); it != v->end(); ++it) {
         const std::string pointer = reader.path(key) + "/" + it.key();
-        if (!conditionKeys().count(it.key()) && !optionIds.count(it.key()))
+        if (!check.knows(it.key()))
             throw ParseError{pointer, "unknown condition '" + it.key() + "'"};
         std::vector<std::string> values;
         if (it->is_boolean())
@@ -211,9 +258,29 @@ Condition parseCondition(Reader &reader, const std::string &key, const std::set<
             values.push_back(it->get<std::string>());
         else
             values = Reader::stringList(*it, pointer);
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (const std::string problem = check.problem(it.key(), values[i]); !problem.empty())
+                throw ParseError{it->is_array() ? pointer + "/" + std::to_string(i) : pointer, problem};
+        }
         condition[it.key()] = values;
     }
     return condition;
+}
+
+// A string, or {"line": ..., "when": ..., "unless": ...}.
+ConditionalLine parseConditionalLine(const nlohmann::json &json, const std::string &pointer, const ConditionCheck &check)
+{
+    if (json.is_string())
+        return {json.get<std::string>(), {}, {}};
+    if (!json.is_object())
+        throw ParseError{pointer, "expected a string or {\"line\": ..., \"when\": ...}"};
+    Reader r(json, pointer);
+    ConditionalLine line;
+    line.line = r.string("line", true);
+    line.when = parseCondition(r, "when", check);
+    line.unless = parseCondition(r, "unless", check);
+    r.finish();
+    return line;
 }
 
 const std::set<std::string> &holdsVocabulary()
@@ -225,8 +292,7 @@ const std::set<std::string> &holdsVocabulary()
     return words;
 }
 
-InstructionTemplate parseInstruction(const nlohmann::json &json, const std::string &pointer,
-                                     const std::set<std::string> &optionIds)
+InstructionTemplate parseInstruction(const nlohmann::json &json, const std::string &pointer, const ConditionCheck &check)
 {
     Reader r(json, pointer);
     InstructionTemplate t;
@@ -242,15 +308,15 @@ InstructionTemplate parseInstruction(const nlohmann::json &json, const std::stri
         }
         Reader fr(flag, p);
         std::string text = fr.string("flag", true);
-        Condition when = parseCondition(fr, "when", optionIds);
+        Condition when = parseCondition(fr, "when", check);
         fr.finish();
         t.flags.emplace_back(std::move(text), std::move(when));
     });
     r.forEach("mounts", [&](const nlohmann::json &mount, const std::string &p) {
         Reader mr(mount, p);
         MountTemplate m;
-        m.when = parseCondition(mr, "when", optionIds);
-        m.unless = parseCondition(mr, "unless", optionIds);
+        m.when = parseCondition(mr, "when", check);
+        m.unless = parseCondition(mr, "unless", check);
         for (const char *field : {"type", "source", "target", "id", "sharing", "from", "uid", "gid", "mode", "env"}) {
             std::string value = mr.string(field);
             if (!value.empty())
@@ -261,19 +327,28 @@ InstructionTemplate parseInstruction(const nlohmann::json &json, const std::stri
             throw ParseError{p, "a mount needs at least \"type\" and \"target\""};
         t.mounts.push_back(std::move(m));
     });
-    t.argumentLines = r.lines("arguments");
+    if (const nlohmann::json *arguments = r.value("arguments")) {
+        if (arguments->is_string()) {
+            t.argumentLines.push_back({arguments->get<std::string>(), {}, {}});
+        } else if (arguments->is_array()) {
+            for (std::size_t i = 0; i < arguments->size(); ++i)
+                t.argumentLines.push_back(parseConditionalLine((*arguments)[i], r.path("arguments") + "/" + std::to_string(i), check));
+        } else {
+            throw ParseError{r.path("arguments"), "expected a list of strings"};
+        }
+    }
     t.exec = r.strings("exec");
     t.explanation = r.string("explain", true);
     t.holds = r.string("holds");
     if (!holdsVocabulary().count(t.holds))
         throw ParseError{r.path("holds"), "unknown layer content '" + t.holds + "'"};
-    t.when = parseCondition(r, "when", optionIds);
-    t.unless = parseCondition(r, "unless", optionIds);
+    t.when = parseCondition(r, "when", check);
+    t.unless = parseCondition(r, "unless", check);
     r.finish();
     return t;
 }
 
-StageTemplate parseStage(const nlohmann::json &json, const std::string &pointer, const std::set<std::string> &optionIds)
+StageTemplate parseStage(const nlohmann::json &json, const std::string &pointer, const ConditionCheck &check)
 {
     Reader r(json, pointer);
     StageTemplate s;
@@ -285,16 +360,23 @@ StageTemplate parseStage(const nlohmann::json &json, const std::string &pointer,
     s.from = r.string("from", true);
     s.platform = r.string("platform");
     s.explanation = r.string("explain", true);
-    s.when = parseCondition(r, "when", optionIds);
-    s.unless = parseCondition(r, "unless", optionIds);
+    s.when = parseCondition(r, "when", check);
+    s.unless = parseCondition(r, "unless", check);
     r.forEach("instructions", [&](const nlohmann::json &i, const std::string &p) {
-        s.instructions.push_back(parseInstruction(i, p, optionIds));
+        s.instructions.push_back(parseInstruction(i, p, check));
     });
     r.finish();
     return s;
 }
 
-Choice parseChoice(const nlohmann::json &json, const std::string &pointer)
+enum class ChoiceList { LanguageVersions, PackageManagers, Bases };
+
+bool isFactName(const std::string &name)
+{
+    return isName(name, isLower, [](char c) { return isLowerOrDigit(c) || isUpper(c); });
+}
+
+Choice parseChoice(const nlohmann::json &json, const std::string &pointer, ChoiceList list)
 {
     Reader r(json, pointer);
     Choice c;
@@ -306,16 +388,65 @@ Choice parseChoice(const nlohmann::json &json, const std::string &pointer)
     c.unsupported = r.string("unsupported");
     c.vars = r.stringMap("vars");
     c.programPaths = r.stringMap("programPaths");
+    if (const nlohmann::json *facts = r.value("facts")) {
+        if (!facts->is_object())
+            throw ParseError{r.path("facts"), "expected an object of facts (true, false or a word)"};
+        for (auto it = facts->begin(); it != facts->end(); ++it) {
+            const std::string at = r.path("facts") + "/" + it.key();
+            if (!isFactName(it.key()))
+                throw ParseError{at, "a fact is named in lower camel case, e.g. bundlesYarn"};
+            if (it->is_boolean())
+                c.facts[it.key()] = it->get<bool>() ? "true" : "false";
+            else if (it->is_string() && it->get_ref<const std::string &>() != "true" && it->get_ref<const std::string &>() != "false")
+                c.facts[it.key()] = it->get<std::string>();
+            else
+                throw ParseError{at, "a fact is true, false or a word (a string other than \"true\" and \"false\")"};
+        }
+    }
+    if (list == ChoiceList::Bases) {
+        c.fixedUser = r.integer("fixedUser", 0);
+        if (r.has("fixedUser") && (c.fixedUser < 1 || c.fixedUser > MaxUid))
+            throw ParseError{r.path("fixedUser"), "a fixed user is a uid from 1 to " + std::to_string(MaxUid)};
+        c.healthcheckUnavailable = r.string("healthcheckUnavailable");
+        c.unavailableOptions = r.stringMap("unavailableOptions");
+    } else {
+        c.unavailableBases = r.stringMap("unavailableBases");
+    }
     r.finish();
     return c;
 }
 
-std::vector<Choice> parseChoices(Reader &r, const std::string &key)
+// Every choice of the list gets every fact the list declares: a boolean fact it does not
+// state is false, a word it does not state is "". A fact is a boolean everywhere or a word
+// everywhere.
+void completeFacts(std::vector<Choice> &choices, const std::string &pointer, ConditionCheck &check)
+{
+    std::map<std::string, bool> isBoolean;
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        for (const auto &[name, value] : choices[i].facts) {
+            const bool boolean = value == "true" || value == "false";
+            const auto [known, added] = isBoolean.emplace(name, boolean);
+            if (!added && known->second != boolean)
+                throw ParseError{pointer + "/" + std::to_string(i) + "/facts/" + name,
+                                 "the fact '" + name + "' is true or false on one choice and a word on another"};
+        }
+    }
+    for (const auto &[name, boolean] : isBoolean) {
+        if (check.knows(name))
+            throw ParseError{pointer, "the fact '" + name + "' has the name of another condition"};
+        std::set<std::string> values;
+        for (Choice &choice : choices)
+            values.insert(choice.facts.try_emplace(name, boolean ? "false" : "").first->second);
+        check.addFact(name, std::move(values));
+    }
+}
+
+std::vector<Choice> parseChoices(Reader &r, const std::string &key, ChoiceList list)
 {
     std::vector<Choice> out;
     std::set<std::string> ids;
     r.forEach(key, [&](const nlohmann::json &c, const std::string &p) {
-        Choice choice = parseChoice(c, p);
+        Choice choice = parseChoice(c, p, list);
         if (!ids.insert(choice.id).second)
             throw ParseError{p, "duplicate id '" + choice.id + "'"};
         out.push_back(std::move(choice));
@@ -325,26 +456,107 @@ std::vector<Choice> parseChoices(Reader &r, const std::string &key)
     return out;
 }
 
+// Templates written before these were declared fields kept them in "vars"; such a file
+// still loads, with the variable read as the field it stands for (the field wins).
+void readLegacyControlVariables(StackDefinition &s)
+{
+    const auto take = [](const Variables &vars, const std::string &name) {
+        const auto it = vars.find(name);
+        return it == vars.end() ? std::string() : it->second;
+    };
+    if (s.reservedIds.empty()) {
+        const std::string ids = take(s.vars, "reservedIds");
+        for (std::size_t start = 0; !ids.empty() && start <= ids.size();) {
+            const std::size_t comma = ids.find(',', start);
+            const Outcome<int> id = parseWholeNumber("a reserved id", ids.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+            if (id)
+                s.reservedIds.push_back(id.value());
+            if (comma == std::string::npos)
+                break;
+            start = comma + 1;
+        }
+        if (s.reservedIdsOwner.empty())
+            s.reservedIdsOwner = take(s.vars, "reservedIdsOwner");
+    }
+    for (Choice &base : s.bases) {
+        if (base.fixedUser == 0) {
+            if (const Outcome<int> uid = parseWholeNumber("a fixed user", take(base.vars, "fixedUser")); uid && uid.value() > 0)
+                base.fixedUser = uid.value();
+        }
+        if (base.healthcheckUnavailable.empty())
+            base.healthcheckUnavailable = take(base.vars, "healthcheckUnavailable");
+        for (const StackOption &option : s.options) {
+            if (const std::string reason = take(base.vars, option.id + "Unavailable"); !reason.empty())
+                base.unavailableOptions.try_emplace(option.id, reason);
+        }
+    }
+    for (std::vector<Choice> *list : {&s.languageVersions, &s.packageManagers}) {
+        for (Choice &choice : *list) {
+            for (const Choice &base : s.bases) {
+                if (const std::string reason = take(choice.vars, base.id + "Unavailable"); !reason.empty())
+                    choice.unavailableBases.try_emplace(base.id, reason);
+            }
+        }
+    }
+}
+
+void checkRefusals(const StackDefinition &s)
+{
+    const std::pair<const std::vector<Choice> *, const char *> lists[] = {{&s.languageVersions, "/languageVersions/"},
+                                                                          {&s.packageManagers, "/packageManagers/"},
+                                                                          {&s.bases, "/bases/"}};
+    for (const auto &[list, key] : lists) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const Choice &choice = (*list)[i];
+            for (const auto &[base, reason] : choice.unavailableBases) {
+                if (!s.base(base))
+                    throw ParseError{key + std::to_string(i) + "/unavailableBases/" + base, quoted(base) + " is not a base of this stack"};
+            }
+            for (const auto &[option, reason] : choice.unavailableOptions) {
+                if (!s.option(option))
+                    throw ParseError{key + std::to_string(i) + "/unavailableOptions/" + option, quoted(option) + " is not an option of this stack"};
+            }
+        }
+    }
+}
+
+void parseReservedIds(Reader &r, StackDefinition &s)
+{
+    const nlohmann::json *v = r.value("reservedIds");
+    if (!v)
+        return;
+    Reader rr(*v, "/reservedIds");
+    rr.forEach("ids", [&](const nlohmann::json &id, const std::string &p) {
+        if (!id.is_number_integer() || id.get<long long>() < 0 || id.get<long long>() > MaxUid)
+            throw ParseError{p, "an id is a whole number from 0 to " + std::to_string(MaxUid)};
+        s.reservedIds.push_back(id.get<int>());
+    });
+    s.reservedIdsOwner = rr.string("owner", true);
+    rr.finish();
+    if (s.reservedIds.empty())
+        throw ParseError{"/reservedIds/ids", "needs at least one id"};
+}
+
 StackDefinition parse(const nlohmann::json &json)
 {
     checkText(json, "", 0);
     Reader r(json, "");
     StackDefinition s;
+    ConditionCheck check(s);
     s.id = r.string("id", true);
     if (!isName(s.id, isLower, [](char c) { return isLowerOrDigit(c) || c == '-'; }))
         throw ParseError{"/id", "a stack id is lower case letters, digits and '-', at most 64 characters"};
     s.name = r.string("name", true);
     s.description = r.string("description");
     s.startsOwnServer = r.boolean("startsOwnServer", false);
-    s.languageVersions = parseChoices(r, "languageVersions");
-    s.packageManagers = parseChoices(r, "packageManagers");
-    s.bases = parseChoices(r, "bases");
+    s.languageVersions = parseChoices(r, "languageVersions", ChoiceList::LanguageVersions);
+    s.packageManagers = parseChoices(r, "packageManagers", ChoiceList::PackageManagers);
+    s.bases = parseChoices(r, "bases", ChoiceList::Bases);
     for (std::size_t i = 0; i < s.bases.size(); ++i) {
         const auto &known = knownBases();
         if (std::find(known.begin(), known.end(), s.bases[i].id) == known.end())
             throw ParseError{"/bases/" + std::to_string(i) + "/id", "unknown base '" + s.bases[i].id + "' (alpine, slim, distroless, scratch)"};
     }
-    std::set<std::string> optionIds;
     r.forEach("options", [&](const nlohmann::json &o, const std::string &p) {
         Reader orr(o, p);
         StackOption option;
@@ -355,19 +567,23 @@ StackDefinition parse(const nlohmann::json &json)
         option.pattern = orr.string("pattern");
         const std::string kind = orr.string("kind");
         orr.finish();
+        if (conditionKeys().count(option.id) || option.id == "include" || option.id == "extends" || s.option(option.id))
+            throw ParseError{p + "/id", "'" + option.id + "' is taken: a condition, \"include\", \"extends\" or another option"};
         if (kind != "" && kind != "text" && kind != "path" && kind != "toggle")
             throw ParseError{p + "/kind", "an option's kind is \"text\", \"path\" or \"toggle\""};
         option.kind = kind == "path" ? StackOption::Kind::Path : kind == "toggle" ? StackOption::Kind::Toggle : StackOption::Kind::Text;
         if (option.isToggle() && option.defaultValue != "true" && option.defaultValue != "false")
             throw ParseError{p + "/default", "a toggle option's default is \"true\" or \"false\""};
         if (!option.pattern.empty()) {
-            const QRegularExpression check(QString::fromStdString(option.pattern));
-            if (!check.isValid())
-                throw ParseError{p + "/pattern", "not a valid regular expression: " + check.errorString().toStdString()};
+            const QRegularExpression regex(QString::fromStdString(option.pattern));
+            if (!regex.isValid())
+                throw ParseError{p + "/pattern", "not a valid regular expression: " + regex.errorString().toStdString()};
         }
-        optionIds.insert(option.id);
         s.options.push_back(std::move(option));
     });
+    completeFacts(s.languageVersions, "/languageVersions", check);
+    completeFacts(s.packageManagers, "/packageManagers", check);
+    completeFacts(s.bases, "/bases", check);
     {
         const nlohmann::json *d = r.value("defaults");
         if (!d)
@@ -387,25 +603,18 @@ StackDefinition parse(const nlohmann::json &json)
         if (!base || !base->unsupported.empty())
             throw ParseError{"/defaults/base", "not a supported base of the stack"};
     }
+    parseReservedIds(r, s);
     s.vars = r.stringMap("vars");
-    r.forEach("stages", [&](const nlohmann::json &st, const std::string &p) { s.stages.push_back(parseStage(st, p, optionIds)); });
-    r.forEach("singleStage", [&](const nlohmann::json &st, const std::string &p) { s.singleStage.push_back(parseStage(st, p, optionIds)); });
+    readLegacyControlVariables(s);
+    checkRefusals(s);
+    r.forEach("stages", [&](const nlohmann::json &st, const std::string &p) { s.stages.push_back(parseStage(st, p, check)); });
+    r.forEach("singleStage", [&](const nlohmann::json &st, const std::string &p) { s.singleStage.push_back(parseStage(st, p, check)); });
     if (s.stages.empty())
         throw ParseError{"/stages", "needs at least one stage"};
     if (s.singleStage.size() != 1)
         throw ParseError{"/singleStage", "holds exactly one stage: the naive single-stage build"};
     r.forEach("dockerignore", [&](const nlohmann::json &line, const std::string &p) {
-        if (line.is_string()) {
-            s.dockerignore.push_back({line.get<std::string>(), {}, {}});
-            return;
-        }
-        Reader lr(line, p);
-        DockerignoreLine entry;
-        entry.line = lr.string("line", true);
-        entry.when = parseCondition(lr, "when", optionIds);
-        entry.unless = parseCondition(lr, "unless", optionIds);
-        lr.finish();
-        s.dockerignore.push_back(std::move(entry));
+        s.dockerignore.push_back(parseConditionalLine(line, p, check));
     });
     r.finish();
     return s;
@@ -413,39 +622,59 @@ StackDefinition parse(const nlohmann::json &json)
 
 } // namespace
 
-Outcome<StackDefinition> parseStack(const nlohmann::json &json, const std::string &file, LoadIssue *issue)
+namespace {
+
+Outcome<StackDefinition> failed(LoadIssue found, LoadIssue *issue)
+{
+    if (issue)
+        *issue = found;
+    return Outcome<StackDefinition>::failure(found.toString());
+}
+
+// Parses a composed template; an error is reported in the file that holds the offending value.
+Outcome<StackDefinition> parseComposed(const nlohmann::json &json, const std::string &file,
+                                       const std::vector<TemplateOrigin> &origins, LoadIssue *issue)
 {
     try {
         StackDefinition stack = parse(json);
         stack.sourceFile = file;
         return Outcome<StackDefinition>::success(std::move(stack));
     } catch (const ParseError &error) {
-        LoadIssue found{file, error.pointer.empty() ? "/" : error.pointer, error.message};
-        if (issue)
-            *issue = found;
-        return Outcome<StackDefinition>::failure(found.toString());
+        const TemplateOrigin origin = originOf(origins, error.pointer);
+        const std::string pointer = pointerInFile(file, origin.file, origin.pointer);
+        return failed({file, pointer.empty() ? "/" : pointer, error.message}, issue);
     } catch (const nlohmann::json::exception &error) {
-        LoadIssue found{file, "/", error.what()};
-        if (issue)
-            *issue = found;
-        return Outcome<StackDefinition>::failure(found.toString());
+        return failed({file, "/", error.what()}, issue);
     }
 }
 
-Outcome<StackDefinition> parseStackText(const std::string &text, const std::string &file, LoadIssue *issue)
+} // namespace
+
+Outcome<StackDefinition> parseStack(const nlohmann::json &json, const std::string &file, LoadIssue *issue)
+{
+    return parseComposed(json, file, {}, issue);
+}
+
+Outcome<StackDefinition> parseStackText(const std::string &text, const std::string &file, LoadIssue *issue,
+                                        const std::vector<std::string> &searchFolders)
 {
     nlohmann::json json;
     try {
         json = nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error &error) {
-        *issue = {file, "/", "not valid JSON at byte " + std::to_string(error.byte)};
-        return Outcome<StackDefinition>::failure(issue->message);
+        LoadIssue found{file, "/", "not valid JSON at byte " + std::to_string(error.byte)};
+        failed(found, issue);
+        return Outcome<StackDefinition>::failure(found.message);
     } catch (const nlohmann::json::exception &) {
         // A number too large for a double (1E400) is out_of_range, not a parse_error.
-        *issue = {file, "/", "not valid JSON (a number out of range)"};
-        return Outcome<StackDefinition>::failure(issue->message);
+        LoadIssue found{file, "/", "not valid JSON (a number out of range)"};
+        failed(found, issue);
+        return Outcome<StackDefinition>::failure(found.message);
     }
-    return parseStack(json, file, issue);
+    const CompositionResult composed = composeTemplate(json, file, searchFolders);
+    if (composed.error)
+        return failed({file, pointerInFile(file, composed.error->file, composed.error->pointer), composed.error->message}, issue);
+    return parseComposed(composed.composed.json, file, composed.composed.origins, issue);
 }
 
 } // namespace stagecraft

@@ -44,8 +44,9 @@ std::string validateConfig(const Catalog &catalog, const Config &config);
 std::string baseUnavailableReason(const StackDefinition &stack, const std::string &baseId);
 
 // Why the configuration's base cannot be used with its language version or package manager
-// (empty when it can): the base's own refusal first, then a "<base>Unavailable" variable of the
-// chosen version or package manager, e.g. Python 3.12 refusing distroless (whose Python is 3.13).
+// (empty when it can): the base's own refusal first, then the chosen version's or package
+// manager's unavailableBases entry, e.g. Python 3.12 refusing distroless (whose Python is
+// 3.13), then the base's unavailableOptions entry for an option that is set.
 std::string baseUnavailableReason(const StackDefinition &stack, const Config &config);
 
 // Why the healthcheck cannot be used with this configuration's base (empty when it can).

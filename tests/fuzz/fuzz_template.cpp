@@ -1,4 +1,4 @@
-// A stack template's JSON text: the strict loader, then generate() over the stack's
+// A stack template's JSON text: composition, the strict loader, then generate() over the stack's
 // defaults and over each base and package manager it offers, rendered.
 #include "fuzzsupport.h"
 
@@ -24,9 +24,11 @@ void generateAndRender(const Catalog &catalog, const Config &config)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    // The parse the catalog loader runs on each template file's text.
+    // The parse the catalog loader runs on each template file's text; "extends" and
+    // "include" reach the built-in stacks and parts.
     LoadIssue issue;
-    Outcome<StackDefinition> stack = parseStackText(std::string(reinterpret_cast<const char *>(data), size), "fuzz.json", &issue);
+    Outcome<StackDefinition> stack
+        = parseStackText(std::string(reinterpret_cast<const char *>(data), size), "fuzz.json", &issue, {":/templates"});
     if (!stack) {
         issue.toString();
         return 0;
