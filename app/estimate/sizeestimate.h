@@ -25,6 +25,7 @@ struct LayerEstimate
     int instructionIndex = -1; // that instruction's index in the stage; -1 for the base image
     int copiedFromStage = -1; // for COPY --from=<an earlier stage>: that stage
     std::string asOf;         // the base image: the date of its published disk figure
+    bool operator==(const LayerEstimate &) const = default;
 };
 
 struct ImageEstimate
@@ -33,6 +34,7 @@ struct ImageEstimate
     std::vector<LayerEstimate> layers;
     std::int64_t diskBytes = 0;
     std::int64_t compressedBytes = 0;
+    bool operator==(const ImageEstimate &) const = default;
 };
 
 struct SizeEstimate
@@ -42,6 +44,7 @@ struct SizeEstimate
     double ratio = 0;              // single-stage on-disk size / multi-stage on-disk size
     std::string dataAsOf;          // the oldest base-image figure used (ISO date)
     std::vector<std::string> warnings; // images without figures, stacks without defaults
+    bool operator==(const SizeEstimate &) const = default;
 };
 
 // Prices both documents layer by layer: the final stage's base image from `data`, every

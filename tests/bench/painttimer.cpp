@@ -15,9 +15,10 @@ constexpr std::chrono::seconds PaintTimeout{2};
 
 } // namespace
 
-PaintTimer::PaintTimer(std::vector<QWidget *> watched)
+PaintTimer::PaintTimer(std::vector<QWidget *> watched, std::vector<QWidget *> alsoWatched)
     : m_watched(std::move(watched))
     , m_painted(m_watched.size(), false)
+    , m_alsoWatched(std::move(alsoWatched))
 {
     m_wake.setSingleShot(true);
     m_wake.setTimerType(Qt::PreciseTimer);
@@ -39,6 +40,10 @@ bool PaintTimer::eventFilter(QObject *watched, QEvent *event)
             if (it != m_watched.end()) {
                 m_painted[static_cast<std::size_t>(it - m_watched.begin())] = true;
                 m_paintedInRound = true;
+                m_paintedWidgets.push_back(*it);
+            } else if (const auto also = std::find(m_alsoWatched.begin(), m_alsoWatched.end(), watched); also != m_alsoWatched.end()) {
+                m_paintedInRound = true;
+                m_paintedWidgets.push_back(*also);
             }
         }
     }
@@ -72,6 +77,7 @@ void PaintTimer::waitUntilQuiet()
 double PaintTimer::millisecondsToPaint(const std::function<void()> &trigger)
 {
     std::fill(m_painted.begin(), m_painted.end(), false);
+    m_paintedWidgets.clear();
     m_paintedInRound = false;
     const auto start = Clock::now();
     trigger();
@@ -91,6 +97,11 @@ double PaintTimer::millisecondsToPaint(const std::function<void()> &trigger)
             lastPaint = now;
     }
     return std::chrono::duration<double, std::milli>(lastPaint - start).count();
+}
+
+bool PaintTimer::painted(const QWidget *widget) const
+{
+    return std::find(m_paintedWidgets.begin(), m_paintedWidgets.end(), widget) != m_paintedWidgets.end();
 }
 
 } // namespace stagecraft::bench

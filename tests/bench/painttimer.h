@@ -24,7 +24,9 @@ public:
     // 5 ms update timers), short against the 150 ms of the wizard's build-check delay.
     static constexpr std::chrono::milliseconds Quiet{12};
 
-    explicit PaintTimer(std::vector<QWidget *> watched);
+    // `watched` must paint after every change; `alsoWatched` paint only when the change
+    // concerns them (the chart, when the estimate changed), and their paints count then.
+    explicit PaintTimer(std::vector<QWidget *> watched, std::vector<QWidget *> alsoWatched = {});
     ~PaintTimer() override;
 
     // Processes events until nothing has been delivered for the quiet span: the state every
@@ -33,6 +35,8 @@ public:
     // Milliseconds from just before `trigger` until the watched widgets had painted. Throws
     // when one of them did not paint within two seconds.
     double millisecondsToPaint(const std::function<void()> &trigger);
+    // Whether this widget painted during the last millisecondsToPaint.
+    bool painted(const QWidget *widget) const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -45,6 +49,8 @@ private:
 
     std::vector<QWidget *> m_watched;
     std::vector<bool> m_painted;
+    std::vector<QWidget *> m_alsoWatched;
+    std::vector<const QWidget *> m_paintedWidgets;
     bool m_paintedInRound = false;
     bool m_deliveredInRound = false;
     QTimer m_wake;

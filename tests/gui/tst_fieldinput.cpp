@@ -6,6 +6,7 @@
 
 #include "chart/sizechart.h"
 #include "steps/problemlist.h"
+#include "steps/wizardstep.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -28,8 +29,16 @@ void type(QLineEdit *line, const QString &text, bool commit = true)
     line->selectAll();
     QTest::keyClick(line, Qt::Key_Backspace);
     QTest::keyClicks(line, text);
-    if (commit)
+    // Return commits, and then goes to the next step as in any wizard: the test comes back,
+    // as a user would, to see what the value did on its own page.
+    if (commit) {
+        QWidget *page = line->parentWidget();
+        while (page && !qobject_cast<WizardStep *>(page))
+            page = page->parentWidget();
         QTest::keyClick(line, Qt::Key_Return);
+        if (page && page->isHidden())
+            QTest::mouseClick(page->window()->findChild<QPushButton *>(QStringLiteral("backButton")), Qt::LeftButton);
+    }
 }
 
 bool markedInvalid(QLineEdit *line)
@@ -211,13 +220,13 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentStep(), 3);
         QCOMPARE(m_window->focusWidget(), child<QLineEdit>(*m_window, "uid"));
         type(child<QLineEdit>(*m_window, "uid"), QStringLiteral("20000"));
-        QCOMPARE(list->rows().size(), 2);
-
         clickStep(*m_window, 6);
+        QCOMPARE(list->rows().size(), 2);
         QTest::mouseClick(child<QPushButton>(*list, "fixProblem_0"), Qt::LeftButton);
         QCOMPARE(m_window->currentStep(), 5);
         type(child<QLineEdit>(*m_window, "port"), QStringLiteral("8080"));
         type(child<QLineEdit>(*m_window, "healthcheckPath"), QStringLiteral("/health"));
+        clickStep(*m_window, 6);
         QVERIFY(list->rows().isEmpty());
         QVERIFY(!list->isVisibleTo(m_window.get()));
         QVERIFY(child<QPushButton>(*m_window, "exportButton")->isEnabled());
@@ -239,9 +248,12 @@ private Q_SLOTS:
         clickStep(*m_window, 1);
         version->setCurrentIndex(version->findData(QStringLiteral("3.12")));
         QVERIFY(m_window->previewPanel()->isStale());
+        // The problem shows where it is fixed, once that step is opened.
+        clickStep(*m_window, 2);
         auto *baseProblem = child<QLabel>(*m_window, "baseProblem");
         QVERIFY(!baseProblem->isHidden());
         QVERIFY(baseProblem->text().contains(QLatin1String("cannot use the distroless base")));
+        clickStep(*m_window, 1);
 
         stack->setCurrentIndex(stack->findData(QStringLiteral("go")));
         auto *mainPackage = child<QLineEdit>(*m_window, "option_mainPackage");

@@ -151,6 +151,9 @@ SizeChart::SizeChart(QWidget *parent)
 
 void SizeChart::setEstimate(const SizeEstimate &estimate)
 {
+    // Most edits (a port, a label, the start command) add no layer: nothing to draw again.
+    if (estimate == m_estimate && !m_stale)
+        return;
     const int before = heightForWidth(width());
     m_estimate = estimate;
     m_stale = false;

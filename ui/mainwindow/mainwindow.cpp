@@ -452,10 +452,6 @@ void MainWindow::setCurrentStep(int index)
 {
     if (index < 0 || index >= stepCount())
         return;
-    // Only the shown page sets how narrow the middle may be: a hidden wider page would make
-    // the scroll area cut the shown one off at the left or right.
-    for (int i = 0; i < stepCount(); ++i)
-        m_steps->widget(i)->setSizePolicy(i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_steps->setCurrentIndex(index);
     {
         const QSignalBlocker blocker(m_stepList);

@@ -23,7 +23,6 @@ ProblemList::ProblemList(WizardState &state, QWidget *parent)
     m_rows = new QVBoxLayout;
     m_rows->setSpacing(4);
     layout->addLayout(m_rows);
-    connect(&m_state, &WizardState::changed, this, &ProblemList::refresh);
     refresh();
 }
 
@@ -34,6 +33,16 @@ QStringList ProblemList::rows() const
 
 void ProblemList::refresh()
 {
+    std::vector<Entry> entries;
+    for (const ConfigProblem &problem : m_state.problems())
+        entries.push_back({stepTitleFor(problem.field), {problem.field, problem.option}, QString::fromStdString(problem.message)});
+    // Valid choices that still cannot be generated: a broken stack template.
+    if (entries.empty() && !m_state.generated())
+        entries.push_back({tr("Stack"), {ConfigField::Stack, {}}, QString::fromStdString(m_state.generated().error())});
+    if (entries == m_entries && !m_texts.isEmpty())
+        return;
+    m_entries = entries;
+
     while (QLayoutItem *item = m_rows->takeAt(0)) {
         if (QLayout *row = item->layout()) {
             while (QLayoutItem *part = row->takeAt(0)) {
@@ -45,19 +54,6 @@ void ProblemList::refresh()
         delete item;
     }
     m_texts.clear();
-
-    struct Entry
-    {
-        QString step;
-        FieldKey key;
-        QString message;
-    };
-    std::vector<Entry> entries;
-    for (const ConfigProblem &problem : m_state.problems())
-        entries.push_back({stepTitleFor(problem.field), {problem.field, problem.option}, QString::fromStdString(problem.message)});
-    // Valid choices that still cannot be generated: a broken stack template.
-    if (entries.empty() && !m_state.generated())
-        entries.push_back({tr("Stack"), {ConfigField::Stack, {}}, QString::fromStdString(m_state.generated().error())});
 
     auto *heading = findChild<QLabel *>(QStringLiteral("problemListHeading"));
     heading->setText(entries.size() == 1 ? tr("<b>Fix before exporting</b> (1 problem):")

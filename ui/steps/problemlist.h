@@ -19,14 +19,23 @@ public:
 
     // The rows' texts, in order, as "Step: problem".
     QStringList rows() const;
+    // Shows the state's problems now; the rows are rebuilt only when the problems changed.
+    void refresh();
 
 Q_SIGNALS:
     void fixRequested(const QString &stepTitle, const FieldKey &key);
 
 private:
-    void refresh();
+    struct Entry
+    {
+        QString step;
+        FieldKey key;
+        QString message;
+        bool operator==(const Entry &) const = default;
+    };
 
     WizardState &m_state;
+    std::vector<Entry> m_entries;
     QVBoxLayout *m_rows;
     QStringList m_texts;
 };

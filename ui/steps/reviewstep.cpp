@@ -60,21 +60,35 @@ ReviewStep::ReviewStep(WizardState &state, const Prompts &prompts, KSyntaxHighli
                  parent)
     , m_prompts(prompts)
 {
-    auto *problems = new ProblemList(state);
-    body()->addWidget(problems);
-    connect(problems, &ProblemList::fixRequested, this, &ReviewStep::fixRequested);
+    m_problems = new ProblemList(state);
+    body()->addWidget(m_problems);
+    connect(m_problems, &ProblemList::fixRequested, this, &ReviewStep::fixRequested);
 
     m_summary = new QFormLayout;
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_summary->setVerticalSpacing(4);
     body()->addLayout(m_summary);
+    // One row per choice, made once; an edit only changes their text.
+    const auto summaryRow = [this](const QString &label) {
+        auto *value = new QLabel;
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_summary->addRow(label, value);
+        return value;
+    };
+    m_stackRow = summaryRow(tr("Stack:"));
+    m_baseRow = summaryRow(tr("Base:"));
+    m_userRow = summaryRow(tr("Non-root user:"));
+    m_cacheRow = summaryRow(tr("Cache mounts:"));
+    m_portRow = summaryRow(tr("Port:"));
+    m_healthcheckRow = summaryRow(tr("Healthcheck:"));
     m_fit = new QLabel;
     m_fit->setObjectName(QStringLiteral("reviewFindings"));
     m_fit->setWordWrap(true);
     m_fit->setTextInteractionFlags(Qt::TextSelectableByMouse);
     body()->addSpacing(4);
     body()->addWidget(m_fit);
-    connect(&state, &WizardState::fitChanged, this, &ReviewStep::refresh);
+    connect(&state, &WizardState::fitChanged, this, &ReviewStep::refreshWhenShown);
 
     auto *folderRow = new QHBoxLayout;
     body()->addSpacing(4);
@@ -110,7 +124,7 @@ ReviewStep::ReviewStep(WizardState &state, const Prompts &prompts, KSyntaxHighli
     m_files = new ExportFilesView(repository);
     m_files->setMinimumHeight(220);
     body()->addWidget(m_files);
-    connect(m_compose, &QCheckBox::toggled, this, &ReviewStep::refresh);
+    connect(m_compose, &QCheckBox::toggled, this, &ReviewStep::refreshWhenShown);
 
     auto *exportRow = new QHBoxLayout;
     body()->addLayout(exportRow);
@@ -186,32 +200,27 @@ void ReviewStep::setFolder(const QString &folder)
         m_result->setVisible(false);
         showProblem(m_status, QString());
     }
-    refresh();
+    refreshWhenShown();
 }
 
 void ReviewStep::refresh()
 {
     const Config &c = config();
     const StackDefinition *stack = state().stack();
-    while (m_summary->rowCount() > 0)
-        m_summary->removeRow(0);
-    const auto row = [this](const QString &label, const QString &value) {
-        auto *v = new QLabel(value);
-        v->setWordWrap(true);
-        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_summary->addRow(label, v);
-    };
+    m_problems->refresh();
+    m_summary->setRowVisible(m_stackRow, stack != nullptr);
+    m_summary->setRowVisible(m_baseRow, stack != nullptr);
     if (stack) {
         const Choice *version = stack->languageVersion(c.languageVersion);
         const Choice *base = stack->base(c.base);
-        row(tr("Stack:"), QString::fromStdString(stack->name) + QStringLiteral(", ")
-                              + QString::fromStdString(version ? version->name : c.languageVersion));
-        row(tr("Base:"), QString::fromStdString(base && !base->name.empty() ? base->name : c.base));
+        m_stackRow->setText(QString::fromStdString(stack->name) + QStringLiteral(", ")
+                            + QString::fromStdString(version ? version->name : c.languageVersion));
+        m_baseRow->setText(QString::fromStdString(base && !base->name.empty() ? base->name : c.base));
     }
-    row(tr("Non-root user:"), c.nonRoot ? QStringLiteral("%1:%2").arg(c.uid).arg(c.gid) : yesNo(false));
-    row(tr("Cache mounts:"), yesNo(c.cacheMounts));
-    row(tr("Port:"), QString::number(c.port));
-    row(tr("Healthcheck:"), c.healthcheck ? QString::fromStdString(c.healthcheckPath) : yesNo(false));
+    m_userRow->setText(c.nonRoot ? QStringLiteral("%1:%2").arg(c.uid).arg(c.gid) : yesNo(false));
+    m_cacheRow->setText(yesNo(c.cacheMounts));
+    m_portRow->setText(QString::number(c.port));
+    m_healthcheckRow->setText(c.healthcheck ? QString::fromStdString(c.healthcheckPath) : yesNo(false));
     {
         const QSignalBlocker blocker(m_comments);
         m_comments->setChecked(c.comments);

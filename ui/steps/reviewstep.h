@@ -16,6 +16,7 @@ class Repository;
 namespace stagecraft {
 
 class ExportFilesView;
+class ProblemList;
 struct Prompts;
 
 // Step 7: a summary of the choices, the files exactly as Export writes them, and the export
@@ -66,7 +67,14 @@ private:
     const Prompts &m_prompts;
     QString m_folder;
     bool m_exporting = false;
+    ProblemList *m_problems;
     QFormLayout *m_summary;
+    QLabel *m_stackRow;
+    QLabel *m_baseRow;
+    QLabel *m_userRow;
+    QLabel *m_cacheRow;
+    QLabel *m_portRow;
+    QLabel *m_healthcheckRow;
     QLabel *m_fit;
     QLabel *m_folderLabel;
     QPushButton *m_chooseFolder;

@@ -12,22 +12,34 @@
 
 namespace stagecraft {
 
+namespace {
+
+// Every edit refreshes the shown page: only what differs is set, so an unchanged line is
+// neither laid out nor painted again.
+void showText(QLabel *label, const QString &text, const QPalette &palette)
+{
+    if (label->palette() != palette)
+        label->setPalette(palette);
+    if (label->text() != text)
+        label->setText(text);
+    if (label->isHidden() == !text.isEmpty())
+        label->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
 void showProblem(QLabel *label, const QString &text)
 {
     const bool dark = label->palette().color(QPalette::Window).lightness() < 128;
     QPalette pal = label->palette();
     pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
-    label->setPalette(pal);
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
+    showText(label, text, pal);
 }
 
 // A fact about the choices, not a mistake: drawn in the ordinary text colour.
 void showInfo(QLabel *label, const QString &text)
 {
-    label->setPalette(QPalette());
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
+    showText(label, text, QPalette());
 }
 
 namespace {
@@ -140,8 +152,7 @@ void RuntimeStep::refresh()
     // Switched on where it is unavailable, the healthcheck's problem says the same.
     showInfo(m_healthcheckReason, reason.isEmpty() || c.healthcheck ? QString() : tr("Not available on this base: %1").arg(reason));
 
-    m_notes->setText(state().generated() ? notesText(state()) : notesWhileInvalid());
-    m_notes->setVisible(!m_notes->text().isEmpty());
+    showInfo(m_notes, state().generated() ? notesText(state()) : notesWhileInvalid());
 }
 
 } // namespace stagecraft

@@ -44,13 +44,45 @@ WizardStep::WizardStep(WizardState &state, const QString &title, const QString &
     m_body->setSpacing(10);
     layout->addLayout(m_body);
     layout->addStretch(1);
-    connect(&m_state, &WizardState::changed, this, &WizardStep::refreshAll);
+    connect(&m_state, &WizardState::changed, this, &WizardStep::refreshWhenShown);
 }
 
 void WizardStep::refreshAll()
 {
+    m_refreshPending = false;
     refresh();
     showFieldProblems();
+}
+
+void WizardStep::refreshWhenShown()
+{
+    if (isHidden())
+        m_refreshPending = true;
+    else
+        refreshAll();
+}
+
+// ShowToParent comes whenever the page is made current, also in a window not on screen yet.
+bool WizardStep::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShowToParent && m_refreshPending)
+        refreshAll();
+    return QWidget::event(event);
+}
+
+QSize WizardStep::sizeHint() const
+{
+    return isHidden() ? QSize(0, 0) : QWidget::sizeHint();
+}
+
+QSize WizardStep::minimumSizeHint() const
+{
+    return isHidden() ? QSize(0, 0) : QWidget::minimumSizeHint();
+}
+
+int WizardStep::heightForWidth(int width) const
+{
+    return isHidden() ? 0 : QWidget::heightForWidth(width);
 }
 
 // The heading is a third larger than the page's font, also after the window's zoom
@@ -87,12 +119,12 @@ void WizardStep::edit(const std::function<void(Config &)> &change)
 
 void WizardStep::registerField(const FieldKey &key, QWidget *widget, QLabel *problem)
 {
-    m_fields.push_back({key, widget, problem, nullptr, widget->toolTip()});
+    m_fields.push_back({key, widget, problem, nullptr, widget->toolTip(), QString()});
 }
 
 void WizardStep::bindTypedField(const FieldKey &key, QLineEdit *line, QLabel *problem)
 {
-    m_fields.push_back({key, line, problem, line, line->toolTip()});
+    m_fields.push_back({key, line, problem, line, line->toolTip(), QString()});
     connect(line, &QLineEdit::textEdited, this, [this, key, line](const QString &text) {
         for (Field &field : m_fields) {
             if (field.typed == line)
@@ -143,6 +175,9 @@ void WizardStep::showFieldProblems()
 void WizardStep::showProblems(Field &field, const std::vector<std::string> &problems)
 {
     const QString text = joined(problems);
+    if (text == field.shown)
+        return;
+    field.shown = text;
     showProblem(field.problem, text);
     const bool invalid = !text.isEmpty();
     field.widget->setProperty(InvalidProperty, invalid);

@@ -29,10 +29,20 @@ public:
     // Moves the keyboard focus to the field; false when this step has no such field.
     bool focusField(const FieldKey &key);
 
+    // A page out of sight counts for nothing in the wizard's layout: the pages share one
+    // place, and only the shown one sizes it.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    int heightForWidth(int width) const override;
+
 protected:
     virtual void refresh() = 0;
     // refresh(), then every field's problems; subclass constructors end with it.
     void refreshAll();
+    // refreshAll() now if the page is shown, else when it is next shown: a hidden page does
+    // no work (and lays nothing out) on every edit made elsewhere.
+    void refreshWhenShown();
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     // Where subclasses put their controls, in visual (and so tab) order.
     QVBoxLayout *body() const { return m_body; }
@@ -65,6 +75,7 @@ private:
         QLabel *problem;
         QLineEdit *typed; // null for fields that apply at once (boxes, lists)
         QString toolTip;  // the widget's own tooltip, restored when the problem is gone
+        QString shown;    // the problems shown now
     };
     void showFieldProblems();
     void showProblems(Field &field, const std::vector<std::string> &problems);
@@ -75,6 +86,7 @@ private:
     QLabel *m_heading;
     QVBoxLayout *m_body;
     std::vector<Field> m_fields;
+    bool m_refreshPending = false;
 };
 
 } // namespace stagecraft
