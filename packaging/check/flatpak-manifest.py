@@ -11,12 +11,15 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 
 
 def check(manifest_path, app_id, root):
     problems = []
-    shown = subprocess.run(["flatpak-builder", "--show-manifest", manifest_path],
-                           capture_output=True, text=True)
+    # flatpak-builder leaves a .flatpak-builder state folder where it runs.
+    with tempfile.TemporaryDirectory() as scratch:
+        shown = subprocess.run(["flatpak-builder", "--show-manifest", os.path.abspath(manifest_path)],
+                               capture_output=True, text=True, cwd=scratch)
     if shown.returncode != 0 or "WARNING" in shown.stderr:
         problems.append(f"flatpak-builder --show-manifest: exit {shown.returncode}: {shown.stderr.strip()}")
     manifest = json.load(open(manifest_path, encoding="utf-8"))
