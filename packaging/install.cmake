@@ -19,9 +19,16 @@ add_custom_command(OUTPUT ${changelog_gz}
                    COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/packaging
                    COMMAND sh -c "gzip -9 -n -c \"$1\" > \"$2\"" sh ${PROJECT_SOURCE_DIR}/packaging/changelog ${changelog_gz}
                    DEPENDS ${PROJECT_SOURCE_DIR}/packaging/changelog
-                   COMMENT "Compressing packaging/changelog")
+                   COMMENT "Compressing packaging/changelog" VERBATIM)
 add_custom_target(stagecraft_changelog ALL DEPENDS ${changelog_gz})
-install(FILES packaging/copyright ${changelog_gz} DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(FILES packaging/copyright ${changelog_gz} DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/stagecraft)
+
+# lintian's findings that are right for other packages and not for this one, each with its
+# reason (packaging/lintian-overrides). Until packaging/docs.cmake installs the man page,
+# stagecraft has none, and lintian says so.
+if(NOT EXISTS ${PROJECT_SOURCE_DIR}/packaging/docs.cmake)
+  install(FILES packaging/lintian-overrides DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME stagecraft)
+endif()
 
 # The .deb. Its maintainer is the one named in the newest changelog entry.
 file(STRINGS ${PROJECT_SOURCE_DIR}/packaging/changelog changelog_trailers REGEX "^ -- ")
@@ -33,10 +40,12 @@ set(CPACK_PACKAGE_NAME stagecraft)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT "${STAGECRAFT_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "wizard and command line for multi-stage Dockerfiles")
-set(CPACK_PACKAGE_DESCRIPTION "Stagecraft teaches and produces production-grade multi-stage Dockerfiles.
-It scans a project folder (or takes a stack chosen by hand), asks a few questions and shows a
-highlighted Dockerfile that follows every choice, each line explained, with an estimate of the
-image size. The stagecraft command line does everything the window does, for scripts and CI.")
+# Debian wants the lines of the long description shorter than 80 characters.
+set(CPACK_PACKAGE_DESCRIPTION "Stagecraft teaches and produces production-grade multi-stage
+Dockerfiles. It scans a project folder (or takes a stack chosen by hand),
+asks a few questions and shows a highlighted Dockerfile that follows every
+choice, each line explained, with an estimate of the image size. The
+stagecraft command line does everything the window does, for scripts and CI.")
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/stagecraft/stagecraft")
