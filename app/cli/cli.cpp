@@ -5,6 +5,7 @@
 #include "cli/estimatecommand.h"
 #include "cli/detectcommand.h"
 #include "common/printable.h"
+#include "common/version.h"
 
 #include <nlohmann/json.hpp>
 

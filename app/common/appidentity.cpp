@@ -1,4 +1,5 @@
 #include "common/appidentity.h"
+#include "common/version.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -11,7 +12,7 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("stagecraft"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STAGECRAFT_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("stagecraft"));
-    // The reverse of the desktop file's id, io.github.stagecraft.Stagecraft.
+    // The reverse of the desktop file's id, io.github.stagecraft.stagecraft.
     QCoreApplication::setOrganizationDomain(QStringLiteral("stagecraft.github.io"));
 }
 

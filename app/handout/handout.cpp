@@ -1,5 +1,6 @@
 #include "handout/handout.h"
 
+#include "common/version.h"
 #include "handout/highlightedcode.h"
 #include "handout/htmltext.h"
 #include "handout/sizechartsvg.h"

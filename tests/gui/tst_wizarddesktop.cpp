@@ -6,6 +6,7 @@
 
 #include "chart/sizechart.h"
 #include "common/appidentity.h"
+#include "common/version.h"
 #include "estimate/imagedata.h"
 #include "../support/darkpalette.h"
 #include "mainwindow/application.h"

@@ -70,7 +70,7 @@ bool migrateLegacySettings()
 int runWizard(int &argc, char **argv)
 {
     QApplication app(argc, argv);
-    QApplication::setDesktopFileName(QStringLiteral("io.github.stagecraft.Stagecraft"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.stagecraft.stagecraft"));
     migrateLegacySettings();
     QApplication::setStyle(new IndicatorStyle(QApplication::style()->name()));
 

@@ -2,6 +2,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "chart/sizechart.h"
+#include "common/version.h"
 #include "preview/previewpanel.h"
 
 #include <KSyntaxHighlighting/Repository>

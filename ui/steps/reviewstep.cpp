@@ -147,7 +147,7 @@ ReviewStep::ReviewStep(WizardState &state, const Prompts &prompts, KSyntaxHighli
     m_written->setTextInteractionFlags(Qt::TextSelectableByMouse);
     resultLayout->addWidget(m_written);
     resultLayout->addWidget(new QLabel(tr("<b>Try it</b> (from the project folder):")));
-    const auto addCommand = [this, resultLayout](QLineEdit *line, const QString &buttonName, const QString &accessible) {
+    const auto addCommand = [resultLayout](QLineEdit *line, const QString &buttonName, const QString &accessible) {
         auto *row = new QHBoxLayout;
         row->addWidget(line, 1);
         auto *copy = new QPushButton(tr("Copy"));
