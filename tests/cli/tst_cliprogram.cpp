@@ -3,6 +3,7 @@
 // as JSON, and a schemaVersion in every --json output.
 #include "catalog/catalog.h"
 #include "cli/handoutcommand.h"
+#include "common/version.h"
 #include "clibinary.h"
 #include "clirun.h"
 
