@@ -79,6 +79,7 @@ public:
             throw CompositionError{m_chain.back(), m_pointer, "templates compose at most " + std::to_string(MaxCompositionDepth)
                                                                   + " files deep: " + chainText(file)};
         m_chain.push_back(file);
+        m_deepest = std::max(m_deepest, m_chain.size());
         ComposedTemplate out;
         out.origins.push_back({"", file, ""});
         if (isStack && json.is_object() && json.contains("extends")) {
@@ -185,7 +186,7 @@ private:
         const std::size_t folder = m_foundFolder;
         const nlohmann::json &json = load(path, file, at);
         m_pointer = at;
-        ComposedTemplate part = composeFile(json, path, folder, false);
+        const ComposedTemplate &part = composedPart(json, path, folder);
         if (inside.empty())
             return part;
         const nlohmann::json *value = &part.json;
@@ -211,6 +212,32 @@ private:
                 picked.origins.push_back({origin.composedPointer.substr(inside.size()), origin.file, origin.pointer});
         }
         return picked;
+    }
+
+    // A part composes the same wherever it is included, so it is composed once per template
+    // (a stack takes many pieces of one part). Each use still counts, towards MaxComposedBytes,
+    // every file the part took; and a use deeper in the chain than the part's own depth allows
+    // composes it again, to fail exactly as it would have.
+    const ComposedTemplate &composedPart(const nlohmann::json &json, const std::string &path, std::size_t folder)
+    {
+        if (const auto cached = m_parts.find(path);
+            cached != m_parts.end() && m_chain.size() + cached->second.depth <= std::size_t(MaxCompositionDepth)) {
+            m_bytes += cached->second.bytes;
+            if (m_bytes > MaxComposedBytes)
+                throw CompositionError{m_chain.back(), m_pointer, "the files this template composes add up to more than "
+                                                                      + std::to_string(MaxComposedBytes / 1024) + " KiB"};
+            return cached->second.composed;
+        }
+        const std::size_t bytesBefore = m_bytes;
+        const std::size_t deepestBefore = m_deepest;
+        const std::size_t chain = m_chain.size();
+        m_deepest = chain;
+        ComposedTemplate part = composeFile(json, path, folder, false);
+        const std::size_t depth = m_deepest - chain;
+        m_deepest = std::max(deepestBefore, m_deepest);
+        ComposedPart &entry = m_parts[path];
+        entry = {std::move(part), m_bytes - bytesBefore, depth};
+        return entry.composed;
     }
 
     nlohmann::json expand(const nlohmann::json &value, const std::string &file, const std::string &pointer,
@@ -300,6 +327,14 @@ private:
     std::size_t m_foundFolder = 0;
     std::size_t m_bytes = 0;
     std::map<std::string, std::pair<std::size_t, nlohmann::json>> m_files; // path -> size, parsed
+    struct ComposedPart
+    {
+        ComposedTemplate composed;
+        std::size_t bytes = 0; // what composing it added to m_bytes, beyond its own file
+        std::size_t depth = 0; // how many files deep it composes, itself included
+    };
+    std::map<std::string, ComposedPart> m_parts; // path -> the part, composed
+    std::size_t m_deepest = 0; // the longest m_chain since the last composedPart began
 };
 
 } // namespace
