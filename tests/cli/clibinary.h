@@ -58,4 +58,13 @@ inline QProcessEnvironment environmentWithoutDisplay()
     return environment;
 }
 
+// `environment` with the program's data and settings folders under `root`, so a run never
+// reads the user's templates or settings, nor leaves anything behind.
+inline QProcessEnvironment hermeticEnvironment(QProcessEnvironment environment, const QString &root)
+{
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), root + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), root + QStringLiteral("/config"));
+    return environment;
+}
+
 } // namespace stagecraft::testing

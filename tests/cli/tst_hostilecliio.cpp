@@ -44,11 +44,9 @@ class TestHostileCliIo : public QObject
 
     QTemporaryDir m_root;
 
-    QProcessEnvironment hermetic(QProcessEnvironment environment) const
+    QProcessEnvironment hermetic(const QProcessEnvironment &environment) const
     {
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_root.filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_root.filePath(QStringLiteral("config")));
-        return environment;
+        return testing::hermeticEnvironment(environment, m_root.path());
     }
 
 private Q_SLOTS:

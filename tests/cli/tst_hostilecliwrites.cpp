@@ -190,8 +190,7 @@ private Q_SLOTS:
     void aFifoAsExistingDockerfileDoesNotHang()
     {
         QCOMPARE(::mkfifo(QFile::encodeName(inFolder("Dockerfile")).constData(), 0600), 0);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_root.filePath(QStringLiteral("data")));
+        const QProcessEnvironment environment = testing::hermeticEnvironment(QProcessEnvironment::systemEnvironment(), m_root.path());
         const testing::ProcessRun r = testing::runBinary(
             {QStringLiteral("generate"), QStringLiteral("--stack"), QStringLiteral("go"), QStringLiteral("--output"), m_folder,
              QStringLiteral("--force")},

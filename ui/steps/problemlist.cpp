@@ -28,7 +28,10 @@ ProblemList::ProblemList(WizardState &state, QWidget *parent)
 
 QStringList ProblemList::rows() const
 {
-    return m_texts;
+    QStringList texts;
+    for (const Entry &entry : m_entries)
+        texts << rowText(entry);
+    return texts;
 }
 
 void ProblemList::refresh()
@@ -39,7 +42,7 @@ void ProblemList::refresh()
     // Valid choices that still cannot be generated: a broken stack template.
     if (entries.empty() && !m_state.generated())
         entries.push_back({tr("Stack"), {ConfigField::Stack, {}}, QString::fromStdString(m_state.generated().error())});
-    if (entries == m_entries && !m_texts.isEmpty())
+    if (entries == m_entries && !m_entries.empty())
         return;
     m_entries = entries;
 
@@ -53,7 +56,6 @@ void ProblemList::refresh()
         delete item->widget();
         delete item;
     }
-    m_texts.clear();
 
     auto *heading = findChild<QLabel *>(QStringLiteral("problemListHeading"));
     heading->setText(entries.size() == 1 ? tr("<b>Fix before exporting</b> (1 problem):")
@@ -61,7 +63,7 @@ void ProblemList::refresh()
     int index = 0;
     for (const Entry &entry : entries) {
         auto *row = new QHBoxLayout;
-        auto *text = new QLabel(QStringLiteral("%1: %2").arg(entry.step, entry.message));
+        auto *text = new QLabel(rowText(entry));
         text->setObjectName(QStringLiteral("problem_%1").arg(index));
         text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -73,7 +75,6 @@ void ProblemList::refresh()
         connect(fix, &QPushButton::clicked, this, [this, entry] { Q_EMIT fixRequested(entry.step, entry.key); });
         row->addWidget(fix, 0, Qt::AlignTop);
         m_rows->addLayout(row);
-        m_texts << text->text();
         ++index;
     }
     setVisible(!entries.empty());

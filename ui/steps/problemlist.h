@@ -34,10 +34,11 @@ private:
         bool operator==(const Entry &) const = default;
     };
 
+    static QString rowText(const Entry &entry) { return entry.step + QStringLiteral(": ") + entry.message; }
+
     WizardState &m_state;
-    std::vector<Entry> m_entries;
+    std::vector<Entry> m_entries; // the rows shown
     QVBoxLayout *m_rows;
-    QStringList m_texts;
 };
 
 } // namespace stagecraft
