@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <set>
+#include <vector>
 
 namespace stagecraft {
 
@@ -31,24 +32,39 @@ constexpr std::size_t MaxNameLength = 64;
 // it: template text is copied into Dockerfile lines (from, platform, flags, stage names,
 // variables, choice ids), and no line may carry a line break or an escape sequence. The
 // walk also bounds the nesting, which no valid template comes near.
-void checkText(const nlohmann::json &json, const std::string &pointer, int depth)
+// The pointer is spelled out only for an error: this walk visits every value of every
+// template at each start.
+std::string pointerTo(const std::vector<std::string> &path)
 {
-    if (depth > MaxTemplateDepth)
-        throw ParseError{pointer, "nested deeper than " + std::to_string(MaxTemplateDepth) + " levels"};
-    const auto check = [](const std::string &text, const std::string &where) {
+    std::string pointer;
+    for (const std::string &part : path)
+        pointer += "/" + part;
+    return pointer;
+}
+
+void checkText(const nlohmann::json &json, std::vector<std::string> &path)
+{
+    if (static_cast<int>(path.size()) > MaxTemplateDepth)
+        throw ParseError{pointerTo(path), "nested deeper than " + std::to_string(MaxTemplateDepth) + " levels"};
+    const auto check = [&path](const std::string &text) {
         if (hasControlCharacter(text))
-            throw ParseError{where, "contains a control character; template text must stay on one line"};
+            throw ParseError{pointerTo(path), "contains a control character; template text must stay on one line"};
     };
     if (json.is_string()) {
-        check(json.get_ref<const std::string &>(), pointer);
+        check(json.get_ref<const std::string &>());
     } else if (json.is_object()) {
         for (auto it = json.begin(); it != json.end(); ++it) {
-            check(it.key(), pointer + "/" + it.key());
-            checkText(it.value(), pointer + "/" + it.key(), depth + 1);
+            path.push_back(it.key());
+            check(it.key());
+            checkText(it.value(), path);
+            path.pop_back();
         }
     } else if (json.is_array()) {
-        for (std::size_t i = 0; i < json.size(); ++i)
-            checkText(json[i], pointer + "/" + std::to_string(i), depth + 1);
+        for (std::size_t i = 0; i < json.size(); ++i) {
+            path.push_back(std::to_string(i));
+            checkText(json[i], path);
+            path.pop_back();
+        }
     }
 }
 
@@ -539,7 +555,8 @@ void parseReservedIds(Reader &r, StackDefinition &s)
 
 StackDefinition parse(const nlohmann::json &json)
 {
-    checkText(json, "", 0);
+    std::vector<std::string> path;
+    checkText(json, path);
     Reader r(json, "");
     StackDefinition s;
     ConditionCheck check(s);

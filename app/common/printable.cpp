@@ -49,6 +49,22 @@ std::size_t utf8Length(const std::string &text, std::size_t i)
 
 } // namespace
 
+bool isPrintable(const std::string &text)
+{
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c < 0x7f) {
+            ++i;
+            continue;
+        }
+        const std::size_t length = c >= 0x80 ? utf8Length(text, i) : 0;
+        if (length == 0)
+            return false;
+        i += length;
+    }
+    return true;
+}
+
 std::string printable(const std::string &text)
 {
     std::string out;

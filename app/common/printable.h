@@ -9,5 +9,8 @@ namespace stagecraft {
 // Every message that quotes a file's content, a file name or an argument goes through it,
 // so a hostile input can neither forge extra lines nor drive the terminal.
 std::string printable(const std::string &text);
+// True when printable(text) == text, without building the copy: checked on every string of
+// every template at load time.
+bool isPrintable(const std::string &text);
 
 } // namespace stagecraft

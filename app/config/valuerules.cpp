@@ -12,7 +12,7 @@ namespace stagecraft {
 bool hasControlCharacter(const std::string &text)
 {
     // printable() changes exactly the control characters and the bytes that are not UTF-8.
-    return printable(text) != text;
+    return !isPrintable(text);
 }
 
 std::string singleLineProblem(const std::string &what, const std::string &value)

@@ -31,6 +31,15 @@ private Q_SLOTS:
         QFETCH(QByteArray, expected);
         QCOMPARE(QByteArray::fromStdString(printable(input.toStdString())), expected);
     }
+
+    // isPrintable answers "would printable() change it?" without the copy, on the same rows.
+    void isPrintableAgreesWithPrintable_data() { escapes_data(); }
+    void isPrintableAgreesWithPrintable()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(isPrintable(input.toStdString()), input == expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPrintable)

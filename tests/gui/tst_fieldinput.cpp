@@ -9,6 +9,7 @@
 #include "steps/wizardstep.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -63,6 +64,23 @@ private Q_SLOTS:
 
     void init() { m_window = makeWindow(m_catalog, m_repository, m_answers = Answers()); }
     void cleanup() { m_window.reset(); }
+
+    // Destroying the window closes it, and the field that loses the focus then commits what
+    // was typed: that change must not reach the window being destroyed (a debug build aborts
+    // on a slot called on a half-destroyed window).
+    void destroyingTheWindowWithATypedValueIsSafe()
+    {
+        clickStep(*m_window, 5);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *port = child<QLineEdit>(*m_window, "port");
+        type(port, QStringLiteral("8081"), false);
+        QCOMPARE(QApplication::focusWidget(), port);
+        QVERIFY(port->isModified());
+        QSignalSpy committed(port, &QLineEdit::editingFinished);
+        m_window.reset();
+        QCOMPARE(committed.count(), 1);
+    }
 
     void outOfRangeNumbersAreKeptAndMarked_data()
     {

@@ -222,7 +222,12 @@ MainWindow::MainWindow(const Catalog &catalog, KSyntaxHighlighting::Repository &
     regenerate();
 }
 
-MainWindow::~MainWindow() = default;
+// Destroying the window closes it, and a typed field that loses the focus then commits its
+// text: that change must reach no slot of this window, which is already half destroyed.
+MainWindow::~MainWindow()
+{
+    m_state->blockSignals(true);
+}
 
 void MainWindow::addStep(WizardStep *step)
 {
