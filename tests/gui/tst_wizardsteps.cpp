@@ -331,6 +331,36 @@ private Q_SLOTS:
         QCOMPARE(previewText(*m_window).contains(QLatin1String("go.sum")), !had);
     }
 
+    // Each stack's options are built once and kept: going back to a stack shows the same
+    // fields, with what was typed there, and only the chosen stack's options are in sight.
+    void optionPanelsAreKeptPerStack()
+    {
+        clickStep(*m_window, 1);
+        auto *stackCombo = child<QComboBox>(*m_window, "stack");
+        stackCombo->setCurrentIndex(stackCombo->findData(QStringLiteral("go")));
+        auto *mainPackage = child<QLineEdit>(*m_window, "option_mainPackage");
+        mainPackage->setFocus();
+        mainPackage->selectAll();
+        QTest::keyClicks(mainPackage, QStringLiteral("./cmd/api"));
+        QTest::keyClick(mainPackage, Qt::Key_Return); // commits, and goes on to the next step
+        QCOMPARE(m_window->config().options.at("mainPackage"), std::string("./cmd/api"));
+        clickStep(*m_window, 1);
+        auto *goPanel = child<QWidget>(*m_window, "stackOptions_go");
+
+        stackCombo->setCurrentIndex(stackCombo->findData(QStringLiteral("python")));
+        QVERIFY(!goPanel->isVisibleTo(m_window.get()));
+        QVERIFY(child<QWidget>(*m_window, "stackOptions_python")->isVisibleTo(m_window.get()));
+        QVERIFY(!mainPackage->isVisibleTo(m_window.get()));
+
+        stackCombo->setCurrentIndex(stackCombo->findData(QStringLiteral("go")));
+        QCOMPARE(child<QWidget>(*m_window, "stackOptions_go"), goPanel);
+        QCOMPARE(child<QLineEdit>(*m_window, "option_mainPackage"), mainPackage);
+        QVERIFY(mainPackage->isVisibleTo(m_window.get()));
+        // Going to another stack starts from its defaults, and the kept field shows them.
+        QCOMPARE(mainPackage->text(), QString::fromStdString(fieldText(m_window->config(), {ConfigField::Option, "mainPackage"})));
+        QCOMPARE(m_window->findChildren<QWidget *>(QStringLiteral("stackOptions_go")).size(), 1);
+    }
+
     void wizardArguments()
     {
         QTemporaryDir dir;

@@ -1,4 +1,6 @@
 #pragma once
+
+#include <type_traits>
 // Shared by the wizard GUI tests: a hermetic settings folder, the real catalog plus a
 // test stack that can use scratch, and a window whose dialogs are answered by the test.
 
@@ -92,13 +94,26 @@ inline std::unique_ptr<stagecraft::MainWindow> makeWindow(const stagecraft::Cata
     return window;
 }
 
+// The widget with this name that a user can see; when several have it (each stack's option
+// panel is kept, hidden, once built), the one shown, and it must be exactly one.
 template<typename T>
 T *child(const QWidget &window, const char *name)
 {
-    T *found = window.findChild<T *>(QString::fromLatin1(name));
-    if (!found)
+    const QList<T *> all = window.findChildren<T *>(QString::fromLatin1(name));
+    if (all.size() == 1)
+        return all.front();
+    if (all.isEmpty())
         qFatal("no child named %s", name);
-    return found;
+    QList<T *> shown;
+    if constexpr (std::is_base_of_v<QWidget, T>) {
+        for (T *widget : all) {
+            if (widget->isVisibleTo(&window))
+                shown << widget;
+        }
+    }
+    if (shown.size() != 1)
+        qFatal("%lld children named %s, %lld of them shown", qlonglong(all.size()), name, qlonglong(shown.size()));
+    return shown.front();
 }
 
 // Clicks the step's row in the step list, as a user would.

@@ -80,11 +80,7 @@ StackStep::StackStep(WizardState &state, QWidget *parent)
     auto *box = new QGroupBox(tr("Stack options"));
     box->setObjectName(QStringLiteral("stackOptions"));
     m_optionsBox = box;
-    m_options = new QFormLayout(box);
-    m_options->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    // Option labels come from the templates and can be long: in a narrow window the field
-    // goes under its label instead of pushing the page wider than the window.
-    m_options->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_optionsLayout = new QVBoxLayout(box);
     body()->addWidget(box);
 
     connect(m_stack, &QComboBox::currentIndexChanged, this, [this] {
@@ -101,7 +97,7 @@ StackStep::StackStep(WizardState &state, QWidget *parent)
     refreshAll();
 }
 
-void StackStep::rebuildForStack()
+void StackStep::showChoicesOfStack()
 {
     const StackDefinition *stack = state().stack();
     m_builtFor = stack ? stack->id : std::string();
@@ -109,50 +105,69 @@ void StackStep::rebuildForStack()
     fillChoices(m_languageVersion, stack ? stack->languageVersions : std::vector<Choice>());
     m_stackDescription->setText(stack ? QString::fromStdString(stack->description) : QString());
 
-    forgetFields(ConfigField::Option);
-    while (m_options->rowCount() > 0)
-        m_options->removeRow(0);
-    m_optionEdits.clear();
-    QWidget *previous = m_languageVersion;
+    if (m_shownPanel)
+        m_shownPanel->widget->hide();
+    m_shownPanel = nullptr;
     if (stack) {
-        for (const StackOption &option : stack->options) {
-            const std::string id = option.id;
-            const QString name = QStringLiteral("option_%1").arg(QString::fromStdString(option.id));
-            QWidget *editor = nullptr;
-            QLabel *problem = warning(name + QStringLiteral("Problem"));
-            if (option.isToggle()) {
-                // A fact about the project (it has a go.sum, a public/ folder): a check box.
-                auto *box = new QCheckBox(QString::fromStdString(option.label));
-                connect(box, &QCheckBox::toggled, this, [this, id](bool on) {
-                    edit([&](Config &c) { c.options[id] = on ? "true" : "false"; });
-                });
-                m_options->addRow(QString(), box);
-                editor = box;
-                registerField({ConfigField::Option, id}, box, problem);
-            } else {
-                auto *line = new QLineEdit;
-                line->setPlaceholderText(QString::fromStdString(option.defaultValue));
-                m_options->addRow(QString::fromStdString(option.label) + QLatin1Char(':'), line);
-                editor = line;
-                bindTypedField({ConfigField::Option, id}, line, problem);
-            }
-            m_options->addRow(QString(), problem);
-            editor->setObjectName(name);
-            editor->setAccessibleName(QString::fromStdString(option.label));
-            m_options->addRow(QString(), hint(QString::fromStdString(option.help)));
-            setTabOrder(previous, editor);
-            previous = editor;
-            m_optionEdits[option.id] = editor;
-        }
+        auto panel = m_optionPanels.find(stack->id);
+        if (panel == m_optionPanels.end())
+            panel = m_optionPanels.emplace(stack->id, buildOptionPanel(*stack)).first;
+        m_shownPanel = &panel->second;
+        m_shownPanel->widget->show();
     }
-    m_optionsBox->setVisible(!m_optionEdits.empty());
+    m_optionsBox->setVisible(m_shownPanel && !m_shownPanel->edits.empty());
+}
+
+StackStep::OptionPanel StackStep::buildOptionPanel(const StackDefinition &stack)
+{
+    OptionPanel panel;
+    panel.widget = new QWidget;
+    panel.widget->setObjectName(QStringLiteral("stackOptions_%1").arg(QString::fromStdString(stack.id)));
+    m_optionsLayout->addWidget(panel.widget); // in the window before the tab order is set
+    auto *form = new QFormLayout(panel.widget);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Option labels come from the templates and can be long: in a narrow window the field
+    // goes under its label instead of pushing the page wider than the window.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    QWidget *previous = m_languageVersion;
+    for (const StackOption &option : stack.options) {
+        const std::string id = option.id;
+        const QString name = QStringLiteral("option_%1").arg(QString::fromStdString(option.id));
+        QWidget *editor = nullptr;
+        QLabel *problem = warning(name + QStringLiteral("Problem"));
+        if (option.isToggle()) {
+            // A fact about the project (it has a go.sum, a public/ folder): a check box.
+            auto *box = new QCheckBox(QString::fromStdString(option.label));
+            connect(box, &QCheckBox::toggled, this, [this, id](bool on) {
+                edit([&](Config &c) { c.options[id] = on ? "true" : "false"; });
+            });
+            form->addRow(QString(), box);
+            editor = box;
+            registerField({ConfigField::Option, id}, box, problem);
+        } else {
+            auto *line = new QLineEdit;
+            line->setPlaceholderText(QString::fromStdString(option.defaultValue));
+            form->addRow(QString::fromStdString(option.label) + QLatin1Char(':'), line);
+            editor = line;
+            bindTypedField({ConfigField::Option, id}, line, problem);
+        }
+        form->addRow(QString(), problem);
+        editor->setObjectName(name);
+        editor->setAccessibleName(QString::fromStdString(option.label));
+        form->addRow(QString(), hint(QString::fromStdString(option.help)));
+        setTabOrder(previous, editor);
+        previous = editor;
+        panel.edits[option.id] = editor;
+    }
+    return panel;
 }
 
 void StackStep::refresh()
 {
     const Config &c = config();
     if (c.stack != m_builtFor)
-        rebuildForStack();
+        showChoicesOfStack();
     selectData(m_stack, c.stack);
     selectData(m_packageManager, c.packageManager);
     selectData(m_languageVersion, c.languageVersion);
@@ -160,7 +175,9 @@ void StackStep::refresh()
     const Choice *manager = stack ? stack->packageManager(c.packageManager) : nullptr;
     m_packageManagerDescription->setText(manager ? QString::fromStdString(manager->description) : QString());
     m_packageManagerDescription->setVisible(!m_packageManagerDescription->text().isEmpty());
-    for (const auto &[id, editor] : m_optionEdits) {
+    if (!m_shownPanel)
+        return;
+    for (const auto &[id, editor] : m_shownPanel->edits) {
         const auto it = c.options.find(id);
         const StackOption *option = stack ? stack->option(id) : nullptr;
         const std::string value = it != c.options.end() ? it->second : option ? option->defaultValue : std::string();

@@ -8,6 +8,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QVBoxLayout;
 
 namespace stagecraft {
 
@@ -24,7 +25,15 @@ protected:
     void refresh() override;
 
 private:
-    void rebuildForStack();
+    // A stack's option fields, built the first time the stack is chosen and kept (hidden) when
+    // another is: switching back and forth builds no widgets.
+    struct OptionPanel
+    {
+        QWidget *widget = nullptr;
+        std::map<std::string, QWidget *> edits; // a QLineEdit, or a QCheckBox for a toggle
+    };
+    void showChoicesOfStack();
+    OptionPanel buildOptionPanel(const StackDefinition &stack);
 
     QComboBox *m_stack;
     QLabel *m_stackDescription;
@@ -32,8 +41,9 @@ private:
     QLabel *m_packageManagerDescription;
     QComboBox *m_languageVersion;
     QWidget *m_optionsBox;
-    QFormLayout *m_options;
-    std::map<std::string, QWidget *> m_optionEdits; // a QLineEdit, or a QCheckBox for a toggle
+    QVBoxLayout *m_optionsLayout;
+    std::map<std::string, OptionPanel> m_optionPanels; // by stack id
+    const OptionPanel *m_shownPanel = nullptr;
     std::string m_builtFor;
 };
 

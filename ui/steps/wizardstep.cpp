@@ -141,15 +141,15 @@ void WizardStep::bindTypedField(const FieldKey &key, QLineEdit *line, QLabel *pr
     });
 }
 
-void WizardStep::forgetFields(ConfigField kind)
+bool WizardStep::isInSight(const Field &field) const
 {
-    std::erase_if(m_fields, [kind](const Field &field) { return field.key.field == kind; });
+    return field.widget->isVisibleTo(this);
 }
 
 bool WizardStep::focusField(const FieldKey &key)
 {
     for (const Field &field : m_fields) {
-        if (field.key == key && field.widget->isEnabled()) {
+        if (field.key == key && field.widget->isEnabled() && isInSight(field)) {
             field.widget->setFocus(Qt::OtherFocusReason);
             return true;
         }
@@ -161,7 +161,7 @@ void WizardStep::showFieldProblems()
 {
     for (Field &field : m_fields) {
         // Text being typed is the user's until they finish it; it is checked as they type.
-        if (field.typed && field.typed->isModified())
+        if ((field.typed && field.typed->isModified()) || !isInSight(field))
             continue;
         if (field.typed && !m_state.hasInputProblem(field.key)) {
             const QString text = QString::fromStdString(fieldText(config(), field.key));

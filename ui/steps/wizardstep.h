@@ -59,8 +59,6 @@ protected:
     // Dockerfile. The field keeps what was typed; it shows the configuration's value only when
     // that value changes from elsewhere (a preset, a scan, another stack).
     void bindTypedField(const FieldKey &key, QLineEdit *line, QLabel *problem);
-    // Forgets the fields of this kind (before their widgets are deleted).
-    void forgetFields(ConfigField field);
 
     // A secondary line of text under a control, wrapped, in the palette's muted colour.
     static QLabel *hint(const QString &text = QString());
@@ -77,6 +75,9 @@ private:
         QString toolTip;  // the widget's own tooltip, restored when the problem is gone
         QString shown;    // the problems shown now
     };
+    // A field hidden on its own page (the options of a stack not chosen) is left as it is
+    // until it is shown again, when the page refreshes it.
+    bool isInSight(const Field &field) const;
     void showFieldProblems();
     void showProblems(Field &field, const std::vector<std::string> &problems);
     void updateHeadingFont();
