@@ -15,8 +15,9 @@ namespace {
 // Keys whose string value people read, wherever they stand.
 bool isTextKey(std::string_view key)
 {
+    // "...Note": a var holding a sentence that an explanation takes in (cacheCleanupNote).
     return key == "explain" || key == "description" || key == "help" || key == "label" || key == "unsupported"
-           || key == "healthcheckUnavailable" || key == "owner";
+           || key == "healthcheckUnavailable" || key == "owner" || key.ends_with("Note");
 }
 
 // Objects whose every string value is a reason people read (keyed by option or base id).

@@ -8,8 +8,9 @@
 namespace stagecraft {
 
 // The texts of a template file that people read: stacks', bases', package managers' and
-// versions' "name" and "description", options' "label" and "help", "unsupported" reasons and
-// every stage's and instruction's "explain". A stage's "name" is an identifier, not a text.
+// versions' "name" and "description", options' "label" and "help", the reasons a base or
+// option is unavailable, every stage's and instruction's "explain", and vars named "...Note"
+// (sentences an explanation takes in). A stage's "name" is an identifier, not a text.
 // Each has a key that stays put when other entries are added: the path to it, where a list
 // entry with an "id" (or, for stages, a "name") is named by that, e.g.
 // "stages/build/instructions/3/explain" or "options/buildScript/help".
