@@ -3,6 +3,7 @@
 #include "estimate/sizeestimate.h"
 #include "project/openquestions.h"
 
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -313,7 +314,7 @@ void ProjectScanPanel::showResult()
     QStringList warnings;
     // What the scan could not find is asked for first: a default there may not start the app.
     for (const OpenQuestion &question : openQuestions(scan))
-        warnings << tr("Could not tell %1: set it on the %2 step.").arg(fromStd(question.label), fromStd(question.step));
+        warnings << tr("Could not tell %1: set it on the %2 step.").arg(fromStd(question.label), QCoreApplication::translate("WizardStepName", question.step.c_str()));
     QStringList subjects;
     for (const QString &question : std::as_const(warnings))
         subjects << subject(question);
