@@ -101,6 +101,53 @@
     </message>
 </context>
 <context>
+    <name>generate</name>
+    <message>
+        <source>the base image</source>
+        <translation>das Basis-Image</translation>
+    </message>
+    <message>
+        <source>%1 %2 is taken by %3; choose another (the default is 10001)</source>
+        <translation>%1 %2 ist schon belegt (%3); wählen Sie eine andere (Standard ist 10001)</translation>
+    </message>
+    <message>
+        <source>unknown stack '%1'</source>
+        <translation>unbekannter Stack '%1'</translation>
+    </message>
+    <message>
+        <source>unknown package manager '%1' for %2</source>
+        <translation>unbekannter Paketmanager '%1' für %2</translation>
+    </message>
+    <message>
+        <source>unsupported language version '%1' for %2</source>
+        <translation>nicht unterstützte Sprachversion '%1' für %2</translation>
+    </message>
+    <message>
+        <source>unknown base '%1' (choose alpine, slim, distroless or scratch)</source>
+        <translation>unbekannte Basis '%1' (wählen Sie alpine, slim, distroless oder scratch)</translation>
+    </message>
+    <message>
+        <source>%1 cannot use the %2 base: %3</source>
+        <translation>%1 kann die Basis %2 nicht verwenden: %3</translation>
+    </message>
+    <message>
+        <source>port %1 is outside 1-65535</source>
+        <translation>Port %1 liegt außerhalb von 1-65535</translation>
+    </message>
+    <message>
+        <source>uid %1 is outside 1-%2</source>
+        <translation>UID %1 liegt außerhalb von 1-%2</translation>
+    </message>
+    <message>
+        <source>gid %1 is outside 1-%2</source>
+        <translation>GID %1 liegt außerhalb von 1-%2</translation>
+    </message>
+    <message>
+        <source>no healthcheck on the %1 base: %2</source>
+        <translation>kein Healthcheck auf der Basis %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>openquestions</name>
     <message>
         <source>the start command</source>
@@ -153,7 +200,7 @@
         <translation>BuildKit-Cache-Mounts verwenden</translation>
     </message>
     <message>
-        <source>Saves: downloading every package again whenever the dependency layer is rebuilt. The package manager&apos;s download cache survives between builds on the build machine and never ends up in the image. Needs BuildKit (the default builder since Docker 23).</source>
+        <source>Saves: downloading every package again whenever the dependency layer is rebuilt. The package manager's download cache survives between builds on the build machine and never ends up in the image. Needs BuildKit (the default builder since Docker 23).</source>
         <translation>Spart: jedes Paket erneut herunterzuladen, wenn der Abhängigkeits-Layer neu gebaut wird. Der Download-Cache des Paketmanagers bleibt zwischen Builds auf dem Build-Rechner erhalten und landet nie im Image. Braucht BuildKit (der Standard-Builder seit Docker 23).</translation>
     </message>
     <message>
@@ -165,7 +212,7 @@
         <translation>Spart: Überraschungen. Das Image bekommt genau die Versionen, die Sie getestet haben, und der Install-Layer wird wiederverwendet, bis sich das Lockfile ändert.</translation>
     </message>
     <message>
-        <source>The install follows the project&apos;s lockfile.</source>
+        <source>The install follows the project's lockfile.</source>
         <translation>Die Installation folgt dem Lockfile des Projekts.</translation>
     </message>
 </context>
@@ -707,7 +754,7 @@
         <translation>Kein Stack, den Stagecraft kennt, passt zu diesem Ordner; wählen Sie im nächsten Schritt einen aus.</translation>
     </message>
     <message>
-        <source>The Dockerfile is written into %1, the project&apos;s own folder, and built from there.</source>
+        <source>The Dockerfile is written into %1, the project's own folder, and built from there.</source>
         <translation>Das Dockerfile wird in %1, den Ordner des Projekts selbst, geschrieben und von dort gebaut.</translation>
     </message>
     <message>
@@ -822,18 +869,18 @@
     </message>
     <message>
         <source>Also write &amp;compose.yaml (one service, port published)</source>
-        <translation>Auch &amp;compose.yaml schreiben (ein Dienst, Port veröffentlicht)</translation>
+        <translation>Auch &amp;compose.yaml schreiben (ein Dienst, Port offen)</translation>
     </message>
     <message>
         <source>Also write compose.yaml</source>
         <translation>Auch compose.yaml schreiben</translation>
     </message>
     <message>
-        <source>Anno&amp;tate: each line&apos;s explanation as a comment above it</source>
-        <translation>Kommen&amp;tieren: die Erklärung jeder Zeile als Kommentar darüber</translation>
+        <source>Anno&amp;tate: each line's explanation as a comment above it</source>
+        <translation>Kommen&amp;tiert: über jeder Zeile ihre Erklärung</translation>
     </message>
     <message>
-        <source>Write each line&apos;s explanation as a Dockerfile comment</source>
+        <source>Write each line's explanation as a Dockerfile comment</source>
         <translation>Die Erklärung jeder Zeile als Dockerfile-Kommentar schreiben</translation>
     </message>
     <message>
@@ -1202,7 +1249,7 @@
     </message>
     <message>
         <source>Out of date: the last valid estimate, until the problem is fixed</source>
-        <translation>Veraltet: die letzte gültige Schätzung, bis das Problem behoben ist</translation>
+        <translation>Veraltet: letzte gültige Schätzung bis zur Behebung</translation>
     </message>
     <message>
         <source>No estimate yet: choose a stack to see how big the image will be.</source>
@@ -1270,7 +1317,7 @@
 <context>
     <name>template/bun</name>
     <message>
-        <source>The smallest Bun image: Bun&apos;s musl build on Alpine, with a BusyBox shell for debugging. Native addons must be built for musl.</source>
+        <source>The smallest Bun image: Bun's musl build on Alpine, with a BusyBox shell for debugging. Native addons must be built for musl.</source>
         <comment>bases/alpine/description</comment>
         <translation>Das kleinste Bun-Image: Buns musl-Build auf Alpine, mit einer BusyBox-Shell zur Fehlersuche. Native Addons müssen für musl gebaut sein.</translation>
     </message>
@@ -1290,7 +1337,7 @@
         <translation>Debian slim</translation>
     </message>
     <message>
-        <source>Bun on Google&apos;s distroless base (glibc, no OpenSSL, no shell, no package manager): nothing to attack or debug with besides Bun itself. Always runs as the base&apos;s nonroot user.</source>
+        <source>Bun on Google's distroless base (glibc, no OpenSSL, no shell, no package manager): nothing to attack or debug with besides Bun itself. Always runs as the base's nonroot user.</source>
         <comment>bases/distroless/description</comment>
         <translation>Bun auf Googles Distroless-Basis (glibc, kein OpenSSL, keine Shell, kein Paketmanager): außer Bun selbst nichts anzugreifen und nichts zur Fehlersuche. Läuft immer als nonroot-Benutzer der Basis.</translation>
     </message>
@@ -1410,7 +1457,7 @@
         <translation>der Benutzer und die Gruppe bun der Bun-Images</translation>
     </message>
     <message>
-        <source>The naive build: one image with the full Bun image, every dependency, the sources and Bun&apos;s download cache.</source>
+        <source>The naive build: one image with the full Bun image, every dependency, the sources and Bun's download cache.</source>
         <comment>singleStage/0/explain</comment>
         <translation>Der naive Build: ein Image mit dem vollen Bun-Image, jeder Abhängigkeit, den Quellen und Buns Download-Cache.</translation>
     </message>
@@ -1435,7 +1482,7 @@
         <translation>Kopiert zuerst das Manifest, damit der Install-Layer wiederverwendet wird, solange es sich nicht ändert; das Projekt hat kein Lockfile.</translation>
     </message>
     <message>
-        <source>Copies Bun&apos;s install settings.</source>
+        <source>Copies Bun's install settings.</source>
         <comment>singleStage/0/instructions/4/explain</comment>
         <translation>Kopiert Buns Installationseinstellungen.</translation>
     </message>
@@ -1445,12 +1492,12 @@
         <translation>Kopiert die Patches, die die Installation auf Abhängigkeiten anwendet.</translation>
     </message>
     <message>
-        <source>Installs every dependency, dev tools included, and leaves Bun&apos;s download cache in the image. Even this naive build reads .npmrc as a secret: a token copied into a layer stays in the image for anyone who pulls it.</source>
+        <source>Installs every dependency, dev tools included, and leaves Bun's download cache in the image. Even this naive build reads .npmrc as a secret: a token copied into a layer stays in the image for anyone who pulls it.</source>
         <comment>singleStage/0/instructions/6/explain</comment>
         <translation>Installiert jede Abhängigkeit, auch die Dev-Tools, und lässt Buns Download-Cache im Image. Selbst dieser naive Build liest .npmrc als Secret: Ein in einen Layer kopiertes Token bleibt für jeden im Image, der es zieht.</translation>
     </message>
     <message>
-        <source>Installs every dependency at the newest versions package.json allows (there is no lockfile, so the build is not reproducible), and leaves Bun&apos;s download cache in the image.</source>
+        <source>Installs every dependency at the newest versions package.json allows (there is no lockfile, so the build is not reproducible), and leaves Bun's download cache in the image.</source>
         <comment>singleStage/0/instructions/7/explain</comment>
         <translation>Installiert jede Abhängigkeit in der neuesten Version, die package.json erlaubt (es gibt kein Lockfile, daher ist der Build nicht reproduzierbar), und lässt Buns Download-Cache im Image.</translation>
     </message>
@@ -1495,7 +1542,7 @@
         <translation>Was beide Install-Stages gemeinsam haben: dasselbe Bun-Release wie zur Laufzeit, auf derselben libc-Familie, damit hier kompilierte native Addons dort laden. Es installiert als root; von hier gelangt nichts ins finale Image außer dem, was gezielt herauskopiert wird.</translation>
     </message>
     <message>
-        <source>Installs what the dependency installs compile with: node-gyp needs python3, make and g++ for a native addon that ships no prebuilt binary for musl. The compilers never reach the final image. Versions are not pinned (hadolint DL3018): Alpine keeps only the current build of each package, so a pinned version breaks at its next fix; the Bun image&apos;s Alpine release fixes the set.</source>
+        <source>Installs what the dependency installs compile with: node-gyp needs python3, make and g++ for a native addon that ships no prebuilt binary for musl. The compilers never reach the final image. Versions are not pinned (hadolint DL3018): Alpine keeps only the current build of each package, so a pinned version breaks at its next fix; the Bun image's Alpine release fixes the set.</source>
         <comment>stages/base/instructions/0/explain</comment>
         <translation>Installiert, womit die Installation der Abhängigkeiten kompiliert: node-gyp braucht python3, make und g++ für ein natives Addon, das kein vorgebautes Binary für musl mitbringt. Die Compiler erreichen das finale Image nie. Die Versionen sind nicht gepinnt (hadolint DL3018): Alpine behält nur den aktuellen Build jedes Pakets, eine gepinnte Version bricht also beim nächsten Fix; das Alpine-Release des Bun-Images legt die Auswahl fest.</translation>
     </message>
@@ -1510,17 +1557,17 @@
         <translation>Jeder spätere Pfad ist relativ zu /app; WORKDIR legt es an.</translation>
     </message>
     <message>
-        <source>Installs only the production dependencies, in a stage of their own so the final image can copy them without dev tools or Bun&apos;s download cache.</source>
+        <source>Installs only the production dependencies, in a stage of their own so the final image can copy them without dev tools or Bun's download cache.</source>
         <comment>stages/deps/explain</comment>
         <translation>Installiert nur die Produktionsabhängigkeiten, in einer eigenen Stage, damit das finale Image sie ohne Dev-Tools und ohne Buns Download-Cache kopieren kann.</translation>
     </message>
     <message>
-        <source>Installs the production dependencies exactly as ${lockfile} records them; --frozen-lockfile stops the build instead of quietly changing the lockfile. The Bun release is pinned to the patch, because a newer Bun can rewrite the lockfile and then refuse a frozen install. The manifests are bind-mounted, not copied, so they add no layer. With cache mounts on, Bun&apos;s download cache (/root/.bun/install/cache) persists between builds without becoming part of a layer. An .npmrc arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, so a registry token in it never reaches the image or its history.</source>
+        <source>Installs the production dependencies exactly as ${lockfile} records them; --frozen-lockfile stops the build instead of quietly changing the lockfile. The Bun release is pinned to the patch, because a newer Bun can rewrite the lockfile and then refuse a frozen install. The manifests are bind-mounted, not copied, so they add no layer. With cache mounts on, Bun's download cache (/root/.bun/install/cache) persists between builds without becoming part of a layer. An .npmrc arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, so a registry token in it never reaches the image or its history.</source>
         <comment>stages/deps/instructions/0/explain</comment>
         <translation>Installiert die Produktionsabhängigkeiten genau so, wie ${lockfile} sie festhält; --frozen-lockfile bricht den Build ab, statt das Lockfile stillschweigend zu ändern. Das Bun-Release ist bis auf den Patch gepinnt, weil ein neueres Bun das Lockfile umschreiben und dann eine Frozen-Installation ablehnen kann. Die Manifeste sind per Bind-Mount eingebunden, nicht kopiert, und fügen daher keinen Layer hinzu. Mit Cache-Mounts bleibt Buns Download-Cache (/root/.bun/install/cache) zwischen Builds erhalten, ohne Teil eines Layers zu werden. Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, sodass ein Registry-Token darin nie das Image oder seine History erreicht.</translation>
     </message>
     <message>
-        <source>The project has no lockfile, so this installs the production dependencies at the newest versions package.json allows: two builds of the same sources can get different dependencies, and the build is not reproducible. Run bun install once locally and commit the bun.lock it writes; Stagecraft then switches to a frozen install. With cache mounts on, Bun&apos;s download cache persists between builds without becoming part of a layer. An .npmrc arrives as a BuildKit secret, never in a layer.</source>
+        <source>The project has no lockfile, so this installs the production dependencies at the newest versions package.json allows: two builds of the same sources can get different dependencies, and the build is not reproducible. Run bun install once locally and commit the bun.lock it writes; Stagecraft then switches to a frozen install. With cache mounts on, Bun's download cache persists between builds without becoming part of a layer. An .npmrc arrives as a BuildKit secret, never in a layer.</source>
         <comment>stages/deps/instructions/1/explain</comment>
         <translation>Das Projekt hat kein Lockfile, daher installiert dies die Produktionsabhängigkeiten in den neuesten Versionen, die package.json erlaubt: Zwei Builds derselben Quellen können verschiedene Abhängigkeiten bekommen, und der Build ist nicht reproduzierbar. Führen Sie bun install einmal lokal aus und checken Sie die geschriebene bun.lock ein; Stagecraft wechselt dann zu einer Frozen-Installation. Mit Cache-Mounts bleibt Buns Download-Cache zwischen Builds erhalten, ohne Teil eines Layers zu werden. Eine .npmrc kommt als BuildKit-Secret, nie in einem Layer.</translation>
     </message>
@@ -1545,7 +1592,7 @@
         <translation>Kopiert die Quellen nach der Installation, damit deren Bearbeitung den gecachten Install-Layer wiederverwendet. .dockerignore hält node_modules, .git und Secrets heraus.</translation>
     </message>
     <message>
-        <source>Runs the package&apos;s ${buildScript} script, which writes the build output to ${outputDir}.</source>
+        <source>Runs the package's ${buildScript} script, which writes the build output to ${outputDir}.</source>
         <comment>stages/build/instructions/3/explain</comment>
         <translation>Führt das Skript ${buildScript} des Pakets aus, das die Build-Ausgabe nach ${outputDir} schreibt.</translation>
     </message>
@@ -1570,14 +1617,14 @@
         <translation>Installiert die Systembibliotheken, die die App zur Laufzeit braucht, ohne empfohlene Extras, und entfernt die Paketlisten im selben Layer. Die Versionen sind nicht gepinnt (hadolint DL3008): Debian ersetzt ein stabiles Paket nur durch Sicherheitskorrekturen, und eine exakte Version verschwindet dann von den Mirrors.</translation>
     </message>
     <message>
-        <source>The application lives in /app (the Bun images&apos; own /home/bun/app is not used: the app belongs to no home folder).</source>
+        <source>The application lives in /app (the Bun images' own /home/bun/app is not used: the app belongs to no home folder).</source>
         <comment>stages/runtime/instructions/3/explain</comment>
         <translation>Die Anwendung liegt in /app (das eigene /home/bun/app der Bun-Images wird nicht genutzt: Die App gehört in keinen Home-Ordner).</translation>
     </message>
     <message>
-        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group). The image&apos;s own bun user (1000) would do too; a separate id keeps the app&apos;s files apart from anything else that runs as 1000.</source>
+        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in 'nogroup' unless -G names a group). The image's own bun user (1000) would do too; a separate id keeps the app's files apart from anything else that runs as 1000.</source>
         <comment>stages/runtime/instructions/4/explain</comment>
-        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in &apos;nogroup&apos;, wenn -G keine Gruppe nennt). Der eigene Benutzer bun des Images (1000) ginge auch; eine eigene ID hält die Dateien der App getrennt von allem anderen, was als 1000 läuft.</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt). Der eigene Benutzer bun des Images (1000) ginge auch; eine eigene ID hält die Dateien der App getrennt von allem anderen, was als 1000 läuft.</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
@@ -1585,7 +1632,7 @@
         <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
     </message>
     <message>
-        <source>Takes only the production dependencies from the deps stage; dev dependencies and Bun&apos;s cache stay behind. They stay owned by root: the app can read them but not change them.</source>
+        <source>Takes only the production dependencies from the deps stage; dev dependencies and Bun's cache stay behind. They stay owned by root: the app can read them but not change them.</source>
         <comment>stages/runtime/instructions/6/explain</comment>
         <translation>Übernimmt nur die Produktionsabhängigkeiten aus der Stage deps; Dev-Abhängigkeiten und Buns Cache bleiben zurück. Sie gehören weiter root: Die App kann sie lesen, aber nicht ändern.</translation>
     </message>
@@ -1595,9 +1642,9 @@
         <translation>Ohne Build-Schritt sind die Quellen die App: Bun führt TypeScript und JSX direkt aus und transpiliert jede Datei beim Laden, es gibt also keine Kompilierausgabe auszuliefern. Sie kommen aus dem Build-Kontext (.dockerignore hält node_modules, .git und Secrets heraus) und gehören weiter root, damit die App ihren eigenen Code nicht umschreiben kann.</translation>
     </message>
     <message>
-        <source>Takes package.json: Bun reads its &quot;type&quot; and &quot;imports&quot; fields when it loads the app.</source>
+        <source>Takes package.json: Bun reads its "type" and "imports" fields when it loads the app.</source>
         <comment>stages/runtime/instructions/8/explain</comment>
-        <translation>Übernimmt package.json: Bun liest beim Laden der App die Felder &quot;type&quot; und &quot;imports&quot;.</translation>
+        <translation>Übernimmt package.json: Bun liest beim Laden der App die Felder "type" und "imports".</translation>
     </message>
     <message>
         <source>Takes the build output alone; the sources and dev dependencies stay in the build stage.</source>
@@ -1610,7 +1657,7 @@
         <translation>Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
     </message>
     <message>
-        <source>The distroless Bun image has no bun user and would run as root: this runs as the base&apos;s built-in nonroot user (65532) instead, which is always chosen here.</source>
+        <source>The distroless Bun image has no bun user and would run as root: this runs as the base's built-in nonroot user (65532) instead, which is always chosen here.</source>
         <comment>stages/runtime/instructions/11/explain</comment>
         <translation>Das Distroless-Bun-Image hat keinen Benutzer bun und liefe als root: Dies läuft stattdessen als eingebauter nonroot-Benutzer der Basis (65532), der hier immer gewählt wird.</translation>
     </message>
@@ -1620,12 +1667,12 @@
         <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
     </message>
     <message>
-        <source>Lets Docker mark the container unhealthy when the app stops answering. It uses Bun&apos;s own fetch, so it works on every base, distroless included, with no curl or shell.</source>
+        <source>Lets Docker mark the container unhealthy when the app stops answering. It uses Bun's own fetch, so it works on every base, distroless included, with no curl or shell.</source>
         <comment>stages/runtime/instructions/13/explain</comment>
         <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet. Es nutzt Buns eigenes fetch und funktioniert daher auf jeder Basis, auch Distroless, ohne curl oder Shell.</translation>
     </message>
     <message>
-        <source>Starts Bun directly in exec form, replacing the image&apos;s own entrypoint, so Bun is PID 1 and receives SIGTERM on docker stop (bun run start would start a second process). Arguments given to docker run are appended.</source>
+        <source>Starts Bun directly in exec form, replacing the image's own entrypoint, so Bun is PID 1 and receives SIGTERM on docker stop (bun run start would start a second process). Arguments given to docker run are appended.</source>
         <comment>stages/runtime/instructions/14/explain</comment>
         <translation>Startet Bun direkt in Exec-Form und ersetzt den Entrypoint des Images, sodass Bun PID 1 ist und bei docker stop das SIGTERM erhält (bun run start würde einen zweiten Prozess starten). An docker run übergebene Argumente werden angehängt.</translation>
     </message>
@@ -1648,7 +1695,7 @@
         <translation>Debian ohne Extras: eine vertraute Shell und apt zur Fehlersuche, etwa 30 MB.</translation>
     </message>
     <message>
-        <source>Debian slim has no HTTP client (curl or wget) to probe the app with; give the binary a health subcommand or use your orchestrator&apos;s HTTP probe</source>
+        <source>Debian slim has no HTTP client (curl or wget) to probe the app with; give the binary a health subcommand or use your orchestrator's HTTP probe</source>
         <comment>bases/slim/healthcheckUnavailable</comment>
         <translation>Debian slim hat keinen HTTP-Client (curl oder wget), um die App abzufragen; geben Sie dem Binary ein health-Unterkommando oder nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
     </message>
@@ -1663,7 +1710,7 @@
         <translation>Etwa 2 MB: CA-Zertifikate, Zeitzonen, /tmp und ein nonroot-Benutzer, aber keine Shell und kein Paketmanager. Läuft immer als sein nonroot-Benutzer.</translation>
     </message>
     <message>
-        <source>distroless static has no shell and no HTTP client to probe the app with; give the binary a health subcommand or use your orchestrator&apos;s HTTP probe</source>
+        <source>distroless static has no shell and no HTTP client to probe the app with; give the binary a health subcommand or use your orchestrator's HTTP probe</source>
         <comment>bases/distroless/healthcheckUnavailable</comment>
         <translation>distroless static hat keine Shell und keinen HTTP-Client, um die App abzufragen; geben Sie dem Binary ein health-Unterkommando oder nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
     </message>
@@ -1678,7 +1725,7 @@
         <translation>Nichts außer dem Binary und den wenigen Dateien, die der Build hineinkopiert: das kleinstmögliche Image.</translation>
     </message>
     <message>
-        <source>scratch holds only the binary: there is no shell or HTTP client to probe the app with; give the binary a health subcommand or use your orchestrator&apos;s HTTP probe</source>
+        <source>scratch holds only the binary: there is no shell or HTTP client to probe the app with; give the binary a health subcommand or use your orchestrator's HTTP probe</source>
         <comment>bases/scratch/healthcheckUnavailable</comment>
         <translation>scratch enthält nur das Binary: Es gibt keine Shell und keinen HTTP-Client, um die App abzufragen; geben Sie dem Binary ein health-Unterkommando oder nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
     </message>
@@ -1728,9 +1775,9 @@
         <translation>Go</translation>
     </message>
     <message>
-        <source>the package holding func main, relative to go.mod: &apos;.&apos; or a path such as ./cmd/server</source>
+        <source>the package holding func main, relative to go.mod: '.' or a path such as ./cmd/server</source>
         <comment>options/mainPackage/help</comment>
-        <translation>das Paket mit func main, relativ zu go.mod: &apos;.&apos; oder ein Pfad wie ./cmd/server</translation>
+        <translation>das Paket mit func main, relativ zu go.mod: '.' oder ein Pfad wie ./cmd/server</translation>
     </message>
     <message>
         <source>Main package</source>
@@ -1748,9 +1795,9 @@
         <translation>go.sum vorhanden</translation>
     </message>
     <message>
-        <source>build with cgo (import &quot;C&quot; or a dependency such as go-sqlite3): the binary links libc dynamically, so it needs a base with glibc (Debian slim)</source>
+        <source>build with cgo (import "C" or a dependency such as go-sqlite3): the binary links libc dynamically, so it needs a base with glibc (Debian slim)</source>
         <comment>options/cgo/help</comment>
-        <translation>mit cgo bauen (import &quot;C&quot; oder eine Abhängigkeit wie go-sqlite3): Das Binary linkt die libc dynamisch und braucht daher eine Basis mit glibc (Debian slim)</translation>
+        <translation>mit cgo bauen (import "C" oder eine Abhängigkeit wie go-sqlite3): Das Binary linkt die libc dynamisch und braucht daher eine Basis mit glibc (Debian slim)</translation>
     </message>
     <message>
         <source>Uses cgo</source>
@@ -1793,7 +1840,7 @@
         <translation>Kopiert zuerst die Moduldatei, damit der Download-Layer wiederverwendet wird, solange sie sich nicht ändert; das Modul hat keine go.sum.</translation>
     </message>
     <message>
-        <source>Downloads the modules into the image&apos;s module cache, where they stay.</source>
+        <source>Downloads the modules into the image's module cache, where they stay.</source>
         <comment>singleStage/0/instructions/4/explain</comment>
         <translation>Lädt die Module in den Modul-Cache des Images, wo sie bleiben.</translation>
     </message>
@@ -1823,7 +1870,7 @@
         <translation>Startet das Binary in Exec-Form.</translation>
     </message>
     <message>
-        <source>Compiles the binary with the full Go toolchain. It runs on the build machine&apos;s own platform and cross-compiles for the target, so a multi-platform build never runs the compiler under emulation.</source>
+        <source>Compiles the binary with the full Go toolchain. It runs on the build machine's own platform and cross-compiles for the target, so a multi-platform build never runs the compiler under emulation.</source>
         <comment>stages/build/explain</comment>
         <translation>Kompiliert das Binary mit der vollen Go-Toolchain. Sie läuft auf der Plattform des Build-Rechners und cross-kompiliert für das Ziel, sodass ein Multi-Plattform-Build den Compiler nie unter Emulation ausführt.</translation>
     </message>
@@ -1843,7 +1890,7 @@
         <translation>Lädt die Module, die go.mod und go.sum pinnen, in einem eigenen Schritt, damit er nur bei deren Änderung erneut läuft. Sie sind per Bind-Mount eingebunden, nicht kopiert, und fügen daher keinen Layer hinzu; ein Modul ohne Abhängigkeiten hat keine go.sum, dann wird nur go.mod eingebunden.</translation>
     </message>
     <message>
-        <source>Builds the binary with cgo, which the project needs: it links the builder&apos;s glibc dynamically, so it runs only on a base with a compatible glibc (Debian slim). The builder&apos;s gcc compiles for its own platform: a multi-platform build needs a cross compiler per target (set CC), or one build per platform.</source>
+        <source>Builds the binary with cgo, which the project needs: it links the builder's glibc dynamically, so it runs only on a base with a compatible glibc (Debian slim). The builder's gcc compiles for its own platform: a multi-platform build needs a cross compiler per target (set CC), or one build per platform.</source>
         <comment>stages/build/instructions/3/explain</comment>
         <translation>Baut das Binary mit cgo, das das Projekt braucht: Es linkt die glibc des Builders dynamisch und läuft daher nur auf einer Basis mit kompatibler glibc (Debian slim). Der gcc des Builders kompiliert für dessen eigene Plattform: Ein Multi-Plattform-Build braucht einen Cross-Compiler pro Ziel (CC setzen) oder einen Build pro Plattform.</translation>
     </message>
@@ -1858,12 +1905,12 @@
         <translation>Bereitet die wenigen Dateien, die ein Programm erwartet und die scratch fehlen (Benutzereinträge, CA-Zertifikate, Zeitzonen, /tmp), in einem Ordner vor, damit das finale Image sie in einem Layer kopiert.</translation>
     </message>
     <message>
-        <source>Writes passwd and group entries for root and the app user (user lookups fail without them), /tmp with mode 1777 as programs expect, the CA bundle for TLS, and Go&apos;s own time zone database.</source>
+        <source>Writes passwd and group entries for root and the app user (user lookups fail without them), /tmp with mode 1777 as programs expect, the CA bundle for TLS, and Go's own time zone database.</source>
         <comment>stages/rootfs/instructions/0/explain</comment>
         <translation>Schreibt passwd- und group-Einträge für root und den App-Benutzer (ohne sie scheitern Benutzer-Lookups), /tmp mit Modus 1777, wie Programme es erwarten, das CA-Bundle für TLS und Gos eigene Zeitzonendatenbank.</translation>
     </message>
     <message>
-        <source>Writes passwd and group entries for root (user lookups fail without them), /tmp with mode 1777 as programs expect, the CA bundle for TLS, and Go&apos;s own time zone database.</source>
+        <source>Writes passwd and group entries for root (user lookups fail without them), /tmp with mode 1777 as programs expect, the CA bundle for TLS, and Go's own time zone database.</source>
         <comment>stages/rootfs/instructions/1/explain</comment>
         <translation>Schreibt passwd- und group-Einträge für root (ohne sie scheitern Benutzer-Lookups), /tmp mit Modus 1777, wie Programme es erwarten, das CA-Bundle für TLS und Gos eigene Zeitzonendatenbank.</translation>
     </message>
@@ -1873,9 +1920,9 @@
         <translation>Das ausgelieferte Image: das Binary auf der gewählten Basis, ohne Toolchain, Modul-Cache oder Quellen.</translation>
     </message>
     <message>
-        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
+        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in 'nogroup' unless -G names a group).</source>
         <comment>stages/runtime/instructions/0/explain</comment>
-        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in &apos;nogroup&apos;, wenn -G keine Gruppe nennt).</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
@@ -1883,7 +1930,7 @@
         <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
     </message>
     <message>
-        <source>Copies the prepared files into the empty image; copying the folder&apos;s contents keeps /tmp&apos;s sticky, world-writable mode.</source>
+        <source>Copies the prepared files into the empty image; copying the folder's contents keeps /tmp's sticky, world-writable mode.</source>
         <comment>stages/runtime/instructions/2/explain</comment>
         <translation>Kopiert die vorbereiteten Dateien in das leere Image; wer den Inhalt des Ordners kopiert, behält den Sticky-Modus von /tmp, in dem jeder schreiben darf.</translation>
     </message>
@@ -1913,7 +1960,7 @@
         <translation>Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
     </message>
     <message>
-        <source>Runs as distroless&apos;s built-in nonroot user (65532), which the :nonroot tag already selects; stating it keeps the intent visible. Its only root variant is the unversioned :latest tag, so this base always runs unprivileged.</source>
+        <source>Runs as distroless's built-in nonroot user (65532), which the :nonroot tag already selects; stating it keeps the intent visible. Its only root variant is the unversioned :latest tag, so this base always runs unprivileged.</source>
         <comment>stages/runtime/instructions/8/explain</comment>
         <translation>Läuft als eingebauter nonroot-Benutzer von Distroless (65532), den der Tag :nonroot bereits wählt; ihn anzugeben, macht die Absicht sichtbar. Die einzige root-Variante ist der unversionierte Tag :latest, daher läuft diese Basis immer unprivilegiert.</translation>
     </message>
@@ -1923,7 +1970,7 @@
         <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
     </message>
     <message>
-        <source>Lets Docker mark the container unhealthy when the app stops answering, using BusyBox&apos;s wget in exec form (no shell involved).</source>
+        <source>Lets Docker mark the container unhealthy when the app stops answering, using BusyBox's wget in exec form (no shell involved).</source>
         <comment>stages/runtime/instructions/10/explain</comment>
         <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet, mit BusyBox-wget in Exec-Form (ohne Shell).</translation>
     </message>
@@ -1956,9 +2003,9 @@
         <translation>Next.js führt sein Standalone-server.js auf Node.js aus, das die node-Laufzeit und ihre Shared Libraries braucht; scratch enthält überhaupt nichts.</translation>
     </message>
     <message>
-        <source>A Next.js app: with output: &apos;standalone&apos;, the traced server, its static files and public assets run on a small Node.js base; without it, next start runs .next with the production dependencies.</source>
+        <source>A Next.js app: with output: 'standalone', the traced server, its static files and public assets run on a small Node.js base; without it, next start runs .next with the production dependencies.</source>
         <comment>description</comment>
-        <translation>Eine Next.js-App: Mit output: &apos;standalone&apos; laufen der getracte Server, seine statischen Dateien und öffentlichen Assets auf einer kleinen Node.js-Basis; ohne das führt next start .next mit den Produktionsabhängigkeiten aus.</translation>
+        <translation>Eine Next.js-App: Mit output: 'standalone' laufen der getracte Server, seine statischen Dateien und öffentlichen Assets auf einer kleinen Node.js-Basis; ohne das führt next start .next mit den Produktionsabhängigkeiten aus.</translation>
     </message>
     <message>
         <source>Next.js</source>
@@ -1986,9 +2033,9 @@
         <translation>pnpm-workspace.yaml</translation>
     </message>
     <message>
-        <source>true when next.config sets output: &apos;standalone&apos;, so the image ships .next/standalone; false runs next start with .next and the production node_modules</source>
+        <source>true when next.config sets output: 'standalone', so the image ships .next/standalone; false runs next start with .next and the production node_modules</source>
         <comment>options/nextStandalone/help</comment>
-        <translation>true, wenn next.config output: &apos;standalone&apos; setzt, sodass das Image .next/standalone ausliefert; false führt next start mit .next und den node_modules für die Produktion aus</translation>
+        <translation>true, wenn next.config output: 'standalone' setzt, sodass das Image .next/standalone ausliefert; false führt next start mit .next und den node_modules für die Produktion aus</translation>
     </message>
     <message>
         <source>Standalone output</source>
@@ -1996,7 +2043,7 @@
         <translation>Standalone-Ausgabe</translation>
     </message>
     <message>
-        <source>the project&apos;s next.config file, which next start reads at start-up (only without standalone output)</source>
+        <source>the project's next.config file, which next start reads at start-up (only without standalone output)</source>
         <comment>options/nextConfig/help</comment>
         <translation>die next.config-Datei des Projekts, die next start beim Start liest (nur ohne Standalone-Ausgabe)</translation>
     </message>
@@ -2031,7 +2078,7 @@
         <translation>Führt das Skript ${installHook} aus, jetzt, da die nötigen Quellen da sind, dann next build.</translation>
     </message>
     <message>
-        <source>Generates the Prisma client with the project&apos;s own Prisma CLI, then runs next build.</source>
+        <source>Generates the Prisma client with the project's own Prisma CLI, then runs next build.</source>
         <comment>singleStage/0/instructions/2/explain</comment>
         <translation>Erzeugt den Prisma-Client mit der projekteigenen Prisma-CLI und führt dann next build aus.</translation>
     </message>
@@ -2066,9 +2113,9 @@
         <translation>Startet next start aus der vollen Installation in Exec-Form (die naive Variante nutzt die Standalone-Ausgabe nicht).</translation>
     </message>
     <message>
-        <source>Without output: &apos;standalone&apos;, next start loads its packages from node_modules, so the production dependencies are installed in a stage of their own, without build tools, for the runtime to copy.</source>
+        <source>Without output: 'standalone', next start loads its packages from node_modules, so the production dependencies are installed in a stage of their own, without build tools, for the runtime to copy.</source>
         <comment>stages/deps/explain</comment>
-        <translation>Ohne output: &apos;standalone&apos; lädt next start seine Pakete aus node_modules, daher werden die Produktionsabhängigkeiten in einer eigenen Stage ohne Build-Werkzeuge installiert, die die Laufzeit kopiert.</translation>
+        <translation>Ohne output: 'standalone' lädt next start seine Pakete aus node_modules, daher werden die Produktionsabhängigkeiten in einer eigenen Stage ohne Build-Werkzeuge installiert, die die Laufzeit kopiert.</translation>
     </message>
     <message>
         <source>Installs every dependency and runs next build. Only the standalone output, the static bundles and public/ leave this stage.</source>
@@ -2086,7 +2133,7 @@
         <translation>Kopiert die Quellen nach den Abhängigkeiten, damit Codeänderungen den Abhängigkeits-Layer nicht ungültig machen. .dockerignore hält node_modules, .git und Secrets heraus.</translation>
     </message>
     <message>
-        <source>Runs the project&apos;s ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma); then next build, in one step, as the build needs what the hook prepares.</source>
+        <source>Runs the project's ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma); then next build, in one step, as the build needs what the hook prepares.</source>
         <comment>stages/build/instructions/3/explain</comment>
         <translation>Führt das Skript ${installHook} des Projekts aus, das die Installationen übersprungen haben, jetzt, da die gelesenen Quellen da sind (prisma generate liest prisma/schema.prisma); dann next build, in einem Schritt, weil der Build braucht, was der Hook vorbereitet.</translation>
     </message>
@@ -2096,17 +2143,17 @@
         <translation>Erzeugt den Prisma-Client mit der Prisma-CLI, die das Lockfile pinnt (npx prisma@latest könnte eine inkompatible Major-Version holen), und führt dann next build dagegen aus. Migrationen laufen hier nicht: Ein Build hat keine Datenbank; führen Sie prisma migrate deploy als eigenen Deployment-Job aus.</translation>
     </message>
     <message>
-        <source>Runs next build. With output: &apos;standalone&apos; in next.config it writes .next/standalone: a minimal server.js plus only the node_modules files the server actually uses.</source>
+        <source>Runs next build. With output: 'standalone' in next.config it writes .next/standalone: a minimal server.js plus only the node_modules files the server actually uses.</source>
         <comment>stages/build/instructions/5/explain</comment>
-        <translation>Führt next build aus. Mit output: &apos;standalone&apos; in next.config schreibt es .next/standalone: ein minimales server.js plus nur die node_modules-Dateien, die der Server tatsächlich nutzt.</translation>
+        <translation>Führt next build aus. Mit output: 'standalone' in next.config schreibt es .next/standalone: ein minimales server.js plus nur die node_modules-Dateien, die der Server tatsächlich nutzt.</translation>
     </message>
     <message>
-        <source>Only without output: &apos;standalone&apos;. Leaves out next build&apos;s own cache, which speeds up the next build on a developer&apos;s machine and does nothing for a running server.</source>
+        <source>Only without output: 'standalone'. Leaves out next build's own cache, which speeds up the next build on a developer's machine and does nothing for a running server.</source>
         <comment>stages/nextbuild/explain</comment>
-        <translation>Nur ohne output: &apos;standalone&apos;. Lässt den eigenen Cache von next build weg, der den nächsten Build auf einem Entwicklerrechner beschleunigt und für einen laufenden Server nichts tut.</translation>
+        <translation>Nur ohne output: 'standalone'. Lässt den eigenen Cache von next build weg, der den nächsten Build auf einem Entwicklerrechner beschleunigt und für einen laufenden Server nichts tut.</translation>
     </message>
     <message>
-        <source>.next/cache holds the bundler&apos;s and the image optimiser&apos;s caches from the build; removing it here, in a stage the image never ships, keeps the COPY of .next that follows small.</source>
+        <source>.next/cache holds the bundler's and the image optimiser's caches from the build; removing it here, in a stage the image never ships, keeps the COPY of .next that follows small.</source>
         <comment>stages/nextbuild/instructions/0/explain</comment>
         <translation>.next/cache enthält die Caches des Bundlers und des Bildoptimierers aus dem Build; ihn hier zu entfernen, in einer Stage, die das Image nie ausliefert, hält das folgende COPY von .next klein.</translation>
     </message>
@@ -2146,9 +2193,9 @@
         <translation>Die gehashten JavaScript- und CSS-Bundles, die der Standalone-Build weglässt; server.js liefert sie aus .next/static aus.</translation>
     </message>
     <message>
-        <source>Without output: &apos;standalone&apos;, next start loads every production dependency from node_modules, usually the largest layer of this image. Adding output: &apos;standalone&apos; to next.config and generating again replaces it with the few files the server really imports (.next/standalone); `stagecraft estimate --option nextStandalone=true` shows what that saves.</source>
+        <source>Without output: 'standalone', next start loads every production dependency from node_modules, usually the largest layer of this image. Adding output: 'standalone' to next.config and generating again replaces it with the few files the server really imports (.next/standalone); `stagecraft estimate --option nextStandalone=true` shows what that saves.</source>
         <comment>stages/runtime/instructions/7/explain</comment>
-        <translation>Ohne output: &apos;standalone&apos; lädt next start jede Produktionsabhängigkeit aus node_modules, meist der größte Layer dieses Images. output: &apos;standalone&apos; in next.config einzutragen und neu zu generieren ersetzt ihn durch die wenigen Dateien, die der Server wirklich importiert (.next/standalone); `stagecraft estimate --option nextStandalone=true` zeigt, was das spart.</translation>
+        <translation>Ohne output: 'standalone' lädt next start jede Produktionsabhängigkeit aus node_modules, meist der größte Layer dieses Images. output: 'standalone' in next.config einzutragen und neu zu generieren ersetzt ihn durch die wenigen Dateien, die der Server wirklich importiert (.next/standalone); `stagecraft estimate --option nextStandalone=true` zeigt, was das spart.</translation>
     </message>
     <message>
         <source>next.config.ts is compiled with the typescript package every time next start runs, and typescript is a dev dependency here: without it next start would try to install it at start-up. TypeScript has no dependencies of its own, so its folder from the build stage is enough.</source>
@@ -2156,7 +2203,7 @@
         <translation>next.config.ts wird bei jedem Start von next start mit dem Paket typescript kompiliert, und typescript ist hier eine Dev-Abhängigkeit: Ohne es würde next start versuchen, es beim Start zu installieren. TypeScript hat keine eigenen Abhängigkeiten, daher genügt sein Ordner aus der Build-Stage.</translation>
     </message>
     <message>
-        <source>next start reads package.json and the project&apos;s next.config at start-up, as next build did.</source>
+        <source>next start reads package.json and the project's next.config at start-up, as next build did.</source>
         <comment>stages/runtime/instructions/9/explain</comment>
         <translation>next start liest beim Start package.json und die next.config des Projekts, wie next build es tat.</translation>
     </message>
@@ -2259,7 +2306,7 @@
         <translation>Prisma-6-Client</translation>
     </message>
     <message>
-        <source>app: the runtime gets package.json, the production dependencies and the build output; output: the build output alone, for frameworks whose build carries its own dependencies (Nuxt&apos;s .output)</source>
+        <source>app: the runtime gets package.json, the production dependencies and the build output; output: the build output alone, for frameworks whose build carries its own dependencies (Nuxt's .output)</source>
         <comment>options/runtimeLayout/help</comment>
         <translation>app: Die Laufzeit bekommt package.json, die Produktionsabhängigkeiten und die Build-Ausgabe; output: nur die Build-Ausgabe, für Frameworks, deren Build seine Abhängigkeiten mitbringt (Nuxts .output)</translation>
     </message>
@@ -2289,12 +2336,12 @@
         <translation>Führt das Skript ${installHook} aus, jetzt, da die nötigen Quellen da sind, und baut dann die Anwendung.</translation>
     </message>
     <message>
-        <source>Generates the Prisma client with the project&apos;s own Prisma CLI.</source>
+        <source>Generates the Prisma client with the project's own Prisma CLI.</source>
         <comment>singleStage/0/instructions/3/explain</comment>
         <translation>Erzeugt den Prisma-Client mit der projekteigenen Prisma-CLI.</translation>
     </message>
     <message>
-        <source>Generates the Prisma client with the project&apos;s own Prisma CLI, then builds the application.</source>
+        <source>Generates the Prisma client with the project's own Prisma CLI, then builds the application.</source>
         <comment>singleStage/0/instructions/4/explain</comment>
         <translation>Erzeugt den Prisma-Client mit der projekteigenen Prisma-CLI und baut dann die Anwendung.</translation>
     </message>
@@ -2319,7 +2366,7 @@
         <translation>Führt die App als unprivilegierter Benutzer aus.</translation>
     </message>
     <message>
-        <source>Makes the app listen on every interface instead of the container&apos;s own localhost.</source>
+        <source>Makes the app listen on every interface instead of the container's own localhost.</source>
         <comment>singleStage/0/instructions/9/explain</comment>
         <translation>Lässt die App auf jedem Interface lauschen statt nur auf dem eigenen localhost des Containers.</translation>
     </message>
@@ -2349,12 +2396,12 @@
         <translation>Kopiert die Quellen nach den Abhängigkeiten, damit Codeänderungen den Abhängigkeits-Layer nicht ungültig machen. .dockerignore hält node_modules, .git und Secrets heraus.</translation>
     </message>
     <message>
-        <source>Runs the project&apos;s ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma, nuxt prepare the Nuxt config).</source>
+        <source>Runs the project's ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma, nuxt prepare the Nuxt config).</source>
         <comment>stages/build/instructions/2/explain</comment>
         <translation>Führt das Skript ${installHook} des Projekts aus, das die Installationen übersprungen haben, jetzt, da die gelesenen Quellen da sind (prisma generate liest prisma/schema.prisma, nuxt prepare die Nuxt-Konfiguration).</translation>
     </message>
     <message>
-        <source>Runs the project&apos;s ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma, nuxt prepare the Nuxt config). Then the build script writes the build output; one step, as the build needs what the hook prepares.</source>
+        <source>Runs the project's ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma, nuxt prepare the Nuxt config). Then the build script writes the build output; one step, as the build needs what the hook prepares.</source>
         <comment>stages/build/instructions/3/explain</comment>
         <translation>Führt das Skript ${installHook} des Projekts aus, das die Installationen übersprungen haben, jetzt, da die gelesenen Quellen da sind (prisma generate liest prisma/schema.prisma, nuxt prepare die Nuxt-Konfiguration). Dann schreibt das Build-Skript die Build-Ausgabe; ein Schritt, weil der Build braucht, was der Hook vorbereitet.</translation>
     </message>
@@ -2369,7 +2416,7 @@
         <translation>Erzeugt den Prisma-Client aus prisma/schema.prisma mit der Prisma-CLI, die das Lockfile pinnt; npx prisma@latest könnte eine inkompatible Major-Version holen. Migrationen laufen hier nicht: Ein Build hat keine Datenbank, und Schemaänderungen gehören zum Deployment, als eigener Job prisma migrate deploy, bevor das neue Image startet. Das Build-Skript kompiliert dann gegen den erzeugten Client.</translation>
     </message>
     <message>
-        <source>Runs the package&apos;s build script (TypeScript, bundler), which writes the build output.</source>
+        <source>Runs the package's build script (TypeScript, bundler), which writes the build output.</source>
         <comment>stages/build/instructions/6/explain</comment>
         <translation>Führt das Build-Skript des Pakets aus (TypeScript, Bundler), das die Build-Ausgabe schreibt.</translation>
     </message>
@@ -2419,7 +2466,7 @@
         <translation>Die Anwendung liegt in /app.</translation>
     </message>
     <message>
-        <source>Takes only the production dependencies from the deps stage; dev dependencies and the package manager&apos;s cache stay behind.</source>
+        <source>Takes only the production dependencies from the deps stage; dev dependencies and the package manager's cache stay behind.</source>
         <comment>stages/runtime/instructions/9/explain</comment>
         <translation>Übernimmt nur die Produktionsabhängigkeiten aus der Stage deps; Dev-Abhängigkeiten und der Cache des Paketmanagers bleiben zurück.</translation>
     </message>
@@ -2434,9 +2481,9 @@
         <translation>Ohne Build-Schritt sind die Quellen die App: Sie kommen direkt aus dem Build-Kontext (.dockerignore hält node_modules, .git und Secrets heraus), und die Abhängigkeiten aus der Stage deps bleiben an ihrem Platz.</translation>
     </message>
     <message>
-        <source>Takes package.json: Node.js reads its &quot;type&quot; field to decide between ES modules and CommonJS.</source>
+        <source>Takes package.json: Node.js reads its "type" field to decide between ES modules and CommonJS.</source>
         <comment>stages/runtime/instructions/12/explain</comment>
-        <translation>Übernimmt package.json: Node.js liest dessen Feld &quot;type&quot;, um zwischen ES-Modulen und CommonJS zu entscheiden.</translation>
+        <translation>Übernimmt package.json: Node.js liest dessen Feld "type", um zwischen ES-Modulen und CommonJS zu entscheiden.</translation>
     </message>
     <message>
         <source>Takes the build output from the build stage, owned by the app user without a separate chown layer.</source>
@@ -2444,7 +2491,7 @@
         <translation>Übernimmt die Build-Ausgabe aus der Build-Stage, im Besitz des App-Benutzers, ohne eigenen chown-Layer.</translation>
     </message>
     <message>
-        <source>Takes the build output alone: the framework&apos;s build bundled the server and copied the few packages it still imports into the output (Nuxt: .output/server/node_modules), so neither package.json nor the project&apos;s node_modules is needed, and the image skips every dependency the build only used.</source>
+        <source>Takes the build output alone: the framework's build bundled the server and copied the few packages it still imports into the output (Nuxt: .output/server/node_modules), so neither package.json nor the project's node_modules is needed, and the image skips every dependency the build only used.</source>
         <comment>stages/runtime/instructions/14/explain</comment>
         <translation>Übernimmt nur die Build-Ausgabe: Der Build des Frameworks hat den Server gebündelt und die wenigen Pakete, die er noch importiert, in die Ausgabe kopiert (Nuxt: .output/server/node_modules), daher werden weder package.json noch die node_modules des Projekts gebraucht, und das Image lässt jede Abhängigkeit weg, die nur der Build benutzt hat.</translation>
     </message>
@@ -2500,27 +2547,27 @@
         <translation>Installiert, womit die Installation der Abhängigkeiten kompiliert: node-gyp braucht python3, make und g++, um ein natives Addon zu bauen, das kein vorgebautes Binary mitbringt. Der Builder ist wie die Laufzeit Debian, daher wird jedes Addon gegen dieselbe glibc gelinkt; die Compiler erreichen das finale Image nie. Die Versionen sind nicht gepinnt (hadolint DL3008): Debian ersetzt stabile Pakete nur durch Sicherheitskorrekturen, und die alte Version verschwindet dann von den Mirrors; das gepinnte Debian-Release legt die Auswahl fest.</translation>
     </message>
     <message>
-        <source>Replaces distroless&apos;s own entrypoint with the full command in exec form; there is no shell to run anything else.</source>
+        <source>Replaces distroless's own entrypoint with the full command in exec form; there is no shell to run anything else.</source>
         <comment>distrolessEntrypoint/explain</comment>
         <translation>Ersetzt den Entrypoint von Distroless durch den vollständigen Befehl in Exec-Form; es gibt keine Shell, um etwas anderes auszuführen.</translation>
     </message>
     <message>
-        <source>Lets Docker mark the container unhealthy when the app stops answering. It uses Node&apos;s own fetch, so no curl or shell is needed.</source>
+        <source>Lets Docker mark the container unhealthy when the app stops answering. It uses Node's own fetch, so no curl or shell is needed.</source>
         <comment>healthcheck/explain</comment>
         <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet. Es nutzt Nodes eigenes fetch, daher sind weder curl noch eine Shell nötig.</translation>
     </message>
     <message>
-        <source>package.json is copied rather than bind-mounted here, because the next step edits it: its ${installHook} script needs the project&apos;s sources, which are not in this stage yet.</source>
+        <source>package.json is copied rather than bind-mounted here, because the next step edits it: its ${installHook} script needs the project's sources, which are not in this stage yet.</source>
         <comment>installAll/0/explain</comment>
         <translation>package.json wird hier kopiert statt per Bind-Mount eingebunden, weil der nächste Schritt es bearbeitet: Sein Skript ${installHook} braucht die Quellen des Projekts, die noch nicht in dieser Stage sind.</translation>
     </message>
     <message>
-        <source>Removes the project&apos;s own ${installHook} script from this copy of package.json, so the install below still runs the install scripts of the dependencies (native addons compile there) without failing on a hook that needs files not copied yet. The build stage runs the script itself once the sources are copied.</source>
+        <source>Removes the project's own ${installHook} script from this copy of package.json, so the install below still runs the install scripts of the dependencies (native addons compile there) without failing on a hook that needs files not copied yet. The build stage runs the script itself once the sources are copied.</source>
         <comment>installAll/1/explain</comment>
         <translation>Entfernt das projekteigene Skript ${installHook} aus dieser Kopie von package.json, damit die folgende Installation die Install-Skripte der Abhängigkeiten weiter ausführt (dort kompilieren native Addons), ohne an einem Hook zu scheitern, der noch nicht kopierte Dateien braucht. Die Build-Stage führt das Skript selbst aus, sobald die Quellen kopiert sind.</translation>
     </message>
     <message>
-        <source>Installs all dependencies, dev ones included, because compilers and bundlers are dev dependencies (NODE_ENV is deliberately not production here: that would make the install skip them) exactly as the lockfile records them. The package manager&apos;s download cache lives in a BuildKit cache mount, reused across builds and never part of a layer. With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
+        <source>Installs all dependencies, dev ones included, because compilers and bundlers are dev dependencies (NODE_ENV is deliberately not production here: that would make the install skip them) exactly as the lockfile records them. The package manager's download cache lives in a BuildKit cache mount, reused across builds and never part of a layer. With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
         <comment>installAll/2/explain</comment>
         <translation>Installiert alle Abhängigkeiten, auch die für Entwicklung, denn Compiler und Bundler sind Dev-Abhängigkeiten (NODE_ENV ist hier bewusst nicht production: Dann würde die Installation sie überspringen), genau so, wie das Lockfile sie festhält. Der Download-Cache des Paketmanagers liegt in einem BuildKit-Cache-Mount, wird über Builds hinweg wiederverwendet und ist nie Teil eines Layers. Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
     </message>
@@ -2530,7 +2577,7 @@
         <translation>Installiert alle Abhängigkeiten, auch die für Entwicklung, denn Compiler und Bundler sind Dev-Abhängigkeiten (NODE_ENV ist hier bewusst nicht production: Dann würde die Installation sie überspringen), genau so, wie das Lockfile sie festhält. Ohne Cache-Mount lädt jeder Rebuild dieses Layers alles neu herunter; was der Download-Cache hinterlässt, bleibt in dieser Build-Stage.${cacheCleanupNote} Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
     </message>
     <message>
-        <source>The project has no lockfile, so this installs all dependencies, dev ones included, because compilers and bundlers are dev dependencies (NODE_ENV is deliberately not production here: that would make the install skip them) at the newest versions package.json allows: two builds of the same sources can get different dependencies, and the build is not reproducible. Run the install once locally and commit the lockfile it writes; Stagecraft then switches to a frozen install. The package manager&apos;s download cache lives in a BuildKit cache mount, reused across builds and never part of a layer. With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
+        <source>The project has no lockfile, so this installs all dependencies, dev ones included, because compilers and bundlers are dev dependencies (NODE_ENV is deliberately not production here: that would make the install skip them) at the newest versions package.json allows: two builds of the same sources can get different dependencies, and the build is not reproducible. Run the install once locally and commit the lockfile it writes; Stagecraft then switches to a frozen install. The package manager's download cache lives in a BuildKit cache mount, reused across builds and never part of a layer. With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
         <comment>installAll/4/explain</comment>
         <translation>Das Projekt hat kein Lockfile, daher installiert dies alle Abhängigkeiten, auch die für Entwicklung, denn Compiler und Bundler sind Dev-Abhängigkeiten (NODE_ENV ist hier bewusst nicht production: Dann würde die Installation sie überspringen), in den neuesten Versionen, die package.json erlaubt: Zwei Builds derselben Quellen können verschiedene Abhängigkeiten bekommen, und der Build ist nicht reproduzierbar. Führen Sie die Installation einmal lokal aus und checken Sie das geschriebene Lockfile ein; Stagecraft wechselt dann zu einer Frozen-Installation. Der Download-Cache des Paketmanagers liegt in einem BuildKit-Cache-Mount, wird über Builds hinweg wiederverwendet und ist nie Teil eines Layers. Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
     </message>
@@ -2540,17 +2587,17 @@
         <translation>Das Projekt hat kein Lockfile, daher installiert dies alle Abhängigkeiten, auch die für Entwicklung, denn Compiler und Bundler sind Dev-Abhängigkeiten (NODE_ENV ist hier bewusst nicht production: Dann würde die Installation sie überspringen), in den neuesten Versionen, die package.json erlaubt: Zwei Builds derselben Quellen können verschiedene Abhängigkeiten bekommen, und der Build ist nicht reproduzierbar. Führen Sie die Installation einmal lokal aus und checken Sie das geschriebene Lockfile ein; Stagecraft wechselt dann zu einer Frozen-Installation. Ohne Cache-Mount lädt jeder Rebuild dieses Layers alles neu herunter; was der Download-Cache hinterlässt, bleibt in dieser Build-Stage.${cacheCleanupNote} Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
     </message>
     <message>
-        <source>package.json is copied rather than bind-mounted here, because the next step edits it: its ${installHook} script needs the project&apos;s sources, which are not in this stage yet.</source>
+        <source>package.json is copied rather than bind-mounted here, because the next step edits it: its ${installHook} script needs the project's sources, which are not in this stage yet.</source>
         <comment>installProduction/0/explain</comment>
         <translation>package.json wird hier kopiert statt per Bind-Mount eingebunden, weil der nächste Schritt es bearbeitet: Sein Skript ${installHook} braucht die Quellen des Projekts, die noch nicht in dieser Stage sind.</translation>
     </message>
     <message>
-        <source>Removes the project&apos;s own ${installHook} script from this copy of package.json, so the install below still runs the install scripts of the dependencies (native addons compile there) without failing on a hook that needs files not copied yet.</source>
+        <source>Removes the project's own ${installHook} script from this copy of package.json, so the install below still runs the install scripts of the dependencies (native addons compile there) without failing on a hook that needs files not copied yet.</source>
         <comment>installProduction/1/explain</comment>
         <translation>Entfernt das projekteigene Skript ${installHook} aus dieser Kopie von package.json, damit die folgende Installation die Install-Skripte der Abhängigkeiten weiter ausführt (dort kompilieren native Addons), ohne an einem Hook zu scheitern, der noch nicht kopierte Dateien braucht.</translation>
     </message>
     <message>
-        <source>Installs production dependencies exactly as the lockfile records them. The package manager&apos;s download cache lives in a BuildKit cache mount, reused across builds and never part of a layer. With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
+        <source>Installs production dependencies exactly as the lockfile records them. The package manager's download cache lives in a BuildKit cache mount, reused across builds and never part of a layer. With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
         <comment>installProduction/2/explain</comment>
         <translation>Installiert die Produktionsabhängigkeiten genau so, wie das Lockfile sie festhält. Der Download-Cache des Paketmanagers liegt in einem BuildKit-Cache-Mount, wird über Builds hinweg wiederverwendet und ist nie Teil eines Layers. Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
     </message>
@@ -2560,7 +2607,7 @@
         <translation>Installiert die Produktionsabhängigkeiten genau so, wie das Lockfile sie festhält. Ohne Cache-Mount lädt jeder Rebuild dieses Layers alles neu herunter; was der Download-Cache hinterlässt, bleibt in dieser Build-Stage.${cacheCleanupNote} Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
     </message>
     <message>
-        <source>The project has no lockfile, so this installs production dependencies at the newest versions package.json allows: two builds of the same sources can get different dependencies, and the build is not reproducible. Run the install once locally and commit the lockfile it writes; Stagecraft then switches to a frozen install. The package manager&apos;s download cache lives in a BuildKit cache mount, reused across builds and never part of a layer. With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
+        <source>The project has no lockfile, so this installs production dependencies at the newest versions package.json allows: two builds of the same sources can get different dependencies, and the build is not reproducible. Run the install once locally and commit the lockfile it writes; Stagecraft then switches to a frozen install. The package manager's download cache lives in a BuildKit cache mount, reused across builds and never part of a layer. With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
         <comment>installProduction/4/explain</comment>
         <translation>Das Projekt hat kein Lockfile, daher installiert dies die Produktionsabhängigkeiten in den neuesten Versionen, die package.json erlaubt: Zwei Builds derselben Quellen können verschiedene Abhängigkeiten bekommen, und der Build ist nicht reproduzierbar. Führen Sie die Installation einmal lokal aus und checken Sie das geschriebene Lockfile ein; Stagecraft wechselt dann zu einer Frozen-Installation. Der Download-Cache des Paketmanagers liegt in einem BuildKit-Cache-Mount, wird über Builds hinweg wiederverwendet und ist nie Teil eines Layers. Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
     </message>
@@ -2580,14 +2627,14 @@
         <translation>pnpm hält seinen inhaltsadressierten Store nur dann in $PNPM_HOME/store, wenn PNPM_HOME gesetzt ist (sonst unter ~/.local/share); damit wird /pnpm/store der Store, auf den der Cache-Mount zielt.</translation>
     </message>
     <message>
-        <source>Makes Yarn install a node_modules folder instead of Plug&apos;n&apos;Play: the runtime stage copies node_modules, and Plug&apos;n&apos;Play would leave the packages in Yarn&apos;s cache, outside the image.</source>
+        <source>Makes Yarn install a node_modules folder instead of Plug'n'Play: the runtime stage copies node_modules, and Plug'n'Play would leave the packages in Yarn's cache, outside the image.</source>
         <comment>packageManagerSetup/2/explain</comment>
-        <translation>Lässt Yarn einen Ordner node_modules installieren statt Plug&apos;n&apos;Play: Die Laufzeit-Stage kopiert node_modules, und Plug&apos;n&apos;Play ließe die Pakete in Yarns Cache, außerhalb des Images.</translation>
+        <translation>Lässt Yarn einen Ordner node_modules installieren statt Plug'n'Play: Die Laufzeit-Stage kopiert node_modules, und Plug'n'Play ließe die Pakete in Yarns Cache, außerhalb des Images.</translation>
     </message>
     <message>
-        <source>Corepack (bundled with Node.js up to 24, installed pinned from npm on 26) provides ${toolName} ${toolVersion}, pinned and downloaded once in this layer. A &quot;packageManager&quot; field in package.json still takes precedence inside the project.</source>
+        <source>Corepack (bundled with Node.js up to 24, installed pinned from npm on 26) provides ${toolName} ${toolVersion}, pinned and downloaded once in this layer. A "packageManager" field in package.json still takes precedence inside the project.</source>
         <comment>packageManagerSetup/3/explain</comment>
-        <translation>Corepack (bei Node.js bis 24 dabei, ab 26 gepinnt aus npm installiert) stellt ${toolName} ${toolVersion} bereit, gepinnt und einmal in diesem Layer heruntergeladen. Ein Feld &quot;packageManager&quot; in package.json hat innerhalb des Projekts weiterhin Vorrang.</translation>
+        <translation>Corepack (bei Node.js bis 24 dabei, ab 26 gepinnt aus npm installiert) stellt ${toolName} ${toolVersion} bereit, gepinnt und einmal in diesem Layer heruntergeladen. Ein Feld "packageManager" in package.json hat innerhalb des Projekts weiterhin Vorrang.</translation>
     </message>
     <message>
         <source>Node.js 26 images no longer bundle Yarn 1, so the last Yarn classic release is installed, pinned, with npm.</source>
@@ -2595,7 +2642,7 @@
         <translation>Die Images von Node.js 26 enthalten Yarn 1 nicht mehr, daher wird das letzte Yarn-Classic-Release gepinnt mit npm installiert.</translation>
     </message>
     <message>
-        <source>Takes the single bun binary from the official image of a pinned Bun release, built for this base&apos;s libc. Bun only installs dependencies and runs scripts here; it never reaches the final image.</source>
+        <source>Takes the single bun binary from the official image of a pinned Bun release, built for this base's libc. Bun only installs dependencies and runs scripts here; it never reaches the final image.</source>
         <comment>packageManagerSetup/5/explain</comment>
         <translation>Übernimmt das einzelne bun-Binary aus dem offiziellen Image eines gepinnten Bun-Releases, gebaut für die libc dieser Basis. Bun installiert hier nur Abhängigkeiten und führt Skripte aus; es erreicht das finale Image nie.</translation>
     </message>
@@ -2605,14 +2652,14 @@
         <translation>Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
     </message>
     <message>
-        <source>Runs as distroless&apos;s built-in nonroot user (65532), which the :nonroot tag already selects; stating it numerically keeps the intent visible to reviewers and to Kubernetes&apos; runAsNonRoot.</source>
+        <source>Runs as distroless's built-in nonroot user (65532), which the :nonroot tag already selects; stating it numerically keeps the intent visible to reviewers and to Kubernetes' runAsNonRoot.</source>
         <comment>runAs/1/explain</comment>
         <translation>Läuft als eingebauter nonroot-Benutzer von Distroless (65532), den der Tag :nonroot bereits wählt; ihn numerisch anzugeben, macht die Absicht für Reviewer und für runAsNonRoot von Kubernetes sichtbar.</translation>
     </message>
     <message>
-        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
+        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in 'nogroup' unless -G names a group).</source>
         <comment>runtimeUsers/0/explain</comment>
-        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in &apos;nogroup&apos;, wenn -G keine Gruppe nennt).</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
@@ -2665,7 +2712,7 @@
         <translation>Kopiert zuerst das Manifest, damit der Install-Layer wiederverwendet wird, solange es sich nicht ändert; das Projekt hat kein Lockfile.</translation>
     </message>
     <message>
-        <source>Copies Yarn&apos;s settings the install reads.</source>
+        <source>Copies Yarn's settings the install reads.</source>
         <comment>singleStageInstall/9/explain</comment>
         <translation>Kopiert die Yarn-Einstellungen, die die Installation liest.</translation>
     </message>
@@ -2685,7 +2732,7 @@
         <translation>Kopiert die Patches, die Yarn auf Abhängigkeiten anwendet.</translation>
     </message>
     <message>
-        <source>Copies pnpm&apos;s settings the install needs.</source>
+        <source>Copies pnpm's settings the install needs.</source>
         <comment>singleStageInstall/13/explain</comment>
         <translation>Kopiert die pnpm-Einstellungen, die die Installation braucht.</translation>
     </message>
@@ -2748,7 +2795,7 @@
         <translation>Bun-Lockfile</translation>
     </message>
     <message>
-        <source>the root package.json script (preinstall, install or postinstall) that needs the project&apos;s sources, such as prisma generate or nuxt prepare: the dependency installs skip it and the build stage runs it after copying the sources</source>
+        <source>the root package.json script (preinstall, install or postinstall) that needs the project's sources, such as prisma generate or nuxt prepare: the dependency installs skip it and the build stage runs it after copying the sources</source>
         <comment>installHook/help</comment>
         <translation>das package.json-Skript der Wurzel (preinstall, install oder postinstall), das die Quellen des Projekts braucht, etwa prisma generate oder nuxt prepare: Die Installationen der Abhängigkeiten überspringen es, und die Build-Stage führt es nach dem Kopieren der Quellen aus</translation>
     </message>
@@ -2758,7 +2805,7 @@
         <translation>Install-Hook, der die Quellen braucht</translation>
     </message>
     <message>
-        <source>true when the project has its package manager&apos;s lockfile: installs are frozen to it; false installs the newest allowed versions, and the build is not reproducible</source>
+        <source>true when the project has its package manager's lockfile: installs are frozen to it; false installs the newest allowed versions, and the build is not reproducible</source>
         <comment>locked/help</comment>
         <translation>true, wenn das Projekt das Lockfile seines Paketmanagers hat: Installationen halten sich exakt daran; false installiert die neuesten erlaubten Versionen, und der Build ist nicht reproduzierbar</translation>
     </message>
@@ -2808,7 +2855,7 @@
         <translation>.pnpmfile.cjs</translation>
     </message>
     <message>
-        <source>true when the project uses Prisma and no install hook or build script generates its client: the build stage runs the project&apos;s own Prisma CLI</source>
+        <source>true when the project uses Prisma and no install hook or build script generates its client: the build stage runs the project's own Prisma CLI</source>
         <comment>prismaGenerate/help</comment>
         <translation>true, wenn das Projekt Prisma nutzt und weder ein Install-Hook noch ein Build-Skript seinen Client erzeugt: Die Build-Stage führt die projekteigene Prisma-CLI aus</translation>
     </message>
@@ -2921,12 +2968,12 @@
         <translation>Bun (als Installer)</translation>
     </message>
     <message>
-        <source> yarn cache clean then removes Yarn&apos;s copy of the downloads in the same step.</source>
+        <source> yarn cache clean then removes Yarn's copy of the downloads in the same step.</source>
         <comment>yarn/vars/cacheCleanupNote</comment>
         <translation> yarn cache clean entfernt dann im selben Schritt Yarns Kopie der Downloads.</translation>
     </message>
     <message>
-        <source> yarn cache clean then removes Yarn&apos;s copy of the downloads in the same step.</source>
+        <source> yarn cache clean then removes Yarn's copy of the downloads in the same step.</source>
         <comment>yarn-berry/vars/cacheCleanupNote</comment>
         <translation> yarn cache clean entfernt dann im selben Schritt Yarns Kopie der Downloads.</translation>
     </message>
@@ -2985,7 +3032,7 @@
         <translation>Debian slim</translation>
     </message>
     <message>
-        <source>Debian&apos;s own Python 3.13 and nothing else: no shell or package manager. The environment is built on Debian 13 so the interpreter paths match. Always runs as its nonroot user.</source>
+        <source>Debian's own Python 3.13 and nothing else: no shell or package manager. The environment is built on Debian 13 so the interpreter paths match. Always runs as its nonroot user.</source>
         <comment>bases/distroless/description</comment>
         <translation>Debians eigenes Python 3.13 und sonst nichts: keine Shell, kein Paketmanager. Die Umgebung wird auf Debian 13 gebaut, damit die Interpreterpfade übereinstimmen. Läuft immer als sein nonroot-Benutzer.</translation>
     </message>
@@ -3015,7 +3062,7 @@
         <translation>Python 3.14</translation>
     </message>
     <message>
-        <source>gcr.io/distroless/python3-debian13 ships Debian&apos;s Python 3.13, and a virtual environment only runs on the Python version it was built with: choose Python 3.13 for distroless, or the slim base</source>
+        <source>gcr.io/distroless/python3-debian13 ships Debian's Python 3.13, and a virtual environment only runs on the Python version it was built with: choose Python 3.13 for distroless, or the slim base</source>
         <comment>languageVersions/3.14/unavailableBases/distroless</comment>
         <translation>gcr.io/distroless/python3-debian13 bringt Debians Python 3.13 mit, und ein virtuelles Environment läuft nur mit der Python-Version, mit der es gebaut wurde: Wählen Sie Python 3.13 für Distroless oder die slim-Basis</translation>
     </message>
@@ -3030,7 +3077,7 @@
         <translation>Python 3.12 (nur Sicherheitskorrekturen)</translation>
     </message>
     <message>
-        <source>gcr.io/distroless/python3-debian13 ships Debian&apos;s Python 3.13, and a virtual environment only runs on the Python version it was built with: choose Python 3.13 for distroless, or the slim base</source>
+        <source>gcr.io/distroless/python3-debian13 ships Debian's Python 3.13, and a virtual environment only runs on the Python version it was built with: choose Python 3.13 for distroless, or the slim base</source>
         <comment>languageVersions/3.12/unavailableBases/distroless</comment>
         <translation>gcr.io/distroless/python3-debian13 bringt Debians Python 3.13 mit, und ein virtuelles Environment läuft nur mit der Python-Version, mit der es gebaut wurde: Wählen Sie Python 3.13 für Distroless oder die slim-Basis</translation>
     </message>
@@ -3050,7 +3097,7 @@
         <translation>requirements.txt vorhanden</translation>
     </message>
     <message>
-        <source>uv and Poetry: install the project&apos;s own package after its sources are copied (src layout, [project.scripts] entry points in .venv/bin)</source>
+        <source>uv and Poetry: install the project's own package after its sources are copied (src layout, [project.scripts] entry points in .venv/bin)</source>
         <comment>options/installProject/help</comment>
         <translation>uv und Poetry: das projekteigene Paket installieren, nachdem seine Quellen kopiert sind (src-Layout, [project.scripts]-Einstiegspunkte in .venv/bin)</translation>
     </message>
@@ -3160,17 +3207,17 @@
         <translation>Kopiert zuerst die Abhängigkeitsmanifeste, damit der Install-Layer wiederverwendet wird, solange sie sich nicht ändern.</translation>
     </message>
     <message>
-        <source>Installs the dependencies into the image&apos;s system Python.</source>
+        <source>Installs the dependencies into the image's system Python.</source>
         <comment>singleStage/0/instructions/7/explain</comment>
         <translation>Installiert die Abhängigkeiten in das System-Python des Images.</translation>
     </message>
     <message>
-        <source>Installs the locked main dependencies; Poetry&apos;s download cache stays in the image.</source>
+        <source>Installs the locked main dependencies; Poetry's download cache stays in the image.</source>
         <comment>singleStage/0/instructions/8/explain</comment>
         <translation>Installiert die gelockten main-Abhängigkeiten; Poetrys Download-Cache bleibt im Image.</translation>
     </message>
     <message>
-        <source>Installs the locked dependencies; uv&apos;s download cache stays in the image.</source>
+        <source>Installs the locked dependencies; uv's download cache stays in the image.</source>
         <comment>singleStage/0/instructions/9/explain</comment>
         <translation>Installiert die gelockten Abhängigkeiten; uvs Download-Cache bleibt im Image.</translation>
     </message>
@@ -3195,7 +3242,7 @@
         <translation>Sammelt die statischen Dateien; der Platzhalter-Secret-Key ist nur für diesen Befehl gesetzt.</translation>
     </message>
     <message>
-        <source>Puts the environment&apos;s programs first on PATH.</source>
+        <source>Puts the environment's programs first on PATH.</source>
         <comment>singleStage/0/instructions/14/explain</comment>
         <translation>Stellt die Programme des Environments im PATH nach vorn.</translation>
     </message>
@@ -3225,12 +3272,12 @@
         <translation>Baut das virtuelle Environment mit demselben Interpreter, unter demselben Pfad, wie das Laufzeit-Image: Ein venv verweist per absolutem Pfad auf sein Python und funktioniert nur, wo dieses Python existiert.</translation>
     </message>
     <message>
-        <source>Installs Debian&apos;s Python 3.13 with its venv module: the same interpreter, at /usr/bin, that the distroless image runs. The version pattern refuses any other minor version. docker-clean is removed so the apt cache mounts actually keep the downloaded packages.</source>
+        <source>Installs Debian's Python 3.13 with its venv module: the same interpreter, at /usr/bin, that the distroless image runs. The version pattern refuses any other minor version. docker-clean is removed so the apt cache mounts actually keep the downloaded packages.</source>
         <comment>stages/build/instructions/0/explain</comment>
         <translation>Installiert Debians Python 3.13 mit seinem venv-Modul: derselbe Interpreter unter /usr/bin, den das Distroless-Image ausführt. Das Versionsmuster lehnt jede andere Minor-Version ab. docker-clean wird entfernt, damit die apt-Cache-Mounts die heruntergeladenen Pakete tatsächlich behalten.</translation>
     </message>
     <message>
-        <source>Installs Debian&apos;s Python 3.13 with its venv module: the same interpreter, at /usr/bin, that the distroless image runs. The version pattern refuses any other minor version; the package lists are removed in the same layer.</source>
+        <source>Installs Debian's Python 3.13 with its venv module: the same interpreter, at /usr/bin, that the distroless image runs. The version pattern refuses any other minor version; the package lists are removed in the same layer.</source>
         <comment>stages/build/instructions/1/explain</comment>
         <translation>Installiert Debians Python 3.13 mit seinem venv-Modul: derselbe Interpreter unter /usr/bin, den das Distroless-Image ausführt. Das Versionsmuster lehnt jede andere Minor-Version ab; die Paketlisten werden im selben Layer entfernt.</translation>
     </message>
@@ -3260,7 +3307,7 @@
         <translation>Lässt Poetry das virtuelle Environment in /app/.venv anlegen. Sein Standard liegt in seinem Cache-Ordner, der im Cache-Mount landen und das Image nie erreichen würde.</translation>
     </message>
     <message>
-        <source>Precompiles bytecode for faster starts, copies files out of the cache (it is on another filesystem, so links would fail), and forbids downloading a Python: the image&apos;s own interpreter must be used, the one the runtime has too.</source>
+        <source>Precompiles bytecode for faster starts, copies files out of the cache (it is on another filesystem, so links would fail), and forbids downloading a Python: the image's own interpreter must be used, the one the runtime has too.</source>
         <comment>stages/build/instructions/7/explain</comment>
         <translation>Kompiliert Bytecode vorab für schnellere Starts, kopiert Dateien aus dem Cache (er liegt auf einem anderen Dateisystem, Links würden scheitern) und verbietet das Herunterladen eines Pythons: Der Interpreter des Images muss verwendet werden, derselbe, den auch die Laufzeit hat.</translation>
     </message>
@@ -3270,7 +3317,7 @@
         <translation>Übernimmt nur das uv-Binary aus dem gepinnten uv-Image; es ist ein Build-Werkzeug und erreicht das Laufzeit-Image nie.</translation>
     </message>
     <message>
-        <source>Installs a pinned Poetry into an environment of its own, apart from the app&apos;s, so Poetry and its dependencies never reach the image. This layer changes only with the base image, so it needs no cache mount.</source>
+        <source>Installs a pinned Poetry into an environment of its own, apart from the app's, so Poetry and its dependencies never reach the image. This layer changes only with the base image, so it needs no cache mount.</source>
         <comment>stages/build/instructions/9/explain</comment>
         <translation>Installiert ein gepinntes Poetry in ein eigenes Environment, getrennt von dem der App, damit Poetry und seine Abhängigkeiten das Image nie erreichen. Dieser Layer ändert sich nur mit dem Basis-Image und braucht daher keinen Cache-Mount.</translation>
     </message>
@@ -3325,12 +3372,12 @@
         <translation>Sammelt die statischen Dateien zur Build-Zeit in STATIC_ROOT. Der Platzhalter-Secret-Key ist nur für diesen Befehl gesetzt: Er steht in keinem ENV und erreicht das Image nie.</translation>
     </message>
     <message>
-        <source>The image that ships: the interpreter, the virtual environment and the sources, without pip&apos;s cache, build tools or lockfile tooling.</source>
+        <source>The image that ships: the interpreter, the virtual environment and the sources, without pip's cache, build tools or lockfile tooling.</source>
         <comment>stages/runtime/explain</comment>
         <translation>Das ausgelieferte Image: der Interpreter, das virtuelle Environment und die Quellen, ohne pips Cache, Build-Werkzeuge oder Lockfile-Werkzeuge.</translation>
     </message>
     <message>
-        <source>No .pyc files written at run time (the dependencies were compiled at build time), log lines leave Python immediately instead of waiting in a buffer, and the environment&apos;s programs come first on PATH.</source>
+        <source>No .pyc files written at run time (the dependencies were compiled at build time), log lines leave Python immediately instead of waiting in a buffer, and the environment's programs come first on PATH.</source>
         <comment>stages/runtime/instructions/0/explain</comment>
         <translation>Zur Laufzeit werden keine .pyc-Dateien geschrieben (die Abhängigkeiten wurden beim Build kompiliert), Logzeilen verlassen Python sofort, statt in einem Puffer zu warten, und die Programme des Environments stehen im PATH vorn.</translation>
     </message>
@@ -3340,9 +3387,9 @@
         <translation>Die Anwendung liegt in /app, neben ihrem Environment.</translation>
     </message>
     <message>
-        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
+        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in 'nogroup' unless -G names a group).</source>
         <comment>stages/runtime/instructions/2/explain</comment>
-        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in &apos;nogroup&apos;, wenn -G keine Gruppe nennt).</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
@@ -3370,7 +3417,7 @@
         <translation>Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
     </message>
     <message>
-        <source>Runs as distroless&apos;s built-in nonroot user (65532), which the :nonroot tag already selects; stating it keeps the intent visible. Its only root variant is the unversioned :latest tag, so this base always runs unprivileged.</source>
+        <source>Runs as distroless's built-in nonroot user (65532), which the :nonroot tag already selects; stating it keeps the intent visible. Its only root variant is the unversioned :latest tag, so this base always runs unprivileged.</source>
         <comment>stages/runtime/instructions/8/explain</comment>
         <translation>Läuft als eingebauter nonroot-Benutzer von Distroless (65532), den der Tag :nonroot bereits wählt; ihn anzugeben, macht die Absicht sichtbar. Die einzige root-Variante ist der unversionierte Tag :latest, daher läuft diese Basis immer unprivilegiert.</translation>
     </message>
@@ -3380,7 +3427,7 @@
         <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
     </message>
     <message>
-        <source>Lets Docker mark the container unhealthy when the app stops answering. Python&apos;s own urllib fails on errors and HTTP status 400 and up, so no curl or shell is needed.</source>
+        <source>Lets Docker mark the container unhealthy when the app stops answering. Python's own urllib fails on errors and HTTP status 400 and up, so no curl or shell is needed.</source>
         <comment>stages/runtime/instructions/10/explain</comment>
         <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet. Pythons eigenes urllib scheitert bei Fehlern und ab HTTP-Status 400, daher sind weder curl noch eine Shell nötig.</translation>
     </message>
@@ -3390,7 +3437,7 @@
         <translation>Startet den Server direkt in Exec-Form, sodass er PID 1 ist und bei docker stop das SIGTERM erhält.</translation>
     </message>
     <message>
-        <source>Replaces distroless&apos;s python3 entrypoint with the full command in exec form; there is no shell to run anything else.</source>
+        <source>Replaces distroless's python3 entrypoint with the full command in exec form; there is no shell to run anything else.</source>
         <comment>stages/runtime/instructions/12/explain</comment>
         <translation>Ersetzt den python3-Entrypoint von Distroless durch den vollständigen Befehl in Exec-Form; es gibt keine Shell, um etwas anderes auszuführen.</translation>
     </message>
@@ -3413,7 +3460,7 @@
         <translation>Der Server auf Debian slim: eine vertraute Shell und apt zur Fehlersuche, etwa 75 MB mehr als nötig.</translation>
     </message>
     <message>
-        <source>Debian slim has no HTTP client (curl or wget) to probe the server with; use the alpine base or your orchestrator&apos;s HTTP probe on /health</source>
+        <source>Debian slim has no HTTP client (curl or wget) to probe the server with; use the alpine base or your orchestrator's HTTP probe on /health</source>
         <comment>bases/slim/healthcheckUnavailable</comment>
         <translation>Debian slim hat keinen HTTP-Client (curl oder wget), um den Server abzufragen; nutzen Sie die alpine-Basis oder den HTTP-Check Ihres Orchestrators auf /health</translation>
     </message>
@@ -3428,7 +3475,7 @@
         <translation>Der Server auf distroless static (etwa 2 MB: CA-Zertifikate, Zeitzonen, ein nonroot-Benutzer), ohne Shell und Paketmanager. Läuft immer als sein nonroot-Benutzer.</translation>
     </message>
     <message>
-        <source>distroless static has no shell and no HTTP client to probe the server with; use your orchestrator&apos;s HTTP probe on /health</source>
+        <source>distroless static has no shell and no HTTP client to probe the server with; use your orchestrator's HTTP probe on /health</source>
         <comment>bases/distroless/healthcheckUnavailable</comment>
         <translation>distroless static hat keine Shell und keinen HTTP-Client, um den Server abzufragen; nutzen Sie den HTTP-Check Ihres Orchestrators auf /health</translation>
     </message>
@@ -3443,7 +3490,7 @@
         <translation>Nichts außer dem Server-Binary und der Website: das kleinste Image und sonst nichts anzugreifen.</translation>
     </message>
     <message>
-        <source>scratch holds only the server and the site, no HTTP client to probe it with; use your orchestrator&apos;s HTTP probe on /health</source>
+        <source>scratch holds only the server and the site, no HTTP client to probe it with; use your orchestrator's HTTP probe on /health</source>
         <comment>bases/scratch/healthcheckUnavailable</comment>
         <translation>scratch enthält nur den Server und die Website, keinen HTTP-Client, um ihn abzufragen; nutzen Sie den HTTP-Check Ihres Orchestrators auf /health</translation>
     </message>
@@ -3553,7 +3600,7 @@
         <translation>Liefert die Build-Ausgabe von dort aus, wo der Build sie geschrieben hat.</translation>
     </message>
     <message>
-        <source>Answers unknown paths with index.html for the app&apos;s router.</source>
+        <source>Answers unknown paths with index.html for the app's router.</source>
         <comment>singleStage/0/instructions/5/explain</comment>
         <translation>Beantwortet unbekannte Pfade mit index.html für den Router der App.</translation>
     </message>
@@ -3598,12 +3645,12 @@
         <translation>Kopiert die Quellen nach den Abhängigkeiten, damit Codeänderungen den Abhängigkeits-Layer nicht ungültig machen. .dockerignore hält node_modules, .git und Secrets heraus.</translation>
     </message>
     <message>
-        <source>Runs the project&apos;s ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma, nuxt prepare the Nuxt config). Then the build script writes the build output; one step, as the build needs what the hook prepares.</source>
+        <source>Runs the project's ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma, nuxt prepare the Nuxt config). Then the build script writes the build output; one step, as the build needs what the hook prepares.</source>
         <comment>stages/build/instructions/2/explain</comment>
         <translation>Führt das Skript ${installHook} des Projekts aus, das die Installationen übersprungen haben, jetzt, da die gelesenen Quellen da sind (prisma generate liest prisma/schema.prisma, nuxt prepare die Nuxt-Konfiguration). Dann schreibt das Build-Skript die Build-Ausgabe; ein Schritt, weil der Build braucht, was der Hook vorbereitet.</translation>
     </message>
     <message>
-        <source>Runs the package&apos;s build script (TypeScript, bundler), which writes the build output.</source>
+        <source>Runs the package's build script (TypeScript, bundler), which writes the build output.</source>
         <comment>stages/build/instructions/3/explain</comment>
         <translation>Führt das Build-Skript des Pakets aus (TypeScript, Bundler), das die Build-Ausgabe schreibt.</translation>
     </message>
@@ -3618,17 +3665,17 @@
         <translation>Übernimmt static-web-server, ein einzelnes statisch gelinktes Binary von etwa 4 MB, aus seinem offiziellen Image in einem gepinnten Release. Es braucht weder libc noch Shell noch Konfigurationsdatei, daher läuft dasselbe Binary auf jeder Basis bis hinunter zu scratch; es wird ganz über SERVER_*-Umgebungsvariablen konfiguriert und läuft unter jeder UID. nginx bräuchte eine eigene Konfigurationsdatei, beschreibbare Temp- und PID-Pfade für einen unprivilegierten Benutzer und eine Basis mit seinen Bibliotheken.</translation>
     </message>
     <message>
-        <source>Points the server at the web root and at the site&apos;s own 404.html (frameworks such as Astro and Gatsby write one; without it the server answers with a built-in page). Cache-Control headers let browsers keep files by type: scripts, styles, images and fonts for a year, which is safe because bundlers put a content hash in their names; JSON and feeds for an hour; HTML and everything else for a day, so a new release reaches returning visitors within a day.</source>
+        <source>Points the server at the web root and at the site's own 404.html (frameworks such as Astro and Gatsby write one; without it the server answers with a built-in page). Cache-Control headers let browsers keep files by type: scripts, styles, images and fonts for a year, which is safe because bundlers put a content hash in their names; JSON and feeds for an hour; HTML and everything else for a day, so a new release reaches returning visitors within a day.</source>
         <comment>stages/runtime/instructions/1/explain</comment>
         <translation>Richtet den Server auf das Web-Root und auf die eigene 404.html der Website (Frameworks wie Astro und Gatsby schreiben eine; ohne sie antwortet der Server mit einer eingebauten Seite). Cache-Control-Header lassen Browser Dateien je nach Typ behalten: Skripte, Styles, Bilder und Schriften ein Jahr, was sicher ist, weil Bundler einen Inhalts-Hash in ihre Namen setzen; JSON und Feeds eine Stunde; HTML und alles andere einen Tag, sodass ein neues Release wiederkehrende Besucher innerhalb eines Tages erreicht.</translation>
     </message>
     <message>
-        <source>A single-page app routes in the browser: /settings has no file behind it, so a reload or a shared link would get a 404. With a fallback page, the server answers any GET it cannot find with index.html and status 200, and the app&apos;s router shows the right view. The page is read once at start-up.</source>
+        <source>A single-page app routes in the browser: /settings has no file behind it, so a reload or a shared link would get a 404. With a fallback page, the server answers any GET it cannot find with index.html and status 200, and the app's router shows the right view. The page is read once at start-up.</source>
         <comment>stages/runtime/instructions/2/explain</comment>
         <translation>Eine Single-Page-App routet im Browser: Hinter /settings steht keine Datei, ein Neuladen oder ein geteilter Link bekäme also einen 404. Mit einer Fallback-Seite beantwortet der Server jedes GET, das er nicht findet, mit index.html und Status 200, und der Router der App zeigt die richtige Ansicht. Die Seite wird einmal beim Start gelesen.</translation>
     </message>
     <message>
-        <source>Turns on the server&apos;s own /health endpoint, which answers OK without touching the site&apos;s files.</source>
+        <source>Turns on the server's own /health endpoint, which answers OK without touching the site's files.</source>
         <comment>stages/runtime/instructions/3/explain</comment>
         <translation>Schaltet den eigenen /health-Endpunkt des Servers ein, der OK antwortet, ohne die Dateien der Website anzufassen.</translation>
     </message>
@@ -3643,7 +3690,7 @@
         <translation>Führt den Server als unprivilegierter Benutzer aus. Er braucht keinen passwd-Eintrag und keinen Home-Ordner, nur Lesezugriff auf die Website, daher genügen numerische IDs, selbst auf scratch; Kubernetes kann sie mit runAsNonRoot prüfen.</translation>
     </message>
     <message>
-        <source>Runs as distroless&apos;s built-in nonroot user (65532), which the :nonroot tag already selects; stating it numerically keeps the intent visible to reviewers and to Kubernetes&apos; runAsNonRoot.</source>
+        <source>Runs as distroless's built-in nonroot user (65532), which the :nonroot tag already selects; stating it numerically keeps the intent visible to reviewers and to Kubernetes' runAsNonRoot.</source>
         <comment>stages/runtime/instructions/6/explain</comment>
         <translation>Läuft als eingebauter nonroot-Benutzer von Distroless (65532), den der Tag :nonroot bereits wählt; ihn numerisch anzugeben, macht die Absicht für Reviewer und für runAsNonRoot von Kubernetes sichtbar.</translation>
     </message>
@@ -3653,7 +3700,7 @@
         <translation>Dokumentiert den Port, auf dem der Server lauscht, ab 1024, damit weder root noch eine zusätzliche Capability zum Binden nötig ist; veröffentlichen Sie ihn mit docker run -p ${port}:${port}.</translation>
     </message>
     <message>
-        <source>Lets Docker mark the container unhealthy when the server stops answering, using BusyBox&apos;s wget in exec form (no shell involved).</source>
+        <source>Lets Docker mark the container unhealthy when the server stops answering, using BusyBox's wget in exec form (no shell involved).</source>
         <comment>stages/runtime/instructions/8/explain</comment>
         <translation>Lässt Docker den Container als unhealthy markieren, wenn der Server nicht mehr antwortet, mit BusyBox-wget in Exec-Form (ohne Shell).</translation>
     </message>

@@ -654,8 +654,12 @@ void SizeChart::paintEvent(QPaintEvent *)
         // Said where the figures are read, in the colour of a problem.
         painter.setFont(small);
         painter.setPen(isDark(pal) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
-        painter.drawText(g.header, Qt::AlignRight | Qt::AlignVCenter,
-                         SizeChart::tr("Out of date: the last valid estimate, until the problem is fixed"));
+        // Right of the title, never over it: a longer translation is elided, not overlapped.
+        const qreal title = QFontMetricsF(bold).horizontalAdvance(SizeChart::tr("Estimated image size on disk")) + 16;
+        const QRectF room = g.header.adjusted(title, 0, 0, 0);
+        painter.drawText(room, Qt::AlignRight | Qt::AlignVCenter,
+                         QFontMetricsF(small).elidedText(SizeChart::tr("Out of date: the last valid estimate, until the problem is fixed"),
+                                                         Qt::ElideRight, room.width()));
     }
 
     if (m_estimate.singleStage.layers.empty() && m_estimate.multiStage.layers.empty()) {
