@@ -442,17 +442,19 @@ Outcome<Generated> generate(const Catalog &catalog, const Config &config)
     // Said only to someone who chose ids: the defaults carry no intent to overrule.
     const bool idsChosen = config.uid != Config{}.uid || config.gid != Config{}.gid;
     if (fixedUser && config.nonRoot && idsChosen && config.uid != fixed)
-        generated.notes.push_back("The " + config.base + " base runs as its built-in unprivileged user " + fixedId + ":"
-                                  + fixedId + "; the uid and gid settings apply to the other bases.");
+        generated.notes.push_back(withArgs(coreText("generate", "The %1 base runs as its built-in unprivileged user %2:%2; "
+                                                                "the uid and gid settings apply to the other bases."),
+                                           {config.base, fixedId}));
     if (fixedUser && !config.nonRoot)
-        generated.notes.push_back("The " + config.base + " base always runs as its built-in unprivileged user " + fixedId
-                                  + "; choose another base to run as root.");
+        generated.notes.push_back(withArgs(coreText("generate", "The %1 base always runs as its built-in unprivileged user %2; "
+                                                                "choose another base to run as root."),
+                                           {config.base, fixedId}));
     if (config.nonRoot && config.port < 1024)
-        generated.notes.push_back("Port " + std::to_string(config.port)
-                                  + " is below 1024: a non-root process cannot listen on it unless the "
-                                    "container gets CAP_NET_BIND_SERVICE. Prefer a port from 1024 up.");
+        generated.notes.push_back(withArgs(coreText("generate", "Port %1 is below 1024: a non-root process cannot listen on it unless the "
+                                                                "container gets CAP_NET_BIND_SERVICE. Prefer a port from 1024 up."),
+                                           {std::to_string(config.port)}));
     if (!config.nonRoot && !fixedUser)
-        generated.notes.push_back("The container runs as root: a process that escapes the app owns the container.");
+        generated.notes.push_back(coreText("generate", "The container runs as root: a process that escapes the app owns the container."));
     return Outcome<Generated>::success(std::move(generated));
 }
 

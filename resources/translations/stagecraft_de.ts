@@ -86,6 +86,173 @@
     </message>
 </context>
 <context>
+    <name>check</name>
+    <message>
+        <source>Fix the Dockerfile so it can be read.</source>
+        <translation>Korrigieren Sie das Dockerfile, damit es sich lesen lässt.</translation>
+    </message>
+    <message>
+        <source>there is no FROM instruction</source>
+        <translation>es gibt keine FROM-Anweisung</translation>
+    </message>
+    <message>
+        <source>Start the Dockerfile with FROM &lt;image&gt;.</source>
+        <translation>Beginnen Sie das Dockerfile mit FROM &lt;image&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 comes before the first FROM</source>
+        <translation>%1 steht vor dem ersten FROM</translation>
+    </message>
+    <message>
+        <source>Put FROM &lt;image&gt; first.</source>
+        <translation>Setzen Sie FROM &lt;image&gt; an den Anfang.</translation>
+    </message>
+    <message>
+        <source>the folder in front of the wildcard of '%1'</source>
+        <translation>der Ordner vor dem Platzhalter von '%1'</translation>
+    </message>
+    <message>
+        <source>%1 is left out of the build context by .dockerignore</source>
+        <translation>%1 wird durch .dockerignore aus dem Build-Kontext ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Remove the .dockerignore line that excludes it, or stop using it here.</source>
+        <translation>Entfernen Sie die .dockerignore-Zeile, die es ausschließt, oder verwenden Sie es hier nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the build context</source>
+        <translation>%1 existiert nicht im Build-Kontext</translation>
+    </message>
+    <message>
+        <source>Add the file to the project, or remove this mount (a wildcard such as 'name*' is allowed to match nothing).</source>
+        <translation>Fügen Sie die Datei dem Projekt hinzu oder entfernen Sie diesen Mount (ein Platzhalter wie 'name*' darf auf nichts passen).</translation>
+    </message>
+    <message>
+        <source>Add the file to the project, or remove this source (a wildcard such as 'name*' is allowed to match nothing).</source>
+        <translation>Fügen Sie die Datei dem Projekt hinzu oder entfernen Sie diese Quelle (ein Platzhalter wie 'name*' darf auf nichts passen).</translation>
+    </message>
+    <message>
+        <source>'%1' is not in stage '%2': nothing copies, installs or builds it there</source>
+        <translation>'%1' ist nicht in der Stage '%2': Nichts kopiert, installiert oder baut es dort</translation>
+    </message>
+    <message>
+        <source>Copy only what stage '%1' produces (check the build output folder), or add the step that creates it.</source>
+        <translation>Kopieren Sie nur, was die Stage '%1' erzeugt (prüfen Sie den Build-Ausgabeordner), oder ergänzen Sie den Schritt, der es erzeugt.</translation>
+    </message>
+    <message>
+        <source>'%1' is not in image '%2': nothing copies, installs or builds it there</source>
+        <translation>'%1' ist nicht im Image '%2': Nichts kopiert, installiert oder baut es dort</translation>
+    </message>
+    <message>
+        <source>Copy a path the image has.</source>
+        <translation>Kopieren Sie einen Pfad, den das Image hat.</translation>
+    </message>
+    <message>
+        <source>the bind mount's source '%1' is not in stage '%2'</source>
+        <translation>die Quelle '%1' des Bind-Mounts ist nicht in der Stage '%2'</translation>
+    </message>
+    <message>
+        <source>Mount a path the stage has, or add the step that creates it.</source>
+        <translation>Binden Sie einen Pfad ein, den die Stage hat, oder ergänzen Sie den Schritt, der ihn erzeugt.</translation>
+    </message>
+    <message>
+        <source>the bind mount's source</source>
+        <translation>die Quelle des Bind-Mounts</translation>
+    </message>
+    <message>
+        <source>Copy it into the final stage (or its build output), or start the file that is there.</source>
+        <translation>Kopieren Sie sie in die finale Stage (oder ihre Build-Ausgabe), oder starten Sie die Datei, die dort ist.</translation>
+    </message>
+    <message>
+        <source>the program '%1' is not in the final stage</source>
+        <translation>das Programm '%1' ist nicht in der finalen Stage</translation>
+    </message>
+    <message>
+        <source>the script '%1' is not in the final stage</source>
+        <translation>das Skript '%1' ist nicht in der finalen Stage</translation>
+    </message>
+    <message>
+        <source>%1's default</source>
+        <translation>Standard von %1</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>das Projekt</translation>
+    </message>
+    <message>
+        <source>EXPOSE says %1 but the app listens on %2 (%3)</source>
+        <translation>EXPOSE nennt %1, aber die App lauscht auf %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Use one port: EXPOSE %1, or set %2 to match.</source>
+        <translation>Verwenden Sie einen Port: EXPOSE %1, oder setzen Sie %2 passend.</translation>
+    </message>
+    <message>
+        <source>Use one port: EXPOSE %1, or make them the same.</source>
+        <translation>Verwenden Sie einen Port: EXPOSE %1, oder gleichen Sie beide an.</translation>
+    </message>
+    <message>
+        <source>the health check calls port %1 but the app listens on %2</source>
+        <translation>der Healthcheck ruft Port %1 auf, aber die App lauscht auf %2</translation>
+    </message>
+    <message>
+        <source>Point the health check at port %1.</source>
+        <translation>Richten Sie den Healthcheck auf Port %1.</translation>
+    </message>
+    <message>
+        <source>its default</source>
+        <translation>sein Standard</translation>
+    </message>
+    <message>
+        <source>%1 listens on %2 (%3), which nothing outside the container can reach</source>
+        <translation>%1 lauscht auf %2 (%3), was von außerhalb des Containers nicht erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Set ENV %1=0.0.0.0.</source>
+        <translation>Setzen Sie ENV %1=0.0.0.0.</translation>
+    </message>
+    <message>
+        <source>Pass %1.</source>
+        <translation>Übergeben Sie %1.</translation>
+    </message>
+    <message>
+        <source>ENV %1=%2 makes the app listen on loopback only</source>
+        <translation>ENV %1=%2 lässt die App nur auf Loopback lauschen</translation>
+    </message>
+    <message>
+        <source>the app listens on %1 unless %2 says otherwise</source>
+        <translation>die App lauscht auf %1, solange %2 nichts anderes sagt</translation>
+    </message>
+    <message>
+        <source>Set ENV %1=0.0.0.0 in the final stage.</source>
+        <translation>Setzen Sie ENV %1=0.0.0.0 in der finalen Stage.</translation>
+    </message>
+    <message>
+        <source>the app listens on %1 without %2</source>
+        <translation>die App lauscht ohne %2 auf %1</translation>
+    </message>
+    <message>
+        <source>Pass %1 0.0.0.0 in the start command.</source>
+        <translation>Übergeben Sie %1 0.0.0.0 im Startbefehl.</translation>
+    </message>
+    <message>
+        <source>the app's code listens on %1</source>
+        <translation>der Code der App lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>Change the code to listen on 0.0.0.0 (all interfaces).</source>
+        <translation>Ändern Sie den Code so, dass er auf 0.0.0.0 lauscht (alle Interfaces).</translation>
+    </message>
+    <message>
+        <source>the build context cannot be read: %1</source>
+        <translation>der Build-Kontext lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Check the folder and its .dockerignore.</source>
+        <translation>Prüfen Sie den Ordner und seine .dockerignore.</translation>
+    </message>
+</context>
+<context>
     <name>estimate</name>
     <message>
         <source>about %1x smaller</source>
@@ -145,6 +312,22 @@
     <message>
         <source>no healthcheck on the %1 base: %2</source>
         <translation>kein Healthcheck auf der Basis %1: %2</translation>
+    </message>
+    <message>
+        <source>The %1 base runs as its built-in unprivileged user %2:%2; the uid and gid settings apply to the other bases.</source>
+        <translation>Die Basis %1 läuft als ihr eingebauter unprivilegierter Benutzer %2:%2; die Einstellungen für UID und GID gelten für die anderen Basen.</translation>
+    </message>
+    <message>
+        <source>The %1 base always runs as its built-in unprivileged user %2; choose another base to run as root.</source>
+        <translation>Die Basis %1 läuft immer als ihr eingebauter unprivilegierter Benutzer %2; wählen Sie eine andere Basis, um als root zu laufen.</translation>
+    </message>
+    <message>
+        <source>Port %1 is below 1024: a non-root process cannot listen on it unless the container gets CAP_NET_BIND_SERVICE. Prefer a port from 1024 up.</source>
+        <translation>Port %1 liegt unter 1024: Ein Prozess ohne root kann darauf nur lauschen, wenn der Container CAP_NET_BIND_SERVICE erhält. Nehmen Sie lieber einen Port ab 1024.</translation>
+    </message>
+    <message>
+        <source>The container runs as root: a process that escapes the app owns the container.</source>
+        <translation>Der Container läuft als root: Ein Prozess, der aus der App ausbricht, beherrscht den Container.</translation>
     </message>
 </context>
 <context>
