@@ -956,6 +956,18 @@
         <source>Worth knowing:</source>
         <translation>Gut zu wissen:</translation>
     </message>
+    <message>
+        <source>certain</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>guess</source>
+        <translation>vermutet</translation>
+    </message>
 </context>
 <context>
     <name>stagecraft::ProjectStep</name>

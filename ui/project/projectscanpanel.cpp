@@ -20,6 +20,20 @@ namespace stagecraft {
 
 namespace {
 
+// The confidence in words for the window; toString() stays the fixed word of --json.
+QString confidenceText(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::Certain:
+        return ProjectScanPanel::tr("certain");
+    case Confidence::Likely:
+        return ProjectScanPanel::tr("likely");
+    case Confidence::Guess:
+        break;
+    }
+    return ProjectScanPanel::tr("guess");
+}
+
 QString fromStd(const std::string &text) { return QString::fromStdString(text); }
 
 // A sentence starts with a capital letter, unless it starts with a file name.
@@ -306,7 +320,7 @@ void ProjectScanPanel::showResult()
             group->setFirstColumnSpanned(true);
             group->setExpanded(true);
         }
-        auto *item = new QTreeWidgetItem(group, {fromStd(evidence.finding), fromStd(evidence.file), fromStd(toString(evidence.confidence))});
+        auto *item = new QTreeWidgetItem(group, {fromStd(evidence.finding), fromStd(evidence.file), confidenceText(evidence.confidence)});
         item->setToolTip(0, fromStd(evidence.finding));
     }
     m_evidence->setVisible(!found.evidence.empty());
