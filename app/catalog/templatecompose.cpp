@@ -1,6 +1,7 @@
 #include "catalog/templatecompose.h"
 
 #include "catalog/catalog.h"
+#include "catalog/templatetexts.h"
 #include "io/boundedfile.h"
 
 #include <QFileInfo>
@@ -156,6 +157,7 @@ private:
             } catch (const nlohmann::json::exception &) {
                 throw CompositionError{path, "/", "not valid JSON (a number out of range)"};
             }
+            translateTemplateTexts(json, path);
             cached = m_files.emplace(path, std::make_pair(text.value().size(), std::move(json))).first;
         }
         m_bytes += cached->second.first;
@@ -343,7 +345,10 @@ CompositionResult composeTemplate(const nlohmann::json &json, const std::string 
 {
     CompositionResult result;
     try {
-        result.composed = Composer(searchFolders).composeFile(json, file, 0, true);
+        // Each file's texts are translated as it is read (see translateTemplateTexts).
+        nlohmann::json own = json;
+        translateTemplateTexts(own, file);
+        result.composed = Composer(searchFolders).composeFile(own, file, 0, true);
     } catch (const CompositionError &error) {
         result.error = error;
     }

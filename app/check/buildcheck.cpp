@@ -4,6 +4,7 @@
 #include "check/dockerfileparser.h"
 #include "check/stagemodel.h"
 #include "common/printable.h"
+#include "common/translated.h"
 #include "config/servers.h"
 #include "estimate/dockerignore.h"
 
@@ -75,12 +76,13 @@ public:
     CheckResult run(const ParsedDockerfile &parsed)
     {
         for (const ParsedDockerfile::Problem &problem : parsed.problems)
-            m_result.findings.push_back({problem.line, "", problem.message, "Fix the Dockerfile so it can be read.", "syntax"});
+            m_result.findings.push_back({problem.line, "", problem.message, coreText("check", "Fix the Dockerfile so it can be read."), "syntax"});
         for (const ParsedInstruction &instruction : parsed.instructions)
             step(instruction);
         if (m_stages.empty()) {
             if (parsed.problems.empty())
-                m_result.findings.push_back({0, "", "there is no FROM instruction", "Start the Dockerfile with FROM <image>.", "syntax"});
+                m_result.findings.push_back({0, "", coreText("check", "there is no FROM instruction"),
+                                              coreText("check", "Start the Dockerfile with FROM <image>."), "syntax"});
         } else {
             checkStart(m_stages.back());
         }
@@ -142,7 +144,7 @@ private:
             return;
         }
         if (m_stages.empty()) {
-            finding("syntax", keyword + " comes before the first FROM", "Put FROM <image> first.");
+            finding("syntax", withArgs(coreText("check", "%1 comes before the first FROM"), {keyword}), coreText("check", "Put FROM <image> first."));
             return;
         }
         StageState &stage = m_stages.back();
@@ -330,7 +332,7 @@ private:
         if (hasWildcard(source)) {
             const std::string folder = folderBeforeWildcard(source);
             if (!folder.empty() && !m_context.has(folder) && !hasWildcard(folder)) {
-                missingFromContext("copy-source", folder, "the folder in front of the wildcard of '" + printable(source) + "'");
+                missingFromContext("copy-source", folder, withArgs(coreText("check", "the folder in front of the wildcard of '%1'"), {printable(source)}));
                 return;
             }
             for (const std::string &file : m_context.matching(source, maxMatchesPerSource))
@@ -360,12 +362,13 @@ private:
         const bool onDisk = QFileInfo::exists(QString::fromStdString(m_input.contextDir + "/" + path));
         const std::string shown = what.empty() ? "'" + printable(path) + "'" : what + " ('" + printable(path) + "')";
         if (onDisk)
-            finding(rule, shown + " is left out of the build context by .dockerignore",
-                    "Remove the .dockerignore line that excludes it, or stop using it here.");
+            finding(rule, withArgs(coreText("check", "%1 is left out of the build context by .dockerignore"), {shown}),
+                    coreText("check", "Remove the .dockerignore line that excludes it, or stop using it here."));
         else
-            finding(rule, shown + " does not exist in the build context",
-                    "Add the file to the project, or remove this " + std::string(rule == "mount-source" ? "mount" : "source")
-                        + " (a wildcard such as 'name*' is allowed to match nothing).");
+            finding(rule, withArgs(coreText("check", "%1 does not exist in the build context"), {shown}),
+                    rule == "mount-source"
+                        ? coreText("check", "Add the file to the project, or remove this mount (a wildcard such as 'name*' is allowed to match nothing).")
+                        : coreText("check", "Add the file to the project, or remove this source (a wildcard such as 'name*' is allowed to match nothing)."));
     }
 
     void copyFromElsewhere(StageState &stage, const ParsedInstruction &instruction, const std::string &reference,
@@ -395,11 +398,18 @@ private:
                                                  : (imageOnly.imageFiles.ships(source) ? Presence::There : Presence::Missing);
             const std::string what = index >= 0 ? "stage '" + printable(from) + "'" : "image '" + printable(from) + "'";
             if (presence == Presence::Missing) {
-                finding("stage-path", "'" + printable(source) + "' is not in " + what
-                                          + ": nothing copies, installs or builds it there",
-                        index >= 0 ? "Copy only what " + what + " produces (check the build output folder), or add the step that creates it."
-                                   : "Copy a path the image has.",
-                        &instruction);
+                if (index >= 0)
+                    finding("stage-path",
+                            withArgs(coreText("check", "'%1' is not in stage '%2': nothing copies, installs or builds it there"),
+                                     {printable(source), printable(from)}),
+                            withArgs(coreText("check", "Copy only what stage '%1' produces (check the build output folder), or add the step that creates it."),
+                                     {printable(from)}),
+                            &instruction);
+                else
+                    finding("stage-path",
+                            withArgs(coreText("check", "'%1' is not in image '%2': nothing copies, installs or builds it there"),
+                                     {printable(source), printable(from)}),
+                            coreText("check", "Copy a path the image has."), &instruction);
                 continue;
             }
             if (presence == Presence::Unknown) {
@@ -495,9 +505,9 @@ private:
         if (fields.count("from")) {
             const int index = stageIndex(fields["from"]);
             if (index >= 0 && lookup(m_stages, index, resolvePath("/", source)) == Presence::Missing)
-                finding("mount-source", "the bind mount's source '" + printable(source) + "' is not in stage '"
-                                            + printable(fields["from"]) + "'",
-                        "Mount a path the stage has, or add the step that creates it.");
+                finding("mount-source",
+                        withArgs(coreText("check", "the bind mount's source '%1' is not in stage '%2'"), {printable(source), printable(fields["from"])}),
+                        coreText("check", "Mount a path the stage has, or add the step that creates it."));
             return;
         }
         std::string relative = cleanPath(source);
@@ -508,7 +518,7 @@ private:
         if (m_context.truncated)
             unverified(where() + ": the context is too large to list; '" + printable(relative) + "' was not checked");
         else
-            missingFromContext("mount-source", relative, "the bind mount's source");
+            missingFromContext("mount-source", relative, coreText("check", "the bind mount's source"));
     }
 
     void expose(StageState &stage, const ParsedInstruction &instruction)
@@ -599,17 +609,18 @@ void Checker::checkProgram(const StageState &stage, const std::vector<std::strin
 {
     const int final = static_cast<int>(m_stages.size()) - 1;
     const auto present = [&](const std::string &relative) { return lookup(m_stages, final, resolvePath(stage.workdir, relative)); };
-    const auto report = [&](Presence presence, const std::string &what, const std::string &path) {
+    // `missing`: the finding's sentence, with the path as %1.
+    const auto report = [&](Presence presence, const std::string &missing, const std::string &path) {
         if (presence == Presence::Missing)
-            finding("start-file", what + " '" + printable(path) + "' is not in the final stage",
-                    "Copy it into the final stage (or its build output), or start the file that is there.", &at);
+            finding("start-file", withArgs(missing, {printable(path)}),
+                    coreText("check", "Copy it into the final stage (or its build output), or start the file that is there."), &at);
         else if (presence == Presence::Unknown)
             unverified("line " + std::to_string(at.line) + ": " + at.firstLine + ": '" + printable(path)
                        + "' could not be verified");
     };
     const std::string &program = argv[0];
     if (program.find('/') != std::string::npos)
-        report(present(program), "the program", program);
+        report(present(program), coreText("check", "the program '%1' is not in the final stage"), program);
     const std::string name = program.substr(program.rfind('/') + 1);
     if (std::find(interpreters().begin(), interpreters().end(), name) == interpreters().end())
         return;
@@ -649,10 +660,10 @@ void Checker::checkProgram(const StageState &stage, const std::vector<std::strin
             if (presence == Presence::Unknown)
                 best = Presence::Unknown;
         }
-        report(best, "the script", script);
+        report(best, coreText("check", "the script '%1' is not in the final stage"), script);
         return;
     }
-    report(present(script), "the script", script);
+    report(present(script), coreText("check", "the script '%1' is not in the final stage"), script);
 }
 
 void Checker::checkPortAndBind(const StageState &stage, const std::vector<std::string> &argv, const ParsedInstruction &at)
@@ -671,33 +682,37 @@ void Checker::checkPortAndBind(const StageState &stage, const std::vector<std::s
         appPort = fromEnv ? portNumber(*fromEnv) : call.port;
         portSource = call.portStated ? call.spec->id + " " + call.portFlag
                      : fromEnv       ? "ENV " + call.spec->portEnv.front()
-                                     : call.spec->id + "'s default";
+                                     : withArgs(coreText("check", "%1's default"), {call.spec->id});
     } else if (const std::string *port = envValue({"PORT"})) {
         appPort = portNumber(*port);
         portSource = "ENV PORT";
     } else if (m_input.project && m_input.project->port > 0 && projectStatesPort(*m_input.project)) {
         appPort = m_input.project->port;
-        portSource = "the project";
+        portSource = coreText("check", "the project");
     }
-    const std::string fix = call.spec && !call.spec->portFlags.empty() ? "set " + call.portFlag + " to match" : "make them the same";
+    const bool hasPortFlag = call.spec && !call.spec->portFlags.empty();
     std::vector<std::pair<int, int>> exposed = stage.exposed;
     if (appPort > 0 && !exposed.empty()
         && std::none_of(exposed.begin(), exposed.end(), [&](const auto &e) { return e.first == appPort; })) {
         ParsedInstruction exposeAt;
         exposeAt.line = exposed.back().second;
         exposeAt.firstLine = "EXPOSE " + std::to_string(exposed.back().first);
-        finding("port", "EXPOSE says " + std::to_string(exposed.back().first) + " but the app listens on "
-                            + std::to_string(appPort) + " (" + portSource + ")",
-                "Use one port: EXPOSE " + std::to_string(appPort) + ", or " + fix + ".", &exposeAt);
+        finding("port",
+                withArgs(coreText("check", "EXPOSE says %1 but the app listens on %2 (%3)"),
+                         {std::to_string(exposed.back().first), std::to_string(appPort), portSource}),
+                hasPortFlag ? withArgs(coreText("check", "Use one port: EXPOSE %1, or set %2 to match."), {std::to_string(appPort), call.portFlag})
+                            : withArgs(coreText("check", "Use one port: EXPOSE %1, or make them the same."), {std::to_string(appPort)}),
+                &exposeAt);
     }
     const int expected = appPort > 0 ? appPort : (exposed.size() == 1 ? exposed.front().first : 0);
     if (stage.healthcheckPort > 0 && expected > 0 && stage.healthcheckPort != expected) {
         ParsedInstruction healthAt;
         healthAt.line = stage.healthcheckLine;
         healthAt.firstLine = stage.healthcheckText;
-        finding("port", "the health check calls port " + std::to_string(stage.healthcheckPort) + " but the app listens on "
-                            + std::to_string(expected),
-                "Point the health check at port " + std::to_string(expected) + ".", &healthAt);
+        finding("port",
+                withArgs(coreText("check", "the health check calls port %1 but the app listens on %2"),
+                         {std::to_string(stage.healthcheckPort), std::to_string(expected)}),
+                withArgs(coreText("check", "Point the health check at port %1."), {std::to_string(expected)}), &healthAt);
     }
     if (appPort == 0 && call.spec && !call.portStated)
         unverified("the port " + call.spec->id + " listens on could not be read");
@@ -705,7 +720,7 @@ void Checker::checkPortAndBind(const StageState &stage, const std::vector<std::s
     // The address: the server's flag, then the environment it reads, then its default.
     if (call.spec) {
         std::string host = call.host;
-        std::string hostSource = call.hostStated ? call.hostFlag : "its default";
+        std::string hostSource = call.hostStated ? call.hostFlag : coreText("check", "its default");
         if (!call.hostStated) {
             if (const std::string *fromEnv = envValue(call.spec->hostEnv)) {
                 host = *fromEnv;
@@ -716,10 +731,12 @@ void Checker::checkPortAndBind(const StageState &stage, const std::vector<std::s
         }
         if (isLoopback(host)) {
             const std::string flag = allInterfacesFlag(call, appPort);
-            finding("bind", call.spec->id + " listens on " + printable(host) + " (" + hostSource
-                                + "), which nothing outside the container can reach",
-                    flag.empty() ? "Set ENV " + (call.spec->hostEnv.empty() ? std::string("HOST") : call.spec->hostEnv.front()) + "=0.0.0.0."
-                                 : "Pass " + flag + ".",
+            finding("bind",
+                    withArgs(coreText("check", "%1 listens on %2 (%3), which nothing outside the container can reach"),
+                             {call.spec->id, printable(host), hostSource}),
+                    flag.empty() ? withArgs(coreText("check", "Set ENV %1=0.0.0.0."),
+                                            {call.spec->hostEnv.empty() ? std::string("HOST") : call.spec->hostEnv.front()})
+                                 : withArgs(coreText("check", "Pass %1."), {flag}),
                     &at);
         }
         return;
@@ -727,8 +744,8 @@ void Checker::checkPortAndBind(const StageState &stage, const std::vector<std::s
     for (const char *name : {"HOST", "HOSTNAME"}) {
         const auto it = stage.env.find(name);
         if (it != stage.env.end() && isLoopback(it->second))
-            finding("bind", std::string("ENV ") + name + "=" + printable(it->second) + " makes the app listen on loopback only",
-                    std::string("Set ENV ") + name + "=0.0.0.0.", &at);
+            finding("bind", withArgs(coreText("check", "ENV %1=%2 makes the app listen on loopback only"), {name, printable(it->second)}),
+                    withArgs(coreText("check", "Set ENV %1=0.0.0.0."), {name}), &at);
     }
     const DetectionResult *project = m_input.project;
     if (!project || !isLoopback(project->bindAddress))
@@ -738,17 +755,18 @@ void Checker::checkPortAndBind(const StageState &stage, const std::vector<std::s
         const std::string name = setting.substr(4);
         const auto it = stage.env.find(name);
         if (it == stage.env.end() || isLoopback(it->second))
-            finding("bind", "the app listens on " + printable(project->bindAddress) + " unless " + printable(name) + " says otherwise",
-                    "Set ENV " + printable(name) + "=0.0.0.0 in the final stage.", &at);
+            finding("bind",
+                    withArgs(coreText("check", "the app listens on %1 unless %2 says otherwise"), {printable(project->bindAddress), printable(name)}),
+                    withArgs(coreText("check", "Set ENV %1=0.0.0.0 in the final stage."), {printable(name)}), &at);
     } else if (setting.rfind("flag:", 0) == 0) {
         const std::string flag = setting.substr(5);
         const auto it = std::find(argv.begin(), argv.end(), flag);
         if (it == argv.end() || it + 1 == argv.end() || isLoopback(*(it + 1)))
-            finding("bind", "the app listens on " + printable(project->bindAddress) + " without " + printable(flag),
-                    "Pass " + printable(flag) + " 0.0.0.0 in the start command.", &at);
+            finding("bind", withArgs(coreText("check", "the app listens on %1 without %2"), {printable(project->bindAddress), printable(flag)}),
+                    withArgs(coreText("check", "Pass %1 0.0.0.0 in the start command."), {printable(flag)}), &at);
     } else {
-        finding("bind", "the app's code listens on " + printable(project->bindAddress),
-                "Change the code to listen on 0.0.0.0 (all interfaces).", &at);
+        finding("bind", withArgs(coreText("check", "the app's code listens on %1"), {printable(project->bindAddress)}),
+                coreText("check", "Change the code to listen on 0.0.0.0 (all interfaces)."), &at);
     }
 }
 
@@ -759,8 +777,8 @@ CheckResult checkDockerfile(const CheckInput &input)
     CheckResult result;
     const Outcome<BuildContext> context = readBuildContext(input.contextDir, input.dockerignore);
     if (!context) {
-        result.findings.push_back({0, "", "the build context cannot be read: " + context.error(),
-                                   "Check the folder and its .dockerignore.", "syntax"});
+        result.findings.push_back({0, "", withArgs(coreText("check", "the build context cannot be read: %1"), {context.error()}),
+                                   coreText("check", "Check the folder and its .dockerignore."), "syntax"});
         return result;
     }
     const ParsedDockerfile parsed = parseDockerfile(input.dockerfile);

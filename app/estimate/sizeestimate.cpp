@@ -1,5 +1,6 @@
 #include "estimate/sizeestimate.h"
 
+#include "common/translated.h"
 #include "estimate/bytecount.h"
 
 #include <nlohmann/json.hpp>
@@ -351,13 +352,13 @@ std::string formatBytes(std::int64_t bytes)
 std::string savingInWords(double ratio)
 {
     if (ratio >= 1.95)
-        return "about " + std::to_string(std::lround(ratio)) + "x smaller";
+        return withArgs(coreText("estimate", "about %1x smaller"), {std::to_string(std::lround(ratio))});
     if (ratio > 1.0) {
         const long percent = std::lround((1.0 - 1.0 / ratio) * 100.0);
         if (percent >= 1)
-            return "about " + std::to_string(percent) + "% smaller";
+            return withArgs(coreText("estimate", "about %1% smaller"), {std::to_string(percent)});
     }
-    return "no smaller";
+    return coreText("estimate", "no smaller");
 }
 
 } // namespace stagecraft

@@ -1,6 +1,7 @@
 #include "generate/generator.h"
 
 #include "common/printable.h"
+#include "common/translated.h"
 #include "config/servers.h"
 #include "config/startcommand.h"
 #include "config/valuerules.h"
@@ -230,8 +231,8 @@ std::string takenIdProblem(const StackDefinition &stack, const char *what, int v
 {
     if (std::find(stack.reservedIds.begin(), stack.reservedIds.end(), value) == stack.reservedIds.end())
         return {};
-    return std::string(what) + " " + std::to_string(value) + " is taken by "
-           + (stack.reservedIdsOwner.empty() ? std::string("the base image") : stack.reservedIdsOwner) + "; choose another (the default is 10001)";
+    const std::string owner = stack.reservedIdsOwner.empty() ? coreText("generate", "the base image") : stack.reservedIdsOwner;
+    return withArgs(coreText("generate", "%1 %2 is taken by %3; choose another (the default is 10001)"), {what, std::to_string(value), owner});
 }
 
 // URL path characters only: the path lands inside a quoted string of a probe command
@@ -318,26 +319,27 @@ std::vector<ConfigProblem> configProblems(const Catalog &catalog, const Config &
     };
     const StackDefinition *stack = catalog.find(config.stack);
     if (!stack) {
-        add(ConfigField::Stack, "unknown stack '" + printable(config.stack) + "'");
+        add(ConfigField::Stack, withArgs(coreText("generate", "unknown stack '%1'"), {printable(config.stack)}));
         return problems;
     }
     if (!stack->packageManager(config.packageManager))
-        add(ConfigField::PackageManager, "unknown package manager '" + printable(config.packageManager) + "' for " + stack->name);
+        add(ConfigField::PackageManager, withArgs(coreText("generate", "unknown package manager '%1' for %2"), {printable(config.packageManager), stack->name}));
     if (!stack->languageVersion(config.languageVersion))
-        add(ConfigField::LanguageVersion, "unsupported language version '" + printable(config.languageVersion) + "' for " + stack->name);
+        add(ConfigField::LanguageVersion,
+            withArgs(coreText("generate", "unsupported language version '%1' for %2"), {printable(config.languageVersion), stack->name}));
     const auto &bases = knownBases();
     if (std::find(bases.begin(), bases.end(), config.base) == bases.end())
-        add(ConfigField::Base, "unknown base '" + printable(config.base) + "' (choose alpine, slim, distroless or scratch)");
+        add(ConfigField::Base, withArgs(coreText("generate", "unknown base '%1' (choose alpine, slim, distroless or scratch)"), {printable(config.base)}));
     else if (const std::string reason = baseUnavailableReason(*stack, config); !reason.empty())
-        add(ConfigField::Base, stack->name + " cannot use the " + config.base + " base: " + reason);
+        add(ConfigField::Base, withArgs(coreText("generate", "%1 cannot use the %2 base: %3"), {stack->name, config.base, reason}));
     if (config.port < 1 || config.port > 65535)
-        add(ConfigField::Port, "port " + std::to_string(config.port) + " is outside 1-65535");
+        add(ConfigField::Port, withArgs(coreText("generate", "port %1 is outside 1-65535"), {std::to_string(config.port)}));
     const bool uidInRange = config.uid >= 1 && config.uid <= MaxUid;
     const bool gidInRange = config.gid >= 1 && config.gid <= MaxUid;
     if (!uidInRange)
-        add(ConfigField::Uid, "uid " + std::to_string(config.uid) + " is outside 1-" + std::to_string(MaxUid));
+        add(ConfigField::Uid, withArgs(coreText("generate", "uid %1 is outside 1-%2"), {std::to_string(config.uid), std::to_string(MaxUid)}));
     if (!gidInRange)
-        add(ConfigField::Gid, "gid " + std::to_string(config.gid) + " is outside 1-" + std::to_string(MaxUid));
+        add(ConfigField::Gid, withArgs(coreText("generate", "gid %1 is outside 1-%2"), {std::to_string(config.gid), std::to_string(MaxUid)}));
     if (config.nonRoot) {
         if (uidInRange)
             add(ConfigField::Uid, takenIdProblem(*stack, "uid", config.uid));
@@ -353,7 +355,7 @@ std::vector<ConfigProblem> configProblems(const Catalog &catalog, const Config &
     add(ConfigField::HealthcheckPath, healthcheckPathProblem(config.healthcheckPath));
     if (config.healthcheck) {
         if (const std::string reason = healthcheckUnavailableReason(*stack, config); !reason.empty())
-            add(ConfigField::Healthcheck, "no healthcheck on the " + config.base + " base: " + reason);
+            add(ConfigField::Healthcheck, withArgs(coreText("generate", "no healthcheck on the %1 base: %2"), {config.base, reason}));
     }
     for (const auto &[id, value] : config.options) {
         const StackOption *option = stack->option(id);
@@ -440,17 +442,19 @@ Outcome<Generated> generate(const Catalog &catalog, const Config &config)
     // Said only to someone who chose ids: the defaults carry no intent to overrule.
     const bool idsChosen = config.uid != Config{}.uid || config.gid != Config{}.gid;
     if (fixedUser && config.nonRoot && idsChosen && config.uid != fixed)
-        generated.notes.push_back("The " + config.base + " base runs as its built-in unprivileged user " + fixedId + ":"
-                                  + fixedId + "; the uid and gid settings apply to the other bases.");
+        generated.notes.push_back(withArgs(coreText("generate", "The %1 base runs as its built-in unprivileged user %2:%2; "
+                                                                "the uid and gid settings apply to the other bases."),
+                                           {config.base, fixedId}));
     if (fixedUser && !config.nonRoot)
-        generated.notes.push_back("The " + config.base + " base always runs as its built-in unprivileged user " + fixedId
-                                  + "; choose another base to run as root.");
+        generated.notes.push_back(withArgs(coreText("generate", "The %1 base always runs as its built-in unprivileged user %2; "
+                                                                "choose another base to run as root."),
+                                           {config.base, fixedId}));
     if (config.nonRoot && config.port < 1024)
-        generated.notes.push_back("Port " + std::to_string(config.port)
-                                  + " is below 1024: a non-root process cannot listen on it unless the "
-                                    "container gets CAP_NET_BIND_SERVICE. Prefer a port from 1024 up.");
+        generated.notes.push_back(withArgs(coreText("generate", "Port %1 is below 1024: a non-root process cannot listen on it unless the "
+                                                                "container gets CAP_NET_BIND_SERVICE. Prefer a port from 1024 up."),
+                                           {std::to_string(config.port)}));
     if (!config.nonRoot && !fixedUser)
-        generated.notes.push_back("The container runs as root: a process that escapes the app owns the container.");
+        generated.notes.push_back(coreText("generate", "The container runs as root: a process that escapes the app owns the container."));
     return Outcome<Generated>::success(std::move(generated));
 }
 

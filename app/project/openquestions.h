@@ -13,9 +13,9 @@ namespace stagecraft {
 struct OpenQuestion
 {
     std::string setting; // "startCommand", "port", "option:<id>"
-    std::string label;   // "the start command"
+    std::string label;   // "the start command", in the user's language (coreText)
     std::string flag;    // "--start-command CMD"
-    std::string step;    // the wizard step that sets it: "Runtime", "Stack"
+    std::string step;    // the wizard step that sets it: "Runtime", "Stack" (English; the window translates it, context "WizardStepName")
     bool operator==(const OpenQuestion &) const = default;
 };
 

@@ -1,12 +1,13 @@
 // Renders every wizard step in a light and a dark palette to DIR/step-N-<name>-<palette>.png,
 // plus the side-by-side preview, the Review step after an export, the dialog a second export
 // over the first one's files opens, presentation mode as a 1280x720 projector shows it, and
-// (light only) every step in a 1024x700 window.
+// (light only) every step in a 1024x700 window. The language follows LANG, as in the wizard.
 #include "../support/darkpalette.h"
 #include "catalog/catalog.h"
 #include "chart/sizechart.h"
 #include "mainwindow/indicatorstyle.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/translations.h"
 #include "mainwindow/fitchecker.h"
 #include "mainwindow/wizardstate.h"
 #include "preview/dockerfilepreview.h"
@@ -44,6 +45,8 @@ int main(int argc, char *argv[])
         err << "usage: stagecraft-screenshots DIR\n";
         return 2;
     }
+    // In the user's language, as the wizard starts (LANG=de_DE.UTF-8 renders the German UI).
+    stagecraft::installTranslations(QLocale());
     // Fusion, as the wizard wraps it (a readable radio button ring on a dark palette).
     QApplication::setStyle(new stagecraft::IndicatorStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     const QDir dir(QString::fromLocal8Bit(argv[1]));

@@ -3,6 +3,7 @@
 #include "estimate/layerkinds.h"
 
 #include <QAccessible>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QHelpEvent>
@@ -88,16 +89,22 @@ void paintHatch(QPainter &painter, const QRectF &rect, const QColor &fill)
 // measured in the project or assumed.
 bool isAssumed(const LayerEstimate &layer) { return !layer.measured && layer.holds != "base"; }
 
+// The kinds' names are marked for translation where the table is (estimate/layerkinds.h).
+QString kindName(const LayerEstimate &layer)
+{
+    return QCoreApplication::translate("LayerKind", kindOf(layer.holds).name);
+}
+
 QString segmentLabel(const ImageEstimate &image, const LayerEstimate &layer)
 {
     if (layer.holds == "base")
         return image.baseImage == "scratch" ? QStringLiteral("scratch") : q(image.baseImage);
-    return QString::fromUtf8(kindOf(layer.holds).name);
+    return kindName(layer);
 }
 
 QString barName(SizeChart::Bar bar)
 {
-    return bar == SizeChart::Bar::SingleStage ? QStringLiteral("Single-stage") : QStringLiteral("Multi-stage");
+    return bar == SizeChart::Bar::SingleStage ? SizeChart::tr("Single-stage") : SizeChart::tr("Multi-stage");
 }
 
 // The instructions of every layer in `image` that carries the same part as `layer`: a
@@ -117,17 +124,17 @@ QString sourceSentence(const ImageEstimate &image, const LayerEstimate &layer, i
 {
     if (layer.holds == "base") {
         if (image.baseImage == "scratch")
-            return QStringLiteral("scratch is empty: the image starts with nothing in it.");
+            return SizeChart::tr("scratch is empty: the image starts with nothing in it.");
         if (layer.diskBytes <= 0)
-            return QStringLiteral("There is no published size for %1, so it counts as nothing.").arg(q(image.baseImage));
-        return layer.asOf.empty() ? QStringLiteral("The published size of %1.").arg(q(image.baseImage))
-                                  : QStringLiteral("The published size of %1, as of %2.").arg(q(image.baseImage), q(layer.asOf));
+            return SizeChart::tr("There is no published size for %1, so it counts as nothing.").arg(q(image.baseImage));
+        return layer.asOf.empty() ? SizeChart::tr("The published size of %1.").arg(q(image.baseImage))
+                                  : SizeChart::tr("The published size of %1, as of %2.").arg(q(image.baseImage), q(layer.asOf));
     }
     if (layer.measured)
-        return QStringLiteral("Measured in your project folder.");
-    QString text = QStringLiteral("Assumed: a typical size for this stack, not measured in your project.");
+        return SizeChart::tr("Measured in your project folder.");
+    QString text = SizeChart::tr("Assumed: a typical size for this stack, not measured in your project.");
     if (sharing > 1)
-        text += QStringLiteral(" The figure covers the whole part, which %1 instructions copy in together.").arg(sharing);
+        text += SizeChart::tr(" The figure covers the whole part, which %1 instructions copy in together.").arg(sharing);
     return text;
 }
 
@@ -137,7 +144,7 @@ SizeChart::SizeChart(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("sizeChart"));
-    setAccessibleName(QStringLiteral("Image size comparison"));
+    setAccessibleName(SizeChart::tr("Image size comparison"));
     setMouseTracking(true);
     // Reached with Tab; the arrow keys then walk the layers, each read out and shown.
     setFocusPolicy(Qt::StrongFocus);
@@ -234,14 +241,14 @@ std::vector<SizeChart::LegendEntry> SizeChart::legendEntries() const
             }
         }
         if (shown)
-            entries.push_back({QString::fromUtf8(kind.name), fillColor(kind, palette()), false, {}, {}});
+            entries.push_back({QCoreApplication::translate("LayerKind", kind.name), fillColor(kind, palette()), false, {}, {}});
     }
     // Grey, so the sample is not mistaken for one of the kinds above.
     const QColor sample = isDark(palette()) ? QColor(125, 125, 130) : QColor(140, 140, 145);
     if (anyMeasured)
-        entries.push_back({QStringLiteral("solid: measured in your project"), sample, false, {}, {}});
+        entries.push_back({SizeChart::tr("solid: measured in your project"), sample, false, {}, {}});
     if (anyAssumed)
-        entries.push_back({QStringLiteral("striped: assumed typical size"), sample, true, {}, {}});
+        entries.push_back({SizeChart::tr("striped: assumed typical size"), sample, true, {}, {}});
     return entries;
 }
 
@@ -402,11 +409,11 @@ QString SizeChart::layerText(Bar bar, std::size_t index) const
         }
     }
     const int sharing = isAssumed(layer) ? static_cast<int>(instructionsOfPart(img, layer).size()) : 1;
-    return QStringLiteral("%1 image, layer %2 of %3: %4, %5 on disk. %6 Made by %7.")
+    return SizeChart::tr("%1 image, layer %2 of %3: %4, %5 on disk. %6 Made by %7.")
         .arg(barName(bar))
         .arg(position)
         .arg(drawn)
-        .arg(QString::fromUtf8(kindOf(layer.holds).name), q(formatBytes(layer.diskBytes)), sourceSentence(img, layer, sharing),
+        .arg(kindName(layer), q(formatBytes(layer.diskBytes)), sourceSentence(img, layer, sharing),
              q(layer.instruction));
 }
 
@@ -416,14 +423,15 @@ QString SizeChart::toolTipAt(QPoint pos) const
         const ImageEstimate &img = image(hit->bar);
         const LayerEstimate &layer = img.layers[hit->index];
         const QStringList part = isAssumed(layer) ? instructionsOfPart(img, layer) : QStringList{q(layer.instruction)};
-        QString text = QStringLiteral("<p style='white-space:pre-wrap'><b>%1</b> in the %2 image<br>%3 on disk, %4 to download</p>")
-                           .arg(QString::fromUtf8(kindOf(layer.holds).name), barName(hit->bar).toLower(),
-                                q(formatBytes(layer.diskBytes)), q(formatBytes(layer.compressedBytes)));
+        const QString where = hit->bar == Bar::SingleStage ? tr("<b>%1</b> in the single-stage image") : tr("<b>%1</b> in the multi-stage image");
+        QString text = QStringLiteral("<p style='white-space:pre-wrap'>%1<br>%2</p>")
+                           .arg(where.arg(kindName(layer)),
+                                tr("%1 on disk, %2 to download").arg(q(formatBytes(layer.diskBytes)), q(formatBytes(layer.compressedBytes))));
         text += QStringLiteral("<p>%1</p>").arg(sourceSentence(img, layer, static_cast<int>(part.size())).toHtmlEscaped());
         QStringList code;
         for (const QString &instruction : part)
             code << QStringLiteral("<code>%1</code>").arg(instruction.toHtmlEscaped());
-        text += QStringLiteral("<p>Made by: %1</p>").arg(code.join(QStringLiteral("<br>")));
+        text += SizeChart::tr("<p>Made by: %1</p>").arg(code.join(QStringLiteral("<br>")));
         return text;
     }
     const Geometry g = geometry();
@@ -432,14 +440,14 @@ QString SizeChart::toolTipAt(QPoint pos) const
         const int row = bar == Bar::SingleStage ? 0 : 1;
         if (g.labels[row].contains(p)) {
             return bar == Bar::SingleStage
-                       ? QStringLiteral("A single-stage Dockerfile builds and runs in one image: the toolchain, every "
+                       ? SizeChart::tr("A single-stage Dockerfile builds and runs in one image: the toolchain, every "
                                         "dependency (dev ones too), the sources and whatever the build left behind all ship.")
-                       : QStringLiteral("A multi-stage Dockerfile builds in a throwaway stage; the final image starts from "
+                       : SizeChart::tr("A multi-stage Dockerfile builds in a throwaway stage; the final image starts from "
                                         "a small runtime base and copies in only what the app needs to run.");
         }
         const ImageEstimate &img = image(bar);
         if (!img.layers.empty() && g.totals[row].contains(p)) {
-            return QStringLiteral("%1 on disk (what <code>docker images</code> shows), %2 to download (compressed).")
+            return SizeChart::tr("%1 on disk (what <code>docker images</code> shows), %2 to download (compressed).")
                 .arg(q(formatBytes(img.diskBytes)), q(formatBytes(img.compressedBytes)));
         }
     }
@@ -451,7 +459,7 @@ void SizeChart::updateAccessibleDescription()
     const ImageEstimate &single = m_estimate.singleStage;
     const ImageEstimate &multi = m_estimate.multiStage;
     if (single.layers.empty() && multi.layers.empty()) {
-        setAccessibleDescription(QStringLiteral("No size estimate yet."));
+        setAccessibleDescription(SizeChart::tr("No size estimate yet."));
         return;
     }
     if (m_current) {
@@ -459,7 +467,7 @@ void SizeChart::updateAccessibleDescription()
         setAccessibleDescription(layerText(m_current->bar, m_current->index));
         return;
     }
-    QString text = QStringLiteral("Single-stage image: %1 on disk in %2 layers. Multi-stage image: %3 on disk in %4 layers")
+    QString text = SizeChart::tr("Single-stage image: %1 on disk in %2 layers. Multi-stage image: %3 on disk in %4 layers")
                        .arg(q(formatBytes(single.diskBytes)))
                        .arg(single.layers.size())
                        .arg(q(formatBytes(multi.diskBytes)))
@@ -468,11 +476,11 @@ void SizeChart::updateAccessibleDescription()
         text += QStringLiteral(", %1").arg(q(savingInWords(m_estimate.ratio)));
     text += QLatin1Char('.');
     if (m_stale)
-        text.prepend(QStringLiteral("Out of date, the last valid estimate: "));
+        text.prepend(SizeChart::tr("Out of date, the last valid estimate: "));
     // Each base image's figure has its own date; the one the multi-stage image starts from.
     if (!multi.layers.empty() && !multi.layers.front().asOf.empty())
-        text += QStringLiteral(" The size of %1 is as of %2.").arg(q(multi.baseImage), q(multi.layers.front().asOf));
-    text += QStringLiteral(" Use the arrow keys to go through the layers.");
+        text += SizeChart::tr(" The size of %1 is as of %2.").arg(q(multi.baseImage), q(multi.layers.front().asOf));
+    text += SizeChart::tr(" Use the arrow keys to go through the layers.");
     setAccessibleDescription(text);
 }
 
@@ -641,20 +649,24 @@ void SizeChart::paintEvent(QPaintEvent *)
 
     painter.setFont(bold);
     painter.setPen(pal.color(QPalette::WindowText));
-    painter.drawText(g.header, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("Estimated image size on disk"));
+    painter.drawText(g.header, Qt::AlignLeft | Qt::AlignVCenter, SizeChart::tr("Estimated image size on disk"));
     if (m_stale) {
         // Said where the figures are read, in the colour of a problem.
         painter.setFont(small);
         painter.setPen(isDark(pal) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
-        painter.drawText(g.header, Qt::AlignRight | Qt::AlignVCenter,
-                         QStringLiteral("Out of date: the last valid estimate, until the problem is fixed"));
+        // Right of the title, never over it: a longer translation is elided, not overlapped.
+        const qreal title = QFontMetricsF(bold).horizontalAdvance(SizeChart::tr("Estimated image size on disk")) + 16;
+        const QRectF room = g.header.adjusted(title, 0, 0, 0);
+        painter.drawText(room, Qt::AlignRight | Qt::AlignVCenter,
+                         QFontMetricsF(small).elidedText(SizeChart::tr("Out of date: the last valid estimate, until the problem is fixed"),
+                                                         Qt::ElideRight, room.width()));
     }
 
     if (m_estimate.singleStage.layers.empty() && m_estimate.multiStage.layers.empty()) {
         painter.setFont(normal);
         painter.setPen(faint);
         painter.drawText(QRectF(g.labels[0].topLeft(), g.bars[1].bottomRight()), Qt::AlignCenter,
-                         QStringLiteral("No estimate yet: choose a stack to see how big the image will be."));
+                         SizeChart::tr("No estimate yet: choose a stack to see how big the image will be."));
         return;
     }
 

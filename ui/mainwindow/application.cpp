@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "mainwindow/indicatorstyle.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/translations.h"
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -71,6 +72,8 @@ int runWizard(int &argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("io.github.stagecraft.stagecraft"));
+    // Before anything is built or loaded: the catalog translates the templates as it reads them.
+    installTranslations(QLocale());
     migrateLegacySettings();
     QApplication::setStyle(new IndicatorStyle(QApplication::style()->name()));
 

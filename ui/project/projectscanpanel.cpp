@@ -3,6 +3,7 @@
 #include "estimate/sizeestimate.h"
 #include "project/openquestions.h"
 
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +19,20 @@
 namespace stagecraft {
 
 namespace {
+
+// The confidence in words for the window; toString() stays the fixed word of --json.
+QString confidenceText(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::Certain:
+        return ProjectScanPanel::tr("certain");
+    case Confidence::Likely:
+        return ProjectScanPanel::tr("likely");
+    case Confidence::Guess:
+        break;
+    }
+    return ProjectScanPanel::tr("guess");
+}
 
 QString fromStd(const std::string &text) { return QString::fromStdString(text); }
 
@@ -305,7 +320,7 @@ void ProjectScanPanel::showResult()
             group->setFirstColumnSpanned(true);
             group->setExpanded(true);
         }
-        auto *item = new QTreeWidgetItem(group, {fromStd(evidence.finding), fromStd(evidence.file), fromStd(toString(evidence.confidence))});
+        auto *item = new QTreeWidgetItem(group, {fromStd(evidence.finding), fromStd(evidence.file), confidenceText(evidence.confidence)});
         item->setToolTip(0, fromStd(evidence.finding));
     }
     m_evidence->setVisible(!found.evidence.empty());
@@ -313,7 +328,7 @@ void ProjectScanPanel::showResult()
     QStringList warnings;
     // What the scan could not find is asked for first: a default there may not start the app.
     for (const OpenQuestion &question : openQuestions(scan))
-        warnings << tr("Could not tell %1: set it on the %2 step.").arg(fromStd(question.label), fromStd(question.step));
+        warnings << tr("Could not tell %1: set it on the %2 step.").arg(fromStd(question.label), QCoreApplication::translate("WizardStepName", question.step.c_str()));
     QStringList subjects;
     for (const QString &question : std::as_const(warnings))
         subjects << subject(question);

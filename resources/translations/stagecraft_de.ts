@@ -1,0 +1,3908 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>LayerKind</name>
+    <message>
+        <source>Base image</source>
+        <translation>Basis-Image</translation>
+    </message>
+    <message>
+        <source>System packages</source>
+        <translation>Systempakete</translation>
+    </message>
+    <message>
+        <source>All dependencies (incl. dev)</source>
+        <translation>Alle Abhängigkeiten (inkl. Dev)</translation>
+    </message>
+    <message>
+        <source>Production dependencies</source>
+        <translation>Produktionsabhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>Quellcode</translation>
+    </message>
+    <message>
+        <source>Build output</source>
+        <translation>Build-Ausgabe</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Package cache</source>
+        <translation>Paket-Cache</translation>
+    </message>
+    <message>
+        <source>Runtime files</source>
+        <translation>Laufzeitdateien</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>Benutzerkonto</translation>
+    </message>
+    <message>
+        <source>Other files</source>
+        <translation>Sonstige Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Export a Dockerfile that does not fit?</source>
+        <translation>Ein Dockerfile exportieren, das nicht passt?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The build check found %n problem(s) with %1: this Dockerfile would not build or start there as it is.</source>
+        <translation>
+            <numerusform>Der Build-Check hat %n Problem mit %1 gefunden: So würde dieses Dockerfile dort nicht bauen oder starten.</numerusform>
+            <numerusform>Der Build-Check hat %n Probleme mit %1 gefunden: So würde dieses Dockerfile dort nicht bauen oder starten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Trotzdem exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>WizardStepName</name>
+    <message>
+        <source>Runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>Stack</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>Fix the Dockerfile so it can be read.</source>
+        <translation>Korrigieren Sie das Dockerfile, damit es sich lesen lässt.</translation>
+    </message>
+    <message>
+        <source>there is no FROM instruction</source>
+        <translation>es gibt keine FROM-Anweisung</translation>
+    </message>
+    <message>
+        <source>Start the Dockerfile with FROM &lt;image&gt;.</source>
+        <translation>Beginnen Sie das Dockerfile mit FROM &lt;image&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 comes before the first FROM</source>
+        <translation>%1 steht vor dem ersten FROM</translation>
+    </message>
+    <message>
+        <source>Put FROM &lt;image&gt; first.</source>
+        <translation>Setzen Sie FROM &lt;image&gt; an den Anfang.</translation>
+    </message>
+    <message>
+        <source>the folder in front of the wildcard of '%1'</source>
+        <translation>der Ordner vor dem Platzhalter von '%1'</translation>
+    </message>
+    <message>
+        <source>%1 is left out of the build context by .dockerignore</source>
+        <translation>%1 wird durch .dockerignore aus dem Build-Kontext ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Remove the .dockerignore line that excludes it, or stop using it here.</source>
+        <translation>Entfernen Sie die .dockerignore-Zeile, die es ausschließt, oder verwenden Sie es hier nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the build context</source>
+        <translation>%1 existiert nicht im Build-Kontext</translation>
+    </message>
+    <message>
+        <source>Add the file to the project, or remove this mount (a wildcard such as 'name*' is allowed to match nothing).</source>
+        <translation>Fügen Sie die Datei dem Projekt hinzu oder entfernen Sie diesen Mount (ein Platzhalter wie 'name*' darf auf nichts passen).</translation>
+    </message>
+    <message>
+        <source>Add the file to the project, or remove this source (a wildcard such as 'name*' is allowed to match nothing).</source>
+        <translation>Fügen Sie die Datei dem Projekt hinzu oder entfernen Sie diese Quelle (ein Platzhalter wie 'name*' darf auf nichts passen).</translation>
+    </message>
+    <message>
+        <source>'%1' is not in stage '%2': nothing copies, installs or builds it there</source>
+        <translation>'%1' ist nicht in der Stage '%2': Nichts kopiert, installiert oder baut es dort</translation>
+    </message>
+    <message>
+        <source>Copy only what stage '%1' produces (check the build output folder), or add the step that creates it.</source>
+        <translation>Kopieren Sie nur, was die Stage '%1' erzeugt (prüfen Sie den Build-Ausgabeordner), oder ergänzen Sie den Schritt, der es erzeugt.</translation>
+    </message>
+    <message>
+        <source>'%1' is not in image '%2': nothing copies, installs or builds it there</source>
+        <translation>'%1' ist nicht im Image '%2': Nichts kopiert, installiert oder baut es dort</translation>
+    </message>
+    <message>
+        <source>Copy a path the image has.</source>
+        <translation>Kopieren Sie einen Pfad, den das Image hat.</translation>
+    </message>
+    <message>
+        <source>the bind mount's source '%1' is not in stage '%2'</source>
+        <translation>die Quelle '%1' des Bind-Mounts ist nicht in der Stage '%2'</translation>
+    </message>
+    <message>
+        <source>Mount a path the stage has, or add the step that creates it.</source>
+        <translation>Binden Sie einen Pfad ein, den die Stage hat, oder ergänzen Sie den Schritt, der ihn erzeugt.</translation>
+    </message>
+    <message>
+        <source>the bind mount's source</source>
+        <translation>die Quelle des Bind-Mounts</translation>
+    </message>
+    <message>
+        <source>Copy it into the final stage (or its build output), or start the file that is there.</source>
+        <translation>Kopieren Sie sie in die finale Stage (oder ihre Build-Ausgabe), oder starten Sie die Datei, die dort ist.</translation>
+    </message>
+    <message>
+        <source>the program '%1' is not in the final stage</source>
+        <translation>das Programm '%1' ist nicht in der finalen Stage</translation>
+    </message>
+    <message>
+        <source>the script '%1' is not in the final stage</source>
+        <translation>das Skript '%1' ist nicht in der finalen Stage</translation>
+    </message>
+    <message>
+        <source>%1's default</source>
+        <translation>Standard von %1</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>das Projekt</translation>
+    </message>
+    <message>
+        <source>EXPOSE says %1 but the app listens on %2 (%3)</source>
+        <translation>EXPOSE nennt %1, aber die App lauscht auf %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Use one port: EXPOSE %1, or set %2 to match.</source>
+        <translation>Verwenden Sie einen Port: EXPOSE %1, oder setzen Sie %2 passend.</translation>
+    </message>
+    <message>
+        <source>Use one port: EXPOSE %1, or make them the same.</source>
+        <translation>Verwenden Sie einen Port: EXPOSE %1, oder gleichen Sie beide an.</translation>
+    </message>
+    <message>
+        <source>the health check calls port %1 but the app listens on %2</source>
+        <translation>der Healthcheck ruft Port %1 auf, aber die App lauscht auf %2</translation>
+    </message>
+    <message>
+        <source>Point the health check at port %1.</source>
+        <translation>Richten Sie den Healthcheck auf Port %1.</translation>
+    </message>
+    <message>
+        <source>its default</source>
+        <translation>sein Standard</translation>
+    </message>
+    <message>
+        <source>%1 listens on %2 (%3), which nothing outside the container can reach</source>
+        <translation>%1 lauscht auf %2 (%3), was von außerhalb des Containers nicht erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Set ENV %1=0.0.0.0.</source>
+        <translation>Setzen Sie ENV %1=0.0.0.0.</translation>
+    </message>
+    <message>
+        <source>Pass %1.</source>
+        <translation>Übergeben Sie %1.</translation>
+    </message>
+    <message>
+        <source>ENV %1=%2 makes the app listen on loopback only</source>
+        <translation>ENV %1=%2 lässt die App nur auf Loopback lauschen</translation>
+    </message>
+    <message>
+        <source>the app listens on %1 unless %2 says otherwise</source>
+        <translation>die App lauscht auf %1, solange %2 nichts anderes sagt</translation>
+    </message>
+    <message>
+        <source>Set ENV %1=0.0.0.0 in the final stage.</source>
+        <translation>Setzen Sie ENV %1=0.0.0.0 in der finalen Stage.</translation>
+    </message>
+    <message>
+        <source>the app listens on %1 without %2</source>
+        <translation>die App lauscht ohne %2 auf %1</translation>
+    </message>
+    <message>
+        <source>Pass %1 0.0.0.0 in the start command.</source>
+        <translation>Übergeben Sie %1 0.0.0.0 im Startbefehl.</translation>
+    </message>
+    <message>
+        <source>the app's code listens on %1</source>
+        <translation>der Code der App lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>Change the code to listen on 0.0.0.0 (all interfaces).</source>
+        <translation>Ändern Sie den Code so, dass er auf 0.0.0.0 lauscht (alle Interfaces).</translation>
+    </message>
+    <message>
+        <source>the build context cannot be read: %1</source>
+        <translation>der Build-Kontext lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Check the folder and its .dockerignore.</source>
+        <translation>Prüfen Sie den Ordner und seine .dockerignore.</translation>
+    </message>
+</context>
+<context>
+    <name>estimate</name>
+    <message>
+        <source>about %1x smaller</source>
+        <translation>etwa %1-mal kleiner</translation>
+    </message>
+    <message>
+        <source>about %1% smaller</source>
+        <translation>etwa %1 % kleiner</translation>
+    </message>
+    <message>
+        <source>no smaller</source>
+        <translation>nicht kleiner</translation>
+    </message>
+</context>
+<context>
+    <name>generate</name>
+    <message>
+        <source>the base image</source>
+        <translation>das Basis-Image</translation>
+    </message>
+    <message>
+        <source>%1 %2 is taken by %3; choose another (the default is 10001)</source>
+        <translation>%1 %2 ist schon belegt (%3); wählen Sie eine andere (Standard ist 10001)</translation>
+    </message>
+    <message>
+        <source>unknown stack '%1'</source>
+        <translation>unbekannter Stack '%1'</translation>
+    </message>
+    <message>
+        <source>unknown package manager '%1' for %2</source>
+        <translation>unbekannter Paketmanager '%1' für %2</translation>
+    </message>
+    <message>
+        <source>unsupported language version '%1' for %2</source>
+        <translation>nicht unterstützte Sprachversion '%1' für %2</translation>
+    </message>
+    <message>
+        <source>unknown base '%1' (choose alpine, slim, distroless or scratch)</source>
+        <translation>unbekannte Basis '%1' (wählen Sie alpine, slim, distroless oder scratch)</translation>
+    </message>
+    <message>
+        <source>%1 cannot use the %2 base: %3</source>
+        <translation>%1 kann die Basis %2 nicht verwenden: %3</translation>
+    </message>
+    <message>
+        <source>port %1 is outside 1-65535</source>
+        <translation>Port %1 liegt außerhalb von 1-65535</translation>
+    </message>
+    <message>
+        <source>uid %1 is outside 1-%2</source>
+        <translation>UID %1 liegt außerhalb von 1-%2</translation>
+    </message>
+    <message>
+        <source>gid %1 is outside 1-%2</source>
+        <translation>GID %1 liegt außerhalb von 1-%2</translation>
+    </message>
+    <message>
+        <source>no healthcheck on the %1 base: %2</source>
+        <translation>kein Healthcheck auf der Basis %1: %2</translation>
+    </message>
+    <message>
+        <source>The %1 base runs as its built-in unprivileged user %2:%2; the uid and gid settings apply to the other bases.</source>
+        <translation>Die Basis %1 läuft als ihr eingebauter unprivilegierter Benutzer %2:%2; die Einstellungen für UID und GID gelten für die anderen Basen.</translation>
+    </message>
+    <message>
+        <source>The %1 base always runs as its built-in unprivileged user %2; choose another base to run as root.</source>
+        <translation>Die Basis %1 läuft immer als ihr eingebauter unprivilegierter Benutzer %2; wählen Sie eine andere Basis, um als root zu laufen.</translation>
+    </message>
+    <message>
+        <source>Port %1 is below 1024: a non-root process cannot listen on it unless the container gets CAP_NET_BIND_SERVICE. Prefer a port from 1024 up.</source>
+        <translation>Port %1 liegt unter 1024: Ein Prozess ohne root kann darauf nur lauschen, wenn der Container CAP_NET_BIND_SERVICE erhält. Nehmen Sie lieber einen Port ab 1024.</translation>
+    </message>
+    <message>
+        <source>The container runs as root: a process that escapes the app owns the container.</source>
+        <translation>Der Container läuft als root: Ein Prozess, der aus der App ausbricht, beherrscht den Container.</translation>
+    </message>
+</context>
+<context>
+    <name>openquestions</name>
+    <message>
+        <source>the start command</source>
+        <translation>den Startbefehl</translation>
+    </message>
+    <message>
+        <source>the port the app listens on</source>
+        <translation>den Port, auf dem die App lauscht</translation>
+    </message>
+    <message>
+        <source>which main package to build</source>
+        <translation>welches Main-Paket gebaut wird</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::BaseStep</name>
+    <message>
+        <source>Base image</source>
+        <translation>Basis-Image</translation>
+    </message>
+    <message>
+        <source>The image the final stage starts from. Smaller bases ship less to attack and download, but also less to debug with.</source>
+        <translation>Das Image, mit dem die finale Stage beginnt. Kleinere Basen liefern weniger Angriffsfläche und weniger Download, aber auch weniger Werkzeug zur Fehlersuche.</translation>
+    </message>
+    <message>
+        <source>%1 (unavailable: %2)</source>
+        <translation>%1 (nicht verfügbar: %2)</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::BuildSpeedStep</name>
+    <message>
+        <source>Build speed</source>
+        <translation>Build-Tempo</translation>
+    </message>
+    <message>
+        <source>Layers are rebuilt only when what they copy changes; these choices make the rebuilds that do happen faster.</source>
+        <translation>Layer werden nur neu gebaut, wenn sich ändert, was sie kopieren; diese Einstellungen beschleunigen die Rebuilds, die trotzdem nötig sind.</translation>
+    </message>
+    <message>
+        <source>Use BuildKit &amp;cache mounts</source>
+        <translation>BuildKit-&amp;Cache-Mounts verwenden</translation>
+    </message>
+    <message>
+        <source>Use BuildKit cache mounts</source>
+        <translation>BuildKit-Cache-Mounts verwenden</translation>
+    </message>
+    <message>
+        <source>Saves: downloading every package again whenever the dependency layer is rebuilt. The package manager's download cache survives between builds on the build machine and never ends up in the image. Needs BuildKit (the default builder since Docker 23).</source>
+        <translation>Spart: jedes Paket erneut herunterzuladen, wenn der Abhängigkeits-Layer neu gebaut wird. Der Download-Cache des Paketmanagers bleibt zwischen Builds auf dem Build-Rechner erhalten und landet nie im Image. Braucht BuildKit (der Standard-Builder seit Docker 23).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Locked installs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gesperrte Installationen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Saves: surprises. The image gets exactly the versions you tested, and the install layer is reused until the lockfile changes.</source>
+        <translation>Spart: Überraschungen. Das Image bekommt genau die Versionen, die Sie getestet haben, und der Install-Layer wird wiederverwendet, bis sich das Lockfile ändert.</translation>
+    </message>
+    <message>
+        <source>The install follows the project's lockfile.</source>
+        <translation>Die Installation folgt dem Lockfile des Projekts.</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::DockerfilePreview</name>
+    <message>
+        <source>Dockerfile preview</source>
+        <translation>Dockerfile-Vorschau</translation>
+    </message>
+    <message>
+        <source>Out of date: the last valid Dockerfile, kept while a choice has a problem</source>
+        <translation>Veraltet: das letzte gültige Dockerfile, behalten, solange eine Auswahl ein Problem hat</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::ExportFilesView</name>
+    <message>
+        <source>Files Export writes</source>
+        <translation>Dateien, die der Export schreibt</translation>
+    </message>
+    <message>
+        <source>%1 as Export writes it</source>
+        <translation>%1, wie der Export es schreibt</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::FitPanel</name>
+    <message>
+        <source>Line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <source>What does not fit the project</source>
+        <translation>Was nicht zum Projekt passt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Build check:&lt;/b&gt; choose a project folder to check this Dockerfile against its files.</source>
+        <translation>&lt;b&gt;Build-Check:&lt;/b&gt; Wählen Sie einen Projektordner, um dieses Dockerfile mit seinen Dateien abzugleichen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Build check:&lt;/b&gt; checking against %1 …</source>
+        <translation>&lt;b&gt;Build-Check:&lt;/b&gt; Abgleich mit %1 …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Build check:&lt;/b&gt; ✓ fits %1: every file it copies is there, the program it starts is in the image, and the port and address agree.</source>
+        <translation>&lt;b&gt;Build-Check:&lt;/b&gt; ✓ passt zu %1: Jede Datei, die es kopiert, ist vorhanden, das gestartete Programm ist im Image, und Port und Adresse stimmen überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Build check:&lt;/b&gt; %n problem(s) with %1. This Dockerfile would not build or start there:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Build-Check:&lt;/b&gt; %n Problem mit %1. So würde dieses Dockerfile dort nicht bauen oder starten:</numerusform>
+            <numerusform>&lt;b&gt;Build-Check:&lt;/b&gt; %n Probleme mit %1. So würde dieses Dockerfile dort nicht bauen oder starten:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Build check:&lt;/b&gt; runs again once the problem with your choices is fixed.</source>
+        <translation>&lt;b&gt;Build-Check:&lt;/b&gt; läuft erneut, sobald das Problem mit Ihrer Auswahl behoben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::MainWindow</name>
+    <message>
+        <source>Stagecraft</source>
+        <translation>Stagecraft</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open project &amp;folder…</source>
+        <translation>Projekt&amp;ordner öffnen …</translation>
+    </message>
+    <message>
+        <source>Project folder</source>
+        <translation>Projektordner</translation>
+    </message>
+    <message>
+        <source>Recent f&amp;olders</source>
+        <translation>&amp;Zuletzt verwendete Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Load preset…</source>
+        <translation>Preset &amp;laden …</translation>
+    </message>
+    <message>
+        <source>Load preset</source>
+        <translation>Preset laden</translation>
+    </message>
+    <message>
+        <source>Recent &amp;presets</source>
+        <translation>Zuletzt verwendete &amp;Presets</translation>
+    </message>
+    <message>
+        <source>&amp;Save preset…</source>
+        <translation>Preset &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation>Preset speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout…</source>
+        <translation>&amp;Handout exportieren …</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Handout exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>1 stack template could not be loaded and is not offered; the other stacks work.</source>
+        <translation>1 Stack-Vorlage konnte nicht geladen werden und wird nicht angeboten; die übrigen Stacks funktionieren.</translation>
+    </message>
+    <message>
+        <source>%1 stack templates could not be loaded and are not offered; the other stacks work.</source>
+        <translation>%1 Stack-Vorlagen konnten nicht geladen werden und werden nicht angeboten; die übrigen Stacks funktionieren.</translation>
+    </message>
+    <message>
+        <source>Your image-size file could not be used; the estimates use the built-in figures.</source>
+        <translation>Ihre Image-Größen-Datei konnte nicht verwendet werden; die Schätzungen nutzen die eingebauten Werte.</translation>
+    </message>
+    <message>
+        <source>Not every stack template in your folder was loaded.</source>
+        <translation>Nicht jede Stack-Vorlage in Ihrem Ordner wurde geladen.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>Cannot load the preset</source>
+        <translation>Das Preset kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the preset</source>
+        <translation>Das Preset kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot export the handout</source>
+        <translation>Das Handout kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Fix this first: %1</source>
+        <translation>Zuerst beheben: %1</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Multi-stage</source>
+        <translation>&amp;Multi-Stage</translation>
+    </message>
+    <message>
+        <source>&amp;Single-stage</source>
+        <translation>&amp;Single-Stage</translation>
+    </message>
+    <message>
+        <source>Side &amp;by side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow the system palette</source>
+        <translation>Der Systempalette folgen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>Zoom &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Read me</source>
+        <translation>&amp;Liesmich</translation>
+    </message>
+    <message>
+        <source>Stagecraft: read me</source>
+        <translation>Stagecraft: Liesmich</translation>
+    </message>
+    <message>
+        <source>&amp;About Stagecraft</source>
+        <translation>Über &amp;Stagecraft</translation>
+    </message>
+    <message>
+        <source>About Stagecraft</source>
+        <translation>Über Stagecraft</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Stagecraft %1&lt;/h3&gt;&lt;p&gt;Teaches and writes production-grade multi-stage Dockerfiles.&lt;/p&gt;&lt;p&gt;Licence: Apache-2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Stagecraft %1&lt;/h3&gt;&lt;p&gt;Erklärt und schreibt produktionsreife Multi-Stage-Dockerfiles.&lt;/p&gt;&lt;p&gt;Lizenz: Apache-2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Image sizes: %1 base images, figures published between %2 and %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Image-Größen: %1 Basis-Images, Werte veröffentlicht zwischen %2 und %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::OverwriteDialog</name>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; already exists and differs from the new version. Lines marked &lt;b&gt;-&lt;/b&gt; are in your file only, lines marked &lt;b&gt;+&lt;/b&gt; in the new one. The other files of this export are asked about on their own.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; existiert bereits und unterscheidet sich von der neuen Fassung. Mit &lt;b&gt;-&lt;/b&gt; markierte Zeilen stehen nur in Ihrer Datei, mit &lt;b&gt;+&lt;/b&gt; markierte nur in der neuen. Nach den anderen Dateien dieses Exports wird einzeln gefragt.</translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation>Änderungen an %1</translation>
+    </message>
+    <message>
+        <source>&amp;Replace, keep a backup</source>
+        <translation>&amp;Ersetzen, Sicherung behalten</translation>
+    </message>
+    <message>
+        <source>Write as %1</source>
+        <translation>Als %1 schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Replace&lt;/i&gt; keeps the old file as %1.stagecraft-backup; &lt;i&gt;Write as %2&lt;/i&gt; leaves your file untouched.</source>
+        <translation>&lt;i&gt;Ersetzen&lt;/i&gt; behält die alte Datei als %1.stagecraft-backup; &lt;i&gt;Als %2 schreiben&lt;/i&gt; lässt Ihre Datei unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::PreviewPanel</name>
+    <message>
+        <source>Multi-stage</source>
+        <translation>Multi-Stage</translation>
+    </message>
+    <message>
+        <source>Show the multi-stage Dockerfile</source>
+        <translation>Das Multi-Stage-Dockerfile zeigen</translation>
+    </message>
+    <message>
+        <source>Single-stage</source>
+        <translation>Single-Stage</translation>
+    </message>
+    <message>
+        <source>Show the naive single-stage equivalent</source>
+        <translation>Das naive Single-Stage-Gegenstück zeigen</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Show both side by side</source>
+        <translation>Beide nebeneinander zeigen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y all</source>
+        <translation>Alles kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole Dockerfile</source>
+        <translation>Das ganze Dockerfile kopieren</translation>
+    </message>
+    <message>
+        <source>Single-stage Dockerfile preview</source>
+        <translation>Vorschau des Single-Stage-Dockerfiles</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Multi-stage&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Multi-Stage&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Single-stage&lt;/b&gt; (the naive version)</source>
+        <translation>&lt;b&gt;Single-Stage&lt;/b&gt; (die naive Fassung)</translation>
+    </message>
+    <message>
+        <source>Highlighted lines: what your last choice added or changed.</source>
+        <translation>Hervorgehobene Zeilen: was Ihre letzte Auswahl hinzugefügt oder geändert hat.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w removed lines</source>
+        <translation>Entfernte Zeilen &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show the lines the last choice removed</source>
+        <translation>Die Zeilen zeigen, die die letzte Auswahl entfernt hat</translation>
+    </message>
+    <message>
+        <source>What changed: the lines your last choice removed stay in view, struck through, until the next change.</source>
+        <translation>Was sich geändert hat: Die von Ihrer letzten Auswahl entfernten Zeilen bleiben durchgestrichen sichtbar, bis zur nächsten Änderung.</translation>
+    </message>
+    <message>
+        <source>Explanation of the current line</source>
+        <translation>Erklärung der aktuellen Zeile</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date:&lt;/b&gt; %1. The preview keeps the last valid Dockerfile until this is fixed.</source>
+        <translation>&lt;b&gt;Veraltet:&lt;/b&gt; %1. Die Vorschau behält das letzte gültige Dockerfile, bis das behoben ist.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why this line&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Warum diese Zeile&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Move the cursor or the mouse over a line to see why it is there.</source>
+        <translation>Bewegen Sie den Cursor oder die Maus über eine Zeile, um zu sehen, warum sie da ist.</translation>
+    </message>
+    <message>
+        <source>Why line %1</source>
+        <translation>Warum Zeile %1</translation>
+    </message>
+    <message>
+        <source>Why lines %1–%2</source>
+        <translation>Warum Zeilen %1–%2</translation>
+    </message>
+    <message>
+        <source> (final stage)</source>
+        <translation> (finale Stage)</translation>
+    </message>
+    <message>
+        <source> (stage %1)</source>
+        <translation> (Stage %1)</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::ProblemBanner</name>
+    <message>
+        <source>Show details</source>
+        <translation>Details zeigen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::ProblemList</name>
+    <message>
+        <source>Stack</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fix before exporting&lt;/b&gt; (1 problem):</source>
+        <translation>&lt;b&gt;Vor dem Export beheben&lt;/b&gt; (1 Problem):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fix before exporting&lt;/b&gt; (%1 problems):</source>
+        <translation>&lt;b&gt;Vor dem Export beheben&lt;/b&gt; (%1 Probleme):</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1</translation>
+    </message>
+    <message>
+        <source>Go to the %1 step to fix: %2</source>
+        <translation>Zum Schritt %1, um zu beheben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::ProjectScanPanel</name>
+    <message>
+        <source>Stack</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <source>Package manager</source>
+        <translation>Paketmanager</translation>
+    </message>
+    <message>
+        <source>Language version</source>
+        <translation>Sprachversion</translation>
+    </message>
+    <message>
+        <source>Build command</source>
+        <translation>Build-Befehl</translation>
+    </message>
+    <message>
+        <source>Start command</source>
+        <translation>Startbefehl</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Files the Dockerfile depends on</source>
+        <translation>Dateien, von denen das Dockerfile abhängt</translation>
+    </message>
+    <message>
+        <source>Build output</source>
+        <translation>Build-Ausgabe</translation>
+    </message>
+    <message>
+        <source>Start file</source>
+        <translation>Startdatei</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Listen-Adresse</translation>
+    </message>
+    <message>
+        <source>Other findings</source>
+        <translation>Weitere Befunde</translation>
+    </message>
+    <message>
+        <source>Cancel sc&amp;an</source>
+        <translation>Scan abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>&amp;Use these findings</source>
+        <translation>Diese Befunde &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>This folder holds several projects. Bu&amp;ild:</source>
+        <translation>Dieser Ordner enthält mehrere Projekte. &amp;Bauen:</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>Scan-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel scan</source>
+        <translation>Scan abbrechen</translation>
+    </message>
+    <message>
+        <source>Fill in the steps from these findings</source>
+        <translation>Die Schritte mit diesen Befunden ausfüllen</translation>
+    </message>
+    <message>
+        <source>Sets the stack, versions, start command and port the scan found; every step can still be changed.</source>
+        <translation>Setzt Stack, Versionen, Startbefehl und Port, die der Scan gefunden hat; jeder Schritt lässt sich weiter ändern.</translation>
+    </message>
+    <message>
+        <source>Project to build</source>
+        <translation>Zu bauendes Projekt</translation>
+    </message>
+    <message>
+        <source>What the scan found, with evidence</source>
+        <translation>Was der Scan gefunden hat, mit Belegen</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Gewissheit</translation>
+    </message>
+    <message>
+        <source>Scan cancelled. The choices in the next steps are yours to make.</source>
+        <translation>Scan abgebrochen. Die Auswahl in den nächsten Schritten liegt bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>Scanning %1 … %2 files looked at.</source>
+        <translation>Durchsuche %1 … %2 Dateien angesehen.</translation>
+    </message>
+    <message>
+        <source>The steps already matched these findings.</source>
+        <translation>Die Schritte entsprachen diesen Befunden bereits.</translation>
+    </message>
+    <message>
+        <source>Filled in: %1.</source>
+        <translation>Ausgefüllt: %1.</translation>
+    </message>
+    <message>
+        <source>Found a %1 project. Use these findings to fill in the next steps; you can still change anything.</source>
+        <translation>Ein %1-Projekt gefunden. Übernehmen Sie diese Befunde für die nächsten Schritte; Sie können weiterhin alles ändern.</translation>
+    </message>
+    <message>
+        <source>No stack Stagecraft knows fits this folder; choose one on the next step.</source>
+        <translation>Kein Stack, den Stagecraft kennt, passt zu diesem Ordner; wählen Sie im nächsten Schritt einen aus.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile is written into %1, the project's own folder, and built from there.</source>
+        <translation>Das Dockerfile wird in %1, den Ordner des Projekts selbst, geschrieben und von dort gebaut.</translation>
+    </message>
+    <message>
+        <source>Build context after .dockerignore: %1 in %2 files.</source>
+        <translation>Build-Kontext nach .dockerignore: %1 in %2 Dateien.</translation>
+    </message>
+    <message>
+        <source>Could not tell %1: set it on the %2 step.</source>
+        <translation>Konnte %1 nicht ermitteln: Legen Sie das im Schritt %2 fest.</translation>
+    </message>
+    <message>
+        <source>The folder could not be measured: %1</source>
+        <translation>Der Ordner konnte nicht vermessen werden: %1</translation>
+    </message>
+    <message>
+        <source>Worth knowing:</source>
+        <translation>Gut zu wissen:</translation>
+    </message>
+    <message>
+        <source>certain</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>guess</source>
+        <translation>vermutet</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::ProjectStep</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Point Stagecraft at your project, or start from scratch and pick everything by hand.</source>
+        <translation>Zeigen Sie Stagecraft Ihr Projekt, oder fangen Sie bei null an und wählen Sie alles von Hand.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;project folder</source>
+        <translation>Einen &amp;Projektordner verwenden</translation>
+    </message>
+    <message>
+        <source>Use a project folder</source>
+        <translation>Einen Projektordner verwenden</translation>
+    </message>
+    <message>
+        <source>Project folder</source>
+        <translation>Projektordner</translation>
+    </message>
+    <message>
+        <source>/path/to/your/project</source>
+        <translation>/pfad/zu/ihrem/projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <source>Choose project folder</source>
+        <translation>Projektordner wählen</translation>
+    </message>
+    <message>
+        <source>The Dockerfile, .dockerignore and (if you like) compose.yaml are written here.</source>
+        <translation>Dockerfile, .dockerignore und (auf Wunsch) compose.yaml werden hierhin geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Start from scratch</source>
+        <translation>Bei &amp;null anfangen</translation>
+    </message>
+    <message>
+        <source>Start from scratch</source>
+        <translation>Bei null anfangen</translation>
+    </message>
+    <message>
+        <source>Choose the stack and everything else yourself; pick a folder when you export.</source>
+        <translation>Stack und alles andere selbst wählen; einen Ordner wählen Sie beim Export.</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::ReviewStep</name>
+    <message>
+        <source>Review and export</source>
+        <translation>Prüfen und exportieren</translation>
+    </message>
+    <message>
+        <source>Check the choices and the files, then write them into the project folder. Nothing you have is lost: for each file that would change you see the change first and choose.</source>
+        <translation>Prüfen Sie die Auswahl und die Dateien, dann schreiben Sie sie in den Projektordner. Nichts von Ihnen geht verloren: Für jede Datei, die sich ändern würde, sehen Sie zuerst die Änderung und entscheiden.</translation>
+    </message>
+    <message>
+        <source>Stack:</source>
+        <translation>Stack:</translation>
+    </message>
+    <message>
+        <source>Base:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>Non-root user:</source>
+        <translation>Nicht-Root-Benutzer:</translation>
+    </message>
+    <message>
+        <source>Cache mounts:</source>
+        <translation>Cache-Mounts:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Healthcheck:</source>
+        <translation>Healthcheck:</translation>
+    </message>
+    <message>
+        <source>Ch&amp;ange…</source>
+        <translation>Än&amp;dern …</translation>
+    </message>
+    <message>
+        <source>Choose export folder</source>
+        <translation>Exportordner wählen</translation>
+    </message>
+    <message>
+        <source>Also write &amp;compose.yaml (one service, port published)</source>
+        <translation>Auch &amp;compose.yaml schreiben (ein Dienst, Port offen)</translation>
+    </message>
+    <message>
+        <source>Also write compose.yaml</source>
+        <translation>Auch compose.yaml schreiben</translation>
+    </message>
+    <message>
+        <source>Anno&amp;tate: each line's explanation as a comment above it</source>
+        <translation>Kommen&amp;tiert: über jeder Zeile ihre Erklärung</translation>
+    </message>
+    <message>
+        <source>Write each line's explanation as a Dockerfile comment</source>
+        <translation>Die Erklärung jeder Zeile als Dockerfile-Kommentar schreiben</translation>
+    </message>
+    <message>
+        <source>Export writes exactly these files:</source>
+        <translation>Der Export schreibt genau diese Dateien:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export the files</source>
+        <translation>Die Dateien exportieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Try it&lt;/b&gt; (from the project folder):</source>
+        <translation>&lt;b&gt;Ausprobieren&lt;/b&gt; (im Projektordner):</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>docker build command</source>
+        <translation>docker-build-Befehl</translation>
+    </message>
+    <message>
+        <source>Copy the docker build command</source>
+        <translation>Den docker-build-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>docker run command</source>
+        <translation>docker-run-Befehl</translation>
+    </message>
+    <message>
+        <source>Copy the docker run command</source>
+        <translation>Den docker-run-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the project folder</source>
+        <translation>Den Projektordner öffnen</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Exportordner</translation>
+    </message>
+    <message>
+        <source>No project folder yet: Export asks where to write the files.</source>
+        <translation>Noch kein Projektordner: Der Export fragt, wohin die Dateien geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export to: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Export nach: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Export asks for a folder, then checks the Dockerfile against its files before writing.</source>
+        <translation>Der Export fragt nach einem Ordner und gleicht das Dockerfile vor dem Schreiben mit dessen Dateien ab.</translation>
+    </message>
+    <message>
+        <source>The build check runs again once the problems above are fixed.</source>
+        <translation>Der Build-Check läuft erneut, sobald die Probleme oben behoben sind.</translation>
+    </message>
+    <message>
+        <source>Checking the Dockerfile against this folder …</source>
+        <translation>Das Dockerfile wird mit diesem Ordner abgeglichen …</translation>
+    </message>
+    <message>
+        <source>✓ The build check found nothing missing: the Dockerfile fits this folder.</source>
+        <translation>✓ Der Build-Check hat nichts Fehlendes gefunden: Das Dockerfile passt zu diesem Ordner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Does not fit this folder yet&lt;/b&gt; (%n problem(s)); Export asks before writing it:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Passt noch nicht zu diesem Ordner&lt;/b&gt; (%n Problem); der Export fragt vor dem Schreiben:</numerusform>
+            <numerusform>&lt;b&gt;Passt noch nicht zu diesem Ordner&lt;/b&gt; (%n Probleme); der Export fragt vor dem Schreiben:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix this before exporting: the problems are listed at the top of this page.</source>
+        <translation>Vor dem Export beheben: Die Probleme stehen oben auf dieser Seite.</translation>
+    </message>
+    <message>
+        <source>Fix this</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Nichts wurde geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the Dockerfile does not fit this folder yet (see the build check).</source>
+        <translation>Nichts wurde geschrieben: Das Dockerfile passt noch nicht zu diesem Ordner (siehe Build-Check).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: you cancelled the export at %1.</source>
+        <translation>Nichts wurde geschrieben: Sie haben den Export bei %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Kept the old file as %1</source>
+        <translation>Die alte Datei als %1 behalten</translation>
+    </message>
+    <message>
+        <source>Unchanged %1</source>
+        <translation>%1 unverändert</translation>
+    </message>
+    <message>
+        <source>Left your %1 as it was</source>
+        <translation>Ihre Fassung von %1 blieb, wie sie war</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::RuntimeStep</name>
+    <message>
+        <source>Runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>How the container starts and tells the world about itself.</source>
+        <translation>Wie der Container startet und was er über sich mitteilt.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Start command</source>
+        <translation>Startbefehl</translation>
+    </message>
+    <message>
+        <source>&amp;Start command:</source>
+        <translation>&amp;Startbefehl:</translation>
+    </message>
+    <message>
+        <source>Runs without a shell (exec form), so the app receives stop signals directly.</source>
+        <translation>Läuft ohne Shell (Exec-Form), damit die App Stoppsignale direkt erhält.</translation>
+    </message>
+    <message>
+        <source>Add a health&amp;check</source>
+        <translation>Einen Health&amp;check hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a healthcheck</source>
+        <translation>Einen Healthcheck hinzufügen</translation>
+    </message>
+    <message>
+        <source>Healthcheck path</source>
+        <translation>Healthcheck-Pfad</translation>
+    </message>
+    <message>
+        <source>P&amp;ath:</source>
+        <translation>P&amp;fad:</translation>
+    </message>
+    <message>
+        <source>OCI image &amp;labels</source>
+        <translation>OCI-Image-&amp;Labels</translation>
+    </message>
+    <message>
+        <source>OCI image labels</source>
+        <translation>OCI-Image-Labels</translation>
+    </message>
+    <message>
+        <source>Image title</source>
+        <translation>Image-Titel</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Image description</source>
+        <translation>Image-Beschreibung</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Source repository URL</source>
+        <translation>URL des Quell-Repositorys</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Licence (SPDX)</source>
+        <translation>Lizenz (SPDX)</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <source>Not available on this base: %1</source>
+        <translation>Auf dieser Basis nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::SecurityStep</name>
+    <message>
+        <source>What these choices mean shows here again once the problems above are fixed.</source>
+        <translation>Was diese Auswahl bedeutet, steht hier wieder, sobald die Probleme oben behoben sind.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Containers run as root unless told otherwise. A fixed, unprivileged user limits what a compromised app can do.</source>
+        <translation>Container laufen als root, wenn nichts anderes gesagt wird. Ein fester Benutzer ohne Privilegien begrenzt, was eine kompromittierte App anrichten kann.</translation>
+    </message>
+    <message>
+        <source>Run as a non-&amp;root user</source>
+        <translation>Als Nicht-&amp;Root-Benutzer ausführen</translation>
+    </message>
+    <message>
+        <source>Run as a non-root user</source>
+        <translation>Als Nicht-Root-Benutzer ausführen</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>&amp;Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>Group id</source>
+        <translation>Gruppen-ID</translation>
+    </message>
+    <message>
+        <source>Gr&amp;oup id:</source>
+        <translation>Gr&amp;uppen-ID:</translation>
+    </message>
+    <message>
+        <source>Numeric ids above 10000 do not collide with users of the base image, and let Kubernetes check runAsNonRoot.</source>
+        <translation>Numerische IDs über 10000 kollidieren nicht mit Benutzern des Basis-Images und lassen Kubernetes runAsNonRoot prüfen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What this means&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was das bedeutet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing to watch out for with these choices.</source>
+        <translation>Bei dieser Auswahl gibt es nichts zu beachten.</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::SizeChart</name>
+    <message>
+        <source>Single-stage</source>
+        <translation>Single-Stage</translation>
+    </message>
+    <message>
+        <source>Multi-stage</source>
+        <translation>Multi-Stage</translation>
+    </message>
+    <message>
+        <source>scratch is empty: the image starts with nothing in it.</source>
+        <translation>scratch ist leer: Das Image beginnt ohne jeden Inhalt.</translation>
+    </message>
+    <message>
+        <source>There is no published size for %1, so it counts as nothing.</source>
+        <translation>Für %1 gibt es keine veröffentlichte Größe, daher zählt es als nichts.</translation>
+    </message>
+    <message>
+        <source>The published size of %1.</source>
+        <translation>Die veröffentlichte Größe von %1.</translation>
+    </message>
+    <message>
+        <source>The published size of %1, as of %2.</source>
+        <translation>Die veröffentlichte Größe von %1, Stand %2.</translation>
+    </message>
+    <message>
+        <source>Measured in your project folder.</source>
+        <translation>In Ihrem Projektordner gemessen.</translation>
+    </message>
+    <message>
+        <source>Assumed: a typical size for this stack, not measured in your project.</source>
+        <translation>Angenommen: eine typische Größe für diesen Stack, nicht in Ihrem Projekt gemessen.</translation>
+    </message>
+    <message>
+        <source> The figure covers the whole part, which %1 instructions copy in together.</source>
+        <translation> Der Wert deckt den ganzen Teil ab, den %1 Anweisungen gemeinsam hineinkopieren.</translation>
+    </message>
+    <message>
+        <source>Image size comparison</source>
+        <translation>Vergleich der Image-Größen</translation>
+    </message>
+    <message>
+        <source>solid: measured in your project</source>
+        <translation>voll: in Ihrem Projekt gemessen</translation>
+    </message>
+    <message>
+        <source>striped: assumed typical size</source>
+        <translation>gestreift: angenommene typische Größe</translation>
+    </message>
+    <message>
+        <source>%1 image, layer %2 of %3: %4, %5 on disk. %6 Made by %7.</source>
+        <translation>%1-Image, Layer %2 von %3: %4, %5 auf der Platte. %6 Erzeugt von %7.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in the single-stage image</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; im Single-Stage-Image</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in the multi-stage image</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; im Multi-Stage-Image</translation>
+    </message>
+    <message>
+        <source>%1 on disk, %2 to download</source>
+        <translation>%1 auf der Platte, %2 Download</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Made by: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Erzeugt von: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A single-stage Dockerfile builds and runs in one image: the toolchain, every dependency (dev ones too), the sources and whatever the build left behind all ship.</source>
+        <translation>Ein Single-Stage-Dockerfile baut und läuft in einem Image: Die Toolchain, jede Abhängigkeit (auch die für Entwicklung), die Quellen und alles, was der Build zurücklässt, werden mit ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>A multi-stage Dockerfile builds in a throwaway stage; the final image starts from a small runtime base and copies in only what the app needs to run.</source>
+        <translation>Ein Multi-Stage-Dockerfile baut in einer Wegwerf-Stage; das finale Image beginnt mit einer kleinen Laufzeitbasis und kopiert nur hinein, was die App zum Laufen braucht.</translation>
+    </message>
+    <message>
+        <source>%1 on disk (what &lt;code&gt;docker images&lt;/code&gt; shows), %2 to download (compressed).</source>
+        <translation>%1 auf der Platte (was &lt;code&gt;docker images&lt;/code&gt; zeigt), %2 Download (komprimiert).</translation>
+    </message>
+    <message>
+        <source>No size estimate yet.</source>
+        <translation>Noch keine Größenschätzung.</translation>
+    </message>
+    <message>
+        <source>Single-stage image: %1 on disk in %2 layers. Multi-stage image: %3 on disk in %4 layers</source>
+        <translation>Single-Stage-Image: %1 auf der Platte in %2 Layern. Multi-Stage-Image: %3 auf der Platte in %4 Layern</translation>
+    </message>
+    <message>
+        <source>Out of date, the last valid estimate: </source>
+        <translation>Veraltet, die letzte gültige Schätzung: </translation>
+    </message>
+    <message>
+        <source> The size of %1 is as of %2.</source>
+        <translation> Die Größe von %1 hat den Stand %2.</translation>
+    </message>
+    <message>
+        <source> Use the arrow keys to go through the layers.</source>
+        <translation> Mit den Pfeiltasten gehen Sie durch die Layer.</translation>
+    </message>
+    <message>
+        <source>Estimated image size on disk</source>
+        <translation>Geschätzte Image-Größe auf der Platte</translation>
+    </message>
+    <message>
+        <source>Out of date: the last valid estimate, until the problem is fixed</source>
+        <translation>Veraltet: letzte gültige Schätzung bis zur Behebung</translation>
+    </message>
+    <message>
+        <source>No estimate yet: choose a stack to see how big the image will be.</source>
+        <translation>Noch keine Schätzung: Wählen Sie einen Stack, um zu sehen, wie groß das Image wird.</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::StackStep</name>
+    <message>
+        <source>Stack</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <source>What the project is built with. The choices come from the stack templates.</source>
+        <translation>Womit das Projekt gebaut wird. Die Auswahl stammt aus den Stack-Vorlagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Stack:</source>
+        <translation>&amp;Stack:</translation>
+    </message>
+    <message>
+        <source>Package manager</source>
+        <translation>Paketmanager</translation>
+    </message>
+    <message>
+        <source>&amp;Package manager:</source>
+        <translation>&amp;Paketmanager:</translation>
+    </message>
+    <message>
+        <source>Language version</source>
+        <translation>Sprachversion</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rsion:</source>
+        <translation>Ve&amp;rsion:</translation>
+    </message>
+    <message>
+        <source>Stack options</source>
+        <translation>Stack-Optionen</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::WizardState</name>
+    <message>
+        <source>Stack</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <source>Base image</source>
+        <translation>Basis-Image</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Build speed</source>
+        <translation>Build-Tempo</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+</context>
+<context>
+    <name>template/bun</name>
+    <message>
+        <source>The smallest Bun image: Bun's musl build on Alpine, with a BusyBox shell for debugging. Native addons must be built for musl.</source>
+        <comment>bases/alpine/description</comment>
+        <translation>Das kleinste Bun-Image: Buns musl-Build auf Alpine, mit einer BusyBox-Shell zur Fehlersuche. Native Addons müssen für musl gebaut sein.</translation>
+    </message>
+    <message>
+        <source>Alpine</source>
+        <comment>bases/alpine/name</comment>
+        <translation>Alpine</translation>
+    </message>
+    <message>
+        <source>Bun on Debian 13 slim: glibc compatibility for native addons, a shell and apt for debugging.</source>
+        <comment>bases/slim/description</comment>
+        <translation>Bun auf Debian 13 slim: glibc-Kompatibilität für native Addons, eine Shell und apt zur Fehlersuche.</translation>
+    </message>
+    <message>
+        <source>Debian slim</source>
+        <comment>bases/slim/name</comment>
+        <translation>Debian slim</translation>
+    </message>
+    <message>
+        <source>Bun on Google's distroless base (glibc, no OpenSSL, no shell, no package manager): nothing to attack or debug with besides Bun itself. Always runs as the base's nonroot user.</source>
+        <comment>bases/distroless/description</comment>
+        <translation>Bun auf Googles Distroless-Basis (glibc, kein OpenSSL, keine Shell, kein Paketmanager): außer Bun selbst nichts anzugreifen und nichts zur Fehlersuche. Läuft immer als nonroot-Benutzer der Basis.</translation>
+    </message>
+    <message>
+        <source>Distroless</source>
+        <comment>bases/distroless/name</comment>
+        <translation>Distroless</translation>
+    </message>
+    <message>
+        <source>distroless has no package manager, so the runtime packages cannot be installed: choose the slim base (apt names) or alpine (apk names), or clear runtimePackages</source>
+        <comment>bases/distroless/unavailableOptions/runtimePackages</comment>
+        <translation>distroless hat keinen Paketmanager, daher lassen sich die Laufzeitpakete nicht installieren: Wählen Sie die slim-Basis (apt-Namen) oder alpine (apk-Namen), oder leeren Sie runtimePackages</translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <comment>bases/scratch/name</comment>
+        <translation>Scratch</translation>
+    </message>
+    <message>
+        <source>Bun is a dynamically linked runtime: it needs libc and its shared libraries, and scratch holds nothing at all.</source>
+        <comment>bases/scratch/unsupported</comment>
+        <translation>Bun ist eine dynamisch gelinkte Laufzeit: Sie braucht die libc und ihre Shared Libraries, und scratch enthält überhaupt nichts.</translation>
+    </message>
+    <message>
+        <source>A server that runs on Bun instead of Node.js: production dependencies and the sources (or the build output) on the official Bun image, which runs TypeScript directly.</source>
+        <comment>description</comment>
+        <translation>Ein Server, der auf Bun statt Node.js läuft: Produktionsabhängigkeiten und die Quellen (oder die Build-Ausgabe) auf dem offiziellen Bun-Image, das TypeScript direkt ausführt.</translation>
+    </message>
+    <message>
+        <source>Bun 1.4 (1.4.5)</source>
+        <comment>languageVersions/1.4/name</comment>
+        <translation>Bun 1.4 (1.4.5)</translation>
+    </message>
+    <message>
+        <source>Bun 1.3 (1.3.14, no longer updated)</source>
+        <comment>languageVersions/1.3/name</comment>
+        <translation>Bun 1.3 (1.3.14, nicht mehr gepflegt)</translation>
+    </message>
+    <message>
+        <source>Bun</source>
+        <comment>name</comment>
+        <translation>Bun</translation>
+    </message>
+    <message>
+        <source>the package.json script that builds the app (bun build, a bundler), or empty when Bun runs the sources as they are</source>
+        <comment>options/buildScript/help</comment>
+        <translation>das package.json-Skript, das die App baut (bun build, ein Bundler), oder leer, wenn Bun die Quellen unverändert ausführt</translation>
+    </message>
+    <message>
+        <source>Build script</source>
+        <comment>options/buildScript/label</comment>
+        <translation>Build-Skript</translation>
+    </message>
+    <message>
+        <source>the folder the build writes, such as dist; unused without a build step, when the runtime takes the sources as they are</source>
+        <comment>options/outputDir/help</comment>
+        <translation>der Ordner, den der Build schreibt, etwa dist; ohne Build-Schritt unbenutzt, wenn die Laufzeit die Quellen unverändert nimmt</translation>
+    </message>
+    <message>
+        <source>Build output folder</source>
+        <comment>options/outputDir/label</comment>
+        <translation>Build-Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>true when the project has bun.lock or bun.lockb: installs are frozen to it; false installs the newest allowed versions, and the build is not reproducible</source>
+        <comment>options/locked/help</comment>
+        <translation>true, wenn das Projekt bun.lock oder bun.lockb hat: Installationen halten sich exakt daran; false installiert die neuesten erlaubten Versionen, und der Build ist nicht reproduzierbar</translation>
+    </message>
+    <message>
+        <source>Lockfile committed</source>
+        <comment>options/locked/label</comment>
+        <translation>Lockfile eingecheckt</translation>
+    </message>
+    <message>
+        <source>true when the project has a bunfig.toml (registries, scopes, install settings): it is bind-mounted into each install</source>
+        <comment>options/bunfig/help</comment>
+        <translation>true, wenn das Projekt eine bunfig.toml hat (Registries, Scopes, Installationseinstellungen): Sie wird in jede Installation per Bind-Mount eingebunden</translation>
+    </message>
+    <message>
+        <source>bunfig.toml</source>
+        <comment>options/bunfig/label</comment>
+        <translation>bunfig.toml</translation>
+    </message>
+    <message>
+        <source>true when the project has an .npmrc (registry, auth): each install reads it as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .), never copied into a layer or sent with the build context</source>
+        <comment>options/npmrc/help</comment>
+        <translation>true, wenn das Projekt eine .npmrc hat (Registry, Zugangsdaten): Jede Installation liest sie als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .), nie in einen Layer kopiert oder mit dem Build-Kontext verschickt</translation>
+    </message>
+    <message>
+        <source>.npmrc</source>
+        <comment>options/npmrc/label</comment>
+        <translation>.npmrc</translation>
+    </message>
+    <message>
+        <source>true when the project has a patches/ folder (bun patch writes patchedDependencies there): it is bind-mounted into each install</source>
+        <comment>options/patches/help</comment>
+        <translation>true, wenn das Projekt einen Ordner patches/ hat (bun patch schreibt patchedDependencies dorthin): Er wird in jede Installation per Bind-Mount eingebunden</translation>
+    </message>
+    <message>
+        <source>patches/ folder</source>
+        <comment>options/patches/label</comment>
+        <translation>Ordner patches/</translation>
+    </message>
+    <message>
+        <source>bun install --frozen-lockfile installs exactly what bun.lock (or the older binary bun.lockb) records, with the Bun release that also runs the app.</source>
+        <comment>packageManagers/bun/description</comment>
+        <translation>bun install --frozen-lockfile installiert genau das, was bun.lock (oder das ältere binäre bun.lockb) festhält, mit demselben Bun-Release, das auch die App ausführt.</translation>
+    </message>
+    <message>
+        <source>Bun</source>
+        <comment>packageManagers/bun/name</comment>
+        <translation>Bun</translation>
+    </message>
+    <message>
+        <source>the bun user and group of the Bun images</source>
+        <comment>reservedIds/owner</comment>
+        <translation>der Benutzer und die Gruppe bun der Bun-Images</translation>
+    </message>
+    <message>
+        <source>The naive build: one image with the full Bun image, every dependency, the sources and Bun's download cache.</source>
+        <comment>singleStage/0/explain</comment>
+        <translation>Der naive Build: ein Image mit dem vollen Bun-Image, jeder Abhängigkeit, den Quellen und Buns Download-Cache.</translation>
+    </message>
+    <message>
+        <source>Installs the compilers and headers the dependency installs need; the full Bun image is Debian, so these are apt names.</source>
+        <comment>singleStage/0/instructions/0/explain</comment>
+        <translation>Installiert die Compiler und Header, die die Installation der Abhängigkeiten braucht; das volle Bun-Image ist Debian, also sind das apt-Namen.</translation>
+    </message>
+    <message>
+        <source>The application lives in /app.</source>
+        <comment>singleStage/0/instructions/1/explain</comment>
+        <translation>Die Anwendung liegt in /app.</translation>
+    </message>
+    <message>
+        <source>Copies the manifests first so the install layer is reused while they are unchanged.</source>
+        <comment>singleStage/0/instructions/2/explain</comment>
+        <translation>Kopiert zuerst die Manifeste, damit der Install-Layer wiederverwendet wird, solange sie sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Copies the manifest first so the install layer is reused while it is unchanged; the project has no lockfile.</source>
+        <comment>singleStage/0/instructions/3/explain</comment>
+        <translation>Kopiert zuerst das Manifest, damit der Install-Layer wiederverwendet wird, solange es sich nicht ändert; das Projekt hat kein Lockfile.</translation>
+    </message>
+    <message>
+        <source>Copies Bun's install settings.</source>
+        <comment>singleStage/0/instructions/4/explain</comment>
+        <translation>Kopiert Buns Installationseinstellungen.</translation>
+    </message>
+    <message>
+        <source>Copies the patches the install applies to dependencies.</source>
+        <comment>singleStage/0/instructions/5/explain</comment>
+        <translation>Kopiert die Patches, die die Installation auf Abhängigkeiten anwendet.</translation>
+    </message>
+    <message>
+        <source>Installs every dependency, dev tools included, and leaves Bun's download cache in the image. Even this naive build reads .npmrc as a secret: a token copied into a layer stays in the image for anyone who pulls it.</source>
+        <comment>singleStage/0/instructions/6/explain</comment>
+        <translation>Installiert jede Abhängigkeit, auch die Dev-Tools, und lässt Buns Download-Cache im Image. Selbst dieser naive Build liest .npmrc als Secret: Ein in einen Layer kopiertes Token bleibt für jeden im Image, der es zieht.</translation>
+    </message>
+    <message>
+        <source>Installs every dependency at the newest versions package.json allows (there is no lockfile, so the build is not reproducible), and leaves Bun's download cache in the image.</source>
+        <comment>singleStage/0/instructions/7/explain</comment>
+        <translation>Installiert jede Abhängigkeit in der neuesten Version, die package.json erlaubt (es gibt kein Lockfile, daher ist der Build nicht reproduzierbar), und lässt Buns Download-Cache im Image.</translation>
+    </message>
+    <message>
+        <source>Copies the sources.</source>
+        <comment>singleStage/0/instructions/8/explain</comment>
+        <translation>Kopiert die Quellen.</translation>
+    </message>
+    <message>
+        <source>Builds the application.</source>
+        <comment>singleStage/0/instructions/9/explain</comment>
+        <translation>Baut die Anwendung.</translation>
+    </message>
+    <message>
+        <source>Production mode for the running app, and the port it should listen on.</source>
+        <comment>singleStage/0/instructions/10/explain</comment>
+        <translation>Produktionsmodus für die laufende App und der Port, auf dem sie lauschen soll.</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and group with fixed ids.</source>
+        <comment>singleStage/0/instructions/11/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an.</translation>
+    </message>
+    <message>
+        <source>Runs the app as the unprivileged user.</source>
+        <comment>singleStage/0/instructions/12/explain</comment>
+        <translation>Führt die App als unprivilegierter Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>Documents the port the app listens on.</source>
+        <comment>singleStage/0/instructions/13/explain</comment>
+        <translation>Dokumentiert den Port, auf dem die App lauscht.</translation>
+    </message>
+    <message>
+        <source>Starts the app in exec form.</source>
+        <comment>singleStage/0/instructions/14/explain</comment>
+        <translation>Startet die App in Exec-Form.</translation>
+    </message>
+    <message>
+        <source>What both install stages share: the same Bun release as the runtime, on the same libc family, so native addons compiled here load there. It installs as root; nothing from here reaches the final image except what is copied out on purpose.</source>
+        <comment>stages/base/explain</comment>
+        <translation>Was beide Install-Stages gemeinsam haben: dasselbe Bun-Release wie zur Laufzeit, auf derselben libc-Familie, damit hier kompilierte native Addons dort laden. Es installiert als root; von hier gelangt nichts ins finale Image außer dem, was gezielt herauskopiert wird.</translation>
+    </message>
+    <message>
+        <source>Installs what the dependency installs compile with: node-gyp needs python3, make and g++ for a native addon that ships no prebuilt binary for musl. The compilers never reach the final image. Versions are not pinned (hadolint DL3018): Alpine keeps only the current build of each package, so a pinned version breaks at its next fix; the Bun image's Alpine release fixes the set.</source>
+        <comment>stages/base/instructions/0/explain</comment>
+        <translation>Installiert, womit die Installation der Abhängigkeiten kompiliert: node-gyp braucht python3, make und g++ für ein natives Addon, das kein vorgebautes Binary für musl mitbringt. Die Compiler erreichen das finale Image nie. Die Versionen sind nicht gepinnt (hadolint DL3018): Alpine behält nur den aktuellen Build jedes Pakets, eine gepinnte Version bricht also beim nächsten Fix; das Alpine-Release des Bun-Images legt die Auswahl fest.</translation>
+    </message>
+    <message>
+        <source>Installs what the dependency installs compile with: node-gyp needs python3, make and g++ for a native addon that ships no prebuilt binary. The builder is Debian 13, like the runtime, so each addon is linked against the same glibc; the compilers never reach the final image. Versions are not pinned (hadolint DL3008): Debian replaces stable packages only with security fixes and the old version then leaves the mirrors; the Debian release fixes the set.</source>
+        <comment>stages/base/instructions/1/explain</comment>
+        <translation>Installiert, womit die Installation der Abhängigkeiten kompiliert: node-gyp braucht python3, make und g++ für ein natives Addon, das kein vorgebautes Binary mitbringt. Der Builder ist wie die Laufzeit Debian 13, daher wird jedes Addon gegen dieselbe glibc gelinkt; die Compiler erreichen das finale Image nie. Die Versionen sind nicht gepinnt (hadolint DL3008): Debian ersetzt stabile Pakete nur durch Sicherheitskorrekturen, und die alte Version verschwindet dann von den Mirrors; das Debian-Release legt die Auswahl fest.</translation>
+    </message>
+    <message>
+        <source>Every later path is relative to /app; WORKDIR creates it.</source>
+        <comment>stages/base/instructions/2/explain</comment>
+        <translation>Jeder spätere Pfad ist relativ zu /app; WORKDIR legt es an.</translation>
+    </message>
+    <message>
+        <source>Installs only the production dependencies, in a stage of their own so the final image can copy them without dev tools or Bun's download cache.</source>
+        <comment>stages/deps/explain</comment>
+        <translation>Installiert nur die Produktionsabhängigkeiten, in einer eigenen Stage, damit das finale Image sie ohne Dev-Tools und ohne Buns Download-Cache kopieren kann.</translation>
+    </message>
+    <message>
+        <source>Installs the production dependencies exactly as ${lockfile} records them; --frozen-lockfile stops the build instead of quietly changing the lockfile. The Bun release is pinned to the patch, because a newer Bun can rewrite the lockfile and then refuse a frozen install. The manifests are bind-mounted, not copied, so they add no layer. With cache mounts on, Bun's download cache (/root/.bun/install/cache) persists between builds without becoming part of a layer. An .npmrc arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, so a registry token in it never reaches the image or its history.</source>
+        <comment>stages/deps/instructions/0/explain</comment>
+        <translation>Installiert die Produktionsabhängigkeiten genau so, wie ${lockfile} sie festhält; --frozen-lockfile bricht den Build ab, statt das Lockfile stillschweigend zu ändern. Das Bun-Release ist bis auf den Patch gepinnt, weil ein neueres Bun das Lockfile umschreiben und dann eine Frozen-Installation ablehnen kann. Die Manifeste sind per Bind-Mount eingebunden, nicht kopiert, und fügen daher keinen Layer hinzu. Mit Cache-Mounts bleibt Buns Download-Cache (/root/.bun/install/cache) zwischen Builds erhalten, ohne Teil eines Layers zu werden. Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, sodass ein Registry-Token darin nie das Image oder seine History erreicht.</translation>
+    </message>
+    <message>
+        <source>The project has no lockfile, so this installs the production dependencies at the newest versions package.json allows: two builds of the same sources can get different dependencies, and the build is not reproducible. Run bun install once locally and commit the bun.lock it writes; Stagecraft then switches to a frozen install. With cache mounts on, Bun's download cache persists between builds without becoming part of a layer. An .npmrc arrives as a BuildKit secret, never in a layer.</source>
+        <comment>stages/deps/instructions/1/explain</comment>
+        <translation>Das Projekt hat kein Lockfile, daher installiert dies die Produktionsabhängigkeiten in den neuesten Versionen, die package.json erlaubt: Zwei Builds derselben Quellen können verschiedene Abhängigkeiten bekommen, und der Build ist nicht reproduzierbar. Führen Sie bun install einmal lokal aus und checken Sie die geschriebene bun.lock ein; Stagecraft wechselt dann zu einer Frozen-Installation. Mit Cache-Mounts bleibt Buns Download-Cache zwischen Builds erhalten, ohne Teil eines Layers zu werden. Eine .npmrc kommt als BuildKit-Secret, nie in einem Layer.</translation>
+    </message>
+    <message>
+        <source>Builds the application with every dependency, dev tools included. Only the build output leaves this stage.</source>
+        <comment>stages/build/explain</comment>
+        <translation>Baut die Anwendung mit jeder Abhängigkeit, auch den Dev-Tools. Nur die Build-Ausgabe verlässt diese Stage.</translation>
+    </message>
+    <message>
+        <source>Installs all dependencies, dev ones included (bundlers and type checkers are dev dependencies), exactly as ${lockfile} records them, before the sources arrive, so a source change does not repeat the install. An .npmrc arrives as a BuildKit secret, never in a layer.</source>
+        <comment>stages/build/instructions/0/explain</comment>
+        <translation>Installiert alle Abhängigkeiten, auch die für Entwicklung (Bundler und Typprüfer sind Dev-Abhängigkeiten), genau so, wie ${lockfile} sie festhält, bevor die Quellen ankommen, damit eine Quelländerung die Installation nicht wiederholt. Eine .npmrc kommt als BuildKit-Secret, nie in einem Layer.</translation>
+    </message>
+    <message>
+        <source>Installs all dependencies, dev ones included, at the newest versions package.json allows: without a lockfile the build is not reproducible. Commit bun.lock to make it so. An .npmrc arrives as a BuildKit secret, never in a layer.</source>
+        <comment>stages/build/instructions/1/explain</comment>
+        <translation>Installiert alle Abhängigkeiten, auch die für Entwicklung, in den neuesten Versionen, die package.json erlaubt: Ohne Lockfile ist der Build nicht reproduzierbar. Checken Sie bun.lock ein, um das zu ändern. Eine .npmrc kommt als BuildKit-Secret, nie in einem Layer.</translation>
+    </message>
+    <message>
+        <source>Copies the sources after the install, so editing them reuses the cached install layer. .dockerignore keeps node_modules, .git and secrets out.</source>
+        <comment>stages/build/instructions/2/explain</comment>
+        <translation>Kopiert die Quellen nach der Installation, damit deren Bearbeitung den gecachten Install-Layer wiederverwendet. .dockerignore hält node_modules, .git und Secrets heraus.</translation>
+    </message>
+    <message>
+        <source>Runs the package's ${buildScript} script, which writes the build output to ${outputDir}.</source>
+        <comment>stages/build/instructions/3/explain</comment>
+        <translation>Führt das Skript ${buildScript} des Pakets aus, das die Build-Ausgabe nach ${outputDir} schreibt.</translation>
+    </message>
+    <message>
+        <source>The image that ships: Bun, the production dependencies and the app, nothing else. The official Bun images already hold the one binary Bun needs to run JavaScript and TypeScript.</source>
+        <comment>stages/runtime/explain</comment>
+        <translation>Das ausgelieferte Image: Bun, die Produktionsabhängigkeiten und die App, sonst nichts. Die offiziellen Bun-Images enthalten bereits das eine Binary, das Bun braucht, um JavaScript und TypeScript auszuführen.</translation>
+    </message>
+    <message>
+        <source>NODE_ENV tells libraries to run in production mode; it is set only here, because in an install stage it would skip dev dependencies. Bun.serve listens on PORT when the code names no port, and most servers read it too.</source>
+        <comment>stages/runtime/instructions/0/explain</comment>
+        <translation>NODE_ENV lässt Bibliotheken im Produktionsmodus laufen; es wird nur hier gesetzt, weil es in einer Install-Stage die Dev-Abhängigkeiten überspringen würde. Bun.serve lauscht auf PORT, wenn der Code keinen Port nennt, und die meisten Server lesen ihn ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Installs the system libraries the app needs at run time, and nothing else; --no-cache leaves no package index in the layer. Versions are not pinned (hadolint DL3018): Alpine keeps only the current build of each package in a release, so a pinned version breaks the build at the next security fix.</source>
+        <comment>stages/runtime/instructions/1/explain</comment>
+        <translation>Installiert die Systembibliotheken, die die App zur Laufzeit braucht, und sonst nichts; --no-cache lässt keinen Paketindex im Layer. Die Versionen sind nicht gepinnt (hadolint DL3018): Alpine behält nur den aktuellen Build jedes Pakets eines Releases, eine gepinnte Version bricht den Build also beim nächsten Sicherheitsfix.</translation>
+    </message>
+    <message>
+        <source>Installs the system libraries the app needs at run time, without recommended extras, and removes the package lists in the same layer. Versions are not pinned (hadolint DL3008): Debian replaces a stable package only with security fixes, and an exact version then leaves the mirrors.</source>
+        <comment>stages/runtime/instructions/2/explain</comment>
+        <translation>Installiert die Systembibliotheken, die die App zur Laufzeit braucht, ohne empfohlene Extras, und entfernt die Paketlisten im selben Layer. Die Versionen sind nicht gepinnt (hadolint DL3008): Debian ersetzt ein stabiles Paket nur durch Sicherheitskorrekturen, und eine exakte Version verschwindet dann von den Mirrors.</translation>
+    </message>
+    <message>
+        <source>The application lives in /app (the Bun images' own /home/bun/app is not used: the app belongs to no home folder).</source>
+        <comment>stages/runtime/instructions/3/explain</comment>
+        <translation>Die Anwendung liegt in /app (das eigene /home/bun/app der Bun-Images wird nicht genutzt: Die App gehört in keinen Home-Ordner).</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in 'nogroup' unless -G names a group). The image's own bun user (1000) would do too; a separate id keeps the app's files apart from anything else that runs as 1000.</source>
+        <comment>stages/runtime/instructions/4/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt). Der eigene Benutzer bun des Images (1000) ginge auch; eine eigene ID hält die Dateien der App getrennt von allem anderen, was als 1000 läuft.</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
+        <comment>stages/runtime/instructions/5/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
+    </message>
+    <message>
+        <source>Takes only the production dependencies from the deps stage; dev dependencies and Bun's cache stay behind. They stay owned by root: the app can read them but not change them.</source>
+        <comment>stages/runtime/instructions/6/explain</comment>
+        <translation>Übernimmt nur die Produktionsabhängigkeiten aus der Stage deps; Dev-Abhängigkeiten und Buns Cache bleiben zurück. Sie gehören weiter root: Die App kann sie lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Without a build step the sources are the app: Bun runs TypeScript and JSX directly, transpiling as it loads each file, so there is no compile step to ship the output of. They come from the build context (.dockerignore keeps node_modules, .git and secrets out) and stay owned by root, so the app cannot rewrite its own code.</source>
+        <comment>stages/runtime/instructions/7/explain</comment>
+        <translation>Ohne Build-Schritt sind die Quellen die App: Bun führt TypeScript und JSX direkt aus und transpiliert jede Datei beim Laden, es gibt also keine Kompilierausgabe auszuliefern. Sie kommen aus dem Build-Kontext (.dockerignore hält node_modules, .git und Secrets heraus) und gehören weiter root, damit die App ihren eigenen Code nicht umschreiben kann.</translation>
+    </message>
+    <message>
+        <source>Takes package.json: Bun reads its "type" and "imports" fields when it loads the app.</source>
+        <comment>stages/runtime/instructions/8/explain</comment>
+        <translation>Übernimmt package.json: Bun liest beim Laden der App die Felder "type" und "imports".</translation>
+    </message>
+    <message>
+        <source>Takes the build output alone; the sources and dev dependencies stay in the build stage.</source>
+        <comment>stages/runtime/instructions/9/explain</comment>
+        <translation>Übernimmt nur die Build-Ausgabe; die Quellen und Dev-Abhängigkeiten bleiben in der Build-Stage.</translation>
+    </message>
+    <message>
+        <source>Runs the app as the unprivileged user. Numeric ids need no passwd lookup and let Kubernetes verify runAsNonRoot.</source>
+        <comment>stages/runtime/instructions/10/explain</comment>
+        <translation>Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
+    </message>
+    <message>
+        <source>The distroless Bun image has no bun user and would run as root: this runs as the base's built-in nonroot user (65532) instead, which is always chosen here.</source>
+        <comment>stages/runtime/instructions/11/explain</comment>
+        <translation>Das Distroless-Bun-Image hat keinen Benutzer bun und liefe als root: Dies läuft stattdessen als eingebauter nonroot-Benutzer der Basis (65532), der hier immer gewählt wird.</translation>
+    </message>
+    <message>
+        <source>Documents the port the app listens on; publish it with docker run -p.</source>
+        <comment>stages/runtime/instructions/12/explain</comment>
+        <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
+    </message>
+    <message>
+        <source>Lets Docker mark the container unhealthy when the app stops answering. It uses Bun's own fetch, so it works on every base, distroless included, with no curl or shell.</source>
+        <comment>stages/runtime/instructions/13/explain</comment>
+        <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet. Es nutzt Buns eigenes fetch und funktioniert daher auf jeder Basis, auch Distroless, ohne curl oder Shell.</translation>
+    </message>
+    <message>
+        <source>Starts Bun directly in exec form, replacing the image's own entrypoint, so Bun is PID 1 and receives SIGTERM on docker stop (bun run start would start a second process). Arguments given to docker run are appended.</source>
+        <comment>stages/runtime/instructions/14/explain</comment>
+        <translation>Startet Bun direkt in Exec-Form und ersetzt den Entrypoint des Images, sodass Bun PID 1 ist und bei docker stop das SIGTERM erhält (bun run start würde einen zweiten Prozess starten). An docker run übergebene Argumente werden angehängt.</translation>
+    </message>
+</context>
+<context>
+    <name>template/go</name>
+    <message>
+        <source>A 4 MB base with a BusyBox shell for debugging; the static binary does not care that it uses musl.</source>
+        <comment>bases/alpine/description</comment>
+        <translation>Eine 4-MB-Basis mit einer BusyBox-Shell zur Fehlersuche; dem statischen Binary ist egal, dass sie musl verwendet.</translation>
+    </message>
+    <message>
+        <source>Alpine</source>
+        <comment>bases/alpine/name</comment>
+        <translation>Alpine</translation>
+    </message>
+    <message>
+        <source>Debian without extras: a familiar shell and apt for debugging, about 30 MB.</source>
+        <comment>bases/slim/description</comment>
+        <translation>Debian ohne Extras: eine vertraute Shell und apt zur Fehlersuche, etwa 30 MB.</translation>
+    </message>
+    <message>
+        <source>Debian slim has no HTTP client (curl or wget) to probe the app with; give the binary a health subcommand or use your orchestrator's HTTP probe</source>
+        <comment>bases/slim/healthcheckUnavailable</comment>
+        <translation>Debian slim hat keinen HTTP-Client (curl oder wget), um die App abzufragen; geben Sie dem Binary ein health-Unterkommando oder nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
+    </message>
+    <message>
+        <source>Debian slim</source>
+        <comment>bases/slim/name</comment>
+        <translation>Debian slim</translation>
+    </message>
+    <message>
+        <source>About 2 MB: CA certificates, time zones, /tmp and a nonroot user, but no shell or package manager. Always runs as its nonroot user.</source>
+        <comment>bases/distroless/description</comment>
+        <translation>Etwa 2 MB: CA-Zertifikate, Zeitzonen, /tmp und ein nonroot-Benutzer, aber keine Shell und kein Paketmanager. Läuft immer als sein nonroot-Benutzer.</translation>
+    </message>
+    <message>
+        <source>distroless static has no shell and no HTTP client to probe the app with; give the binary a health subcommand or use your orchestrator's HTTP probe</source>
+        <comment>bases/distroless/healthcheckUnavailable</comment>
+        <translation>distroless static hat keine Shell und keinen HTTP-Client, um die App abzufragen; geben Sie dem Binary ein health-Unterkommando oder nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
+    </message>
+    <message>
+        <source>Distroless static</source>
+        <comment>bases/distroless/name</comment>
+        <translation>Distroless static</translation>
+    </message>
+    <message>
+        <source>Nothing but the binary and the few files the build copies in: the smallest possible image.</source>
+        <comment>bases/scratch/description</comment>
+        <translation>Nichts außer dem Binary und den wenigen Dateien, die der Build hineinkopiert: das kleinstmögliche Image.</translation>
+    </message>
+    <message>
+        <source>scratch holds only the binary: there is no shell or HTTP client to probe the app with; give the binary a health subcommand or use your orchestrator's HTTP probe</source>
+        <comment>bases/scratch/healthcheckUnavailable</comment>
+        <translation>scratch enthält nur das Binary: Es gibt keine Shell und keinen HTTP-Client, um die App abzufragen; geben Sie dem Binary ein health-Unterkommando oder nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <comment>bases/scratch/name</comment>
+        <translation>Scratch</translation>
+    </message>
+    <message>
+        <source>A Go service built as one static binary, cross-compiled on the build machine and shipped on a base that holds little or nothing else.</source>
+        <comment>description</comment>
+        <translation>Ein Go-Dienst als ein statisches Binary, auf dem Build-Rechner cross-kompiliert und auf einer Basis ausgeliefert, die wenig oder gar nichts sonst enthält.</translation>
+    </message>
+    <message>
+        <source>Go 1.27</source>
+        <comment>languageVersions/1.27/name</comment>
+        <translation>Go 1.27</translation>
+    </message>
+    <message>
+        <source>Go 1.26</source>
+        <comment>languageVersions/1.26/name</comment>
+        <translation>Go 1.26</translation>
+    </message>
+    <message>
+        <source>Go 1.25 (end of life: no security fixes)</source>
+        <comment>languageVersions/1.25/name</comment>
+        <translation>Go 1.25 (End of Life: keine Sicherheitskorrekturen)</translation>
+    </message>
+    <message>
+        <source>Go 1.24 (end of life: no security fixes)</source>
+        <comment>languageVersions/1.24/name</comment>
+        <translation>Go 1.24 (End of Life: keine Sicherheitskorrekturen)</translation>
+    </message>
+    <message>
+        <source>Go 1.23 (end of life: no security fixes)</source>
+        <comment>languageVersions/1.23/name</comment>
+        <translation>Go 1.23 (End of Life: keine Sicherheitskorrekturen)</translation>
+    </message>
+    <message>
+        <source>Go 1.22 (end of life: no security fixes)</source>
+        <comment>languageVersions/1.22/name</comment>
+        <translation>Go 1.22 (End of Life: keine Sicherheitskorrekturen)</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <comment>name</comment>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>the package holding func main, relative to go.mod: '.' or a path such as ./cmd/server</source>
+        <comment>options/mainPackage/help</comment>
+        <translation>das Paket mit func main, relativ zu go.mod: '.' oder ein Pfad wie ./cmd/server</translation>
+    </message>
+    <message>
+        <source>Main package</source>
+        <comment>options/mainPackage/label</comment>
+        <translation>Main-Paket</translation>
+    </message>
+    <message>
+        <source>whether the module has a go.sum; a module without dependencies has none, and mounting or copying a missing file fails the build</source>
+        <comment>options/goSum/help</comment>
+        <translation>ob das Modul eine go.sum hat; ein Modul ohne Abhängigkeiten hat keine, und das Einbinden oder Kopieren einer fehlenden Datei lässt den Build scheitern</translation>
+    </message>
+    <message>
+        <source>go.sum exists</source>
+        <comment>options/goSum/label</comment>
+        <translation>go.sum vorhanden</translation>
+    </message>
+    <message>
+        <source>build with cgo (import "C" or a dependency such as go-sqlite3): the binary links libc dynamically, so it needs a base with glibc (Debian slim)</source>
+        <comment>options/cgo/help</comment>
+        <translation>mit cgo bauen (import "C" oder eine Abhängigkeit wie go-sqlite3): Das Binary linkt die libc dynamisch und braucht daher eine Basis mit glibc (Debian slim)</translation>
+    </message>
+    <message>
+        <source>Uses cgo</source>
+        <comment>options/cgo/label</comment>
+        <translation>Nutzt cgo</translation>
+    </message>
+    <message>
+        <source>go mod download fetches exactly the versions go.mod and go.sum record.</source>
+        <comment>packageManagers/go/description</comment>
+        <translation>go mod download holt genau die Versionen, die go.mod und go.sum festhalten.</translation>
+    </message>
+    <message>
+        <source>Go modules</source>
+        <comment>packageManagers/go/name</comment>
+        <translation>Go-Module</translation>
+    </message>
+    <message>
+        <source>The naive build: the whole Go toolchain, the module and build caches and the sources, shipped together with the binary.</source>
+        <comment>singleStage/0/explain</comment>
+        <translation>Der naive Build: die ganze Go-Toolchain, Modul- und Build-Cache und die Quellen, zusammen mit dem Binary ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and group with fixed ids, early, so this layer is never rebuilt.</source>
+        <comment>singleStage/0/instructions/0/explain</comment>
+        <translation>Legt früh einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an, damit dieser Layer nie neu gebaut wird.</translation>
+    </message>
+    <message>
+        <source>The sources live in /src.</source>
+        <comment>singleStage/0/instructions/1/explain</comment>
+        <translation>Die Quellen liegen in /src.</translation>
+    </message>
+    <message>
+        <source>Copies the module files first so the download layer is reused while they are unchanged.</source>
+        <comment>singleStage/0/instructions/2/explain</comment>
+        <translation>Kopiert zuerst die Moduldateien, damit der Download-Layer wiederverwendet wird, solange sie sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Copies the module file first so the download layer is reused while it is unchanged; the module has no go.sum.</source>
+        <comment>singleStage/0/instructions/3/explain</comment>
+        <translation>Kopiert zuerst die Moduldatei, damit der Download-Layer wiederverwendet wird, solange sie sich nicht ändert; das Modul hat keine go.sum.</translation>
+    </message>
+    <message>
+        <source>Downloads the modules into the image's module cache, where they stay.</source>
+        <comment>singleStage/0/instructions/4/explain</comment>
+        <translation>Lädt die Module in den Modul-Cache des Images, wo sie bleiben.</translation>
+    </message>
+    <message>
+        <source>Copies the sources.</source>
+        <comment>singleStage/0/instructions/5/explain</comment>
+        <translation>Kopiert die Quellen.</translation>
+    </message>
+    <message>
+        <source>Builds the binary with the default settings, leaving the build cache in the image.</source>
+        <comment>singleStage/0/instructions/6/explain</comment>
+        <translation>Baut das Binary mit den Standardeinstellungen und lässt den Build-Cache im Image.</translation>
+    </message>
+    <message>
+        <source>Runs the app as the unprivileged user.</source>
+        <comment>singleStage/0/instructions/7/explain</comment>
+        <translation>Führt die App als unprivilegierter Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>Documents the port the app listens on.</source>
+        <comment>singleStage/0/instructions/8/explain</comment>
+        <translation>Dokumentiert den Port, auf dem die App lauscht.</translation>
+    </message>
+    <message>
+        <source>Starts the binary in exec form.</source>
+        <comment>singleStage/0/instructions/9/explain</comment>
+        <translation>Startet das Binary in Exec-Form.</translation>
+    </message>
+    <message>
+        <source>Compiles the binary with the full Go toolchain. It runs on the build machine's own platform and cross-compiles for the target, so a multi-platform build never runs the compiler under emulation.</source>
+        <comment>stages/build/explain</comment>
+        <translation>Kompiliert das Binary mit der vollen Go-Toolchain. Sie läuft auf der Plattform des Build-Rechners und cross-kompiliert für das Ziel, sodass ein Multi-Plattform-Build den Compiler nie unter Emulation ausführt.</translation>
+    </message>
+    <message>
+        <source>BuildKit fills these with the platform being built for (e.g. linux and arm64); declaring them makes them visible in this stage.</source>
+        <comment>stages/build/instructions/0/explain</comment>
+        <translation>BuildKit füllt diese mit der Zielplattform des Builds (z. B. linux und arm64); sie zu deklarieren macht sie in dieser Stage sichtbar.</translation>
+    </message>
+    <message>
+        <source>Every later path is relative to /src; WORKDIR creates it.</source>
+        <comment>stages/build/instructions/1/explain</comment>
+        <translation>Jeder spätere Pfad ist relativ zu /src; WORKDIR legt es an.</translation>
+    </message>
+    <message>
+        <source>Downloads the modules go.mod and go.sum pin, in a step of its own so it reruns only when they change. They are bind-mounted, not copied, so they add no layer; a module without dependencies has no go.sum, and then only go.mod is mounted.</source>
+        <comment>stages/build/instructions/2/explain</comment>
+        <translation>Lädt die Module, die go.mod und go.sum pinnen, in einem eigenen Schritt, damit er nur bei deren Änderung erneut läuft. Sie sind per Bind-Mount eingebunden, nicht kopiert, und fügen daher keinen Layer hinzu; ein Modul ohne Abhängigkeiten hat keine go.sum, dann wird nur go.mod eingebunden.</translation>
+    </message>
+    <message>
+        <source>Builds the binary with cgo, which the project needs: it links the builder's glibc dynamically, so it runs only on a base with a compatible glibc (Debian slim). The builder's gcc compiles for its own platform: a multi-platform build needs a cross compiler per target (set CC), or one build per platform.</source>
+        <comment>stages/build/instructions/3/explain</comment>
+        <translation>Baut das Binary mit cgo, das das Projekt braucht: Es linkt die glibc des Builders dynamisch und läuft daher nur auf einer Basis mit kompatibler glibc (Debian slim). Der gcc des Builders kompiliert für dessen eigene Plattform: Ein Multi-Plattform-Build braucht einen Cross-Compiler pro Ziel (CC setzen) oder einen Build pro Plattform.</translation>
+    </message>
+    <message>
+        <source>Builds a static binary for the target platform. CGO_ENABLED=0 is explicit because cgo is on whenever gcc exists, which would link libc dynamically. -trimpath drops local paths for reproducible builds; -s strips symbols (since Go 1.22 it implies -w, kept for readers who know the pair). The sources are bind-mounted, never a layer, so the binary is written outside them.</source>
+        <comment>stages/build/instructions/4/explain</comment>
+        <translation>Baut ein statisches Binary für die Zielplattform. CGO_ENABLED=0 steht ausdrücklich da, weil cgo aktiv ist, sobald gcc vorhanden ist, und die libc dann dynamisch gelinkt würde. -trimpath entfernt lokale Pfade für reproduzierbare Builds; -s entfernt die Symbole (seit Go 1.22 schließt es -w ein, das für Leser bleibt, die das Paar kennen). Die Quellen sind per Bind-Mount eingebunden, nie ein Layer, daher wird das Binary außerhalb von ihnen geschrieben.</translation>
+    </message>
+    <message>
+        <source>Prepares the few files a program expects and scratch lacks (user entries, CA certificates, time zones, /tmp) in a folder, so the final image copies them in one layer.</source>
+        <comment>stages/rootfs/explain</comment>
+        <translation>Bereitet die wenigen Dateien, die ein Programm erwartet und die scratch fehlen (Benutzereinträge, CA-Zertifikate, Zeitzonen, /tmp), in einem Ordner vor, damit das finale Image sie in einem Layer kopiert.</translation>
+    </message>
+    <message>
+        <source>Writes passwd and group entries for root and the app user (user lookups fail without them), /tmp with mode 1777 as programs expect, the CA bundle for TLS, and Go's own time zone database.</source>
+        <comment>stages/rootfs/instructions/0/explain</comment>
+        <translation>Schreibt passwd- und group-Einträge für root und den App-Benutzer (ohne sie scheitern Benutzer-Lookups), /tmp mit Modus 1777, wie Programme es erwarten, das CA-Bundle für TLS und Gos eigene Zeitzonendatenbank.</translation>
+    </message>
+    <message>
+        <source>Writes passwd and group entries for root (user lookups fail without them), /tmp with mode 1777 as programs expect, the CA bundle for TLS, and Go's own time zone database.</source>
+        <comment>stages/rootfs/instructions/1/explain</comment>
+        <translation>Schreibt passwd- und group-Einträge für root (ohne sie scheitern Benutzer-Lookups), /tmp mit Modus 1777, wie Programme es erwarten, das CA-Bundle für TLS und Gos eigene Zeitzonendatenbank.</translation>
+    </message>
+    <message>
+        <source>The image that ships: the binary on the chosen base, without the toolchain, the module cache or the sources.</source>
+        <comment>stages/runtime/explain</comment>
+        <translation>Das ausgelieferte Image: das Binary auf der gewählten Basis, ohne Toolchain, Modul-Cache oder Quellen.</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in 'nogroup' unless -G names a group).</source>
+        <comment>stages/runtime/instructions/0/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
+        <comment>stages/runtime/instructions/1/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
+    </message>
+    <message>
+        <source>Copies the prepared files into the empty image; copying the folder's contents keeps /tmp's sticky, world-writable mode.</source>
+        <comment>stages/runtime/instructions/2/explain</comment>
+        <translation>Kopiert die vorbereiteten Dateien in das leere Image; wer den Inhalt des Ordners kopiert, behält den Sticky-Modus von /tmp, in dem jeder schreiben darf.</translation>
+    </message>
+    <message>
+        <source>Debian slim has no CA certificates; Go reads this bundle to verify TLS servers, so outgoing HTTPS works.</source>
+        <comment>stages/runtime/instructions/3/explain</comment>
+        <translation>Debian slim hat keine CA-Zertifikate; Go liest dieses Bundle, um TLS-Server zu prüfen, damit ausgehendes HTTPS funktioniert.</translation>
+    </message>
+    <message>
+        <source>The base has no time zone database; this is the one that ships with the Go release used to build, so time.LoadLocation works.</source>
+        <comment>stages/runtime/instructions/4/explain</comment>
+        <translation>Die Basis hat keine Zeitzonendatenbank; dies ist die des Go-Releases, mit dem gebaut wurde, damit time.LoadLocation funktioniert.</translation>
+    </message>
+    <message>
+        <source>Tells Go where its time zone database is; a -trimpath binary does not know where the toolchain lived.</source>
+        <comment>stages/runtime/instructions/5/explain</comment>
+        <translation>Sagt Go, wo seine Zeitzonendatenbank liegt; ein mit -trimpath gebautes Binary weiß nicht, wo die Toolchain lag.</translation>
+    </message>
+    <message>
+        <source>Takes only the binary from the build stage. It stays owned by root on purpose: the app user can run it but not overwrite it.</source>
+        <comment>stages/runtime/instructions/6/explain</comment>
+        <translation>Übernimmt nur das Binary aus der Build-Stage. Es gehört absichtlich weiter root: Der App-Benutzer kann es ausführen, aber nicht überschreiben.</translation>
+    </message>
+    <message>
+        <source>Runs the app as the unprivileged user. Numeric ids need no passwd lookup and let Kubernetes verify runAsNonRoot.</source>
+        <comment>stages/runtime/instructions/7/explain</comment>
+        <translation>Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
+    </message>
+    <message>
+        <source>Runs as distroless's built-in nonroot user (65532), which the :nonroot tag already selects; stating it keeps the intent visible. Its only root variant is the unversioned :latest tag, so this base always runs unprivileged.</source>
+        <comment>stages/runtime/instructions/8/explain</comment>
+        <translation>Läuft als eingebauter nonroot-Benutzer von Distroless (65532), den der Tag :nonroot bereits wählt; ihn anzugeben, macht die Absicht sichtbar. Die einzige root-Variante ist der unversionierte Tag :latest, daher läuft diese Basis immer unprivilegiert.</translation>
+    </message>
+    <message>
+        <source>Documents the port the app listens on; publish it with docker run -p.</source>
+        <comment>stages/runtime/instructions/9/explain</comment>
+        <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
+    </message>
+    <message>
+        <source>Lets Docker mark the container unhealthy when the app stops answering, using BusyBox's wget in exec form (no shell involved).</source>
+        <comment>stages/runtime/instructions/10/explain</comment>
+        <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet, mit BusyBox-wget in Exec-Form (ohne Shell).</translation>
+    </message>
+    <message>
+        <source>Starts the binary directly in exec form, so it is PID 1 and receives SIGTERM on docker stop; arguments given to docker run are appended.</source>
+        <comment>stages/runtime/instructions/11/explain</comment>
+        <translation>Startet das Binary direkt in Exec-Form, sodass es PID 1 ist und bei docker stop das SIGTERM erhält; an docker run übergebene Argumente werden angehängt.</translation>
+    </message>
+</context>
+<context>
+    <name>template/nextjs</name>
+    <message>
+        <source>Only Node.js and its libraries: no shell or package manager to attack, nothing to debug with. Always runs as its nonroot user.</source>
+        <comment>bases/distroless/description</comment>
+        <translation>Nur Node.js und seine Bibliotheken: keine Shell und kein Paketmanager zum Angreifen, nichts zur Fehlersuche. Läuft immer als sein nonroot-Benutzer.</translation>
+    </message>
+    <message>
+        <source>Distroless</source>
+        <comment>bases/distroless/name</comment>
+        <translation>Distroless</translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <comment>bases/scratch/name</comment>
+        <translation>Scratch</translation>
+    </message>
+    <message>
+        <source>Next.js runs its standalone server.js on Node.js, which needs the node runtime and its shared libraries; scratch holds nothing at all.</source>
+        <comment>bases/scratch/unsupported</comment>
+        <translation>Next.js führt sein Standalone-server.js auf Node.js aus, das die node-Laufzeit und ihre Shared Libraries braucht; scratch enthält überhaupt nichts.</translation>
+    </message>
+    <message>
+        <source>A Next.js app: with output: 'standalone', the traced server, its static files and public assets run on a small Node.js base; without it, next start runs .next with the production dependencies.</source>
+        <comment>description</comment>
+        <translation>Eine Next.js-App: Mit output: 'standalone' laufen der getracte Server, seine statischen Dateien und öffentlichen Assets auf einer kleinen Node.js-Basis; ohne das führt next start .next mit den Produktionsabhängigkeiten aus.</translation>
+    </message>
+    <message>
+        <source>Next.js</source>
+        <comment>name</comment>
+        <translation>Next.js</translation>
+    </message>
+    <message>
+        <source>true when the project has a public/ folder: the runtime copies it next to the standalone server</source>
+        <comment>options/publicDir/help</comment>
+        <translation>true, wenn das Projekt einen Ordner public/ hat: Die Laufzeit kopiert ihn neben den Standalone-Server</translation>
+    </message>
+    <message>
+        <source>public/ folder</source>
+        <comment>options/publicDir/label</comment>
+        <translation>Ordner public/</translation>
+    </message>
+    <message>
+        <source>true when the project has a pnpm-workspace.yaml (pnpm 10 keeps settings such as onlyBuiltDependencies there): it is bind-mounted into the install</source>
+        <comment>options/pnpmWorkspace/help</comment>
+        <translation>true, wenn das Projekt eine pnpm-workspace.yaml hat (pnpm 10 hält dort Einstellungen wie onlyBuiltDependencies): Sie wird per Bind-Mount in die Installation eingebunden</translation>
+    </message>
+    <message>
+        <source>pnpm-workspace.yaml</source>
+        <comment>options/pnpmWorkspace/label</comment>
+        <translation>pnpm-workspace.yaml</translation>
+    </message>
+    <message>
+        <source>true when next.config sets output: 'standalone', so the image ships .next/standalone; false runs next start with .next and the production node_modules</source>
+        <comment>options/nextStandalone/help</comment>
+        <translation>true, wenn next.config output: 'standalone' setzt, sodass das Image .next/standalone ausliefert; false führt next start mit .next und den node_modules für die Produktion aus</translation>
+    </message>
+    <message>
+        <source>Standalone output</source>
+        <comment>options/nextStandalone/label</comment>
+        <translation>Standalone-Ausgabe</translation>
+    </message>
+    <message>
+        <source>the project's next.config file, which next start reads at start-up (only without standalone output)</source>
+        <comment>options/nextConfig/help</comment>
+        <translation>die next.config-Datei des Projekts, die next start beim Start liest (nur ohne Standalone-Ausgabe)</translation>
+    </message>
+    <message>
+        <source>next.config file</source>
+        <comment>options/nextConfig/label</comment>
+        <translation>next.config-Datei</translation>
+    </message>
+    <message>
+        <source>true when next.config.ts must be compiled at start-up and typescript is only a dev dependency: the runtime then takes typescript from the build stage</source>
+        <comment>options/configTypescript/help</comment>
+        <translation>true, wenn next.config.ts beim Start kompiliert werden muss und typescript nur eine Dev-Abhängigkeit ist: Die Laufzeit übernimmt typescript dann aus der Build-Stage</translation>
+    </message>
+    <message>
+        <source>TypeScript for next.config.ts</source>
+        <comment>options/configTypescript/label</comment>
+        <translation>TypeScript für next.config.ts</translation>
+    </message>
+    <message>
+        <source>the node user and group of the Node.js images</source>
+        <comment>reservedIds/owner</comment>
+        <translation>der Benutzer und die Gruppe node der Node.js-Images</translation>
+    </message>
+    <message>
+        <source>The naive build: one image with the full Node.js toolchain, every dependency, the sources, the build and the package cache, served by next start.</source>
+        <comment>singleStage/0/explain</comment>
+        <translation>Der naive Build: ein Image mit der vollen Node.js-Toolchain, jeder Abhängigkeit, den Quellen, dem Build und dem Paket-Cache, ausgeliefert von next start.</translation>
+    </message>
+    <message>
+        <source>Runs the ${installHook} script now that the sources it needs are here, then next build.</source>
+        <comment>singleStage/0/instructions/1/explain</comment>
+        <translation>Führt das Skript ${installHook} aus, jetzt, da die nötigen Quellen da sind, dann next build.</translation>
+    </message>
+    <message>
+        <source>Generates the Prisma client with the project's own Prisma CLI, then runs next build.</source>
+        <comment>singleStage/0/instructions/2/explain</comment>
+        <translation>Erzeugt den Prisma-Client mit der projekteigenen Prisma-CLI und führt dann next build aus.</translation>
+    </message>
+    <message>
+        <source>Runs next build.</source>
+        <comment>singleStage/0/instructions/3/explain</comment>
+        <translation>Führt next build aus.</translation>
+    </message>
+    <message>
+        <source>Production mode and no telemetry for the running app, set after the install so dev dependencies were installed; next start listens on PORT.</source>
+        <comment>singleStage/0/instructions/4/explain</comment>
+        <translation>Produktionsmodus und keine Telemetrie für die laufende App, gesetzt nach der Installation, damit die Dev-Abhängigkeiten installiert wurden; next start lauscht auf PORT.</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and gives it the .next folder so Next.js can write its cache: the naive way, which copies every file under .next into one more layer.</source>
+        <comment>singleStage/0/instructions/5/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer an und übergibt ihm den Ordner .next, damit Next.js seinen Cache schreiben kann: der naive Weg, der jede Datei unter .next in einen weiteren Layer kopiert.</translation>
+    </message>
+    <message>
+        <source>Runs the app as the unprivileged user.</source>
+        <comment>singleStage/0/instructions/6/explain</comment>
+        <translation>Führt die App als unprivilegierter Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>Documents the port the app listens on.</source>
+        <comment>singleStage/0/instructions/7/explain</comment>
+        <translation>Dokumentiert den Port, auf dem die App lauscht.</translation>
+    </message>
+    <message>
+        <source>Starts next start from the full installation in exec form (the naive variant does not use the standalone output).</source>
+        <comment>singleStage/0/instructions/8/explain</comment>
+        <translation>Startet next start aus der vollen Installation in Exec-Form (die naive Variante nutzt die Standalone-Ausgabe nicht).</translation>
+    </message>
+    <message>
+        <source>Without output: 'standalone', next start loads its packages from node_modules, so the production dependencies are installed in a stage of their own, without build tools, for the runtime to copy.</source>
+        <comment>stages/deps/explain</comment>
+        <translation>Ohne output: 'standalone' lädt next start seine Pakete aus node_modules, daher werden die Produktionsabhängigkeiten in einer eigenen Stage ohne Build-Werkzeuge installiert, die die Laufzeit kopiert.</translation>
+    </message>
+    <message>
+        <source>Installs every dependency and runs next build. Only the standalone output, the static bundles and public/ leave this stage.</source>
+        <comment>stages/build/explain</comment>
+        <translation>Installiert jede Abhängigkeit und führt next build aus. Nur die Standalone-Ausgabe, die statischen Bundles und public/ verlassen diese Stage.</translation>
+    </message>
+    <message>
+        <source>Keeps next build from sending anonymous usage data from the build machine. NODE_ENV is left alone: next build sets production itself, and setting it before the install would drop the dev dependencies the build needs.</source>
+        <comment>stages/build/instructions/1/explain</comment>
+        <translation>Verhindert, dass next build anonyme Nutzungsdaten vom Build-Rechner sendet. NODE_ENV bleibt unberührt: next build setzt selbst production, und es vor der Installation zu setzen, würde die Dev-Abhängigkeiten weglassen, die der Build braucht.</translation>
+    </message>
+    <message>
+        <source>Copies the sources after the dependencies, so editing code does not invalidate the dependency layer. .dockerignore keeps node_modules, .git and secrets out.</source>
+        <comment>stages/build/instructions/2/explain</comment>
+        <translation>Kopiert die Quellen nach den Abhängigkeiten, damit Codeänderungen den Abhängigkeits-Layer nicht ungültig machen. .dockerignore hält node_modules, .git und Secrets heraus.</translation>
+    </message>
+    <message>
+        <source>Runs the project's ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma); then next build, in one step, as the build needs what the hook prepares.</source>
+        <comment>stages/build/instructions/3/explain</comment>
+        <translation>Führt das Skript ${installHook} des Projekts aus, das die Installationen übersprungen haben, jetzt, da die gelesenen Quellen da sind (prisma generate liest prisma/schema.prisma); dann next build, in einem Schritt, weil der Build braucht, was der Hook vorbereitet.</translation>
+    </message>
+    <message>
+        <source>Generates the Prisma client with the Prisma CLI the lockfile pins (npx prisma@latest could fetch an incompatible major), then runs next build against it. Migrations are not run here: a build has no database; run prisma migrate deploy as a separate deployment job.</source>
+        <comment>stages/build/instructions/4/explain</comment>
+        <translation>Erzeugt den Prisma-Client mit der Prisma-CLI, die das Lockfile pinnt (npx prisma@latest könnte eine inkompatible Major-Version holen), und führt dann next build dagegen aus. Migrationen laufen hier nicht: Ein Build hat keine Datenbank; führen Sie prisma migrate deploy als eigenen Deployment-Job aus.</translation>
+    </message>
+    <message>
+        <source>Runs next build. With output: 'standalone' in next.config it writes .next/standalone: a minimal server.js plus only the node_modules files the server actually uses.</source>
+        <comment>stages/build/instructions/5/explain</comment>
+        <translation>Führt next build aus. Mit output: 'standalone' in next.config schreibt es .next/standalone: ein minimales server.js plus nur die node_modules-Dateien, die der Server tatsächlich nutzt.</translation>
+    </message>
+    <message>
+        <source>Only without output: 'standalone'. Leaves out next build's own cache, which speeds up the next build on a developer's machine and does nothing for a running server.</source>
+        <comment>stages/nextbuild/explain</comment>
+        <translation>Nur ohne output: 'standalone'. Lässt den eigenen Cache von next build weg, der den nächsten Build auf einem Entwicklerrechner beschleunigt und für einen laufenden Server nichts tut.</translation>
+    </message>
+    <message>
+        <source>.next/cache holds the bundler's and the image optimiser's caches from the build; removing it here, in a stage the image never ships, keeps the COPY of .next that follows small.</source>
+        <comment>stages/nextbuild/instructions/0/explain</comment>
+        <translation>.next/cache enthält die Caches des Bundlers und des Bildoptimierers aus dem Build; ihn hier zu entfernen, in einer Stage, die das Image nie ausliefert, hält das folgende COPY von .next klein.</translation>
+    </message>
+    <message>
+        <source>The image that ships: Node.js and the standalone server with the files it traced, nothing else.</source>
+        <comment>stages/runtime/explain</comment>
+        <translation>Das ausgelieferte Image: Node.js und der Standalone-Server mit den Dateien, die er getract hat, sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Production mode for Next.js and its libraries, and no telemetry from the running server.</source>
+        <comment>stages/runtime/instructions/0/explain</comment>
+        <translation>Produktionsmodus für Next.js und seine Bibliotheken und keine Telemetrie vom laufenden Server.</translation>
+    </message>
+    <message>
+        <source>The standalone server lives in /app.</source>
+        <comment>stages/runtime/instructions/1/explain</comment>
+        <translation>Der Standalone-Server liegt in /app.</translation>
+    </message>
+    <message>
+        <source>Public assets (images, robots.txt). The standalone server serves ./public but does not copy it itself; read-only for the app user.</source>
+        <comment>stages/runtime/instructions/3/explain</comment>
+        <translation>Öffentliche Assets (Bilder, robots.txt). Der Standalone-Server liefert ./public aus, kopiert es aber nicht selbst; für den App-Benutzer schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Public assets (images, robots.txt), which next start serves from ./public; read-only for the app user.</source>
+        <comment>stages/runtime/instructions/4/explain</comment>
+        <translation>Öffentliche Assets (Bilder, robots.txt), die next start aus ./public ausliefert; für den App-Benutzer schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The standalone server: server.js and the traced node_modules it needs, nothing else from the dependency tree. Owned by the app user so Next.js can write its prerender and image cache under .next, with no separate chown layer.</source>
+        <comment>stages/runtime/instructions/5/explain</comment>
+        <translation>Der Standalone-Server: server.js und die getracten node_modules, die er braucht, sonst nichts aus dem Abhängigkeitsbaum. Gehört dem App-Benutzer, damit Next.js seinen Prerender- und Bild-Cache unter .next schreiben kann, ohne eigenen chown-Layer.</translation>
+    </message>
+    <message>
+        <source>The hashed JavaScript and CSS bundles, which the standalone build leaves out; server.js serves them from .next/static.</source>
+        <comment>stages/runtime/instructions/6/explain</comment>
+        <translation>Die gehashten JavaScript- und CSS-Bundles, die der Standalone-Build weglässt; server.js liefert sie aus .next/static aus.</translation>
+    </message>
+    <message>
+        <source>Without output: 'standalone', next start loads every production dependency from node_modules, usually the largest layer of this image. Adding output: 'standalone' to next.config and generating again replaces it with the few files the server really imports (.next/standalone); `stagecraft estimate --option nextStandalone=true` shows what that saves.</source>
+        <comment>stages/runtime/instructions/7/explain</comment>
+        <translation>Ohne output: 'standalone' lädt next start jede Produktionsabhängigkeit aus node_modules, meist der größte Layer dieses Images. output: 'standalone' in next.config einzutragen und neu zu generieren ersetzt ihn durch die wenigen Dateien, die der Server wirklich importiert (.next/standalone); `stagecraft estimate --option nextStandalone=true` zeigt, was das spart.</translation>
+    </message>
+    <message>
+        <source>next.config.ts is compiled with the typescript package every time next start runs, and typescript is a dev dependency here: without it next start would try to install it at start-up. TypeScript has no dependencies of its own, so its folder from the build stage is enough.</source>
+        <comment>stages/runtime/instructions/8/explain</comment>
+        <translation>next.config.ts wird bei jedem Start von next start mit dem Paket typescript kompiliert, und typescript ist hier eine Dev-Abhängigkeit: Ohne es würde next start versuchen, es beim Start zu installieren. TypeScript hat keine eigenen Abhängigkeiten, daher genügt sein Ordner aus der Build-Stage.</translation>
+    </message>
+    <message>
+        <source>next start reads package.json and the project's next.config at start-up, as next build did.</source>
+        <comment>stages/runtime/instructions/9/explain</comment>
+        <translation>next start liest beim Start package.json und die next.config des Projekts, wie next build es tat.</translation>
+    </message>
+    <message>
+        <source>The compiled app next build wrote, without its build cache. Owned by the app user because Next.js writes its prerender and image cache under .next while it runs.</source>
+        <comment>stages/runtime/instructions/10/explain</comment>
+        <translation>Die kompilierte App, die next build geschrieben hat, ohne ihren Build-Cache. Gehört dem App-Benutzer, weil Next.js zur Laufzeit seinen Prerender- und Bild-Cache unter .next schreibt.</translation>
+    </message>
+    <message>
+        <source>server.js listens on PORT and binds to HOSTNAME. Docker sets HOSTNAME to the container id, so it must be 0.0.0.0 or the server would not be reachable from outside the container.</source>
+        <comment>stages/runtime/instructions/12/explain</comment>
+        <translation>server.js lauscht auf PORT und bindet an HOSTNAME. Docker setzt HOSTNAME auf die Container-ID, daher muss es 0.0.0.0 sein, sonst wäre der Server von außerhalb des Containers nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Documents the port the server listens on; publish it with docker run -p.</source>
+        <comment>stages/runtime/instructions/13/explain</comment>
+        <translation>Dokumentiert den Port, auf dem der Server lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
+    </message>
+    <message>
+        <source>Starts the standalone server with Node.js directly in exec form, so it receives SIGTERM on docker stop. Node does not reap zombies as PID 1: run with docker run --init.</source>
+        <comment>stages/runtime/instructions/15/explain</comment>
+        <translation>Startet den Standalone-Server direkt mit Node.js in Exec-Form, damit er bei docker stop das SIGTERM erhält. Node räumt als PID 1 keine Zombies ab: Starten Sie mit docker run --init.</translation>
+    </message>
+</context>
+<context>
+    <name>template/node</name>
+    <message>
+        <source>Only Node.js and its libraries: no shell or package manager to attack, nothing to debug with. Always runs as its nonroot user.</source>
+        <comment>bases/distroless/description</comment>
+        <translation>Nur Node.js und seine Bibliotheken: keine Shell und kein Paketmanager zum Angreifen, nichts zur Fehlersuche. Läuft immer als sein nonroot-Benutzer.</translation>
+    </message>
+    <message>
+        <source>Distroless</source>
+        <comment>bases/distroless/name</comment>
+        <translation>Distroless</translation>
+    </message>
+    <message>
+        <source>distroless has no package manager, so the runtime packages cannot be installed: choose the slim base (apt names) or alpine (apk names), or clear runtimePackages</source>
+        <comment>bases/distroless/unavailableOptions/runtimePackages</comment>
+        <translation>distroless hat keinen Paketmanager, daher lassen sich die Laufzeitpakete nicht installieren: Wählen Sie die slim-Basis (apt-Namen) oder alpine (apk-Namen), oder leeren Sie runtimePackages</translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <comment>bases/scratch/name</comment>
+        <translation>Scratch</translation>
+    </message>
+    <message>
+        <source>Node.js programs need the node runtime and its shared libraries, and scratch holds nothing at all.</source>
+        <comment>bases/scratch/unsupported</comment>
+        <translation>Node.js-Programme brauchen die node-Laufzeit und ihre Shared Libraries, und scratch enthält überhaupt nichts.</translation>
+    </message>
+    <message>
+        <source>A Node.js server: production dependencies and the build output run on a small Node.js base.</source>
+        <comment>description</comment>
+        <translation>Ein Node.js-Server: Produktionsabhängigkeiten und Build-Ausgabe laufen auf einer kleinen Node.js-Basis.</translation>
+    </message>
+    <message>
+        <source>Node.js</source>
+        <comment>name</comment>
+        <translation>Node.js</translation>
+    </message>
+    <message>
+        <source>the package.json script that builds the app, or empty when there is no build step</source>
+        <comment>options/buildScript/help</comment>
+        <translation>das package.json-Skript, das die App baut, oder leer, wenn es keinen Build-Schritt gibt</translation>
+    </message>
+    <message>
+        <source>Build script</source>
+        <comment>options/buildScript/label</comment>
+        <translation>Build-Skript</translation>
+    </message>
+    <message>
+        <source>the folder the build writes, such as dist, build or .output; unused without a build step, when the runtime takes the sources as they are</source>
+        <comment>options/outputDir/help</comment>
+        <translation>der Ordner, den der Build schreibt, etwa dist, build oder .output; ohne Build-Schritt unbenutzt, wenn die Laufzeit die Quellen unverändert nimmt</translation>
+    </message>
+    <message>
+        <source>Build output folder</source>
+        <comment>options/outputDir/label</comment>
+        <translation>Build-Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>the environment variable the app reads its listen address from (HOST for Astro), set to 0.0.0.0; empty when it listens on all interfaces already</source>
+        <comment>options/hostEnv/help</comment>
+        <translation>die Umgebungsvariable, aus der die App ihre Listen-Adresse liest (HOST bei Astro), auf 0.0.0.0 gesetzt; leer, wenn sie bereits auf allen Interfaces lauscht</translation>
+    </message>
+    <message>
+        <source>Listen address variable</source>
+        <comment>options/hostEnv/label</comment>
+        <translation>Variable für die Listen-Adresse</translation>
+    </message>
+    <message>
+        <source>true for Prisma 6 and older (prisma-client-js): the runtime takes the generated client from node_modules/.prisma and gets the OpenSSL its engine loads</source>
+        <comment>options/prismaEngine/help</comment>
+        <translation>true für Prisma 6 und älter (prisma-client-js): Die Laufzeit übernimmt den erzeugten Client aus node_modules/.prisma und bekommt das OpenSSL, das seine Engine lädt</translation>
+    </message>
+    <message>
+        <source>Prisma 6 client</source>
+        <comment>options/prismaEngine/label</comment>
+        <translation>Prisma-6-Client</translation>
+    </message>
+    <message>
+        <source>app: the runtime gets package.json, the production dependencies and the build output; output: the build output alone, for frameworks whose build carries its own dependencies (Nuxt's .output)</source>
+        <comment>options/runtimeLayout/help</comment>
+        <translation>app: Die Laufzeit bekommt package.json, die Produktionsabhängigkeiten und die Build-Ausgabe; output: nur die Build-Ausgabe, für Frameworks, deren Build seine Abhängigkeiten mitbringt (Nuxts .output)</translation>
+    </message>
+    <message>
+        <source>Runtime layout</source>
+        <comment>options/runtimeLayout/label</comment>
+        <translation>Aufbau zur Laufzeit</translation>
+    </message>
+    <message>
+        <source>the node user and group of the Node.js images</source>
+        <comment>reservedIds/owner</comment>
+        <translation>der Benutzer und die Gruppe node der Node.js-Images</translation>
+    </message>
+    <message>
+        <source>The naive build: one image with the full Node.js toolchain, every dependency, the sources and the package cache.</source>
+        <comment>singleStage/0/explain</comment>
+        <translation>Der naive Build: ein Image mit der vollen Node.js-Toolchain, jeder Abhängigkeit, den Quellen und dem Paket-Cache.</translation>
+    </message>
+    <message>
+        <source>Runs the ${installHook} script now that the sources it needs are here.</source>
+        <comment>singleStage/0/instructions/1/explain</comment>
+        <translation>Führt das Skript ${installHook} aus, jetzt, da die nötigen Quellen da sind.</translation>
+    </message>
+    <message>
+        <source>Runs the ${installHook} script now that the sources it needs are here, then builds the application.</source>
+        <comment>singleStage/0/instructions/2/explain</comment>
+        <translation>Führt das Skript ${installHook} aus, jetzt, da die nötigen Quellen da sind, und baut dann die Anwendung.</translation>
+    </message>
+    <message>
+        <source>Generates the Prisma client with the project's own Prisma CLI.</source>
+        <comment>singleStage/0/instructions/3/explain</comment>
+        <translation>Erzeugt den Prisma-Client mit der projekteigenen Prisma-CLI.</translation>
+    </message>
+    <message>
+        <source>Generates the Prisma client with the project's own Prisma CLI, then builds the application.</source>
+        <comment>singleStage/0/instructions/4/explain</comment>
+        <translation>Erzeugt den Prisma-Client mit der projekteigenen Prisma-CLI und baut dann die Anwendung.</translation>
+    </message>
+    <message>
+        <source>Builds the application.</source>
+        <comment>singleStage/0/instructions/5/explain</comment>
+        <translation>Baut die Anwendung.</translation>
+    </message>
+    <message>
+        <source>Production mode for the running app, set after the install so dev dependencies were installed, and the port it should listen on.</source>
+        <comment>singleStage/0/instructions/6/explain</comment>
+        <translation>Produktionsmodus für die laufende App, gesetzt nach der Installation, damit die Dev-Abhängigkeiten installiert wurden, und der Port, auf dem sie lauschen soll.</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and group with fixed ids.</source>
+        <comment>singleStage/0/instructions/7/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an.</translation>
+    </message>
+    <message>
+        <source>Runs the app as the unprivileged user.</source>
+        <comment>singleStage/0/instructions/8/explain</comment>
+        <translation>Führt die App als unprivilegierter Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>Makes the app listen on every interface instead of the container's own localhost.</source>
+        <comment>singleStage/0/instructions/9/explain</comment>
+        <translation>Lässt die App auf jedem Interface lauschen statt nur auf dem eigenen localhost des Containers.</translation>
+    </message>
+    <message>
+        <source>Documents the port the app listens on.</source>
+        <comment>singleStage/0/instructions/10/explain</comment>
+        <translation>Dokumentiert den Port, auf dem die App lauscht.</translation>
+    </message>
+    <message>
+        <source>Starts the app in exec form.</source>
+        <comment>singleStage/0/instructions/11/explain</comment>
+        <translation>Startet die App in Exec-Form.</translation>
+    </message>
+    <message>
+        <source>Installs only the production dependencies, in a stage of their own so the final image can copy them without any build tools.</source>
+        <comment>stages/deps/explain</comment>
+        <translation>Installiert nur die Produktionsabhängigkeiten, in einer eigenen Stage, damit das finale Image sie ohne Build-Werkzeuge kopieren kann.</translation>
+    </message>
+    <message>
+        <source>Builds the application with every dependency, dev tools included. Nothing from this stage reaches the final image except the build output (and a generated Prisma client). A project with nothing to build or generate has no such stage: its sources are the app.</source>
+        <comment>stages/build/explain</comment>
+        <translation>Baut die Anwendung mit jeder Abhängigkeit, auch den Dev-Tools. Aus dieser Stage erreicht nichts das finale Image außer der Build-Ausgabe (und einem erzeugten Prisma-Client). Ein Projekt ohne etwas zu bauen oder zu erzeugen hat keine solche Stage: Seine Quellen sind die App.</translation>
+    </message>
+    <message>
+        <source>Copies the sources after the dependencies, so editing code does not invalidate the dependency layer. .dockerignore keeps node_modules, .git and secrets out.</source>
+        <comment>stages/build/instructions/1/explain</comment>
+        <translation>Kopiert die Quellen nach den Abhängigkeiten, damit Codeänderungen den Abhängigkeits-Layer nicht ungültig machen. .dockerignore hält node_modules, .git und Secrets heraus.</translation>
+    </message>
+    <message>
+        <source>Runs the project's ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma, nuxt prepare the Nuxt config).</source>
+        <comment>stages/build/instructions/2/explain</comment>
+        <translation>Führt das Skript ${installHook} des Projekts aus, das die Installationen übersprungen haben, jetzt, da die gelesenen Quellen da sind (prisma generate liest prisma/schema.prisma, nuxt prepare die Nuxt-Konfiguration).</translation>
+    </message>
+    <message>
+        <source>Runs the project's ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma, nuxt prepare the Nuxt config). Then the build script writes the build output; one step, as the build needs what the hook prepares.</source>
+        <comment>stages/build/instructions/3/explain</comment>
+        <translation>Führt das Skript ${installHook} des Projekts aus, das die Installationen übersprungen haben, jetzt, da die gelesenen Quellen da sind (prisma generate liest prisma/schema.prisma, nuxt prepare die Nuxt-Konfiguration). Dann schreibt das Build-Skript die Build-Ausgabe; ein Schritt, weil der Build braucht, was der Hook vorbereitet.</translation>
+    </message>
+    <message>
+        <source>Generates the Prisma client from prisma/schema.prisma with the Prisma CLI the lockfile pins; npx prisma@latest could fetch an incompatible major version. Migrations are not run here: a build has no database, and schema changes belong to deployment, as a separate prisma migrate deploy job before the new image starts.</source>
+        <comment>stages/build/instructions/4/explain</comment>
+        <translation>Erzeugt den Prisma-Client aus prisma/schema.prisma mit der Prisma-CLI, die das Lockfile pinnt; npx prisma@latest könnte eine inkompatible Major-Version holen. Migrationen laufen hier nicht: Ein Build hat keine Datenbank, und Schemaänderungen gehören zum Deployment, als eigener Job prisma migrate deploy, bevor das neue Image startet.</translation>
+    </message>
+    <message>
+        <source>Generates the Prisma client from prisma/schema.prisma with the Prisma CLI the lockfile pins; npx prisma@latest could fetch an incompatible major version. Migrations are not run here: a build has no database, and schema changes belong to deployment, as a separate prisma migrate deploy job before the new image starts. The build script then compiles against the generated client.</source>
+        <comment>stages/build/instructions/5/explain</comment>
+        <translation>Erzeugt den Prisma-Client aus prisma/schema.prisma mit der Prisma-CLI, die das Lockfile pinnt; npx prisma@latest könnte eine inkompatible Major-Version holen. Migrationen laufen hier nicht: Ein Build hat keine Datenbank, und Schemaänderungen gehören zum Deployment, als eigener Job prisma migrate deploy, bevor das neue Image startet. Das Build-Skript kompiliert dann gegen den erzeugten Client.</translation>
+    </message>
+    <message>
+        <source>Runs the package's build script (TypeScript, bundler), which writes the build output.</source>
+        <comment>stages/build/instructions/6/explain</comment>
+        <translation>Führt das Build-Skript des Pakets aus (TypeScript, Bundler), das die Build-Ausgabe schreibt.</translation>
+    </message>
+    <message>
+        <source>The image that ships: the Node.js runtime, production dependencies and the build output, nothing else.</source>
+        <comment>stages/runtime/explain</comment>
+        <translation>Das ausgelieferte Image: die Node.js-Laufzeit, Produktionsabhängigkeiten und die Build-Ausgabe, sonst nichts.</translation>
+    </message>
+    <message>
+        <source>NODE_ENV tells Node.js libraries to run in production mode; it is set only in this stage, because in a build stage it would make the install skip dev dependencies. PORT is the port the app should listen on, by the convention most Node.js servers follow.</source>
+        <comment>stages/runtime/instructions/0/explain</comment>
+        <translation>NODE_ENV lässt Node.js-Bibliotheken im Produktionsmodus laufen; es wird nur in dieser Stage gesetzt, weil es in einer Build-Stage die Installation die Dev-Abhängigkeiten überspringen ließe. PORT ist der Port, auf dem die App lauschen soll, nach der Konvention, der die meisten Node.js-Server folgen.</translation>
+    </message>
+    <message>
+        <source>The Prisma 6 query engine is a native library that loads OpenSSL at run time, and the Alpine Node.js image has none. Versions are not pinned (hadolint DL3018): Alpine keeps only the current build of each package in a release, so a pinned version breaks the build at the next security fix; the pinned alpine release is what fixes the set.</source>
+        <comment>stages/runtime/instructions/1/explain</comment>
+        <translation>Die Query-Engine von Prisma 6 ist eine native Bibliothek, die zur Laufzeit OpenSSL lädt, und das Alpine-Node.js-Image hat keins. Die Versionen sind nicht gepinnt (hadolint DL3018): Alpine behält nur den aktuellen Build jedes Pakets eines Releases, eine gepinnte Version bricht den Build also beim nächsten Sicherheitsfix; das gepinnte Alpine-Release legt die Auswahl fest.</translation>
+    </message>
+    <message>
+        <source>The Prisma 6 query engine is a native library that loads OpenSSL at run time, and the Alpine Node.js image has none; the extra runtime packages come in the same step. Versions are not pinned (hadolint DL3018): Alpine keeps only the current build of each package in a release, so a pinned version breaks the build at the next security fix; the pinned alpine release is what fixes the set.</source>
+        <comment>stages/runtime/instructions/2/explain</comment>
+        <translation>Die Query-Engine von Prisma 6 ist eine native Bibliothek, die zur Laufzeit OpenSSL lädt, und das Alpine-Node.js-Image hat keins; die zusätzlichen Laufzeitpakete kommen im selben Schritt. Die Versionen sind nicht gepinnt (hadolint DL3018): Alpine behält nur den aktuellen Build jedes Pakets eines Releases, eine gepinnte Version bricht den Build also beim nächsten Sicherheitsfix; das gepinnte Alpine-Release legt die Auswahl fest.</translation>
+    </message>
+    <message>
+        <source>Installs the system libraries the app needs at run time, and nothing else. --no-cache leaves no package index in the layer. Versions are not pinned (hadolint DL3018): Alpine keeps only the current build of each package in a release, so a pinned version breaks the build at the next security fix; the pinned alpine release is what fixes the set.</source>
+        <comment>stages/runtime/instructions/3/explain</comment>
+        <translation>Installiert die Systembibliotheken, die die App zur Laufzeit braucht, und sonst nichts. --no-cache lässt keinen Paketindex im Layer. Die Versionen sind nicht gepinnt (hadolint DL3018): Alpine behält nur den aktuellen Build jedes Pakets eines Releases, eine gepinnte Version bricht den Build also beim nächsten Sicherheitsfix; das gepinnte Alpine-Release legt die Auswahl fest.</translation>
+    </message>
+    <message>
+        <source>The Prisma 6 query engine loads OpenSSL at run time, and the slim Node.js image has none. The package lists are removed in the same layer. Versions are not pinned (hadolint DL3008): Debian replaces a stable package only with security fixes, and an exact version disappears from the mirrors when that happens; the pinned Debian release fixes the set.</source>
+        <comment>stages/runtime/instructions/4/explain</comment>
+        <translation>Die Query-Engine von Prisma 6 lädt zur Laufzeit OpenSSL, und das slim-Node.js-Image hat keins. Die Paketlisten werden im selben Layer entfernt. Die Versionen sind nicht gepinnt (hadolint DL3008): Debian ersetzt ein stabiles Paket nur durch Sicherheitskorrekturen, und eine exakte Version verschwindet dann von den Mirrors; das gepinnte Debian-Release legt die Auswahl fest.</translation>
+    </message>
+    <message>
+        <source>The Prisma 6 query engine loads OpenSSL at run time, and the slim Node.js image has none; the extra runtime packages come in the same step. The package lists are removed in the same layer. Versions are not pinned (hadolint DL3008): Debian replaces a stable package only with security fixes, and an exact version disappears from the mirrors when that happens; the pinned Debian release fixes the set.</source>
+        <comment>stages/runtime/instructions/5/explain</comment>
+        <translation>Die Query-Engine von Prisma 6 lädt zur Laufzeit OpenSSL, und das slim-Node.js-Image hat keins; die zusätzlichen Laufzeitpakete kommen im selben Schritt. Die Paketlisten werden im selben Layer entfernt. Die Versionen sind nicht gepinnt (hadolint DL3008): Debian ersetzt ein stabiles Paket nur durch Sicherheitskorrekturen, und eine exakte Version verschwindet dann von den Mirrors; das gepinnte Debian-Release legt die Auswahl fest.</translation>
+    </message>
+    <message>
+        <source>Installs the system libraries the app needs at run time, without recommended extras, and removes the package lists in the same layer. Versions are not pinned (hadolint DL3008): Debian replaces a stable package only with security fixes, and an exact version disappears from the mirrors when that happens; the pinned Debian release fixes the set.</source>
+        <comment>stages/runtime/instructions/6/explain</comment>
+        <translation>Installiert die Systembibliotheken, die die App zur Laufzeit braucht, ohne empfohlene Extras, und entfernt die Paketlisten im selben Layer. Die Versionen sind nicht gepinnt (hadolint DL3008): Debian ersetzt ein stabiles Paket nur durch Sicherheitskorrekturen, und eine exakte Version verschwindet dann von den Mirrors; das gepinnte Debian-Release legt die Auswahl fest.</translation>
+    </message>
+    <message>
+        <source>The application lives in /app.</source>
+        <comment>stages/runtime/instructions/7/explain</comment>
+        <translation>Die Anwendung liegt in /app.</translation>
+    </message>
+    <message>
+        <source>Takes only the production dependencies from the deps stage; dev dependencies and the package manager's cache stay behind.</source>
+        <comment>stages/runtime/instructions/9/explain</comment>
+        <translation>Übernimmt nur die Produktionsabhängigkeiten aus der Stage deps; Dev-Abhängigkeiten und der Cache des Paketmanagers bleiben zurück.</translation>
+    </message>
+    <message>
+        <source>Takes the Prisma client the build stage generated (Prisma 6 writes it, with its query engine for this libc, into node_modules/.prisma); the production install never ran prisma generate.</source>
+        <comment>stages/runtime/instructions/10/explain</comment>
+        <translation>Übernimmt den Prisma-Client, den die Build-Stage erzeugt hat (Prisma 6 schreibt ihn mit seiner Query-Engine für diese libc nach node_modules/.prisma); die Produktionsinstallation hat prisma generate nie ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Without a build step the sources are the app: they come straight from the build context (.dockerignore keeps node_modules, .git and secrets out), and the dependencies from the deps stage stay in place.</source>
+        <comment>stages/runtime/instructions/11/explain</comment>
+        <translation>Ohne Build-Schritt sind die Quellen die App: Sie kommen direkt aus dem Build-Kontext (.dockerignore hält node_modules, .git und Secrets heraus), und die Abhängigkeiten aus der Stage deps bleiben an ihrem Platz.</translation>
+    </message>
+    <message>
+        <source>Takes package.json: Node.js reads its "type" field to decide between ES modules and CommonJS.</source>
+        <comment>stages/runtime/instructions/12/explain</comment>
+        <translation>Übernimmt package.json: Node.js liest dessen Feld "type", um zwischen ES-Modulen und CommonJS zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>Takes the build output from the build stage, owned by the app user without a separate chown layer.</source>
+        <comment>stages/runtime/instructions/13/explain</comment>
+        <translation>Übernimmt die Build-Ausgabe aus der Build-Stage, im Besitz des App-Benutzers, ohne eigenen chown-Layer.</translation>
+    </message>
+    <message>
+        <source>Takes the build output alone: the framework's build bundled the server and copied the few packages it still imports into the output (Nuxt: .output/server/node_modules), so neither package.json nor the project's node_modules is needed, and the image skips every dependency the build only used.</source>
+        <comment>stages/runtime/instructions/14/explain</comment>
+        <translation>Übernimmt nur die Build-Ausgabe: Der Build des Frameworks hat den Server gebündelt und die wenigen Pakete, die er noch importiert, in die Ausgabe kopiert (Nuxt: .output/server/node_modules), daher werden weder package.json noch die node_modules des Projekts gebraucht, und das Image lässt jede Abhängigkeit weg, die nur der Build benutzt hat.</translation>
+    </message>
+    <message>
+        <source>The app listens on localhost unless ${hostEnv} says otherwise, and localhost inside a container is unreachable from outside it: 0.0.0.0 listens on every interface.</source>
+        <comment>stages/runtime/instructions/16/explain</comment>
+        <translation>Die App lauscht auf localhost, solange ${hostEnv} nichts anderes sagt, und localhost in einem Container ist von außen nicht erreichbar: 0.0.0.0 lauscht auf jedem Interface.</translation>
+    </message>
+    <message>
+        <source>Documents the port the app listens on; publish it with docker run -p.</source>
+        <comment>stages/runtime/instructions/17/explain</comment>
+        <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
+    </message>
+    <message>
+        <source>Starts Node.js directly in exec form so it receives SIGTERM on docker stop (npm start would swallow it). Node does not reap zombies as PID 1: run with docker run --init.</source>
+        <comment>stages/runtime/instructions/19/explain</comment>
+        <translation>Startet Node.js direkt in Exec-Form, damit es bei docker stop das SIGTERM erhält (npm start würde es verschlucken). Node räumt als PID 1 keine Zombies ab: Starten Sie mit docker run --init.</translation>
+    </message>
+</context>
+<context>
+    <name>template/parts/node-bases</name>
+    <message>
+        <source>Smallest Node.js image; musl libc, so native addons must be built for musl (Node.js calls its musl builds experimental).</source>
+        <comment>alpine/description</comment>
+        <translation>Das kleinste Node.js-Image; musl-libc, daher müssen native Addons für musl gebaut sein (Node.js nennt seine musl-Builds experimentell).</translation>
+    </message>
+    <message>
+        <source>Alpine</source>
+        <comment>alpine/name</comment>
+        <translation>Alpine</translation>
+    </message>
+    <message>
+        <source>Debian with only what Node.js needs: glibc compatibility, a shell for debugging.</source>
+        <comment>slim/description</comment>
+        <translation>Debian mit nur dem, was Node.js braucht: glibc-Kompatibilität, eine Shell zur Fehlersuche.</translation>
+    </message>
+    <message>
+        <source>Debian slim</source>
+        <comment>slim/name</comment>
+        <translation>Debian slim</translation>
+    </message>
+</context>
+<context>
+    <name>template/parts/node-install</name>
+    <message>
+        <source>Installs what the dependency installs compile with: node-gyp needs python3, make and g++ to build a native addon that ships no prebuilt binary for musl. Both dependency stages start from here, so each addon is compiled against the same libc as the runtime; the compilers never reach the final image. Versions are not pinned (hadolint DL3018): Alpine keeps only the current build of each package, so a pinned version breaks at its next fix; the pinned alpine release fixes the set.</source>
+        <comment>buildPackages/0/explain</comment>
+        <translation>Installiert, womit die Installation der Abhängigkeiten kompiliert: node-gyp braucht python3, make und g++, um ein natives Addon zu bauen, das kein vorgebautes Binary für musl mitbringt. Beide Abhängigkeits-Stages beginnen hier, daher wird jedes Addon gegen dieselbe libc kompiliert wie zur Laufzeit; die Compiler erreichen das finale Image nie. Die Versionen sind nicht gepinnt (hadolint DL3018): Alpine behält nur den aktuellen Build jedes Pakets, eine gepinnte Version bricht also beim nächsten Fix; das gepinnte Alpine-Release legt die Auswahl fest.</translation>
+    </message>
+    <message>
+        <source>Installs what the dependency installs compile with: node-gyp needs python3, make and g++ to build a native addon that ships no prebuilt binary. The builder is Debian, like the runtime, so each addon is linked against the same glibc; the compilers never reach the final image. Versions are not pinned (hadolint DL3008): Debian replaces stable packages only with security fixes and the old version then leaves the mirrors; the pinned Debian release fixes the set.</source>
+        <comment>buildPackages/1/explain</comment>
+        <translation>Installiert, womit die Installation der Abhängigkeiten kompiliert: node-gyp braucht python3, make und g++, um ein natives Addon zu bauen, das kein vorgebautes Binary mitbringt. Der Builder ist wie die Laufzeit Debian, daher wird jedes Addon gegen dieselbe glibc gelinkt; die Compiler erreichen das finale Image nie. Die Versionen sind nicht gepinnt (hadolint DL3008): Debian ersetzt stabile Pakete nur durch Sicherheitskorrekturen, und die alte Version verschwindet dann von den Mirrors; das gepinnte Debian-Release legt die Auswahl fest.</translation>
+    </message>
+    <message>
+        <source>Replaces distroless's own entrypoint with the full command in exec form; there is no shell to run anything else.</source>
+        <comment>distrolessEntrypoint/explain</comment>
+        <translation>Ersetzt den Entrypoint von Distroless durch den vollständigen Befehl in Exec-Form; es gibt keine Shell, um etwas anderes auszuführen.</translation>
+    </message>
+    <message>
+        <source>Lets Docker mark the container unhealthy when the app stops answering. It uses Node's own fetch, so no curl or shell is needed.</source>
+        <comment>healthcheck/explain</comment>
+        <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet. Es nutzt Nodes eigenes fetch, daher sind weder curl noch eine Shell nötig.</translation>
+    </message>
+    <message>
+        <source>package.json is copied rather than bind-mounted here, because the next step edits it: its ${installHook} script needs the project's sources, which are not in this stage yet.</source>
+        <comment>installAll/0/explain</comment>
+        <translation>package.json wird hier kopiert statt per Bind-Mount eingebunden, weil der nächste Schritt es bearbeitet: Sein Skript ${installHook} braucht die Quellen des Projekts, die noch nicht in dieser Stage sind.</translation>
+    </message>
+    <message>
+        <source>Removes the project's own ${installHook} script from this copy of package.json, so the install below still runs the install scripts of the dependencies (native addons compile there) without failing on a hook that needs files not copied yet. The build stage runs the script itself once the sources are copied.</source>
+        <comment>installAll/1/explain</comment>
+        <translation>Entfernt das projekteigene Skript ${installHook} aus dieser Kopie von package.json, damit die folgende Installation die Install-Skripte der Abhängigkeiten weiter ausführt (dort kompilieren native Addons), ohne an einem Hook zu scheitern, der noch nicht kopierte Dateien braucht. Die Build-Stage führt das Skript selbst aus, sobald die Quellen kopiert sind.</translation>
+    </message>
+    <message>
+        <source>Installs all dependencies, dev ones included, because compilers and bundlers are dev dependencies (NODE_ENV is deliberately not production here: that would make the install skip them) exactly as the lockfile records them. The package manager's download cache lives in a BuildKit cache mount, reused across builds and never part of a layer. With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
+        <comment>installAll/2/explain</comment>
+        <translation>Installiert alle Abhängigkeiten, auch die für Entwicklung, denn Compiler und Bundler sind Dev-Abhängigkeiten (NODE_ENV ist hier bewusst nicht production: Dann würde die Installation sie überspringen), genau so, wie das Lockfile sie festhält. Der Download-Cache des Paketmanagers liegt in einem BuildKit-Cache-Mount, wird über Builds hinweg wiederverwendet und ist nie Teil eines Layers. Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
+    </message>
+    <message>
+        <source>Installs all dependencies, dev ones included, because compilers and bundlers are dev dependencies (NODE_ENV is deliberately not production here: that would make the install skip them) exactly as the lockfile records them. Without a cache mount every rebuild of this layer downloads afresh; what the download cache leaves stays in this build stage.${cacheCleanupNote} With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
+        <comment>installAll/3/explain</comment>
+        <translation>Installiert alle Abhängigkeiten, auch die für Entwicklung, denn Compiler und Bundler sind Dev-Abhängigkeiten (NODE_ENV ist hier bewusst nicht production: Dann würde die Installation sie überspringen), genau so, wie das Lockfile sie festhält. Ohne Cache-Mount lädt jeder Rebuild dieses Layers alles neu herunter; was der Download-Cache hinterlässt, bleibt in dieser Build-Stage.${cacheCleanupNote} Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
+    </message>
+    <message>
+        <source>The project has no lockfile, so this installs all dependencies, dev ones included, because compilers and bundlers are dev dependencies (NODE_ENV is deliberately not production here: that would make the install skip them) at the newest versions package.json allows: two builds of the same sources can get different dependencies, and the build is not reproducible. Run the install once locally and commit the lockfile it writes; Stagecraft then switches to a frozen install. The package manager's download cache lives in a BuildKit cache mount, reused across builds and never part of a layer. With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
+        <comment>installAll/4/explain</comment>
+        <translation>Das Projekt hat kein Lockfile, daher installiert dies alle Abhängigkeiten, auch die für Entwicklung, denn Compiler und Bundler sind Dev-Abhängigkeiten (NODE_ENV ist hier bewusst nicht production: Dann würde die Installation sie überspringen), in den neuesten Versionen, die package.json erlaubt: Zwei Builds derselben Quellen können verschiedene Abhängigkeiten bekommen, und der Build ist nicht reproduzierbar. Führen Sie die Installation einmal lokal aus und checken Sie das geschriebene Lockfile ein; Stagecraft wechselt dann zu einer Frozen-Installation. Der Download-Cache des Paketmanagers liegt in einem BuildKit-Cache-Mount, wird über Builds hinweg wiederverwendet und ist nie Teil eines Layers. Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
+    </message>
+    <message>
+        <source>The project has no lockfile, so this installs all dependencies, dev ones included, because compilers and bundlers are dev dependencies (NODE_ENV is deliberately not production here: that would make the install skip them) at the newest versions package.json allows: two builds of the same sources can get different dependencies, and the build is not reproducible. Run the install once locally and commit the lockfile it writes; Stagecraft then switches to a frozen install. Without a cache mount every rebuild of this layer downloads afresh; what the download cache leaves stays in this build stage.${cacheCleanupNote} With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
+        <comment>installAll/5/explain</comment>
+        <translation>Das Projekt hat kein Lockfile, daher installiert dies alle Abhängigkeiten, auch die für Entwicklung, denn Compiler und Bundler sind Dev-Abhängigkeiten (NODE_ENV ist hier bewusst nicht production: Dann würde die Installation sie überspringen), in den neuesten Versionen, die package.json erlaubt: Zwei Builds derselben Quellen können verschiedene Abhängigkeiten bekommen, und der Build ist nicht reproduzierbar. Führen Sie die Installation einmal lokal aus und checken Sie das geschriebene Lockfile ein; Stagecraft wechselt dann zu einer Frozen-Installation. Ohne Cache-Mount lädt jeder Rebuild dieses Layers alles neu herunter; was der Download-Cache hinterlässt, bleibt in dieser Build-Stage.${cacheCleanupNote} Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
+    </message>
+    <message>
+        <source>package.json is copied rather than bind-mounted here, because the next step edits it: its ${installHook} script needs the project's sources, which are not in this stage yet.</source>
+        <comment>installProduction/0/explain</comment>
+        <translation>package.json wird hier kopiert statt per Bind-Mount eingebunden, weil der nächste Schritt es bearbeitet: Sein Skript ${installHook} braucht die Quellen des Projekts, die noch nicht in dieser Stage sind.</translation>
+    </message>
+    <message>
+        <source>Removes the project's own ${installHook} script from this copy of package.json, so the install below still runs the install scripts of the dependencies (native addons compile there) without failing on a hook that needs files not copied yet.</source>
+        <comment>installProduction/1/explain</comment>
+        <translation>Entfernt das projekteigene Skript ${installHook} aus dieser Kopie von package.json, damit die folgende Installation die Install-Skripte der Abhängigkeiten weiter ausführt (dort kompilieren native Addons), ohne an einem Hook zu scheitern, der noch nicht kopierte Dateien braucht.</translation>
+    </message>
+    <message>
+        <source>Installs production dependencies exactly as the lockfile records them. The package manager's download cache lives in a BuildKit cache mount, reused across builds and never part of a layer. With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
+        <comment>installProduction/2/explain</comment>
+        <translation>Installiert die Produktionsabhängigkeiten genau so, wie das Lockfile sie festhält. Der Download-Cache des Paketmanagers liegt in einem BuildKit-Cache-Mount, wird über Builds hinweg wiederverwendet und ist nie Teil eines Layers. Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
+    </message>
+    <message>
+        <source>Installs production dependencies exactly as the lockfile records them. Without a cache mount every rebuild of this layer downloads afresh; what the download cache leaves stays in this build stage.${cacheCleanupNote} With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
+        <comment>installProduction/3/explain</comment>
+        <translation>Installiert die Produktionsabhängigkeiten genau so, wie das Lockfile sie festhält. Ohne Cache-Mount lädt jeder Rebuild dieses Layers alles neu herunter; was der Download-Cache hinterlässt, bleibt in dieser Build-Stage.${cacheCleanupNote} Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
+    </message>
+    <message>
+        <source>The project has no lockfile, so this installs production dependencies at the newest versions package.json allows: two builds of the same sources can get different dependencies, and the build is not reproducible. Run the install once locally and commit the lockfile it writes; Stagecraft then switches to a frozen install. The package manager's download cache lives in a BuildKit cache mount, reused across builds and never part of a layer. With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
+        <comment>installProduction/4/explain</comment>
+        <translation>Das Projekt hat kein Lockfile, daher installiert dies die Produktionsabhängigkeiten in den neuesten Versionen, die package.json erlaubt: Zwei Builds derselben Quellen können verschiedene Abhängigkeiten bekommen, und der Build ist nicht reproduzierbar. Führen Sie die Installation einmal lokal aus und checken Sie das geschriebene Lockfile ein; Stagecraft wechselt dann zu einer Frozen-Installation. Der Download-Cache des Paketmanagers liegt in einem BuildKit-Cache-Mount, wird über Builds hinweg wiederverwendet und ist nie Teil eines Layers. Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
+    </message>
+    <message>
+        <source>The project has no lockfile, so this installs production dependencies at the newest versions package.json allows: two builds of the same sources can get different dependencies, and the build is not reproducible. Run the install once locally and commit the lockfile it writes; Stagecraft then switches to a frozen install. Without a cache mount every rebuild of this layer downloads afresh; what the download cache leaves stays in this build stage.${cacheCleanupNote} With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
+        <comment>installProduction/5/explain</comment>
+        <translation>Das Projekt hat kein Lockfile, daher installiert dies die Produktionsabhängigkeiten in den neuesten Versionen, die package.json erlaubt: Zwei Builds derselben Quellen können verschiedene Abhängigkeiten bekommen, und der Build ist nicht reproduzierbar. Führen Sie die Installation einmal lokal aus und checken Sie das geschriebene Lockfile ein; Stagecraft wechselt dann zu einer Frozen-Installation. Ohne Cache-Mount lädt jeder Rebuild dieses Layers alles neu herunter; was der Download-Cache hinterlässt, bleibt in dieser Build-Stage.${cacheCleanupNote} Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
+    </message>
+    <message>
+        <source>Every later path is relative to /app; WORKDIR creates it.</source>
+        <comment>packageManagerSetup/0/explain</comment>
+        <translation>Jeder spätere Pfad ist relativ zu /app; WORKDIR legt es an.</translation>
+    </message>
+    <message>
+        <source>pnpm keeps its content-addressable store in $PNPM_HOME/store only when PNPM_HOME is set (otherwise under ~/.local/share), so this makes /pnpm/store the store the cache mount targets.</source>
+        <comment>packageManagerSetup/1/explain</comment>
+        <translation>pnpm hält seinen inhaltsadressierten Store nur dann in $PNPM_HOME/store, wenn PNPM_HOME gesetzt ist (sonst unter ~/.local/share); damit wird /pnpm/store der Store, auf den der Cache-Mount zielt.</translation>
+    </message>
+    <message>
+        <source>Makes Yarn install a node_modules folder instead of Plug'n'Play: the runtime stage copies node_modules, and Plug'n'Play would leave the packages in Yarn's cache, outside the image.</source>
+        <comment>packageManagerSetup/2/explain</comment>
+        <translation>Lässt Yarn einen Ordner node_modules installieren statt Plug'n'Play: Die Laufzeit-Stage kopiert node_modules, und Plug'n'Play ließe die Pakete in Yarns Cache, außerhalb des Images.</translation>
+    </message>
+    <message>
+        <source>Corepack (bundled with Node.js up to 24, installed pinned from npm on 26) provides ${toolName} ${toolVersion}, pinned and downloaded once in this layer. A "packageManager" field in package.json still takes precedence inside the project.</source>
+        <comment>packageManagerSetup/3/explain</comment>
+        <translation>Corepack (bei Node.js bis 24 dabei, ab 26 gepinnt aus npm installiert) stellt ${toolName} ${toolVersion} bereit, gepinnt und einmal in diesem Layer heruntergeladen. Ein Feld "packageManager" in package.json hat innerhalb des Projekts weiterhin Vorrang.</translation>
+    </message>
+    <message>
+        <source>Node.js 26 images no longer bundle Yarn 1, so the last Yarn classic release is installed, pinned, with npm.</source>
+        <comment>packageManagerSetup/4/explain</comment>
+        <translation>Die Images von Node.js 26 enthalten Yarn 1 nicht mehr, daher wird das letzte Yarn-Classic-Release gepinnt mit npm installiert.</translation>
+    </message>
+    <message>
+        <source>Takes the single bun binary from the official image of a pinned Bun release, built for this base's libc. Bun only installs dependencies and runs scripts here; it never reaches the final image.</source>
+        <comment>packageManagerSetup/5/explain</comment>
+        <translation>Übernimmt das einzelne bun-Binary aus dem offiziellen Image eines gepinnten Bun-Releases, gebaut für die libc dieser Basis. Bun installiert hier nur Abhängigkeiten und führt Skripte aus; es erreicht das finale Image nie.</translation>
+    </message>
+    <message>
+        <source>Runs the app as the unprivileged user. Numeric ids need no passwd lookup and let Kubernetes verify runAsNonRoot.</source>
+        <comment>runAs/0/explain</comment>
+        <translation>Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
+    </message>
+    <message>
+        <source>Runs as distroless's built-in nonroot user (65532), which the :nonroot tag already selects; stating it numerically keeps the intent visible to reviewers and to Kubernetes' runAsNonRoot.</source>
+        <comment>runAs/1/explain</comment>
+        <translation>Läuft als eingebauter nonroot-Benutzer von Distroless (65532), den der Tag :nonroot bereits wählt; ihn numerisch anzugeben, macht die Absicht für Reviewer und für runAsNonRoot von Kubernetes sichtbar.</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in 'nogroup' unless -G names a group).</source>
+        <comment>runtimeUsers/0/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
+        <comment>runtimeUsers/1/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
+    </message>
+    <message>
+        <source>Installs the compilers and headers the dependency installs need; the full image is Debian, so these are apt names.</source>
+        <comment>singleStageInstall/0/explain</comment>
+        <translation>Installiert die Compiler und Header, die die Installation der Abhängigkeiten braucht; das volle Image ist Debian, also sind das apt-Namen.</translation>
+    </message>
+    <message>
+        <source>The application lives in /app.</source>
+        <comment>singleStageInstall/1/explain</comment>
+        <translation>Die Anwendung liegt in /app.</translation>
+    </message>
+    <message>
+        <source>Where pnpm keeps its store ($PNPM_HOME/store).</source>
+        <comment>singleStageInstall/2/explain</comment>
+        <translation>Wo pnpm seinen Store hält ($PNPM_HOME/store).</translation>
+    </message>
+    <message>
+        <source>Makes Yarn install a node_modules folder, which the start command expects.</source>
+        <comment>singleStageInstall/3/explain</comment>
+        <translation>Lässt Yarn einen Ordner node_modules installieren, den der Startbefehl erwartet.</translation>
+    </message>
+    <message>
+        <source>Provides ${toolName} ${toolVersion} through Corepack, pinned.</source>
+        <comment>singleStageInstall/4/explain</comment>
+        <translation>Stellt ${toolName} ${toolVersion} über Corepack bereit, gepinnt.</translation>
+    </message>
+    <message>
+        <source>Node.js 26 images no longer bundle Yarn 1, so it is installed, pinned, with npm.</source>
+        <comment>singleStageInstall/5/explain</comment>
+        <translation>Die Images von Node.js 26 enthalten Yarn 1 nicht mehr, daher wird es gepinnt mit npm installiert.</translation>
+    </message>
+    <message>
+        <source>Takes the bun binary from the official image of a pinned Bun release.</source>
+        <comment>singleStageInstall/6/explain</comment>
+        <translation>Übernimmt das bun-Binary aus dem offiziellen Image eines gepinnten Bun-Releases.</translation>
+    </message>
+    <message>
+        <source>Copies the manifests first so the install layer is reused while they are unchanged.</source>
+        <comment>singleStageInstall/7/explain</comment>
+        <translation>Kopiert zuerst die Manifeste, damit der Install-Layer wiederverwendet wird, solange sie sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Copies the manifest first so the install layer is reused while it is unchanged; the project has no lockfile.</source>
+        <comment>singleStageInstall/8/explain</comment>
+        <translation>Kopiert zuerst das Manifest, damit der Install-Layer wiederverwendet wird, solange es sich nicht ändert; das Projekt hat kein Lockfile.</translation>
+    </message>
+    <message>
+        <source>Copies Yarn's settings the install reads.</source>
+        <comment>singleStageInstall/9/explain</comment>
+        <translation>Kopiert die Yarn-Einstellungen, die die Installation liest.</translation>
+    </message>
+    <message>
+        <source>Copies the Yarn release a yarnPath setting points to.</source>
+        <comment>singleStageInstall/10/explain</comment>
+        <translation>Kopiert das Yarn-Release, auf das eine Einstellung yarnPath zeigt.</translation>
+    </message>
+    <message>
+        <source>Copies the Yarn plugins the install loads.</source>
+        <comment>singleStageInstall/11/explain</comment>
+        <translation>Kopiert die Yarn-Plugins, die die Installation lädt.</translation>
+    </message>
+    <message>
+        <source>Copies the patches Yarn applies to dependencies.</source>
+        <comment>singleStageInstall/12/explain</comment>
+        <translation>Kopiert die Patches, die Yarn auf Abhängigkeiten anwendet.</translation>
+    </message>
+    <message>
+        <source>Copies pnpm's settings the install needs.</source>
+        <comment>singleStageInstall/13/explain</comment>
+        <translation>Kopiert die pnpm-Einstellungen, die die Installation braucht.</translation>
+    </message>
+    <message>
+        <source>Copies the pnpm hooks the install runs.</source>
+        <comment>singleStageInstall/14/explain</comment>
+        <translation>Kopiert die pnpm-Hooks, die die Installation ausführt.</translation>
+    </message>
+    <message>
+        <source>Copies the patches the install applies to dependencies.</source>
+        <comment>singleStageInstall/15/explain</comment>
+        <translation>Kopiert die Patches, die die Installation auf Abhängigkeiten anwendet.</translation>
+    </message>
+    <message>
+        <source>Installs every dependency, dev tools included, and leaves the package cache in the image. Even this naive build reads .npmrc as a secret (docker build --secret id=npmrc,src=.npmrc .): a token copied into a layer stays in the image for anyone who pulls it.</source>
+        <comment>singleStageInstall/16/explain</comment>
+        <translation>Installiert jede Abhängigkeit, auch die Dev-Tools, und lässt den Paket-Cache im Image. Selbst dieser naive Build liest .npmrc als Secret (docker build --secret id=npmrc,src=.npmrc .): Ein in einen Layer kopiertes Token bleibt für jeden im Image, der es zieht.</translation>
+    </message>
+    <message>
+        <source>Installs every dependency at the newest versions package.json allows (there is no lockfile, so the build is not reproducible), and leaves the package cache in the image. .npmrc arrives as a secret, never in a layer.</source>
+        <comment>singleStageInstall/17/explain</comment>
+        <translation>Installiert jede Abhängigkeit in der neuesten Version, die package.json erlaubt (es gibt kein Lockfile, daher ist der Build nicht reproduzierbar), und lässt den Paket-Cache im Image. .npmrc kommt als Secret, nie in einem Layer.</translation>
+    </message>
+    <message>
+        <source>Installs every dependency, dev tools included, and leaves the package cache in the image. Even this naive build reads .npmrc as a secret (docker build --secret id=npmrc,src=.npmrc .): a token copied into a layer stays in the image for anyone who pulls it. The ${installHook} script is first dropped from the copied package.json, as it needs sources not copied yet; COPY . . brings it back and it runs after that.</source>
+        <comment>singleStageInstall/18/explain</comment>
+        <translation>Installiert jede Abhängigkeit, auch die Dev-Tools, und lässt den Paket-Cache im Image. Selbst dieser naive Build liest .npmrc als Secret (docker build --secret id=npmrc,src=.npmrc .): Ein in einen Layer kopiertes Token bleibt für jeden im Image, der es zieht. Das Skript ${installHook} wird zuerst aus der kopierten package.json entfernt, weil es noch nicht kopierte Quellen braucht; COPY . . bringt es zurück, und danach läuft es.</translation>
+    </message>
+    <message>
+        <source>Installs every dependency at the newest versions package.json allows (there is no lockfile, so the build is not reproducible), and leaves the package cache in the image. .npmrc arrives as a secret, never in a layer. The ${installHook} script is first dropped from the copied package.json, as it needs sources not copied yet; COPY . . brings it back and it runs after that.</source>
+        <comment>singleStageInstall/19/explain</comment>
+        <translation>Installiert jede Abhängigkeit in der neuesten Version, die package.json erlaubt (es gibt kein Lockfile, daher ist der Build nicht reproduzierbar), und lässt den Paket-Cache im Image. .npmrc kommt als Secret, nie in einem Layer. Das Skript ${installHook} wird zuerst aus der kopierten package.json entfernt, weil es noch nicht kopierte Quellen braucht; COPY . . bringt es zurück, und danach läuft es.</translation>
+    </message>
+    <message>
+        <source>Copies the sources.</source>
+        <comment>singleStageInstall/20/explain</comment>
+        <translation>Kopiert die Quellen.</translation>
+    </message>
+</context>
+<context>
+    <name>template/parts/node-options</name>
+    <message>
+        <source>system packages the install and build need, such as python3 make g++ for node-gyp (the same names on Alpine and Debian), separated by spaces; they never reach the runtime image</source>
+        <comment>buildPackages/help</comment>
+        <translation>Systempakete, die Installation und Build brauchen, etwa python3 make g++ für node-gyp (unter Alpine und Debian gleich benannt), durch Leerzeichen getrennt; sie erreichen das Laufzeit-Image nie</translation>
+    </message>
+    <message>
+        <source>Extra build packages</source>
+        <comment>buildPackages/label</comment>
+        <translation>Zusätzliche Build-Pakete</translation>
+    </message>
+    <message>
+        <source>bun.lock, or bun.lockb for projects locked with Bun before 1.2</source>
+        <comment>bunLockfile/help</comment>
+        <translation>bun.lock oder bun.lockb für Projekte, die vor Bun 1.2 gelockt wurden</translation>
+    </message>
+    <message>
+        <source>Bun lockfile</source>
+        <comment>bunLockfile/label</comment>
+        <translation>Bun-Lockfile</translation>
+    </message>
+    <message>
+        <source>the root package.json script (preinstall, install or postinstall) that needs the project's sources, such as prisma generate or nuxt prepare: the dependency installs skip it and the build stage runs it after copying the sources</source>
+        <comment>installHook/help</comment>
+        <translation>das package.json-Skript der Wurzel (preinstall, install oder postinstall), das die Quellen des Projekts braucht, etwa prisma generate oder nuxt prepare: Die Installationen der Abhängigkeiten überspringen es, und die Build-Stage führt es nach dem Kopieren der Quellen aus</translation>
+    </message>
+    <message>
+        <source>Install hook needing the sources</source>
+        <comment>installHook/label</comment>
+        <translation>Install-Hook, der die Quellen braucht</translation>
+    </message>
+    <message>
+        <source>true when the project has its package manager's lockfile: installs are frozen to it; false installs the newest allowed versions, and the build is not reproducible</source>
+        <comment>locked/help</comment>
+        <translation>true, wenn das Projekt das Lockfile seines Paketmanagers hat: Installationen halten sich exakt daran; false installiert die neuesten erlaubten Versionen, und der Build ist nicht reproduzierbar</translation>
+    </message>
+    <message>
+        <source>Lockfile committed</source>
+        <comment>locked/label</comment>
+        <translation>Lockfile eingecheckt</translation>
+    </message>
+    <message>
+        <source>true when the project has an .npmrc (registry, auth, install settings): each install reads it as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .), never copied into a layer or sent with the build context</source>
+        <comment>npmrc/help</comment>
+        <translation>true, wenn das Projekt eine .npmrc hat (Registry, Zugangsdaten, Installationseinstellungen): Jede Installation liest sie als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .), nie in einen Layer kopiert oder mit dem Build-Kontext verschickt</translation>
+    </message>
+    <message>
+        <source>.npmrc</source>
+        <comment>npmrc/label</comment>
+        <translation>.npmrc</translation>
+    </message>
+    <message>
+        <source>true when the project has a patches/ folder (patchedDependencies, patch-package): it is bind-mounted into each install</source>
+        <comment>patches/help</comment>
+        <translation>true, wenn das Projekt einen Ordner patches/ hat (patchedDependencies, patch-package): Er wird in jede Installation per Bind-Mount eingebunden</translation>
+    </message>
+    <message>
+        <source>patches/ folder</source>
+        <comment>patches/label</comment>
+        <translation>Ordner patches/</translation>
+    </message>
+    <message>
+        <source>true when the project has a pnpm-workspace.yaml (pnpm 10 keeps settings such as onlyBuiltDependencies there): it is bind-mounted into each install</source>
+        <comment>pnpmWorkspace/help</comment>
+        <translation>true, wenn das Projekt eine pnpm-workspace.yaml hat (pnpm 10 hält dort Einstellungen wie onlyBuiltDependencies): Sie wird in jede Installation per Bind-Mount eingebunden</translation>
+    </message>
+    <message>
+        <source>pnpm-workspace.yaml</source>
+        <comment>pnpmWorkspace/label</comment>
+        <translation>pnpm-workspace.yaml</translation>
+    </message>
+    <message>
+        <source>true when the project has a .pnpmfile.cjs (pnpm hooks that rewrite dependencies at install): it is bind-mounted into each install</source>
+        <comment>pnpmfile/help</comment>
+        <translation>true, wenn das Projekt eine .pnpmfile.cjs hat (pnpm-Hooks, die Abhängigkeiten bei der Installation umschreiben): Sie wird in jede Installation per Bind-Mount eingebunden</translation>
+    </message>
+    <message>
+        <source>.pnpmfile.cjs</source>
+        <comment>pnpmfile/label</comment>
+        <translation>.pnpmfile.cjs</translation>
+    </message>
+    <message>
+        <source>true when the project uses Prisma and no install hook or build script generates its client: the build stage runs the project's own Prisma CLI</source>
+        <comment>prismaGenerate/help</comment>
+        <translation>true, wenn das Projekt Prisma nutzt und weder ein Install-Hook noch ein Build-Skript seinen Client erzeugt: Die Build-Stage führt die projekteigene Prisma-CLI aus</translation>
+    </message>
+    <message>
+        <source>Run prisma generate</source>
+        <comment>prismaGenerate/label</comment>
+        <translation>prisma generate ausführen</translation>
+    </message>
+    <message>
+        <source>system libraries the running app needs (apk names on Alpine, apt names on Debian slim), separated by spaces; distroless has no package manager, so it cannot have any</source>
+        <comment>runtimePackages/help</comment>
+        <translation>Systembibliotheken, die die laufende App braucht (apk-Namen unter Alpine, apt-Namen unter Debian slim), durch Leerzeichen getrennt; Distroless hat keinen Paketmanager und kann daher keine haben</translation>
+    </message>
+    <message>
+        <source>Extra runtime packages</source>
+        <comment>runtimePackages/label</comment>
+        <translation>Zusätzliche Laufzeitpakete</translation>
+    </message>
+    <message>
+        <source>Yarn 4: true when the project has .yarn/patches (patch: dependencies): it is mounted into each install</source>
+        <comment>yarnPatches/help</comment>
+        <translation>Yarn 4: true, wenn das Projekt .yarn/patches hat (patch:-Abhängigkeiten): Es wird in jede Installation eingebunden</translation>
+    </message>
+    <message>
+        <source>.yarn/patches folder</source>
+        <comment>yarnPatches/label</comment>
+        <translation>Ordner .yarn/patches</translation>
+    </message>
+    <message>
+        <source>Yarn 4: true when the project has .yarn/plugins: it is mounted into each install</source>
+        <comment>yarnPlugins/help</comment>
+        <translation>Yarn 4: true, wenn das Projekt .yarn/plugins hat: Es wird in jede Installation eingebunden</translation>
+    </message>
+    <message>
+        <source>.yarn/plugins folder</source>
+        <comment>yarnPlugins/label</comment>
+        <translation>Ordner .yarn/plugins</translation>
+    </message>
+    <message>
+        <source>Yarn 4: true when the project keeps its Yarn release in .yarn/releases (a yarnPath setting): it is mounted into each install</source>
+        <comment>yarnReleases/help</comment>
+        <translation>Yarn 4: true, wenn das Projekt sein Yarn-Release in .yarn/releases hält (eine Einstellung yarnPath): Es wird in jede Installation eingebunden</translation>
+    </message>
+    <message>
+        <source>.yarn/releases folder</source>
+        <comment>yarnReleases/label</comment>
+        <translation>Ordner .yarn/releases</translation>
+    </message>
+    <message>
+        <source>Yarn 4: true when the project has a .yarnrc.yml, which is then mounted into each install</source>
+        <comment>yarnrc/help</comment>
+        <translation>Yarn 4: true, wenn das Projekt eine .yarnrc.yml hat, die dann in jede Installation eingebunden wird</translation>
+    </message>
+    <message>
+        <source>.yarnrc.yml</source>
+        <comment>yarnrc/label</comment>
+        <translation>.yarnrc.yml</translation>
+    </message>
+</context>
+<context>
+    <name>template/parts/node-package-managers</name>
+    <message>
+        <source>npm ci installs exactly what package-lock.json records.</source>
+        <comment>npm/description</comment>
+        <translation>npm ci installiert genau das, was package-lock.json festhält.</translation>
+    </message>
+    <message>
+        <source>npm</source>
+        <comment>npm/name</comment>
+        <translation>npm</translation>
+    </message>
+    <message>
+        <source>pnpm install --frozen-lockfile installs exactly what pnpm-lock.yaml records; pnpm itself comes pinned through Corepack.</source>
+        <comment>pnpm/description</comment>
+        <translation>pnpm install --frozen-lockfile installiert genau das, was pnpm-lock.yaml festhält; pnpm selbst kommt gepinnt über Corepack.</translation>
+    </message>
+    <message>
+        <source>pnpm</source>
+        <comment>pnpm/name</comment>
+        <translation>pnpm</translation>
+    </message>
+    <message>
+        <source>yarn install --frozen-lockfile installs exactly what yarn.lock records, with the Yarn 1 the Node.js image ships.</source>
+        <comment>yarn/description</comment>
+        <translation>yarn install --frozen-lockfile installiert genau das, was yarn.lock festhält, mit dem Yarn 1, das das Node.js-Image mitbringt.</translation>
+    </message>
+    <message>
+        <source>Yarn classic (1.x)</source>
+        <comment>yarn/name</comment>
+        <translation>Yarn classic (1.x)</translation>
+    </message>
+    <message>
+        <source>yarn install --immutable installs exactly what yarn.lock records; Yarn comes pinned through Corepack and installs a node_modules folder.</source>
+        <comment>yarn-berry/description</comment>
+        <translation>yarn install --immutable installiert genau das, was yarn.lock festhält; Yarn kommt gepinnt über Corepack und installiert einen Ordner node_modules.</translation>
+    </message>
+    <message>
+        <source>Yarn berry (4.x)</source>
+        <comment>yarn-berry/name</comment>
+        <translation>Yarn berry (4.x)</translation>
+    </message>
+    <message>
+        <source>bun install --frozen-lockfile installs exactly what bun.lock (or the older binary bun.lockb) records; Bun only installs, Node.js runs the app.</source>
+        <comment>bun/description</comment>
+        <translation>bun install --frozen-lockfile installiert genau das, was bun.lock (oder das ältere binäre bun.lockb) festhält; Bun installiert nur, Node.js führt die App aus.</translation>
+    </message>
+    <message>
+        <source>Bun (as installer)</source>
+        <comment>bun/name</comment>
+        <translation>Bun (als Installer)</translation>
+    </message>
+    <message>
+        <source> yarn cache clean then removes Yarn's copy of the downloads in the same step.</source>
+        <comment>yarn/vars/cacheCleanupNote</comment>
+        <translation> yarn cache clean entfernt dann im selben Schritt Yarns Kopie der Downloads.</translation>
+    </message>
+    <message>
+        <source> yarn cache clean then removes Yarn's copy of the downloads in the same step.</source>
+        <comment>yarn-berry/vars/cacheCleanupNote</comment>
+        <translation> yarn cache clean entfernt dann im selben Schritt Yarns Kopie der Downloads.</translation>
+    </message>
+</context>
+<context>
+    <name>template/parts/node-stages</name>
+    <message>
+        <source>The toolchain every build stage shares: Node.js on the same libc family as the runtime base, so native addons keep working, plus the pinned package manager.</source>
+        <comment>base/explain</comment>
+        <translation>Die Toolchain, die sich alle Build-Stages teilen: Node.js auf derselben libc-Familie wie die Laufzeitbasis, damit native Addons weiter funktionieren, plus der gepinnte Paketmanager.</translation>
+    </message>
+</context>
+<context>
+    <name>template/parts/node-versions</name>
+    <message>
+        <source>Node.js 26 (Active LTS)</source>
+        <comment>26/name</comment>
+        <translation>Node.js 26 (Active LTS)</translation>
+    </message>
+    <message>
+        <source>Node.js 24 (LTS, maintenance)</source>
+        <comment>24/name</comment>
+        <translation>Node.js 24 (LTS, Wartung)</translation>
+    </message>
+    <message>
+        <source>Node.js 22 (LTS, maintenance)</source>
+        <comment>22/name</comment>
+        <translation>Node.js 22 (LTS, Wartung)</translation>
+    </message>
+    <message>
+        <source>Node.js 20 (end of life since April 2026: upgrade soon)</source>
+        <comment>20/name</comment>
+        <translation>Node.js 20 (End of Life seit April 2026: bald aktualisieren)</translation>
+    </message>
+</context>
+<context>
+    <name>template/python</name>
+    <message>
+        <source>Small, but musl libc: only packages that publish musllinux wheels install without compiling, and the builder must be Alpine too.</source>
+        <comment>bases/alpine/description</comment>
+        <translation>Klein, aber musl-libc: Nur Pakete, die musllinux-Wheels veröffentlichen, installieren sich ohne Kompilieren, und der Builder muss ebenfalls Alpine sein.</translation>
+    </message>
+    <message>
+        <source>Alpine</source>
+        <comment>bases/alpine/name</comment>
+        <translation>Alpine</translation>
+    </message>
+    <message>
+        <source>The official Python image on Debian without extras: manylinux wheels just work, and a shell is there for debugging.</source>
+        <comment>bases/slim/description</comment>
+        <translation>Das offizielle Python-Image auf Debian ohne Extras: manylinux-Wheels funktionieren einfach, und zur Fehlersuche gibt es eine Shell.</translation>
+    </message>
+    <message>
+        <source>Debian slim</source>
+        <comment>bases/slim/name</comment>
+        <translation>Debian slim</translation>
+    </message>
+    <message>
+        <source>Debian's own Python 3.13 and nothing else: no shell or package manager. The environment is built on Debian 13 so the interpreter paths match. Always runs as its nonroot user.</source>
+        <comment>bases/distroless/description</comment>
+        <translation>Debians eigenes Python 3.13 und sonst nichts: keine Shell, kein Paketmanager. Die Umgebung wird auf Debian 13 gebaut, damit die Interpreterpfade übereinstimmen. Läuft immer als sein nonroot-Benutzer.</translation>
+    </message>
+    <message>
+        <source>Distroless</source>
+        <comment>bases/distroless/name</comment>
+        <translation>Distroless</translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <comment>bases/scratch/name</comment>
+        <translation>Scratch</translation>
+    </message>
+    <message>
+        <source>Python programs need the interpreter, its standard library and libc, and scratch holds nothing at all; choose distroless for the smallest Python image.</source>
+        <comment>bases/scratch/unsupported</comment>
+        <translation>Python-Programme brauchen den Interpreter, seine Standardbibliothek und die libc, und scratch enthält überhaupt nichts; wählen Sie Distroless für das kleinste Python-Image.</translation>
+    </message>
+    <message>
+        <source>A Python web service: dependencies installed into a virtual environment in a builder stage, copied onto a runtime with the same interpreter.</source>
+        <comment>description</comment>
+        <translation>Ein Python-Webdienst: Abhängigkeiten in einer Builder-Stage in ein virtuelles Environment installiert und auf eine Laufzeit mit demselben Interpreter kopiert.</translation>
+    </message>
+    <message>
+        <source>Python 3.14</source>
+        <comment>languageVersions/3.14/name</comment>
+        <translation>Python 3.14</translation>
+    </message>
+    <message>
+        <source>gcr.io/distroless/python3-debian13 ships Debian's Python 3.13, and a virtual environment only runs on the Python version it was built with: choose Python 3.13 for distroless, or the slim base</source>
+        <comment>languageVersions/3.14/unavailableBases/distroless</comment>
+        <translation>gcr.io/distroless/python3-debian13 bringt Debians Python 3.13 mit, und ein virtuelles Environment läuft nur mit der Python-Version, mit der es gebaut wurde: Wählen Sie Python 3.13 für Distroless oder die slim-Basis</translation>
+    </message>
+    <message>
+        <source>Python 3.13</source>
+        <comment>languageVersions/3.13/name</comment>
+        <translation>Python 3.13</translation>
+    </message>
+    <message>
+        <source>Python 3.12 (security fixes only)</source>
+        <comment>languageVersions/3.12/name</comment>
+        <translation>Python 3.12 (nur Sicherheitskorrekturen)</translation>
+    </message>
+    <message>
+        <source>gcr.io/distroless/python3-debian13 ships Debian's Python 3.13, and a virtual environment only runs on the Python version it was built with: choose Python 3.13 for distroless, or the slim base</source>
+        <comment>languageVersions/3.12/unavailableBases/distroless</comment>
+        <translation>gcr.io/distroless/python3-debian13 bringt Debians Python 3.13 mit, und ein virtuelles Environment läuft nur mit der Python-Version, mit der es gebaut wurde: Wählen Sie Python 3.13 für Distroless oder die slim-Basis</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <comment>name</comment>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>pip installs requirements.txt when the project has one; a standard-library-only app has none, and its environment stays empty</source>
+        <comment>options/requirements/help</comment>
+        <translation>pip installiert requirements.txt, wenn das Projekt eine hat; eine App nur mit der Standardbibliothek hat keine, und ihr Environment bleibt leer</translation>
+    </message>
+    <message>
+        <source>requirements.txt exists</source>
+        <comment>options/requirements/label</comment>
+        <translation>requirements.txt vorhanden</translation>
+    </message>
+    <message>
+        <source>uv and Poetry: install the project's own package after its sources are copied (src layout, [project.scripts] entry points in .venv/bin)</source>
+        <comment>options/installProject/help</comment>
+        <translation>uv und Poetry: das projekteigene Paket installieren, nachdem seine Quellen kopiert sind (src-Layout, [project.scripts]-Einstiegspunkte in .venv/bin)</translation>
+    </message>
+    <message>
+        <source>Install the project itself</source>
+        <comment>options/installProject/label</comment>
+        <translation>Das Projekt selbst installieren</translation>
+    </message>
+    <message>
+        <source>run python manage.py collectstatic in the build stage (settings.py sets STATIC_ROOT)</source>
+        <comment>options/collectStatic/help</comment>
+        <translation>python manage.py collectstatic in der Build-Stage ausführen (settings.py setzt STATIC_ROOT)</translation>
+    </message>
+    <message>
+        <source>Django collectstatic</source>
+        <comment>options/collectStatic/label</comment>
+        <translation>Django collectstatic</translation>
+    </message>
+    <message>
+        <source>the folder STATIC_ROOT names, relative to the project: collectstatic writes it in the build stage and the image copies it</source>
+        <comment>options/staticRoot/help</comment>
+        <translation>der Ordner, den STATIC_ROOT nennt, relativ zum Projekt: collectstatic schreibt ihn in der Build-Stage, und das Image kopiert ihn</translation>
+    </message>
+    <message>
+        <source>Django STATIC_ROOT</source>
+        <comment>options/staticRoot/label</comment>
+        <translation>Django STATIC_ROOT</translation>
+    </message>
+    <message>
+        <source>system packages the build stage needs to compile sdists (e.g. gcc libpq-dev on Debian, gcc musl-dev on Alpine), separated by spaces; they never reach the runtime image</source>
+        <comment>options/buildPackages/help</comment>
+        <translation>Systempakete, die die Build-Stage zum Kompilieren von sdists braucht (z. B. gcc libpq-dev unter Debian, gcc musl-dev unter Alpine), durch Leerzeichen getrennt; sie erreichen das Laufzeit-Image nie</translation>
+    </message>
+    <message>
+        <source>Extra build packages</source>
+        <comment>options/buildPackages/label</comment>
+        <translation>Zusätzliche Build-Pakete</translation>
+    </message>
+    <message>
+        <source>pip installs the pinned versions listed in requirements.txt into a virtual environment.</source>
+        <comment>packageManagers/pip/description</comment>
+        <translation>pip installiert die in requirements.txt gepinnten Versionen in ein virtuelles Environment.</translation>
+    </message>
+    <message>
+        <source>pip (requirements.txt)</source>
+        <comment>packageManagers/pip/name</comment>
+        <translation>pip (requirements.txt)</translation>
+    </message>
+    <message>
+        <source>Poetry installs exactly what poetry.lock records (main group only) into an in-project virtual environment.</source>
+        <comment>packageManagers/poetry/description</comment>
+        <translation>Poetry installiert genau das, was poetry.lock festhält (nur die Gruppe main), in ein virtuelles Environment im Projekt.</translation>
+    </message>
+    <message>
+        <source>Poetry</source>
+        <comment>packageManagers/poetry/name</comment>
+        <translation>Poetry</translation>
+    </message>
+    <message>
+        <source>uv syncs the virtual environment to uv.lock, failing if the lock is out of date with pyproject.toml.</source>
+        <comment>packageManagers/uv/description</comment>
+        <translation>uv gleicht das virtuelle Environment mit uv.lock ab und scheitert, wenn das Lock nicht mehr zu pyproject.toml passt.</translation>
+    </message>
+    <message>
+        <source>uv</source>
+        <comment>packageManagers/uv/name</comment>
+        <translation>uv</translation>
+    </message>
+    <message>
+        <source>The naive build: the full Python image with compilers and headers, the dependencies, the packaging tools and the sources in one image.</source>
+        <comment>singleStage/0/explain</comment>
+        <translation>Der naive Build: das volle Python-Image mit Compilern und Headern, den Abhängigkeiten, den Paketierwerkzeugen und den Quellen in einem Image.</translation>
+    </message>
+    <message>
+        <source>Quiet pip without a download cache, and unbuffered logs.</source>
+        <comment>singleStage/0/instructions/0/explain</comment>
+        <translation>pip ohne Meldungen und ohne Download-Cache, und ungepufferte Logs.</translation>
+    </message>
+    <message>
+        <source>Poetry creates the environment in /app/.venv.</source>
+        <comment>singleStage/0/instructions/1/explain</comment>
+        <translation>Poetry legt das Environment in /app/.venv an.</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and group with fixed ids, early, so this layer is never rebuilt.</source>
+        <comment>singleStage/0/instructions/2/explain</comment>
+        <translation>Legt früh einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an, damit dieser Layer nie neu gebaut wird.</translation>
+    </message>
+    <message>
+        <source>The application lives in /app.</source>
+        <comment>singleStage/0/instructions/3/explain</comment>
+        <translation>Die Anwendung liegt in /app.</translation>
+    </message>
+    <message>
+        <source>Installs a pinned Poetry next to the app, where it stays.</source>
+        <comment>singleStage/0/instructions/4/explain</comment>
+        <translation>Installiert ein gepinntes Poetry neben der App, wo es bleibt.</translation>
+    </message>
+    <message>
+        <source>Installs a pinned uv next to the app, where it stays.</source>
+        <comment>singleStage/0/instructions/5/explain</comment>
+        <translation>Installiert ein gepinntes uv neben der App, wo es bleibt.</translation>
+    </message>
+    <message>
+        <source>Copies the dependency manifests first so the install layer is reused while they are unchanged.</source>
+        <comment>singleStage/0/instructions/6/explain</comment>
+        <translation>Kopiert zuerst die Abhängigkeitsmanifeste, damit der Install-Layer wiederverwendet wird, solange sie sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Installs the dependencies into the image's system Python.</source>
+        <comment>singleStage/0/instructions/7/explain</comment>
+        <translation>Installiert die Abhängigkeiten in das System-Python des Images.</translation>
+    </message>
+    <message>
+        <source>Installs the locked main dependencies; Poetry's download cache stays in the image.</source>
+        <comment>singleStage/0/instructions/8/explain</comment>
+        <translation>Installiert die gelockten main-Abhängigkeiten; Poetrys Download-Cache bleibt im Image.</translation>
+    </message>
+    <message>
+        <source>Installs the locked dependencies; uv's download cache stays in the image.</source>
+        <comment>singleStage/0/instructions/9/explain</comment>
+        <translation>Installiert die gelockten Abhängigkeiten; uvs Download-Cache bleibt im Image.</translation>
+    </message>
+    <message>
+        <source>Copies the sources.</source>
+        <comment>singleStage/0/instructions/10/explain</comment>
+        <translation>Kopiert die Quellen.</translation>
+    </message>
+    <message>
+        <source>Installs the project itself with its entry points.</source>
+        <comment>singleStage/0/instructions/11/explain</comment>
+        <translation>Installiert das Projekt selbst mit seinen Einstiegspunkten.</translation>
+    </message>
+    <message>
+        <source>Installs the project itself with its entry points.</source>
+        <comment>singleStage/0/instructions/12/explain</comment>
+        <translation>Installiert das Projekt selbst mit seinen Einstiegspunkten.</translation>
+    </message>
+    <message>
+        <source>Collects the static files; the placeholder secret key is set for this command only.</source>
+        <comment>singleStage/0/instructions/13/explain</comment>
+        <translation>Sammelt die statischen Dateien; der Platzhalter-Secret-Key ist nur für diesen Befehl gesetzt.</translation>
+    </message>
+    <message>
+        <source>Puts the environment's programs first on PATH.</source>
+        <comment>singleStage/0/instructions/14/explain</comment>
+        <translation>Stellt die Programme des Environments im PATH nach vorn.</translation>
+    </message>
+    <message>
+        <source>Runs the app as the unprivileged user.</source>
+        <comment>singleStage/0/instructions/15/explain</comment>
+        <translation>Führt die App als unprivilegierter Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>Documents the port the app listens on.</source>
+        <comment>singleStage/0/instructions/16/explain</comment>
+        <translation>Dokumentiert den Port, auf dem die App lauscht.</translation>
+    </message>
+    <message>
+        <source>Starts the server in exec form.</source>
+        <comment>singleStage/0/instructions/17/explain</comment>
+        <translation>Startet den Server in Exec-Form.</translation>
+    </message>
+    <message>
+        <source>The uv release pinned by version, as a stage of its own so the builder can copy the single uv binary out of it.</source>
+        <comment>stages/uv/explain</comment>
+        <translation>Das per Version gepinnte uv-Release, als eigene Stage, damit der Builder das einzelne uv-Binary daraus kopieren kann.</translation>
+    </message>
+    <message>
+        <source>Builds the virtual environment with the same interpreter, at the same path, as the runtime image: a venv refers to its Python by absolute path and only works where that Python exists.</source>
+        <comment>stages/build/explain</comment>
+        <translation>Baut das virtuelle Environment mit demselben Interpreter, unter demselben Pfad, wie das Laufzeit-Image: Ein venv verweist per absolutem Pfad auf sein Python und funktioniert nur, wo dieses Python existiert.</translation>
+    </message>
+    <message>
+        <source>Installs Debian's Python 3.13 with its venv module: the same interpreter, at /usr/bin, that the distroless image runs. The version pattern refuses any other minor version. docker-clean is removed so the apt cache mounts actually keep the downloaded packages.</source>
+        <comment>stages/build/instructions/0/explain</comment>
+        <translation>Installiert Debians Python 3.13 mit seinem venv-Modul: derselbe Interpreter unter /usr/bin, den das Distroless-Image ausführt. Das Versionsmuster lehnt jede andere Minor-Version ab. docker-clean wird entfernt, damit die apt-Cache-Mounts die heruntergeladenen Pakete tatsächlich behalten.</translation>
+    </message>
+    <message>
+        <source>Installs Debian's Python 3.13 with its venv module: the same interpreter, at /usr/bin, that the distroless image runs. The version pattern refuses any other minor version; the package lists are removed in the same layer.</source>
+        <comment>stages/build/instructions/1/explain</comment>
+        <translation>Installiert Debians Python 3.13 mit seinem venv-Modul: derselbe Interpreter unter /usr/bin, den das Distroless-Image ausführt. Das Versionsmuster lehnt jede andere Minor-Version ab; die Paketlisten werden im selben Layer entfernt.</translation>
+    </message>
+    <message>
+        <source>Installs the extra packages the build needs (compilers and headers for packages without a wheel). They stay in this stage: the runtime image gets only the finished environment.</source>
+        <comment>stages/build/instructions/2/explain</comment>
+        <translation>Installiert die zusätzlichen Pakete, die der Build braucht (Compiler und Header für Pakete ohne Wheel). Sie bleiben in dieser Stage: Das Laufzeit-Image bekommt nur das fertige Environment.</translation>
+    </message>
+    <message>
+        <source>Installs the extra packages the build needs (compilers and headers for packages without a wheel). They stay in this stage: the runtime image gets only the finished environment.</source>
+        <comment>stages/build/instructions/3/explain</comment>
+        <translation>Installiert die zusätzlichen Pakete, die der Build braucht (Compiler und Header für Pakete ohne Wheel). Sie bleiben in dieser Stage: Das Laufzeit-Image bekommt nur das fertige Environment.</translation>
+    </message>
+    <message>
+        <source>Stops pip from checking for a newer pip on every run.</source>
+        <comment>stages/build/instructions/4/explain</comment>
+        <translation>Verhindert, dass pip bei jedem Lauf nach einem neueren pip sucht.</translation>
+    </message>
+    <message>
+        <source>Stops pip from checking for a newer pip, and from keeping a download cache in the layer (there is no cache mount to hold it).</source>
+        <comment>stages/build/instructions/5/explain</comment>
+        <translation>Verhindert, dass pip nach einem neueren pip sucht und einen Download-Cache im Layer behält (es gibt keinen Cache-Mount, der ihn aufnähme).</translation>
+    </message>
+    <message>
+        <source>Makes Poetry create the virtual environment in /app/.venv. Its default is inside its cache folder, which would land in the cache mount and never reach the image.</source>
+        <comment>stages/build/instructions/6/explain</comment>
+        <translation>Lässt Poetry das virtuelle Environment in /app/.venv anlegen. Sein Standard liegt in seinem Cache-Ordner, der im Cache-Mount landen und das Image nie erreichen würde.</translation>
+    </message>
+    <message>
+        <source>Precompiles bytecode for faster starts, copies files out of the cache (it is on another filesystem, so links would fail), and forbids downloading a Python: the image's own interpreter must be used, the one the runtime has too.</source>
+        <comment>stages/build/instructions/7/explain</comment>
+        <translation>Kompiliert Bytecode vorab für schnellere Starts, kopiert Dateien aus dem Cache (er liegt auf einem anderen Dateisystem, Links würden scheitern) und verbietet das Herunterladen eines Pythons: Der Interpreter des Images muss verwendet werden, derselbe, den auch die Laufzeit hat.</translation>
+    </message>
+    <message>
+        <source>Takes only the uv binary from the pinned uv image; it is a build tool and never reaches the runtime image.</source>
+        <comment>stages/build/instructions/8/explain</comment>
+        <translation>Übernimmt nur das uv-Binary aus dem gepinnten uv-Image; es ist ein Build-Werkzeug und erreicht das Laufzeit-Image nie.</translation>
+    </message>
+    <message>
+        <source>Installs a pinned Poetry into an environment of its own, apart from the app's, so Poetry and its dependencies never reach the image. This layer changes only with the base image, so it needs no cache mount.</source>
+        <comment>stages/build/instructions/9/explain</comment>
+        <translation>Installiert ein gepinntes Poetry in ein eigenes Environment, getrennt von dem der App, damit Poetry und seine Abhängigkeiten das Image nie erreichen. Dieser Layer ändert sich nur mit dem Basis-Image und braucht daher keinen Cache-Mount.</translation>
+    </message>
+    <message>
+        <source>The environment is built at /app/.venv, the path it will have in the runtime image.</source>
+        <comment>stages/build/instructions/10/explain</comment>
+        <translation>Das Environment wird unter /app/.venv gebaut, dem Pfad, den es im Laufzeit-Image haben wird.</translation>
+    </message>
+    <message>
+        <source>Creates the virtual environment the app runs with; the project has no requirements.txt, so there is nothing to install into it.</source>
+        <comment>stages/build/instructions/11/explain</comment>
+        <translation>Legt das virtuelle Environment an, in dem die App läuft; das Projekt hat keine requirements.txt, daher gibt es nichts hineinzuinstallieren.</translation>
+    </message>
+    <message>
+        <source>Creates the virtual environment and installs the versions requirements.txt pins (pip compiles their bytecode). The file is bind-mounted, not copied: no layer, and this step reruns only when it changes.</source>
+        <comment>stages/build/instructions/12/explain</comment>
+        <translation>Legt das virtuelle Environment an und installiert die Versionen, die requirements.txt pinnt (pip kompiliert ihren Bytecode). Die Datei ist per Bind-Mount eingebunden, nicht kopiert: kein Layer, und dieser Schritt läuft nur bei ihrer Änderung erneut.</translation>
+    </message>
+    <message>
+        <source>Makes /app/.venv match poetry.lock exactly: main dependencies only, not the project itself (its sources are copied later), with bytecode compiled. Poetry fails instead of guessing if the lock no longer matches pyproject.toml.</source>
+        <comment>stages/build/instructions/13/explain</comment>
+        <translation>Bringt /app/.venv exakt auf den Stand von poetry.lock: nur main-Abhängigkeiten, nicht das Projekt selbst (seine Quellen werden später kopiert), mit kompiliertem Bytecode. Poetry scheitert, statt zu raten, wenn das Lock nicht mehr zu pyproject.toml passt.</translation>
+    </message>
+    <message>
+        <source>Makes /app/.venv match uv.lock: --locked fails if the lock is out of date, --no-dev leaves development tools out, and the project itself is not installed because its sources are copied later.</source>
+        <comment>stages/build/instructions/14/explain</comment>
+        <translation>Bringt /app/.venv auf den Stand von uv.lock: --locked scheitert, wenn das Lock veraltet ist, --no-dev lässt Entwicklungswerkzeuge weg, und das Projekt selbst wird nicht installiert, weil seine Quellen später kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Copies the sources into the build stage, after the dependencies, so the project itself can be installed; editing code reruns only the steps from here on.</source>
+        <comment>stages/build/instructions/15/explain</comment>
+        <translation>Kopiert die Quellen nach den Abhängigkeiten in die Build-Stage, damit das Projekt selbst installiert werden kann; eine Codeänderung führt nur die Schritte ab hier erneut aus.</translation>
+    </message>
+    <message>
+        <source>Copies the sources into the build stage, after the dependencies, so Django can collect the static files.</source>
+        <comment>stages/build/instructions/16/explain</comment>
+        <translation>Kopiert die Quellen nach den Abhängigkeiten in die Build-Stage, damit Django die statischen Dateien sammeln kann.</translation>
+    </message>
+    <message>
+        <source>Installs the project itself into /app/.venv, not as a link to the sources, with its [project.scripts] entry points in .venv/bin.</source>
+        <comment>stages/build/instructions/17/explain</comment>
+        <translation>Installiert das Projekt selbst nach /app/.venv, nicht als Link auf die Quellen, mit seinen [project.scripts]-Einstiegspunkten in .venv/bin.</translation>
+    </message>
+    <message>
+        <source>Installs the project itself (Poetry installs it editable, pointing at /app, where the runtime image has the sources too), with its [project.scripts] entry points in .venv/bin.</source>
+        <comment>stages/build/instructions/18/explain</comment>
+        <translation>Installiert das Projekt selbst (Poetry installiert es editierbar, mit Verweis auf /app, wo auch das Laufzeit-Image die Quellen hat), mit seinen [project.scripts]-Einstiegspunkten in .venv/bin.</translation>
+    </message>
+    <message>
+        <source>Collects the static files into STATIC_ROOT at build time. The placeholder secret key is set for this command only: it is in no ENV and never reaches the image.</source>
+        <comment>stages/build/instructions/19/explain</comment>
+        <translation>Sammelt die statischen Dateien zur Build-Zeit in STATIC_ROOT. Der Platzhalter-Secret-Key ist nur für diesen Befehl gesetzt: Er steht in keinem ENV und erreicht das Image nie.</translation>
+    </message>
+    <message>
+        <source>The image that ships: the interpreter, the virtual environment and the sources, without pip's cache, build tools or lockfile tooling.</source>
+        <comment>stages/runtime/explain</comment>
+        <translation>Das ausgelieferte Image: der Interpreter, das virtuelle Environment und die Quellen, ohne pips Cache, Build-Werkzeuge oder Lockfile-Werkzeuge.</translation>
+    </message>
+    <message>
+        <source>No .pyc files written at run time (the dependencies were compiled at build time), log lines leave Python immediately instead of waiting in a buffer, and the environment's programs come first on PATH.</source>
+        <comment>stages/runtime/instructions/0/explain</comment>
+        <translation>Zur Laufzeit werden keine .pyc-Dateien geschrieben (die Abhängigkeiten wurden beim Build kompiliert), Logzeilen verlassen Python sofort, statt in einem Puffer zu warten, und die Programme des Environments stehen im PATH vorn.</translation>
+    </message>
+    <message>
+        <source>The application lives in /app, next to its environment.</source>
+        <comment>stages/runtime/instructions/1/explain</comment>
+        <translation>Die Anwendung liegt in /app, neben ihrem Environment.</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in 'nogroup' unless -G names a group).</source>
+        <comment>stages/runtime/instructions/2/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
+        <comment>stages/runtime/instructions/3/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
+    </message>
+    <message>
+        <source>Takes the finished virtual environment, at the same path it was built at, owned by the app user without a separate chown layer.</source>
+        <comment>stages/runtime/instructions/4/explain</comment>
+        <translation>Übernimmt das fertige virtuelle Environment unter demselben Pfad, unter dem es gebaut wurde, im Besitz des App-Benutzers, ohne eigenen chown-Layer.</translation>
+    </message>
+    <message>
+        <source>Copies the sources last, so editing code never rebuilds the environment. .dockerignore keeps .venv, caches, .git and secrets out.</source>
+        <comment>stages/runtime/instructions/5/explain</comment>
+        <translation>Kopiert die Quellen zuletzt, damit eine Codeänderung das Environment nie neu baut. .dockerignore hält .venv, Caches, .git und Secrets heraus.</translation>
+    </message>
+    <message>
+        <source>Takes the static files collectstatic gathered in the build stage.</source>
+        <comment>stages/runtime/instructions/6/explain</comment>
+        <translation>Übernimmt die statischen Dateien, die collectstatic in der Build-Stage gesammelt hat.</translation>
+    </message>
+    <message>
+        <source>Runs the app as the unprivileged user. Numeric ids need no passwd lookup and let Kubernetes verify runAsNonRoot.</source>
+        <comment>stages/runtime/instructions/7/explain</comment>
+        <translation>Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
+    </message>
+    <message>
+        <source>Runs as distroless's built-in nonroot user (65532), which the :nonroot tag already selects; stating it keeps the intent visible. Its only root variant is the unversioned :latest tag, so this base always runs unprivileged.</source>
+        <comment>stages/runtime/instructions/8/explain</comment>
+        <translation>Läuft als eingebauter nonroot-Benutzer von Distroless (65532), den der Tag :nonroot bereits wählt; ihn anzugeben, macht die Absicht sichtbar. Die einzige root-Variante ist der unversionierte Tag :latest, daher läuft diese Basis immer unprivilegiert.</translation>
+    </message>
+    <message>
+        <source>Documents the port the app listens on; publish it with docker run -p.</source>
+        <comment>stages/runtime/instructions/9/explain</comment>
+        <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
+    </message>
+    <message>
+        <source>Lets Docker mark the container unhealthy when the app stops answering. Python's own urllib fails on errors and HTTP status 400 and up, so no curl or shell is needed.</source>
+        <comment>stages/runtime/instructions/10/explain</comment>
+        <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet. Pythons eigenes urllib scheitert bei Fehlern und ab HTTP-Status 400, daher sind weder curl noch eine Shell nötig.</translation>
+    </message>
+    <message>
+        <source>Starts the server directly in exec form, so it is PID 1 and receives SIGTERM on docker stop.</source>
+        <comment>stages/runtime/instructions/11/explain</comment>
+        <translation>Startet den Server direkt in Exec-Form, sodass er PID 1 ist und bei docker stop das SIGTERM erhält.</translation>
+    </message>
+    <message>
+        <source>Replaces distroless's python3 entrypoint with the full command in exec form; there is no shell to run anything else.</source>
+        <comment>stages/runtime/instructions/12/explain</comment>
+        <translation>Ersetzt den python3-Entrypoint von Distroless durch den vollständigen Befehl in Exec-Form; es gibt keine Shell, um etwas anderes auszuführen.</translation>
+    </message>
+</context>
+<context>
+    <name>template/static</name>
+    <message>
+        <source>The server on a 4 MB Alpine base: a BusyBox shell and wget for debugging and for a health check.</source>
+        <comment>bases/alpine/description</comment>
+        <translation>Der Server auf einer 4-MB-Alpine-Basis: eine BusyBox-Shell und wget zur Fehlersuche und für einen Healthcheck.</translation>
+    </message>
+    <message>
+        <source>Alpine</source>
+        <comment>bases/alpine/name</comment>
+        <translation>Alpine</translation>
+    </message>
+    <message>
+        <source>The server on Debian slim: a familiar shell and apt for debugging, about 75 MB more than it needs.</source>
+        <comment>bases/slim/description</comment>
+        <translation>Der Server auf Debian slim: eine vertraute Shell und apt zur Fehlersuche, etwa 75 MB mehr als nötig.</translation>
+    </message>
+    <message>
+        <source>Debian slim has no HTTP client (curl or wget) to probe the server with; use the alpine base or your orchestrator's HTTP probe on /health</source>
+        <comment>bases/slim/healthcheckUnavailable</comment>
+        <translation>Debian slim hat keinen HTTP-Client (curl oder wget), um den Server abzufragen; nutzen Sie die alpine-Basis oder den HTTP-Check Ihres Orchestrators auf /health</translation>
+    </message>
+    <message>
+        <source>Debian slim</source>
+        <comment>bases/slim/name</comment>
+        <translation>Debian slim</translation>
+    </message>
+    <message>
+        <source>The server on distroless static (about 2 MB: CA certificates, time zones, a nonroot user), no shell or package manager. Always runs as its nonroot user.</source>
+        <comment>bases/distroless/description</comment>
+        <translation>Der Server auf distroless static (etwa 2 MB: CA-Zertifikate, Zeitzonen, ein nonroot-Benutzer), ohne Shell und Paketmanager. Läuft immer als sein nonroot-Benutzer.</translation>
+    </message>
+    <message>
+        <source>distroless static has no shell and no HTTP client to probe the server with; use your orchestrator's HTTP probe on /health</source>
+        <comment>bases/distroless/healthcheckUnavailable</comment>
+        <translation>distroless static hat keine Shell und keinen HTTP-Client, um den Server abzufragen; nutzen Sie den HTTP-Check Ihres Orchestrators auf /health</translation>
+    </message>
+    <message>
+        <source>Distroless static</source>
+        <comment>bases/distroless/name</comment>
+        <translation>Distroless static</translation>
+    </message>
+    <message>
+        <source>Nothing but the server binary and the site: the smallest image, and nothing else to attack.</source>
+        <comment>bases/scratch/description</comment>
+        <translation>Nichts außer dem Server-Binary und der Website: das kleinste Image und sonst nichts anzugreifen.</translation>
+    </message>
+    <message>
+        <source>scratch holds only the server and the site, no HTTP client to probe it with; use your orchestrator's HTTP probe on /health</source>
+        <comment>bases/scratch/healthcheckUnavailable</comment>
+        <translation>scratch enthält nur den Server und die Website, keinen HTTP-Client, um ihn abzufragen; nutzen Sie den HTTP-Check Ihres Orchestrators auf /health</translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <comment>bases/scratch/name</comment>
+        <translation>Scratch</translation>
+    </message>
+    <message>
+        <source>A site that builds to plain files (Vite, Astro static, Gatsby, Create React App, Vue CLI, SvelteKit adapter-static): Node.js builds it, and a single-binary web server serves it unprivileged on port 8080, with no Node.js in the image that ships.</source>
+        <comment>description</comment>
+        <translation>Eine Website, die zu reinen Dateien gebaut wird (Vite, Astro static, Gatsby, Create React App, Vue CLI, SvelteKit adapter-static): Node.js baut sie, und ein Webserver aus einem einzigen Binary liefert sie unprivilegiert auf Port 8080 aus, ohne Node.js im ausgelieferten Image.</translation>
+    </message>
+    <message>
+        <source>Static site</source>
+        <comment>name</comment>
+        <translation>Statische Website</translation>
+    </message>
+    <message>
+        <source>the package.json script that builds the site into the output folder; a static site always has one</source>
+        <comment>options/buildScript/help</comment>
+        <translation>das package.json-Skript, das die Website in den Ausgabeordner baut; eine statische Website hat immer eins</translation>
+    </message>
+    <message>
+        <source>Build script</source>
+        <comment>options/buildScript/label</comment>
+        <translation>Build-Skript</translation>
+    </message>
+    <message>
+        <source>the folder the build writes the finished site to: dist (Vite, Astro, Vue CLI), build (Create React App, SvelteKit adapter-static), public (Gatsby)</source>
+        <comment>options/outputDir/help</comment>
+        <translation>der Ordner, in den der Build die fertige Website schreibt: dist (Vite, Astro, Vue CLI), build (Create React App, SvelteKit adapter-static), public (Gatsby)</translation>
+    </message>
+    <message>
+        <source>Build output folder</source>
+        <comment>options/outputDir/label</comment>
+        <translation>Build-Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>true for a single-page app that routes in the browser: a path with no file behind it gets index.html (status 200) instead of a 404</source>
+        <comment>options/spaFallback/help</comment>
+        <translation>true für eine Single-Page-App, die im Browser routet: Ein Pfad ohne Datei dahinter bekommt index.html (Status 200) statt eines 404</translation>
+    </message>
+    <message>
+        <source>SPA fallback</source>
+        <comment>options/spaFallback/label</comment>
+        <translation>SPA-Fallback</translation>
+    </message>
+    <message>
+        <source>Yarn 4: true when the project has a .yarnrc.yml, which is then copied before the install</source>
+        <comment>options/yarnrc/help</comment>
+        <translation>Yarn 4: true, wenn das Projekt eine .yarnrc.yml hat, die dann vor der Installation kopiert wird</translation>
+    </message>
+    <message>
+        <source>.yarnrc.yml</source>
+        <comment>options/yarnrc/label</comment>
+        <translation>.yarnrc.yml</translation>
+    </message>
+    <message>
+        <source>true when the project has an .npmrc (registry, auth, install settings): it is bind-mounted into each install, never copied into a layer</source>
+        <comment>options/npmrc/help</comment>
+        <translation>true, wenn das Projekt eine .npmrc hat (Registry, Zugangsdaten, Installationseinstellungen): Sie wird in jede Installation per Bind-Mount eingebunden, nie in einen Layer kopiert</translation>
+    </message>
+    <message>
+        <source>.npmrc</source>
+        <comment>options/npmrc/label</comment>
+        <translation>.npmrc</translation>
+    </message>
+    <message>
+        <source>true when the project has a patches/ folder (patchedDependencies): it is bind-mounted into each install</source>
+        <comment>options/patches/help</comment>
+        <translation>true, wenn das Projekt einen Ordner patches/ hat (patchedDependencies): Er wird in jede Installation per Bind-Mount eingebunden</translation>
+    </message>
+    <message>
+        <source>patches/ folder</source>
+        <comment>options/patches/label</comment>
+        <translation>Ordner patches/</translation>
+    </message>
+    <message>
+        <source>the node user and group of the Node.js image the single-stage variant uses</source>
+        <comment>reservedIds/owner</comment>
+        <translation>der Benutzer und die Gruppe node des Node.js-Images, das die Single-Stage-Variante nutzt</translation>
+    </message>
+    <message>
+        <source>The naive build: one image with the full Node.js toolchain, every dependency, the sources and the package cache, with the web server added to serve the build output where it was built.</source>
+        <comment>singleStage/0/explain</comment>
+        <translation>Der naive Build: ein Image mit der vollen Node.js-Toolchain, jeder Abhängigkeit, den Quellen und dem Paket-Cache, dazu der Webserver, der die Build-Ausgabe dort ausliefert, wo sie gebaut wurde.</translation>
+    </message>
+    <message>
+        <source>Runs the ${installHook} script now that the sources it needs are here, then builds the application.</source>
+        <comment>singleStage/0/instructions/1/explain</comment>
+        <translation>Führt das Skript ${installHook} aus, jetzt, da die nötigen Quellen da sind, und baut dann die Anwendung.</translation>
+    </message>
+    <message>
+        <source>Builds the application.</source>
+        <comment>singleStage/0/instructions/2/explain</comment>
+        <translation>Baut die Anwendung.</translation>
+    </message>
+    <message>
+        <source>Adds the web server binary from its official image at a pinned release.</source>
+        <comment>singleStage/0/instructions/3/explain</comment>
+        <translation>Fügt das Webserver-Binary aus seinem offiziellen Image in einem gepinnten Release hinzu.</translation>
+    </message>
+    <message>
+        <source>Serves the build output from where the build wrote it.</source>
+        <comment>singleStage/0/instructions/4/explain</comment>
+        <translation>Liefert die Build-Ausgabe von dort aus, wo der Build sie geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Answers unknown paths with index.html for the app's router.</source>
+        <comment>singleStage/0/instructions/5/explain</comment>
+        <translation>Beantwortet unbekannte Pfade mit index.html für den Router der App.</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and group with fixed ids.</source>
+        <comment>singleStage/0/instructions/6/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an.</translation>
+    </message>
+    <message>
+        <source>Runs the server as the unprivileged user.</source>
+        <comment>singleStage/0/instructions/7/explain</comment>
+        <translation>Führt den Server als unprivilegierter Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>Documents the port the server listens on.</source>
+        <comment>singleStage/0/instructions/8/explain</comment>
+        <translation>Dokumentiert den Port, auf dem der Server lauscht.</translation>
+    </message>
+    <message>
+        <source>Starts the server in exec form.</source>
+        <comment>singleStage/0/instructions/9/explain</comment>
+        <translation>Startet den Server in Exec-Form.</translation>
+    </message>
+    <message>
+        <source>The toolchain the build stage uses: Node.js on Debian slim (glibc, which every prebuilt bundler binary supports) plus the pinned package manager. None of it reaches the final image, so its libc need not match the runtime base.</source>
+        <comment>stages/base/explain</comment>
+        <translation>Die Toolchain der Build-Stage: Node.js auf Debian slim (glibc, die jedes vorgebaute Bundler-Binary unterstützt) plus der gepinnte Paketmanager. Nichts davon erreicht das finale Image, daher muss seine libc nicht zur Laufzeitbasis passen.</translation>
+    </message>
+    <message>
+        <source>Installs what the dependency installs compile with: node-gyp needs python3, make and g++ to build a native addon that ships no prebuilt binary. The builder is Debian, like the runtime, so each addon is linked against the same glibc; the compilers never reach the final image. Versions are not pinned (hadolint DL3008): Debian replaces stable packages only with security fixes and the old version then leaves the mirrors; the pinned Debian release fixes the set.</source>
+        <comment>stages/base/instructions/0/explain</comment>
+        <translation>Installiert, womit die Installation der Abhängigkeiten kompiliert: node-gyp braucht python3, make und g++, um ein natives Addon zu bauen, das kein vorgebautes Binary mitbringt. Der Builder ist wie die Laufzeit Debian, daher wird jedes Addon gegen dieselbe glibc gelinkt; die Compiler erreichen das finale Image nie. Die Versionen sind nicht gepinnt (hadolint DL3008): Debian ersetzt stabile Pakete nur durch Sicherheitskorrekturen, und die alte Version verschwindet dann von den Mirrors; das gepinnte Debian-Release legt die Auswahl fest.</translation>
+    </message>
+    <message>
+        <source>Builds the application with every dependency, dev tools included. Nothing from this stage reaches the final image except the build output. A project without a build script has no such stage: its sources are the app.</source>
+        <comment>stages/build/explain</comment>
+        <translation>Baut die Anwendung mit jeder Abhängigkeit, auch den Dev-Tools. Aus dieser Stage erreicht nichts das finale Image außer der Build-Ausgabe. Ein Projekt ohne Build-Skript hat keine solche Stage: Seine Quellen sind die App.</translation>
+    </message>
+    <message>
+        <source>Copies the sources after the dependencies, so editing code does not invalidate the dependency layer. .dockerignore keeps node_modules, .git and secrets out.</source>
+        <comment>stages/build/instructions/1/explain</comment>
+        <translation>Kopiert die Quellen nach den Abhängigkeiten, damit Codeänderungen den Abhängigkeits-Layer nicht ungültig machen. .dockerignore hält node_modules, .git und Secrets heraus.</translation>
+    </message>
+    <message>
+        <source>Runs the project's ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma, nuxt prepare the Nuxt config). Then the build script writes the build output; one step, as the build needs what the hook prepares.</source>
+        <comment>stages/build/instructions/2/explain</comment>
+        <translation>Führt das Skript ${installHook} des Projekts aus, das die Installationen übersprungen haben, jetzt, da die gelesenen Quellen da sind (prisma generate liest prisma/schema.prisma, nuxt prepare die Nuxt-Konfiguration). Dann schreibt das Build-Skript die Build-Ausgabe; ein Schritt, weil der Build braucht, was der Hook vorbereitet.</translation>
+    </message>
+    <message>
+        <source>Runs the package's build script (TypeScript, bundler), which writes the build output.</source>
+        <comment>stages/build/instructions/3/explain</comment>
+        <translation>Führt das Build-Skript des Pakets aus (TypeScript, Bundler), das die Build-Ausgabe schreibt.</translation>
+    </message>
+    <message>
+        <source>The image that ships: one web server binary and the built site. No Node.js, no node_modules and no sources: a static site needs none of them once it is built.</source>
+        <comment>stages/runtime/explain</comment>
+        <translation>Das ausgelieferte Image: ein Webserver-Binary und die gebaute Website. Kein Node.js, keine node_modules und keine Quellen: Eine statische Website braucht nichts davon, sobald sie gebaut ist.</translation>
+    </message>
+    <message>
+        <source>Takes static-web-server, a single statically linked binary of about 4 MB, from its official image at a pinned release. It needs no libc, shell or config file, so the same binary runs on every base down to scratch; it is configured entirely by SERVER_* environment variables and runs as any uid. nginx would need its own config file, writable temp and pid paths for an unprivileged user, and a base with its libraries.</source>
+        <comment>stages/runtime/instructions/0/explain</comment>
+        <translation>Übernimmt static-web-server, ein einzelnes statisch gelinktes Binary von etwa 4 MB, aus seinem offiziellen Image in einem gepinnten Release. Es braucht weder libc noch Shell noch Konfigurationsdatei, daher läuft dasselbe Binary auf jeder Basis bis hinunter zu scratch; es wird ganz über SERVER_*-Umgebungsvariablen konfiguriert und läuft unter jeder UID. nginx bräuchte eine eigene Konfigurationsdatei, beschreibbare Temp- und PID-Pfade für einen unprivilegierten Benutzer und eine Basis mit seinen Bibliotheken.</translation>
+    </message>
+    <message>
+        <source>Points the server at the web root and at the site's own 404.html (frameworks such as Astro and Gatsby write one; without it the server answers with a built-in page). Cache-Control headers let browsers keep files by type: scripts, styles, images and fonts for a year, which is safe because bundlers put a content hash in their names; JSON and feeds for an hour; HTML and everything else for a day, so a new release reaches returning visitors within a day.</source>
+        <comment>stages/runtime/instructions/1/explain</comment>
+        <translation>Richtet den Server auf das Web-Root und auf die eigene 404.html der Website (Frameworks wie Astro und Gatsby schreiben eine; ohne sie antwortet der Server mit einer eingebauten Seite). Cache-Control-Header lassen Browser Dateien je nach Typ behalten: Skripte, Styles, Bilder und Schriften ein Jahr, was sicher ist, weil Bundler einen Inhalts-Hash in ihre Namen setzen; JSON und Feeds eine Stunde; HTML und alles andere einen Tag, sodass ein neues Release wiederkehrende Besucher innerhalb eines Tages erreicht.</translation>
+    </message>
+    <message>
+        <source>A single-page app routes in the browser: /settings has no file behind it, so a reload or a shared link would get a 404. With a fallback page, the server answers any GET it cannot find with index.html and status 200, and the app's router shows the right view. The page is read once at start-up.</source>
+        <comment>stages/runtime/instructions/2/explain</comment>
+        <translation>Eine Single-Page-App routet im Browser: Hinter /settings steht keine Datei, ein Neuladen oder ein geteilter Link bekäme also einen 404. Mit einer Fallback-Seite beantwortet der Server jedes GET, das er nicht findet, mit index.html und Status 200, und der Router der App zeigt die richtige Ansicht. Die Seite wird einmal beim Start gelesen.</translation>
+    </message>
+    <message>
+        <source>Turns on the server's own /health endpoint, which answers OK without touching the site's files.</source>
+        <comment>stages/runtime/instructions/3/explain</comment>
+        <translation>Schaltet den eigenen /health-Endpunkt des Servers ein, der OK antwortet, ohne die Dateien der Website anzufassen.</translation>
+    </message>
+    <message>
+        <source>Takes only the built site from the build stage, last, because it changes with every release while the layers above do not. The files stay owned by root and readable by all: the server can serve them but cannot change them, even if it were compromised.</source>
+        <comment>stages/runtime/instructions/4/explain</comment>
+        <translation>Übernimmt nur die gebaute Website aus der Build-Stage, und zwar zuletzt, weil sie sich mit jedem Release ändert, die Layer darüber aber nicht. Die Dateien gehören weiter root und sind für alle lesbar: Der Server kann sie ausliefern, aber nicht ändern, selbst wenn er kompromittiert würde.</translation>
+    </message>
+    <message>
+        <source>Runs the server as an unprivileged user. It needs no passwd entry or home folder, only read access to the site, so numeric ids are enough, even on scratch; Kubernetes can verify them with runAsNonRoot.</source>
+        <comment>stages/runtime/instructions/5/explain</comment>
+        <translation>Führt den Server als unprivilegierter Benutzer aus. Er braucht keinen passwd-Eintrag und keinen Home-Ordner, nur Lesezugriff auf die Website, daher genügen numerische IDs, selbst auf scratch; Kubernetes kann sie mit runAsNonRoot prüfen.</translation>
+    </message>
+    <message>
+        <source>Runs as distroless's built-in nonroot user (65532), which the :nonroot tag already selects; stating it numerically keeps the intent visible to reviewers and to Kubernetes' runAsNonRoot.</source>
+        <comment>stages/runtime/instructions/6/explain</comment>
+        <translation>Läuft als eingebauter nonroot-Benutzer von Distroless (65532), den der Tag :nonroot bereits wählt; ihn numerisch anzugeben, macht die Absicht für Reviewer und für runAsNonRoot von Kubernetes sichtbar.</translation>
+    </message>
+    <message>
+        <source>Documents the port the server listens on, from 1024 up so no root or extra capability is needed to bind it; publish it with docker run -p ${port}:${port}.</source>
+        <comment>stages/runtime/instructions/7/explain</comment>
+        <translation>Dokumentiert den Port, auf dem der Server lauscht, ab 1024, damit weder root noch eine zusätzliche Capability zum Binden nötig ist; veröffentlichen Sie ihn mit docker run -p ${port}:${port}.</translation>
+    </message>
+    <message>
+        <source>Lets Docker mark the container unhealthy when the server stops answering, using BusyBox's wget in exec form (no shell involved).</source>
+        <comment>stages/runtime/instructions/8/explain</comment>
+        <translation>Lässt Docker den Container als unhealthy markieren, wenn der Server nicht mehr antwortet, mit BusyBox-wget in Exec-Form (ohne Shell).</translation>
+    </message>
+    <message>
+        <source>Starts the server directly in exec form with the port as a flag. It is PID 1, handles SIGTERM itself and starts no child processes, so docker stop is quick and no init is needed. It listens on all interfaces (IPv4 and IPv6) by default; on a host without IPv6 add --host 0.0.0.0.</source>
+        <comment>stages/runtime/instructions/9/explain</comment>
+        <translation>Startet den Server direkt in Exec-Form mit dem Port als Flag. Er ist PID 1, behandelt SIGTERM selbst und startet keine Kindprozesse, daher ist docker stop schnell, und es wird kein init gebraucht. Standardmäßig lauscht er auf allen Interfaces (IPv4 und IPv6); auf einem Host ohne IPv6 ergänzen Sie --host 0.0.0.0.</translation>
+    </message>
+</context>
+</TS>
