@@ -129,6 +129,12 @@ DetectionResult writeProject(const QString &root, const Config &config)
         writeFile(root, "main.go");
         writeFile(root, "cmd/api/main.go");
         writeFile(root, "cmd/server/main.go");
+    } else if (config.stack == "rust") {
+        const auto locked = config.options.find("locked");
+        writeFile(root, "Cargo.toml", "[package]\nname = \"app\"\nversion = \"0.1.0\"\n");
+        if (locked == config.options.end() || locked->second == "true")
+            writeFile(root, "Cargo.lock", "version = 4\n");
+        writeFile(root, "src/main.rs", "fn main() {}\n");
     } else if (config.stack == "python") {
         if (pm == "poetry") {
             writeFile(root, "pyproject.toml");
