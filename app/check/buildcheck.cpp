@@ -474,10 +474,62 @@ private:
         }
         bool resolved = true;
         const std::string expanded = expandVariables(text, stage.env, resolved);
+        // A cache mount's content is not in the image: what the RUN writes under its
+        // target is gone afterwards (the binary left in cargo's cached target/ folder).
+        const std::vector<std::string> caches = mounts == instruction.flags.end() ? std::vector<std::string>()
+                                                                                  : cacheTargets(stage, mounts->second);
+        const std::set<std::string> pathsBefore = stage.paths, producedBefore = stage.producedFolders;
         applyRun(stage, resolved ? expanded : text, m_input.project, instruction.line, instruction.firstLine);
+        for (const std::string &cache : caches) {
+            const auto underCache = [&](const std::string &path) {
+                return path.rfind(cache, 0) == 0 && (path.size() == cache.size() || path[cache.size()] == '/' || cache.back() == '/');
+            };
+            std::erase_if(stage.paths, [&](const std::string &path) { return !pathsBefore.count(path) && underCache(path); });
+            std::erase_if(stage.producedFolders,
+                          [&](const std::string &path) { return !producedBefore.count(path) && underCache(path); });
+            // The mount point stays behind empty: absent there is absent, unless the base
+            // image ships something at that path.
+            if (cache != "/" && !stage.imageFiles.ships(cache))
+                stage.ownedFolders.insert(cache + "/");
+        }
+        checkRunReads(stage, mounts == instruction.flags.end() ? std::vector<std::string>() : mounts->second);
     }
 
-    void checkMount(StageState &stage, const std::string &mount)
+    // The files the RUN's commands read must be in the stage, or in the build context
+    // behind one of its bind mounts.
+    void checkRunReads(const StageState &stage, const std::vector<std::string> &mounts)
+    {
+        const int index = static_cast<int>(&stage - m_stages.data());
+        for (const auto &[path, reader] : stage.runReads) {
+            const Presence presence = lookup(m_stages, index, path);
+            if (presence == Presence::There)
+                continue;
+            bool bound = false;
+            for (const std::string &mount : mounts) {
+                std::map<std::string, std::string> fields = mountFields(mount);
+                if (fields["type"] != "bind" || fields.count("from"))
+                    continue;
+                bool resolved = true;
+                const std::string target = resolvePath(stage.workdir, expandVariables(fields["target"], stage.env, resolved));
+                const std::string source = expandVariables(fields.count("source") ? fields["source"] : ".", stage.env, resolved);
+                if (!resolved || (path.rfind(target, 0) != 0) || (target != "/" && path.size() > target.size() && path[target.size()] != '/'))
+                    continue;
+                bound = true;
+                std::string relative = cleanPath(source + "/" + path.substr(std::min(path.size(), target.size() + (target == "/" ? 0 : 1))));
+                while (!relative.empty() && relative[0] == '/')
+                    relative.erase(0, 1);
+                if (path != target && !m_context.has(relative) && !m_context.truncated)
+                    missingFromContext("run-reads", relative, reader);
+            }
+            if (!bound && presence == Presence::Missing)
+                finding("run-reads", reader + " ('" + printable(path) + "') is not in this stage",
+                        "Copy or bind-mount it into the stage before this step.");
+        }
+    }
+
+    // "type=bind,source=a,target=b" -> {type: bind, source: a, target: b}; keys lower case,
+    // src/dst/destination spelled as source/target.
+    static std::map<std::string, std::string> mountFields(const std::string &mount)
     {
         std::map<std::string, std::string> fields;
         std::size_t start = 0;
@@ -485,17 +537,42 @@ private:
             const auto comma = mount.find(',', start);
             const std::string field = mount.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
             const auto equals = field.find('=');
-            fields[lower(field.substr(0, equals))] = equals == std::string::npos ? std::string() : field.substr(equals + 1);
+            std::string key = lower(field.substr(0, equals));
+            if (key == "src")
+                key = "source";
+            else if (key == "dst" || key == "destination")
+                key = "target";
+            fields[key] = equals == std::string::npos ? std::string() : field.substr(equals + 1);
             if (comma == std::string::npos)
                 break;
             start = comma + 1;
         }
+        return fields;
+    }
+
+    // The targets of a RUN's cache mounts, resolved against WORKDIR.
+    std::vector<std::string> cacheTargets(const StageState &stage, const std::vector<std::string> &mounts) const
+    {
+        std::vector<std::string> targets;
+        for (const std::string &mount : mounts) {
+            std::map<std::string, std::string> fields = mountFields(mount);
+            bool resolved = true;
+            const std::string target = expandVariables(fields["target"], stage.env, resolved);
+            if (fields["type"] == "cache" && resolved && !target.empty())
+                targets.push_back(resolvePath(stage.workdir, target));
+        }
+        return targets;
+    }
+
+    void checkMount(StageState &stage, const std::string &mount)
+    {
+        std::map<std::string, std::string> fields = mountFields(mount);
         const auto type = fields.find("type");
         if (type != fields.end() && type->second != "bind")
             return;
-        if (type == fields.end() && !fields.count("source") && !fields.count("src"))
+        if (type == fields.end() && !fields.count("source"))
             return;
-        std::string source = fields.count("source") ? fields["source"] : fields.count("src") ? fields["src"] : ".";
+        std::string source = fields.count("source") ? fields["source"] : ".";
         bool resolved = true;
         source = expandVariables(source, stage.env, resolved);
         if (!resolved) {

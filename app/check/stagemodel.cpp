@@ -122,6 +122,65 @@ Effect nodeEffect(const std::string &tool, const std::vector<std::string> &words
     return Effect::Unknown;
 }
 
+// What a cargo command leaves in the stage. `cargo build` writes its binaries to
+// <target dir>/[<triple>/]<profile>/: --target-dir, else CARGO_TARGET_DIR, else ./target;
+// the profile is release for --release, debug for the default dev profile.
+Effect cargoEffect(StageState &stage, const std::string &cwd, const std::vector<std::string> &words)
+{
+    const std::string sub = words.size() > 1 ? words[1] : std::string();
+    const bool locked = std::find(words.begin(), words.end(), "--locked") != words.end()
+                        || std::find(words.begin(), words.end(), "--frozen") != words.end();
+    // Building or fetching reads the manifest, and with --locked/--frozen the lockfile beside it.
+    if (sub == "build" || sub == "b" || sub == "fetch") {
+        const std::string manifest = flagValue(words, {"--manifest-path"});
+        const std::string manifestPath = resolvePath(cwd, manifest.empty() ? "Cargo.toml" : manifest);
+        if (manifestPath.find('$') == std::string::npos) {
+            stage.runReads.push_back({manifestPath, "the manifest cargo " + sub + " reads"});
+            if (locked)
+                stage.runReads.push_back({manifestPath.substr(0, manifestPath.rfind('/') + 1) + "Cargo.lock",
+                                          "the lockfile cargo " + sub + " --locked needs"});
+        }
+    }
+    if (sub == "build" || sub == "b") {
+        std::string targetDir = flagValue(words, {"--target-dir"});
+        if (targetDir.empty()) {
+            const auto fromEnv = stage.env.find("CARGO_TARGET_DIR");
+            targetDir = fromEnv != stage.env.end() ? fromEnv->second : "target";
+        }
+        // dev and test build into debug/, bench into release/, a custom profile into its name.
+        std::string profile = flagValue(words, {"--profile"});
+        if (profile.empty())
+            profile = std::find(words.begin(), words.end(), "--release") != words.end()
+                              || std::find(words.begin(), words.end(), "-r") != words.end()
+                          ? "release"
+                          : "dev";
+        if (profile == "dev" || profile == "test")
+            profile = "debug";
+        else if (profile == "bench")
+            profile = "release";
+        const std::string triple = flagValue(words, {"--target"});
+        const std::string folder = targetDir + "/" + (triple.empty() ? "" : triple + "/") + profile;
+        if (folder.find('$') != std::string::npos)
+            return Effect::Unknown;
+        const std::string path = resolvePath(cwd, folder);
+        addPath(stage, asFolder(path));
+        stage.producedFolders.insert(asFolder(path));
+        return Effect::Nothing;
+    }
+    if (sub == "install") {
+        const std::string root = flagValue(words, {"--root"});
+        const auto home = stage.env.find("CARGO_HOME");
+        const std::string bin = root.empty() ? (home != stage.env.end() ? home->second : std::string("/usr/local/cargo")) + "/bin"
+                                             : resolvePath(cwd, root) + "/bin";
+        if (bin.find('$') != std::string::npos)
+            return Effect::Unknown;
+        stage.producedFolders.insert(asFolder(resolvePath(cwd, bin)));
+        return Effect::Nothing;
+    }
+    static const std::set<std::string> harmless = {"fetch", "clean", "version", "--version", "-V", "generate-lockfile", "metadata", "tree"};
+    return harmless.count(sub) ? Effect::Nothing : Effect::Unknown;
+}
+
 } // namespace
 
 void addPath(StageState &stage, const std::string &path)
@@ -169,6 +228,7 @@ void applyRun(StageState &stage, const std::string &shellText, const DetectionRe
 {
     std::string cwd = stage.workdir;
     bool unknown = false;
+    stage.runReads.clear();
     for (const std::string &command : shellCommands(shellText)) {
         std::vector<std::string> words = shellWords(command, maxWordsPerCommand);
         // Redirections create files; the words after them are not arguments.
@@ -257,6 +317,8 @@ void applyRun(StageState &stage, const std::string &shellText, const DetectionRe
             effect = Effect::Nothing;
         } else if (program.rfind("python", 0) == 0 && words.size() > 2 && words[1] == "-m" && words[2] == "compileall") {
             effect = Effect::Nothing;
+        } else if (program == "cargo") {
+            effect = cargoEffect(stage, cwd, words);
         } else if (program == "go" && words.size() > 1) {
             if (words[1] == "build") {
                 const std::string output = flagValue(words, {"-o"});

@@ -23,6 +23,8 @@ struct StageState
     std::set<std::string> producedFolders; // folders a command filled (node_modules/, dist/): all inside counts as there
     std::set<std::string> ownedFolders;    // WORKDIR folders: nothing else fills them, so absent there is absent
     std::vector<std::string> unknownRuns;  // "line 12: RUN make ..." whose effects the check cannot tell
+    // Files the latest RUN's commands read (absolute path, what reads it): cargo's Cargo.toml.
+    std::vector<std::pair<std::string, std::string>> runReads;
     std::map<std::string, std::string> env; // ENV (and ARG with a value)
     // The start of the image: the last exec/shell form and where it was set.
     std::vector<std::string> entrypoint, cmd;
@@ -45,7 +47,7 @@ void addPath(StageState &stage, const std::string &path);
 // "/app" + "dist" -> "/app/dist"; absolute paths stay; always clean, folders lose the '/'.
 std::string resolvePath(const std::string &workdir, const std::string &path);
 
-// The effects of one RUN's shell text on the stage: installs, `mkdir -p`, `go build -o`,
+// The effects of one RUN's shell text on the stage: installs, `mkdir -p`, `go build -o`, `cargo build`,
 // the project's build; anything else is recorded as unknown. `line` and `shown` name it.
 void applyRun(StageState &stage, const std::string &shellText, const DetectionResult *project, int line,
               const std::string &shown);

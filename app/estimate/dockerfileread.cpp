@@ -132,6 +132,8 @@ Effect effectOf(const std::vector<std::string> &words)
     if (tool == "go")
         return verb == "build" || verb == "install" ? Effect::Build : verb == "mod" && object == "download" ? Effect::Install
                                                                                                           : Effect::None;
+    if (tool == "cargo")
+        return verb == "build" || verb == "install" ? Effect::Build : verb == "fetch" ? Effect::Install : Effect::None;
     static const std::set<std::string> builders = {"tsc", "vite", "next", "nuxt", "astro", "nest", "react-router", "remix",
                                                    "svelte-kit", "webpack", "esbuild", "rollup", "gatsby", "react-scripts"};
     if (builders.count(tool) && (tool == "tsc" || verb == "build"))

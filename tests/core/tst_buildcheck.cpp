@@ -162,6 +162,55 @@ private Q_SLOTS:
         QVERIFY(describe(result).find("make release") != std::string::npos);
     }
 
+    // cargo build writes target/<profile>/; a cache mount over that folder keeps nothing of
+    // it in the image, so the binary must be copied out in the same RUN.
+    void cargoOutputsUnderACacheMountAreGone()
+    {
+        writeFile(m_dir.path(), QStringLiteral("Cargo.toml"), "[package]\nname = \"app\"\n");
+        writeFile(m_dir.path(), QStringLiteral("Cargo.lock"), "version = 4\n");
+        const std::string build = "FROM rust:1.98-slim-trixie AS build\nWORKDIR /app\n"
+                                  "RUN --mount=type=bind,target=. --mount=type=cache,target=/cargo-target \\\n"
+                                  "    cargo build --release --locked --target-dir /cargo-target";
+        const std::string runtime = "FROM gcr.io/distroless/cc-debian13:nonroot\n";
+        const CheckResult lost = check(build + "\n" + runtime + "COPY --from=build /cargo-target/release/app /app\nENTRYPOINT [\"/app\"]\n");
+        QVERIFY2(rules(lost) == std::vector<std::string>{"stage-path"}, describe(lost).c_str());
+        QVERIFY(lost.findings.front().problem.find("/cargo-target/release/app") != std::string::npos);
+        const CheckResult copiedOut = check(build + " && cp /cargo-target/release/app /usr/local/bin/app\n" + runtime
+                                            + "COPY --from=build /usr/local/bin/app /app\nENTRYPOINT [\"/app\"]\n");
+        QVERIFY2(copiedOut.findings.empty() && copiedOut.unverified.empty(), describe(copiedOut).c_str());
+        // Without the cache mount the target folder stays in the build stage, profile by profile.
+        const CheckResult kept = check("FROM rust:1.98-alpine3.24 AS build\nWORKDIR /app\n"
+                                       "RUN --mount=type=bind,target=. cargo build --profile dev --target x86_64-unknown-linux-musl "
+                                       "--target-dir /out\n"
+                                       + runtime + "COPY --from=build /out/x86_64-unknown-linux-musl/debug/app /app\n"
+                                       "ENTRYPOINT [\"/app\"]\n");
+        QVERIFY2(kept.findings.empty() && kept.unverified.empty(), describe(kept).c_str());
+    }
+
+    // cargo reads Cargo.toml, and with --locked the Cargo.lock beside it, from the stage or
+    // through a bind mount of the context.
+    void cargoNeedsItsManifestAndWithLockedItsLockfile()
+    {
+        const std::string locked = "FROM rust:1.98-slim-trixie AS build\nWORKDIR /src\n"
+                                   "RUN --mount=type=bind,target=. cargo build --release --locked --target-dir /out\n";
+        QFile::remove(m_dir.filePath(QStringLiteral("Cargo.toml")));
+        QFile::remove(m_dir.filePath(QStringLiteral("Cargo.lock")));
+        const CheckResult noManifest = check(locked);
+        QVERIFY2((rules(noManifest) == std::vector<std::string>{"run-reads", "run-reads"}), describe(noManifest).c_str());
+        QVERIFY(noManifest.findings.front().problem.find("'Cargo.toml'") != std::string::npos);
+        writeFile(m_dir.path(), QStringLiteral("Cargo.toml"), "[package]\nname = \"app\"\n");
+        const CheckResult noLockfile = check(locked);
+        QVERIFY2(rules(noLockfile) == std::vector<std::string>{"run-reads"}, describe(noLockfile).c_str());
+        QVERIFY(noLockfile.findings.front().problem.find("the lockfile cargo build --locked needs ('Cargo.lock') does not exist") != std::string::npos);
+        // Unlocked, the manifest is enough; copied in, the files are in the stage.
+        const CheckResult unlocked = check("FROM rust:1.98-slim-trixie AS build\nWORKDIR /src\n"
+                                           "RUN --mount=type=bind,target=. cargo build --release --target-dir /out\n");
+        QVERIFY2(unlocked.findings.empty(), describe(unlocked).c_str());
+        const CheckResult copied = check("FROM rust:1.98-slim-trixie AS build\nWORKDIR /src\nCOPY Cargo.toml ./\nRUN cargo fetch --locked\n");
+        QVERIFY2((rules(copied) == std::vector<std::string>{"run-reads"}), describe(copied).c_str());
+        QVERIFY(copied.findings.front().problem.find("/src/Cargo.lock") != std::string::npos);
+    }
+
     void findsAPortMismatch()
     {
         const CheckResult result = check("FROM python:3.13\nWORKDIR /app\nCOPY . .\nEXPOSE 9000\n"

@@ -4,6 +4,8 @@
 #include "catalog/catalog.h"
 #include "check/buildcheck.h"
 #include "config/config.h"
+#include "dockerfile/document.h"
+#include "generate/generator.h"
 #include "io/boundedfile.h"
 #include "../support/golden.h"
 
@@ -129,6 +131,12 @@ DetectionResult writeProject(const QString &root, const Config &config)
         writeFile(root, "main.go");
         writeFile(root, "cmd/api/main.go");
         writeFile(root, "cmd/server/main.go");
+    } else if (config.stack == "rust") {
+        const auto locked = config.options.find("locked");
+        writeFile(root, "Cargo.toml", "[package]\nname = \"app\"\nversion = \"0.1.0\"\n");
+        if (locked == config.options.end() || locked->second == "true")
+            writeFile(root, "Cargo.lock", "version = 4\n");
+        writeFile(root, "src/main.rs", "fn main() {}\n");
     } else if (config.stack == "python") {
         if (pm == "poetry") {
             writeFile(root, "pyproject.toml");
@@ -186,6 +194,57 @@ private Q_SLOTS:
         for (const CheckFinding &finding : result.findings)
             text += findingText(finding) + "\n";
         QVERIFY2(result.findings.empty(), text.c_str());
+    }
+
+    // Rust projects written after public samples (tests/fixtures/rust, see SOURCES.md there):
+    // with the options their files call for, every base and both cache layouts fit; the
+    // locked build of a project without Cargo.lock does not.
+    void rustFixturesFit_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("binary");
+        QTest::addColumn<QString>("locked");
+        QTest::addColumn<QString>("hostEnv");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<bool>("fits");
+        QTest::newRow("rocket-hello") << "rocket-hello" << "hello-rocket" << "true" << "ROCKET_ADDRESS" << 8000 << true;
+        QTest::newRow("axum-nolock") << "axum-nolock" << "orders" << "false" << "" << 3000 << true;
+        QTest::newRow("axum-nolock, locked") << "axum-nolock" << "orders" << "true" << "" << 3000 << false;
+    }
+
+    void rustFixturesFit()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, binary);
+        QFETCH(QString, locked);
+        QFETCH(QString, hostEnv);
+        QFETCH(int, port);
+        QFETCH(bool, fits);
+        const StackDefinition *rust = m_catalog.find("rust");
+        QVERIFY(rust);
+        for (const Choice &base : rust->bases) {
+            for (bool cacheMounts : {true, false}) {
+                Config config = defaultConfig(*rust);
+                config.base = base.id;
+                config.cacheMounts = cacheMounts;
+                config.port = port;
+                config.options["binary"] = binary.toStdString();
+                config.options["locked"] = locked.toStdString();
+                config.options["hostEnv"] = hostEnv.toStdString();
+                const Outcome<Generated> generated = generate(m_catalog, config);
+                QVERIFY2(generated.ok(), generated.error().c_str());
+                const CheckResult result = checkDockerfile(
+                    {.dockerfile = render(generated->multiStage).text,
+                     .contextDir = QStringLiteral(STAGECRAFT_TESTS_DIR "/fixtures/rust/").toStdString() + fixture.toStdString(),
+                     .dockerignore = generated->dockerignore});
+                std::string text = base.id + (cacheMounts ? " with" : " without") + " cache mounts:\n";
+                for (const CheckFinding &finding : result.findings)
+                    text += findingText(finding) + "\n";
+                QVERIFY2(result.findings.empty() == fits, text.c_str());
+                if (!fits)
+                    QVERIFY2(text.find("Cargo.lock") != std::string::npos, text.c_str());
+            }
+        }
     }
 
     // The same check fails once the project lacks what the golden needs.

@@ -100,6 +100,19 @@ private Q_SLOTS:
                  (std::vector<std::string>{"COPY:allDependencies", "COPY:application", "COPY:", "COPY:"}));
     }
 
+    // cargo fetch downloads the crates, cargo build compiles; the binary copied out of the
+    // build stage is the application.
+    void cargoFetchInstallsAndCargoBuildBuilds()
+    {
+        const Document naive = read("FROM rust:1.98-trixie\nWORKDIR /src\nCOPY Cargo.toml Cargo.lock ./\n"
+                                    "RUN cargo fetch --locked\nCOPY . .\nRUN cargo build --release --locked\n");
+        QCOMPARE(finalLayers(naive), (std::vector<std::string>{"COPY:", "RUN:allDependencies", "COPY:sources", "RUN:buildOutput"}));
+        const Document multi = read("FROM rust:1.98-alpine3.24 AS build\nWORKDIR /src\nCOPY . .\n"
+                                    "RUN cargo build --release && cp target/release/api /usr/local/bin/app\n"
+                                    "FROM scratch\nCOPY --from=build /usr/local/bin/app /app\n");
+        QCOMPARE(finalLayers(multi), (std::vector<std::string>{"COPY:application"}));
+    }
+
     void unknownCommandsHoldNothingAndNoFromIsAnError()
     {
         const Document document = read("FROM alpine:3.23\nRUN echo hello > /greeting\n");

@@ -261,6 +261,10 @@ private Q_SLOTS:
         // Docker's Go guide 1.11 GB). Multi-stage 6.71-23.4 MB (harisheoran 6.71 MB on scratch;
         // gadiener 10.8 MB alpine, 23.4 MB distroless; cloud-code-samples#100 19.8 MB).
         QTest::addRow("go, defaults") << QStringLiteral("go") << QString() << 815.0 << 1110.0 << 6.71 << 23.4;
+        // Rust single-stage 1.6-1.81 GB on the full rust image (muhammadamal.my.id ~1.6 GB;
+        // getsentry/taskbroker#283 1.81 GB; ademr.dev 1.73 GB). Multi-stage 15.9-40.2 MB
+        // (vpetersson/dslf#8: 15.9 MB Chainguard, 40.2 MB distroless; muhammadamal ~22 MB static).
+        QTest::addRow("rust, defaults") << QStringLiteral("rust") << QString() << 1600.0 << 1810.0 << 15.9 << 40.2;
         // Python single-stage 1.1-2 GB (getsentry/snuba#7753 1.2 GB; askapython 1.2 GB; timnology
         // ~2 GB). Multi-stage on slim/alpine 120-250 MB (CutSolver#32 239 MB; askapython 145 MB;
         // timnology < 200 MB).

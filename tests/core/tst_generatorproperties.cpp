@@ -35,6 +35,7 @@ const std::map<std::string, std::set<std::string>> &expectedCacheTargets()
         {"go", {"/go/pkg/mod", "/root/.cache/go-build"}},
         {"gomod", {"/go/pkg/mod", "/root/.cache/go-build"}},
         {"go-modules", {"/go/pkg/mod", "/root/.cache/go-build"}},
+        {"cargo", {"/usr/local/cargo/registry/", "/usr/local/cargo/git/db", "/cargo-target"}},
     };
     return table;
 }
@@ -53,6 +54,7 @@ const std::map<std::string, std::string> &lockfiles()
         {"npm", "package-lock.json"}, {"pnpm", "pnpm-lock.yaml"}, {"yarn", "yarn.lock"}, {"yarn-berry", "yarn.lock"},
         {"bun", "bun.lock"},          {"pip", "requirements.txt"}, {"poetry", "poetry.lock"}, {"uv", "uv.lock"},
         {"go", "go.sum"},             {"gomod", "go.sum"},         {"go-modules", "go.sum"},
+        {"cargo", "Cargo.lock"},
     };
     return table;
 }
@@ -550,9 +552,13 @@ private Q_SLOTS:
                 for (std::size_t s = 0; s < p->stages.size(); ++s) {
                     for (std::size_t i = 0; i < p->stages[s].lines.size(); ++i) {
                         const Line &line = p->stages[s].lines[i];
-                        for (const auto &mount : mounts(line))
+                        for (const auto &mount : mounts(line)) {
                             if (mount.count("source") && mount.at("source") == lock->second)
                                 lockfileSeen = true;
+                            // A bind of the whole context (no source) holds the lockfile too.
+                            if (mount.count("type") && mount.at("type") == "bind" && !mount.count("source") && !mount.count("from"))
+                                lockfileSeen = true;
+                        }
                         if (line.keyword == "COPY" && flagValue(line, "--from").empty()) {
                             const std::vector<std::string> parts = words(line.args);
                             for (std::size_t w = 0; w + 1 < parts.size(); ++w)
