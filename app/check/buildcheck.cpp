@@ -611,6 +611,13 @@ void Checker::checkProgram(const StageState &stage, const std::vector<std::strin
     if (program.find('/') != std::string::npos)
         report(present(program), "the program", program);
     const std::string name = program.substr(program.rfind('/') + 1);
+    if (name == "java") {
+        // `java [options] -jar FILE` runs the jar; `java [options] CLASS` names a class on the class path.
+        const auto jar = std::find(argv.begin() + 1, argv.end(), "-jar");
+        if (jar != argv.end() && jar + 1 != argv.end())
+            report(present(*(jar + 1)), "the jar", *(jar + 1));
+        return;
+    }
     if (std::find(interpreters().begin(), interpreters().end(), name) == interpreters().end())
         return;
     // `bun run FILE` runs the file; `bun run NAME` runs a package script.
