@@ -618,6 +618,12 @@ void Checker::checkProgram(const StageState &stage, const std::vector<std::strin
             report(present(*(jar + 1)), "the jar", *(jar + 1));
         return;
     }
+    if (name == "dotnet") {
+        // `dotnet FILE.dll` runs a framework-dependent app; other first words are SDK commands.
+        if (argv.size() > 1 && argv[1].size() > 4 && argv[1].compare(argv[1].size() - 4, 4, ".dll") == 0)
+            report(present(argv[1]), "the assembly", argv[1]);
+        return;
+    }
     if (std::find(interpreters().begin(), interpreters().end(), name) == interpreters().end())
         return;
     // `bun run FILE` runs the file; `bun run NAME` runs a package script.

@@ -178,6 +178,21 @@ Effect jdkEffect(StageState &stage, const std::string &cwd, const std::string &p
     return Effect::Nothing;
 }
 
+// The .NET CLI: restore fills the NuGet cache; publish and build write to -o/--output.
+Effect dotnetEffect(StageState &stage, const std::string &cwd, const std::vector<std::string> &words)
+{
+    const std::string verb = words.size() > 1 ? words[1] : std::string();
+    if (verb == "restore" || verb == "--info" || verb == "--version" || verb == "nuget")
+        return Effect::Nothing;
+    if (verb != "publish" && verb != "build")
+        return Effect::Unknown;
+    const std::string output = flagValue(words, {"-o", "--output"});
+    if (output.empty())
+        return Effect::Unknown; // bin/<configuration>/<framework>/...: the project file decides
+    stage.producedFolders.insert(asFolder(resolvePath(cwd, output)));
+    return Effect::Nothing;
+}
+
 } // namespace
 
 void addPath(StageState &stage, const std::string &path)
@@ -315,6 +330,8 @@ void applyRun(StageState &stage, const std::string &shellText, const DetectionRe
             effect = Effect::Nothing;
         } else if (program == "mvn" || program == "mvnw" || program == "gradle" || program == "gradlew") {
             effect = javaBuildEffect(stage, cwd, program, words);
+        } else if (program == "dotnet") {
+            effect = dotnetEffect(stage, cwd, words);
         } else if (program == "java" || program == "jdeps" || program == "jlink") {
             effect = jdkEffect(stage, cwd, program, words);
         } else if (program == "go" && words.size() > 1) {

@@ -150,6 +150,8 @@ Effect effectOf(const std::vector<std::string> &words)
     if (tool == "go")
         return verb == "build" || verb == "install" ? Effect::Build : verb == "mod" && object == "download" ? Effect::Install
                                                                                                           : Effect::None;
+    if (tool == "dotnet")
+        return verb == "restore" ? Effect::Install : verb == "publish" || verb == "build" ? Effect::Build : Effect::None;
     if (tool == "mvn" || tool == "mvnw" || tool == "gradle" || tool == "gradlew")
         return javaBuildEffect(tool, words);
     static const std::set<std::string> builders = {"tsc", "vite", "next", "nuxt", "astro", "nest", "react-router", "remix",
@@ -167,14 +169,19 @@ bool isManifest(const std::string &source)
         "bun.lock", "bun.lockb", ".npmrc", ".yarnrc", ".yarnrc.yml", "requirements.txt", "pyproject.toml", "poetry.lock",
         "uv.lock", "pipfile", "pipfile.lock", "go.mod", "go.sum", "gemfile", "gemfile.lock", "composer.json",
         "composer.lock", "cargo.toml", "cargo.lock", "pom.xml", "mvnw", ".mvn", "gradlew", "gradle", "build.gradle",
-        "build.gradle.kts", "settings.gradle", "settings.gradle.kts", "gradle.properties"};
+        "build.gradle.kts", "settings.gradle", "settings.gradle.kts", "gradle.properties", "global.json", "nuget.config",
+        "directory.build.props", "directory.packages.props"};
     std::string name = lower(source);
     while (!name.empty() && name.back() == '/')
         name.pop_back();
     name = name.substr(name.rfind('/') + 1);
     while (!name.empty() && (name.back() == '*' || name.back() == ']'))
         name.pop_back();
-    return names.count(name) > 0 || (name.rfind("requirements", 0) == 0 && name.find(".txt") != std::string::npos);
+    const auto endsWith = [&name](const std::string &suffix) {
+        return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    return names.count(name) > 0 || (name.rfind("requirements", 0) == 0 && name.find(".txt") != std::string::npos)
+           || endsWith(".csproj") || endsWith(".fsproj") || endsWith(".sln") || endsWith(".slnx");
 }
 
 std::string cleanFolder(const std::string &workdir, std::string path)

@@ -160,7 +160,13 @@ DetectionResult writeProject(const QString &root, const Config &config)
             }
         }
         writeFile(root, "src/main/java/com/example/demo/DemoApplication.java");
-        writeFile(root, "src/main/resources/application.properties");
+        writeFile(root, "src/main/resources/application.properties");    } else if (config.stack == "dotnet") {
+        // `dotnet new web` in the project folder the preset names.
+        const std::string dir = config.options.count("projectDir") ? config.options.at("projectDir") : ".";
+        const std::string name = config.options.count("projectName") ? config.options.at("projectName") : "app";
+        writeFile(root, dir + "/" + name + ".csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>\n");
+        writeFile(root, dir + "/Program.cs");
+        writeFile(root, dir + "/appsettings.json", "{}\n");
     }
     return model;
 }
