@@ -35,6 +35,9 @@ const std::map<std::string, std::set<std::string>> &expectedCacheTargets()
         {"go", {"/go/pkg/mod", "/root/.cache/go-build"}},
         {"gomod", {"/go/pkg/mod", "/root/.cache/go-build"}},
         {"go-modules", {"/go/pkg/mod", "/root/.cache/go-build"}},
+        {"maven", {"/root/.m2"}},
+        {"gradle", {"/cache/gradle"}},
+        {"nuget", {"/root/.nuget/packages"}},
     };
     return table;
 }
@@ -53,6 +56,9 @@ const std::map<std::string, std::string> &lockfiles()
         {"npm", "package-lock.json"}, {"pnpm", "pnpm-lock.yaml"}, {"yarn", "yarn.lock"}, {"yarn-berry", "yarn.lock"},
         {"bun", "bun.lock"},          {"pip", "requirements.txt"}, {"poetry", "poetry.lock"}, {"uv", "uv.lock"},
         {"go", "go.sum"},             {"gomod", "go.sum"},         {"go-modules", "go.sum"},
+        // Maven and Gradle have no lockfile: the build files the dependency step reads.
+        // .NET: the default project file (projectDir ".", projectName "app").
+        {"maven", "pom.xml"},         {"gradle", "build.gradle*"}, {"nuget", "app.csproj"},
     };
     return table;
 }
