@@ -699,6 +699,19 @@ void Checker::checkProgram(const StageState &stage, const std::vector<std::strin
     if (program.find('/') != std::string::npos)
         report(present(program), coreText("check", "the program '%1' is not in the final stage"), program);
     const std::string name = program.substr(program.rfind('/') + 1);
+    if (name == "java") {
+        // `java [options] -jar FILE` runs the jar; `java [options] CLASS` names a class on the class path.
+        const auto jar = std::find(argv.begin() + 1, argv.end(), "-jar");
+        if (jar != argv.end() && jar + 1 != argv.end())
+            report(present(*(jar + 1)), "the jar", *(jar + 1));
+        return;
+    }
+    if (name == "dotnet") {
+        // `dotnet FILE.dll` runs a framework-dependent app; other first words are SDK commands.
+        if (argv.size() > 1 && argv[1].size() > 4 && argv[1].compare(argv[1].size() - 4, 4, ".dll") == 0)
+            report(present(argv[1]), "the assembly", argv[1]);
+        return;
+    }
     if (std::find(interpreters().begin(), interpreters().end(), name) == interpreters().end())
         return;
     // `bun run FILE` runs the file; `bun run NAME` runs a package script.

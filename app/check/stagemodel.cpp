@@ -181,6 +181,77 @@ Effect cargoEffect(StageState &stage, const std::string &cwd, const std::vector<
     return harmless.count(sub) ? Effect::Nothing : Effect::Unknown;
 }
 
+// Maven and Gradle, run directly or through their wrappers: the goals and tasks that write
+// the project's jar put it under target/ or build/ (the path the project's build file may
+// rename inside those folders is the build's to decide); dependency warm-ups write only
+// into the tool's cache.
+Effect javaBuildEffect(StageState &stage, const std::string &cwd, const std::string &program,
+                       const std::vector<std::string> &words)
+{
+    const bool maven = program == "mvn" || program == "mvnw";
+    static const std::set<std::string> mavenBuilds = {"package", "install", "verify"};
+    static const std::set<std::string> gradleBuilds = {"bootJar", "jar", "build", "assemble", "installDist", "shadowJar"};
+    static const std::set<std::string> mavenQuiet = {"dependency:go-offline", "dependency:resolve", "dependency:resolve-plugins",
+                                                     "clean", "validate", "help:evaluate"};
+    bool builds = false;
+    bool known = false;
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        const std::string &word = words[i];
+        if (word.empty() || word[0] == '-')
+            continue;
+        if (maven ? mavenBuilds.count(word) > 0 : gradleBuilds.count(word) > 0)
+            builds = known = true;
+        else if (maven ? mavenQuiet.count(word) > 0 : word == "dependencies" || word == "clean")
+            known = true;
+        else
+            return Effect::Unknown; // a goal or task the check does not know may write anything
+    }
+    if (builds)
+        stage.producedFolders.insert(asFolder(resolvePath(cwd, maven ? "target" : "build")));
+    return known ? Effect::Nothing : Effect::Unknown;
+}
+
+// The JDK's own tools in a build: a Spring Boot jar mode that extracts layers, jdeps (which
+// only prints) and jlink (which writes a runtime to --output).
+Effect jdkEffect(StageState &stage, const std::string &cwd, const std::string &program, const std::vector<std::string> &words)
+{
+    if (program == "jdeps")
+        return Effect::Nothing;
+    if (program == "jlink") {
+        const std::string output = flagValue(words, {"--output"});
+        if (output.empty())
+            return Effect::Unknown;
+        stage.producedFolders.insert(asFolder(resolvePath(cwd, output)));
+        return Effect::Nothing;
+    }
+    const bool jarMode = std::any_of(words.begin(), words.end(), [](const std::string &word) {
+        return word == "-Djarmode=tools" || word == "-Djarmode=layertools";
+    });
+    if (!jarMode || std::find(words.begin(), words.end(), "extract") == words.end())
+        return Effect::Unknown;
+    const std::string destination = flagValue(words, {"--destination"});
+    // Without --destination the tools mode names the folder after the jar; older layertools used the current folder.
+    if (destination.empty())
+        return Effect::Unknown;
+    stage.producedFolders.insert(asFolder(resolvePath(cwd, destination)));
+    return Effect::Nothing;
+}
+
+// The .NET CLI: restore fills the NuGet cache; publish and build write to -o/--output.
+Effect dotnetEffect(StageState &stage, const std::string &cwd, const std::vector<std::string> &words)
+{
+    const std::string verb = words.size() > 1 ? words[1] : std::string();
+    if (verb == "restore" || verb == "--info" || verb == "--version" || verb == "nuget")
+        return Effect::Nothing;
+    if (verb != "publish" && verb != "build")
+        return Effect::Unknown;
+    const std::string output = flagValue(words, {"-o", "--output"});
+    if (output.empty())
+        return Effect::Unknown; // bin/<configuration>/<framework>/...: the project file decides
+    stage.producedFolders.insert(asFolder(resolvePath(cwd, output)));
+    return Effect::Nothing;
+}
+
 } // namespace
 
 void addPath(StageState &stage, const std::string &path)
@@ -319,6 +390,12 @@ void applyRun(StageState &stage, const std::string &shellText, const DetectionRe
             effect = Effect::Nothing;
         } else if (program == "cargo") {
             effect = cargoEffect(stage, cwd, words);
+        } else if (program == "mvn" || program == "mvnw" || program == "gradle" || program == "gradlew") {
+            effect = javaBuildEffect(stage, cwd, program, words);
+        } else if (program == "dotnet") {
+            effect = dotnetEffect(stage, cwd, words);
+        } else if (program == "java" || program == "jdeps" || program == "jlink") {
+            effect = jdkEffect(stage, cwd, program, words);
         } else if (program == "go" && words.size() > 1) {
             if (words[1] == "build") {
                 const std::string output = flagValue(words, {"-o"});

@@ -99,6 +99,24 @@ bool includesDev(const std::vector<std::string> &words)
 
 enum class Effect { None, Install, Prune, Build, SystemPackages };
 
+// Maven goals and Gradle tasks: a dependency warm-up fills the tool's cache (the
+// dependencies), a packaging goal or task writes the jar (the build).
+Effect javaBuildEffect(const std::string &tool, const std::vector<std::string> &words)
+{
+    const bool maven = tool == "mvn" || tool == "mvnw";
+    static const std::set<std::string> mavenBuilds = {"package", "install", "verify"};
+    static const std::set<std::string> gradleBuilds = {"bootJar", "jar", "build", "assemble", "installDist", "shadowJar"};
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        if (maven ? mavenBuilds.count(words[i]) > 0 : gradleBuilds.count(words[i]) > 0)
+            return Effect::Build;
+    }
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        if (maven ? words[i].rfind("dependency:", 0) == 0 : words[i] == "dependencies")
+            return Effect::Install;
+    }
+    return Effect::None;
+}
+
 Effect effectOf(const std::vector<std::string> &words)
 {
     if (words.empty())
@@ -134,6 +152,10 @@ Effect effectOf(const std::vector<std::string> &words)
                                                                                                           : Effect::None;
     if (tool == "cargo")
         return verb == "build" || verb == "install" ? Effect::Build : verb == "fetch" ? Effect::Install : Effect::None;
+    if (tool == "dotnet")
+        return verb == "restore" ? Effect::Install : verb == "publish" || verb == "build" ? Effect::Build : Effect::None;
+    if (tool == "mvn" || tool == "mvnw" || tool == "gradle" || tool == "gradlew")
+        return javaBuildEffect(tool, words);
     static const std::set<std::string> builders = {"tsc", "vite", "next", "nuxt", "astro", "nest", "react-router", "remix",
                                                    "svelte-kit", "webpack", "esbuild", "rollup", "gatsby", "react-scripts"};
     if (builders.count(tool) && (tool == "tsc" || verb == "build"))
@@ -148,14 +170,20 @@ bool isManifest(const std::string &source)
         "package.json", "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "pnpm-workspace.yaml",
         "bun.lock", "bun.lockb", ".npmrc", ".yarnrc", ".yarnrc.yml", "requirements.txt", "pyproject.toml", "poetry.lock",
         "uv.lock", "pipfile", "pipfile.lock", "go.mod", "go.sum", "gemfile", "gemfile.lock", "composer.json",
-        "composer.lock", "cargo.toml", "cargo.lock"};
+        "composer.lock", "cargo.toml", "cargo.lock", "pom.xml", "mvnw", ".mvn", "gradlew", "gradle", "build.gradle",
+        "build.gradle.kts", "settings.gradle", "settings.gradle.kts", "gradle.properties", "global.json", "nuget.config",
+        "directory.build.props", "directory.packages.props"};
     std::string name = lower(source);
     while (!name.empty() && name.back() == '/')
         name.pop_back();
     name = name.substr(name.rfind('/') + 1);
     while (!name.empty() && (name.back() == '*' || name.back() == ']'))
         name.pop_back();
-    return names.count(name) > 0 || (name.rfind("requirements", 0) == 0 && name.find(".txt") != std::string::npos);
+    const auto endsWith = [&name](const std::string &suffix) {
+        return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    return names.count(name) > 0 || (name.rfind("requirements", 0) == 0 && name.find(".txt") != std::string::npos)
+           || endsWith(".csproj") || endsWith(".fsproj") || endsWith(".sln") || endsWith(".slnx");
 }
 
 std::string cleanFolder(const std::string &workdir, std::string path)
@@ -349,6 +377,12 @@ private:
             } else if (name == "node_modules" || name == ".venv" || name == "site-packages" || name == "venv") {
                 holds.push_back(dependencyHolds(origin->dependencies));
                 parts.dependencies = std::max(parts.dependencies, origin->dependencies);
+            } else if (origin->built && (name == "dependencies" || name == "snapshot-dependencies")) {
+                // A Spring Boot layer of libraries: the runtime dependencies, not the app.
+                holds.push_back(Holds::Dependencies);
+                parts.dependencies = std::max(parts.dependencies, DependencyLevel::Production);
+            } else if (origin->built && name == "spring-boot-loader") {
+                continue; // empty unless extracted with --launcher; a few hundred kilobytes if not
             } else if (origin->built && !isManifest(name)) {
                 holds.push_back(Holds::Application);
                 parts.built = true;

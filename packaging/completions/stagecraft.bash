@@ -48,7 +48,7 @@ _stagecraft()
             return
             ;;
         --package-manager)
-            mapfile -t COMPREPLY < <(compgen -W "npm pnpm yarn yarn-berry bun go pip poetry uv" -- "$cur")
+            mapfile -t COMPREPLY < <(compgen -W "npm pnpm yarn yarn-berry bun go pip poetry uv maven gradle nuget" -- "$cur")
             return
             ;;
         --base)

@@ -23,7 +23,7 @@ complete -c stagecraft -n '__fish_seen_subcommand_from options estimate detect c
 
 complete -c stagecraft -n '__fish_seen_subcommand_from generate estimate handout' -l preset -r -F -d 'start from a preset file'
 complete -c stagecraft -n '__fish_seen_subcommand_from generate estimate handout' -l stack -x -a '(stagecraft options 2>/dev/null | string match -r "^\S+")' -d 'the stack'
-complete -c stagecraft -n '__fish_seen_subcommand_from generate estimate handout' -l package-manager -x -a 'npm pnpm yarn yarn-berry bun go pip poetry uv' -d 'the package manager'
+complete -c stagecraft -n '__fish_seen_subcommand_from generate estimate handout' -l package-manager -x -a 'npm pnpm yarn yarn-berry bun go pip poetry uv maven gradle nuget' -d 'the package manager'
 complete -c stagecraft -n '__fish_seen_subcommand_from generate estimate handout' -l language-version -x -d 'the language version'
 complete -c stagecraft -n '__fish_seen_subcommand_from generate estimate handout' -l base -x -a 'alpine slim distroless scratch' -d 'the base image family'
 complete -c stagecraft -n '__fish_seen_subcommand_from generate estimate handout' -l non-root -d 'run the final stage as an unprivileged user'

@@ -150,6 +150,31 @@ DetectionResult writeProject(const QString &root, const Config &config)
         writeFile(root, "app/__init__.py");
         writeFile(root, "app/main.py");
         writeFile(root, "app/wsgi.py");
+    } else if (config.stack == "java") {
+        // A Spring Boot project as start.spring.io lays it out, with or without the wrapper.
+        const bool wrapper = !config.options.count("wrapper") || config.options.at("wrapper") == "true";
+        if (pm == "maven") {
+            writeFile(root, "pom.xml", "<project/>\n");
+            if (wrapper) {
+                writeFile(root, "mvnw", "#!/bin/sh\n");
+                writeFile(root, ".mvn/wrapper/maven-wrapper.properties", "distributionType=only-script\n");
+            }
+        } else {
+            writeFile(root, "build.gradle", "plugins { id 'java' }\n");
+            writeFile(root, "settings.gradle", "rootProject.name = 'demo'\n");
+            if (wrapper) {
+                writeFile(root, "gradlew", "#!/bin/sh\n");
+                writeFile(root, "gradle/wrapper/gradle-wrapper.properties", "distributionBase=GRADLE_USER_HOME\n");
+            }
+        }
+        writeFile(root, "src/main/java/com/example/demo/DemoApplication.java");
+        writeFile(root, "src/main/resources/application.properties");    } else if (config.stack == "dotnet") {
+        // `dotnet new web` in the project folder the preset names.
+        const std::string dir = config.options.count("projectDir") ? config.options.at("projectDir") : ".";
+        const std::string name = config.options.count("projectName") ? config.options.at("projectName") : "app";
+        writeFile(root, dir + "/" + name + ".csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>\n");
+        writeFile(root, dir + "/Program.cs");
+        writeFile(root, dir + "/appsettings.json", "{}\n");
     }
     return model;
 }
@@ -260,6 +285,23 @@ private Q_SLOTS:
                                                     .dockerignore = std::nullopt, .project = &model});
         QVERIFY(!result.findings.empty());
         QCOMPARE(result.findings.front().rule, std::string("mount-source"));
+    }
+
+    // A Maven project without the wrapper script does not fit the default (wrapper) Dockerfile.
+    void aJavaGoldenWithoutItsWrapperDoesNotFit()
+    {
+        const QString folder = QStringLiteral(STAGECRAFT_TESTS_DIR "/golden/java-defaults");
+        const Config config = loadPreset((folder + QStringLiteral("/preset.json")).toStdString(), m_catalog).value();
+        QTemporaryDir project;
+        const DetectionResult model = writeProject(project.path(), config);
+        QVERIFY(QFile::remove(project.path() + QStringLiteral("/mvnw")));
+        const CheckResult result = checkDockerfile({.dockerfile = readBoundedFile((folder + QStringLiteral("/Dockerfile")).toStdString()).value(),
+                                                    .contextDir = project.path().toStdString(),
+                                                    .dockerignore = std::nullopt, .project = &model});
+        QVERIFY(!result.findings.empty());
+        QCOMPARE(result.findings.front().rule, std::string("copy-source"));
+        QVERIFY2(findingText(result.findings.front()).find("'mvnw' does not exist") != std::string::npos,
+                 findingText(result.findings.front()).c_str());
     }
 };
 

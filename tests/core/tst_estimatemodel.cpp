@@ -272,6 +272,14 @@ private Q_SLOTS:
         // Next.js ~2.35 GB -> ~400 MB with standalone output (aggmoulik.github.io), +-20 %;
         // pasanglama.vercel.app saw 3.7 GB single-stage, which sets the upper single bound.
         QTest::addRow("nextjs, defaults") << QStringLiteral("nextjs") << QString() << 1880.0 << 3700.0 << 320.0 << 480.0;
+        // Java single-stage 680-700 MB (oneuptime.com 680 MB on maven:3.9-eclipse-temurin-21; cscode.io
+        // ~700 MB on eclipse-temurin:21-jdk), +-20 % as the two agree closely. Multi-stage on a JRE
+        // 220-300 MB (cscode.io ~220 MB on 21-jre-alpine; oneuptime.com 300 MB on 21-jre).
+        // .NET 10: the SDK image ~900 MB single-stage (anhtu.dev), +-20 %. Multi-stage: published
+        // .NET images with an app run from ~105 MB (chiseled) to ~217 MB (aspnet, Debian/Ubuntu)
+        // (anhtu.dev; dotnet-docker size report); no published Alpine case, so that span.
+        QTest::addRow("dotnet, defaults") << QStringLiteral("dotnet") << QString() << 720.0 << 1080.0 << 105.0 << 217.0;
+        QTest::addRow("java, defaults") << QStringLiteral("java") << QString() << 544.0 << 840.0 << 220.0 << 300.0;
     }
 
     void calibration()

@@ -36,6 +36,9 @@ const std::map<std::string, std::set<std::string>> &expectedCacheTargets()
         {"gomod", {"/go/pkg/mod", "/root/.cache/go-build"}},
         {"go-modules", {"/go/pkg/mod", "/root/.cache/go-build"}},
         {"cargo", {"/usr/local/cargo/registry/", "/usr/local/cargo/git/db", "/cargo-target"}},
+        {"maven", {"/root/.m2"}},
+        {"gradle", {"/cache/gradle"}},
+        {"nuget", {"/root/.nuget/packages"}},
     };
     return table;
 }
@@ -55,6 +58,9 @@ const std::map<std::string, std::string> &lockfiles()
         {"bun", "bun.lock"},          {"pip", "requirements.txt"}, {"poetry", "poetry.lock"}, {"uv", "uv.lock"},
         {"go", "go.sum"},             {"gomod", "go.sum"},         {"go-modules", "go.sum"},
         {"cargo", "Cargo.lock"},
+        // Maven and Gradle have no lockfile: the build files the dependency step reads.
+        // .NET: the default project file (projectDir ".", projectName "app").
+        {"maven", "pom.xml"},         {"gradle", "build.gradle*"}, {"nuget", "app.csproj"},
     };
     return table;
 }
