@@ -121,6 +121,13 @@ Outcome<Config> configFromDetection(const DetectionResult &result, const Catalog
             }
         }
     }
+    // PHP: the framework's layout and the extensions composer.json requires.
+    if (result.stack == "php") {
+        for (const char *id : {"framework", "extensions"}) {
+            if (const auto found = result.options.find(id); found != result.options.end())
+                setOption(config, *stack, id, found->second, notes);
+        }
+    }
     if (std::string problem = fitNodeProject(result, *stack, config, notes); !problem.empty())
         return Outcome<Config>::failure(problem);
     applyPythonGoFacts(result, *stack, config, notes);

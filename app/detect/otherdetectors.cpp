@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <set>
 
 namespace stagecraft {
 
@@ -225,25 +226,75 @@ bool detectDotnet(ScanContext &context)
     return true;
 }
 
+// Extensions every official php image already has compiled in (php -m of the cli, fpm
+// and apache variants; opcache is built in from 8.5 and enabled by default in 8.2-8.4).
+bool bundledPhpExtension(const std::string &name)
+{
+    static const std::set<std::string> bundled = {
+        "core", "ctype", "curl", "date", "dom", "fileinfo", "filter", "hash", "iconv", "json", "libxml", "mbstring",
+        "mysqlnd", "openssl", "pcre", "pdo", "pdo_sqlite", "phar", "posix", "random", "readline", "reflection",
+        "session", "simplexml", "sodium", "spl", "sqlite3", "standard", "tokenizer", "xml", "xmlreader", "xmlwriter",
+        "zlib", "opcache", "zend-opcache"};
+    return bundled.count(name) > 0;
+}
+
 bool detectPhp(ScanContext &context)
 {
     const std::string composer = context.inProject("composer.json");
     if (!context.isFile(composer))
         return false;
     DetectionResult &result = context.result();
-    noStack(context, "php", "PHP");
+    result.language = "php";
+    result.stack = "php";
+    result.reason.clear();
+    result.packageManager = "composer";
     context.addEvidence(composer, "composer.json", Confidence::Certain, "stack");
+    context.addEvidence(composer, "composer.json (Composer)", Confidence::Certain, "packageManager");
+    std::string framework = "none";
+    std::string extensions;
     if (const auto json = context.readJson(composer); json && json->is_object()) {
         const auto require = json->value("require", nlohmann::json::object());
-        if (require.is_object() && require.contains("php") && require["php"].is_string()) {
-            const std::string stated = require["php"].get<std::string>();
-            context.setOnce(result.languageVersion, reduceMajorMinor(stated), composer, "require.php \"" + stated + "\"",
-                            Confidence::Likely);
+        if (require.is_object()) {
+            if (require.contains("php") && require["php"].is_string()) {
+                const std::string stated = require["php"].get<std::string>();
+                context.setOnce(result.languageVersion, reduceMajorMinor(stated), composer,
+                                "require.php \"" + stated + "\"", Confidence::Likely);
+            }
+            for (const auto &[name, constraint] : require.items()) {
+                if (name.rfind("ext-", 0) != 0)
+                    continue;
+                std::string extension = name.substr(4);
+                std::transform(extension.begin(), extension.end(), extension.begin(),
+                               [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+                // Only names install-php-extensions could take; anything else is left to the user.
+                const bool plain = !extension.empty() && std::all_of(extension.begin(), extension.end(), [](char c) {
+                    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+                });
+                if (!plain || bundledPhpExtension(extension))
+                    continue;
+                extensions += (extensions.empty() ? "" : " ") + extension;
+            }
+            if (require.contains("laravel/framework"))
+                framework = "laravel";
+            else if (require.contains("symfony/framework-bundle") || require.contains("symfony/runtime"))
+                framework = "symfony";
         }
+    }
+    if (framework == "laravel" && context.isFile(context.inProject("artisan")))
+        context.addEvidence(composer, "laravel/framework and artisan (Laravel)", Confidence::Certain, "");
+    else if (framework == "laravel")
+        context.addEvidence(composer, "laravel/framework (Laravel)", Confidence::Likely, "");
+    else if (framework == "symfony")
+        context.addEvidence(composer, "symfony/framework-bundle (Symfony)", Confidence::Likely, "");
+    result.options["framework"] = framework;
+    if (!extensions.empty()) {
+        result.options["extensions"] = extensions;
+        context.addEvidence(composer, "extensions to install: " + extensions, Confidence::Certain, "");
     }
     const std::string lock = context.findUp("composer.lock");
     if (!lock.empty())
         context.addEvidence(lock, "lockfile composer.lock", Confidence::Certain);
+    context.setPort(9000, composer, "PHP-FPM listens on 9000 (FastCGI)", Confidence::Guess);
     return true;
 }
 

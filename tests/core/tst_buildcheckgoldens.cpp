@@ -142,6 +142,11 @@ DetectionResult writeProject(const QString &root, const Config &config)
         writeFile(root, "app/__init__.py");
         writeFile(root, "app/main.py");
         writeFile(root, "app/wsgi.py");
+    } else if (config.stack == "php") {
+        writeFile(root, "composer.json", R"({"require":{"php":">=8.2"}})");
+        writeFile(root, "composer.lock", "{\"packages\":[]}\n");
+        writeFile(root, "public/index.php", "<?php\n");
+        writeFile(root, "src/App.php", "<?php\n");
     }
     return model;
 }
