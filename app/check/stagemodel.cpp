@@ -100,7 +100,10 @@ bool changesNothingTracked(const std::string &program)
     static const std::set<std::string> programs = {
         "apk", "apt-get", "apt", "dpkg", "addgroup", "adduser", "useradd", "groupadd", "usermod", "chown", "chmod",
         "rm", "echo", "printf", "true", "set", "export", "corepack", "update-ca-certificates", "ldconfig", "test",
-        "[", "which", "command", "sleep", "dnf", "yum", "microdnf", "cat", "ls", "env", ":", "rmdir"};
+        "[", "which", "command", "sleep", "dnf", "yum", "microdnf", "cat", "ls", "env", ":", "rmdir", "sed",
+        // PHP images: extensions and Apache modules change the image's own configuration.
+        "install-php-extensions", "docker-php-ext-install", "docker-php-ext-enable", "docker-php-ext-configure", "pecl",
+        "a2enmod", "a2enconf", "a2dismod", "a2disconf"};
     return programs.count(program) > 0;
 }
 
@@ -119,6 +122,27 @@ Effect nodeEffect(const std::string &tool, const std::vector<std::string> &words
         return Effect::Nothing;
     if ((sub == "exec" || sub == "dlx" || sub == "x") && script == "prisma")
         return Effect::Nothing;
+    return Effect::Unknown;
+}
+
+// Composer writes vendor/ (or COMPOSER_VENDOR_DIR) next to composer.json; dump-autoload
+// writes into it, dump-env writes .env.local.php. Scripts run the project's own code.
+Effect composerEffect(StageState &stage, const std::string &cwd, const std::vector<std::string> &words)
+{
+    const std::string &verb = words[1];
+    const auto vendor = stage.env.find("COMPOSER_VENDOR_DIR");
+    const std::string vendorDir = vendor != stage.env.end() ? vendor->second : "vendor";
+    if (verb == "install" || verb == "update" || verb == "require") {
+        stage.producedFolders.insert(asFolder(resolvePath(cwd, vendorDir)));
+        return Effect::Nothing;
+    }
+    if (verb == "dump-autoload" || verb == "dumpautoload" || verb == "check-platform-reqs" || verb == "validate"
+        || verb == "config" || verb == "diagnose" || verb == "--version")
+        return Effect::Nothing;
+    if (verb == "dump-env") {
+        addPath(stage, resolvePath(cwd, ".env.local.php"));
+        return Effect::Nothing;
+    }
     return Effect::Unknown;
 }
 
@@ -257,6 +281,8 @@ void applyRun(StageState &stage, const std::string &shellText, const DetectionRe
             effect = Effect::Nothing;
         } else if (program.rfind("python", 0) == 0 && words.size() > 2 && words[1] == "-m" && words[2] == "compileall") {
             effect = Effect::Nothing;
+        } else if (program == "composer" && words.size() > 1) {
+            effect = composerEffect(stage, cwd, words);
         } else if (program == "go" && words.size() > 1) {
             if (words[1] == "build") {
                 const std::string output = flagValue(words, {"-o"});
