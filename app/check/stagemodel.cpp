@@ -146,6 +146,26 @@ Effect composerEffect(StageState &stage, const std::string &cwd, const std::vect
     return Effect::Unknown;
 }
 
+// Bundler installs into BUNDLE_PATH (the ruby images' GEM_HOME, /usr/local/bundle, when
+// unset); bootsnap only fills its cache; `rails assets:precompile` writes public/assets.
+Effect rubyEffect(StageState &stage, const std::string &cwd, const std::string &program, const std::vector<std::string> &words)
+{
+    if (program == "bundle" && words[1] == "install") {
+        const auto path = stage.env.find("BUNDLE_PATH");
+        stage.producedFolders.insert(asFolder(resolvePath(cwd, path != stage.env.end() ? path->second : "/usr/local/bundle")));
+        return Effect::Nothing;
+    }
+    if (program == "bundle" && (words[1] == "config" || words[1] == "check" || words[1] == "clean"))
+        return Effect::Nothing;
+    if (program == "bundle" && words[1] == "exec" && words.size() > 2 && baseName(words[2]) == "bootsnap")
+        return Effect::Nothing;
+    if (program == "rails" && words[1] == "assets:precompile") {
+        stage.producedFolders.insert(asFolder(resolvePath(cwd, "public/assets")));
+        return Effect::Nothing;
+    }
+    return Effect::Unknown;
+}
+
 } // namespace
 
 void addPath(StageState &stage, const std::string &path)
@@ -283,6 +303,8 @@ void applyRun(StageState &stage, const std::string &shellText, const DetectionRe
             effect = Effect::Nothing;
         } else if (program == "composer" && words.size() > 1) {
             effect = composerEffect(stage, cwd, words);
+        } else if ((program == "bundle" || program == "rails") && words.size() > 1) {
+            effect = rubyEffect(stage, cwd, program, words);
         } else if (program == "go" && words.size() > 1) {
             if (words[1] == "build") {
                 const std::string output = flagValue(words, {"-o"});

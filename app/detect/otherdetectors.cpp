@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <regex>
 #include <set>
 
 namespace stagecraft {
@@ -298,34 +299,70 @@ bool detectPhp(ScanContext &context)
     return true;
 }
 
+// A `gem "name"` line in a Gemfile (not a comment).
+bool hasGem(const std::string &gemfile, const std::string &name)
+{
+    const std::regex gem("^\\s*gem\\s+['\"]" + name + "['\"]");
+    return !findInLines(gemfile, gem).empty();
+}
+
 bool detectRuby(ScanContext &context)
 {
     const std::string gemfile = context.inProject("Gemfile");
     if (!context.isFile(gemfile))
         return false;
     DetectionResult &result = context.result();
-    noStack(context, "ruby", "Ruby");
+    result.language = "ruby";
     context.addEvidence(gemfile, "Gemfile", Confidence::Certain, "stack");
     const std::string rubyVersion = context.findUp(".ruby-version");
     if (!rubyVersion.empty()) {
-        const std::string stated = versionFileLine(context, rubyVersion);
+        std::string stated = versionFileLine(context, rubyVersion);
+        if (stated.rfind("ruby-", 0) == 0)
+            stated.erase(0, 5);
         context.setOnce(result.languageVersion, reduceMajorMinor(stated), rubyVersion, "Ruby " + stated,
                         Confidence::Certain);
     }
-    if (const auto text = context.read(gemfile)) {
-        static const std::regex ruby(R"re(^\s*ruby\s+['"]([^'"]+)['"])re");
-        const std::string stated = findInLines(*text, ruby);
-        context.setOnce(result.languageVersion, reduceMajorMinor(stated), gemfile, "ruby \"" + stated + "\"",
-                        Confidence::Certain);
-        static const std::regex rails(R"re(^\s*gem\s+['"]rails['"])re");
-        if (!findInLines(*text, rails).empty()) {
-            context.addEvidence(gemfile, "gem rails", Confidence::Likely);
-            context.setPort(3000, gemfile, "Rails listens on 3000 by default", Confidence::Guess);
-        }
-    }
+    const auto text = context.read(gemfile);
+    const std::string gems = text ? *text : std::string();
+    static const std::regex ruby(R"re(^\s*ruby\s+['"]([^'"]+)['"])re");
+    const std::string stated = findInLines(gems, ruby);
+    context.setOnce(result.languageVersion, reduceMajorMinor(stated), gemfile, "ruby \"" + stated + "\"",
+                    Confidence::Certain);
+    const bool rails = hasGem(gems, "rails") && context.isFile(context.inProject("bin/rails"));
+    const bool rack = context.isFile(context.inProject("config.ru"));
     const std::string lock = context.findUp("Gemfile.lock");
     if (!lock.empty())
         context.addEvidence(lock, "lockfile Gemfile.lock", Confidence::Certain);
+    if (!rails && !rack) {
+        result.stack.clear();
+        result.reason = "Ruby project found, but neither a Rails app (the rails gem and bin/rails) nor a Rack app "
+                        "(config.ru): Stagecraft's Ruby stack needs one of them to start a server";
+        return true;
+    }
+    result.stack = "ruby";
+    result.reason.clear();
+    result.packageManager = "bundler";
+    context.addEvidence(gemfile, "Gemfile (Bundler)", Confidence::Certain, "packageManager");
+    if (rails) {
+        result.options["framework"] = "rails";
+        context.addEvidence(gemfile, "gem rails and bin/rails (Rails)", Confidence::Certain, "");
+        result.options["bootsnap"] = hasGem(gems, "bootsnap") ? "true" : "false";
+        // An API-only app has no asset pipeline gem, so there is nothing to precompile.
+        const bool assets = hasGem(gems, "propshaft") || hasGem(gems, "sprockets-rails") || hasGem(gems, "sprockets");
+        result.options["assetsPrecompile"] = assets ? "true" : "false";
+        result.startCommand = "./bin/rails server";
+        result.startFile = "bin/rails";
+        context.addEvidence(context.inProject("bin/rails"), "./bin/rails server", Confidence::Likely, "startCommand");
+        context.setPort(3000, gemfile, "Rails listens on 3000 by default", Confidence::Guess);
+    } else {
+        result.options["framework"] = "rack";
+        const bool puma = hasGem(gems, "puma");
+        result.startCommand = puma ? "bundle exec puma config.ru" : "bundle exec rackup config.ru";
+        result.startFile = "config.ru";
+        context.addEvidence(context.inProject("config.ru"), std::string("config.ru (Rack), served by ") + (puma ? "puma" : "rackup"),
+                            Confidence::Likely, "startCommand");
+        context.setPort(9292, context.inProject("config.ru"), "Puma and rackup listen on 9292 by default", Confidence::Guess);
+    }
     return true;
 }
 

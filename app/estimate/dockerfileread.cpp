@@ -136,6 +136,10 @@ Effect effectOf(const std::vector<std::string> &words)
     // PHP extensions are compiled into the image's own PHP, with their system libraries.
     if (tool == "install-php-extensions" || tool == "docker-php-ext-install" || (tool == "pecl" && verb == "install"))
         return Effect::SystemPackages;
+    if (tool == "bundle")
+        return verb == "install" ? Effect::Install : Effect::None;
+    if (tool == "rails" && verb == "assets:precompile")
+        return Effect::Build;
     if (tool == "go")
         return verb == "build" || verb == "install" ? Effect::Build : verb == "mod" && object == "download" ? Effect::Install
                                                                                                           : Effect::None;

@@ -142,6 +142,12 @@ DetectionResult writeProject(const QString &root, const Config &config)
         writeFile(root, "app/__init__.py");
         writeFile(root, "app/main.py");
         writeFile(root, "app/wsgi.py");
+    } else if (config.stack == "ruby") {
+        writeFile(root, "Gemfile", "source \"https://rubygems.org\"\ngem \"rails\"\n");
+        writeFile(root, "Gemfile.lock", "GEM\n  specs:\n");
+        writeFile(root, "bin/rails", "#!/usr/bin/env ruby\n");
+        writeFile(root, "config.ru", "run Rails.application\n");
+        writeFile(root, "app/controllers/application_controller.rb");
     } else if (config.stack == "php") {
         writeFile(root, "composer.json", R"({"require":{"php":">=8.2"}})");
         writeFile(root, "composer.lock", "{\"packages\":[]}\n");

@@ -402,8 +402,11 @@ void TestDetect::otherLanguages_data()
                                  << "build.gradle.kts" << "toolchain languageVersion 17";
     QTest::addRow("dotnet") << "dotnet" << ".NET project found; Stagecraft has no .NET stack yet" << "8.0" << 8080
                             << "Api.csproj" << "TargetFramework net6.0;net8.0";
-    QTest::addRow("ruby") << "ruby" << "Ruby project found; Stagecraft has no Ruby stack yet" << "3.3" << 3000
-                          << "Gemfile" << "ruby \"3.3.1\"";
+    // A Gemfile naming rails without bin/rails, and no config.ru: nothing the Ruby stack can start.
+    QTest::addRow("ruby") << "ruby"
+                          << "Ruby project found, but neither a Rails app (the rails gem and bin/rails) nor a Rack app "
+                             "(config.ru): Stagecraft's Ruby stack needs one of them to start a server"
+                          << "3.3" << 0 << "Gemfile" << "ruby \"3.3.1\"";
 }
 
 void TestDetect::otherLanguages()
@@ -439,7 +442,7 @@ void TestDetect::phpProjects_data()
     // ext-ctype and ext-iconv are compiled into every official image.
     QTest::addRow("symfony") << "projects/php-symfony" << "8.2" << "symfony" << "";
     // ext-mbstring is compiled in too; pdo_mysql and intl are not.
-    QTest::addRow("plain") << "projects/php-pdo-mysql" << "8.3" << "none" << "pdo_mysql intl";
+    QTest::addRow("plain") << "projects/php-pdo-mysql" << "8.3" << "none" << "intl pdo_mysql";
 }
 
 void TestDetect::phpProjects()
