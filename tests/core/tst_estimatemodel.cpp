@@ -268,6 +268,11 @@ private Q_SLOTS:
         // Next.js ~2.35 GB -> ~400 MB with standalone output (aggmoulik.github.io), +-20 %;
         // pasanglama.vercel.app saw 3.7 GB single-stage, which sets the upper single bound.
         QTest::addRow("nextjs, defaults") << QStringLiteral("nextjs") << QString() << 1880.0 << 3700.0 << 320.0 << 480.0;
+        // Rails: `rails new` on the full ruby image ~1.6 GB, multi-stage on slim ~475 MB
+        // (rails/rails#46855), +-20 %; a Rails 8 app with PostgreSQL 607 MB (freeats/freeats#281)
+        // and a multi-stage Rails 7 app 632 MB (ryanwi/rails7-on-docker#239) set the upper bound.
+        // PHP has no published before/after case (README, Size estimates).
+        QTest::addRow("ruby, defaults") << QStringLiteral("ruby") << QString() << 1280.0 << 1920.0 << 380.0 << 632.0;
     }
 
     void calibration()

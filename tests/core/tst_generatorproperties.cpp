@@ -35,6 +35,8 @@ const std::map<std::string, std::set<std::string>> &expectedCacheTargets()
         {"go", {"/go/pkg/mod", "/root/.cache/go-build"}},
         {"gomod", {"/go/pkg/mod", "/root/.cache/go-build"}},
         {"go-modules", {"/go/pkg/mod", "/root/.cache/go-build"}},
+        {"composer", {"/tmp/composer-cache"}},
+        {"bundler", {"/cache/bundler"}},
     };
     return table;
 }
@@ -53,6 +55,7 @@ const std::map<std::string, std::string> &lockfiles()
         {"npm", "package-lock.json"}, {"pnpm", "pnpm-lock.yaml"}, {"yarn", "yarn.lock"}, {"yarn-berry", "yarn.lock"},
         {"bun", "bun.lock"},          {"pip", "requirements.txt"}, {"poetry", "poetry.lock"}, {"uv", "uv.lock"},
         {"go", "go.sum"},             {"gomod", "go.sum"},         {"go-modules", "go.sum"},
+        {"composer", "composer.lock"}, {"bundler", "Gemfile.lock"},
     };
     return table;
 }
