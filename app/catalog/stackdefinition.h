@@ -69,7 +69,7 @@ struct Choice
     // :nonroot is 65532); 0 when the user is the wizard's choice.
     int fixedUser = 0;
     std::string healthcheckUnavailable; // non-empty: the base cannot probe the app, and why
-    std::map<std::string, std::string> unavailableOptions; // option id -> why this base cannot honour a set value
+    std::map<std::string, std::string> unavailableOptions; // option id -> why this base cannot honour a value other than the default
     // Language versions and package managers only: base id -> why this choice rules it out.
     std::map<std::string, std::string> unavailableBases;
 };

@@ -100,7 +100,10 @@ bool changesNothingTracked(const std::string &program)
     static const std::set<std::string> programs = {
         "apk", "apt-get", "apt", "dpkg", "addgroup", "adduser", "useradd", "groupadd", "usermod", "chown", "chmod",
         "rm", "echo", "printf", "true", "set", "export", "corepack", "update-ca-certificates", "ldconfig", "test",
-        "[", "which", "command", "sleep", "dnf", "yum", "microdnf", "cat", "ls", "env", ":", "rmdir"};
+        "[", "which", "command", "sleep", "dnf", "yum", "microdnf", "cat", "ls", "env", ":", "rmdir", "sed",
+        // PHP images: extensions and Apache modules change the image's own configuration.
+        "install-php-extensions", "docker-php-ext-install", "docker-php-ext-enable", "docker-php-ext-configure", "pecl",
+        "a2enmod", "a2enconf", "a2dismod", "a2disconf"};
     return programs.count(program) > 0;
 }
 
@@ -252,6 +255,47 @@ Effect dotnetEffect(StageState &stage, const std::string &cwd, const std::vector
     return Effect::Nothing;
 }
 
+// Composer writes vendor/ (or COMPOSER_VENDOR_DIR) next to composer.json; dump-autoload
+// writes into it, dump-env writes .env.local.php. Scripts run the project's own code.
+Effect composerEffect(StageState &stage, const std::string &cwd, const std::vector<std::string> &words)
+{
+    const std::string &verb = words[1];
+    const auto vendor = stage.env.find("COMPOSER_VENDOR_DIR");
+    const std::string vendorDir = vendor != stage.env.end() ? vendor->second : "vendor";
+    if (verb == "install" || verb == "update" || verb == "require") {
+        stage.producedFolders.insert(asFolder(resolvePath(cwd, vendorDir)));
+        return Effect::Nothing;
+    }
+    if (verb == "dump-autoload" || verb == "dumpautoload" || verb == "check-platform-reqs" || verb == "validate"
+        || verb == "config" || verb == "diagnose" || verb == "--version")
+        return Effect::Nothing;
+    if (verb == "dump-env") {
+        addPath(stage, resolvePath(cwd, ".env.local.php"));
+        return Effect::Nothing;
+    }
+    return Effect::Unknown;
+}
+
+// Bundler installs into BUNDLE_PATH (the ruby images' GEM_HOME, /usr/local/bundle, when
+// unset); bootsnap only fills its cache; `rails assets:precompile` writes public/assets.
+Effect rubyEffect(StageState &stage, const std::string &cwd, const std::string &program, const std::vector<std::string> &words)
+{
+    if (program == "bundle" && words[1] == "install") {
+        const auto path = stage.env.find("BUNDLE_PATH");
+        stage.producedFolders.insert(asFolder(resolvePath(cwd, path != stage.env.end() ? path->second : "/usr/local/bundle")));
+        return Effect::Nothing;
+    }
+    if (program == "bundle" && (words[1] == "config" || words[1] == "check" || words[1] == "clean"))
+        return Effect::Nothing;
+    if (program == "bundle" && words[1] == "exec" && words.size() > 2 && baseName(words[2]) == "bootsnap")
+        return Effect::Nothing;
+    if (program == "rails" && words[1] == "assets:precompile") {
+        stage.producedFolders.insert(asFolder(resolvePath(cwd, "public/assets")));
+        return Effect::Nothing;
+    }
+    return Effect::Unknown;
+}
+
 } // namespace
 
 void addPath(StageState &stage, const std::string &path)
@@ -396,6 +440,10 @@ void applyRun(StageState &stage, const std::string &shellText, const DetectionRe
             effect = dotnetEffect(stage, cwd, words);
         } else if (program == "java" || program == "jdeps" || program == "jlink") {
             effect = jdkEffect(stage, cwd, program, words);
+        } else if (program == "composer" && words.size() > 1) {
+            effect = composerEffect(stage, cwd, words);
+        } else if ((program == "bundle" || program == "rails") && words.size() > 1) {
+            effect = rubyEffect(stage, cwd, program, words);
         } else if (program == "go" && words.size() > 1) {
             if (words[1] == "build") {
                 const std::string output = flagValue(words, {"-o"});

@@ -47,7 +47,8 @@ nlohmann::json stackJson(const StackDefinition &stack)
     const Config defaults = defaultConfig(stack);
     nlohmann::json options = nlohmann::json::array();
     for (const StackOption &option : stack.options)
-        options.push_back({{"id", option.id}, {"label", option.label}, {"default", option.defaultValue}, {"help", option.help}});
+        options.push_back({{"id", option.id}, {"label", option.label}, {"default", option.defaultValue}, {"help", option.help},
+                           {"pattern", option.pattern}});
     return {{"id", stack.id},
             {"name", stack.name},
             {"packageManagers", ids(stack.packageManagers)},

@@ -127,6 +127,10 @@ Located locate(const std::vector<std::string> &argv)
     if (isPython(program) && argv.size() > 2 && argv[1] == "-m") {
         program = argv[2];
         next = 3;
+    } else if (program == "bundle" && argv.size() > 2 && argv[1] == "exec") {
+        // Bundler runs the gem's executable with the locked gems: `bundle exec puma`.
+        program = baseName(argv[2]);
+        next = 3;
     }
     located.end = std::find(argv.begin() + static_cast<std::ptrdiff_t>(next), argv.end(), "--") - argv.begin();
     for (const ServerSpec &spec : knownServers()) {

@@ -10,7 +10,7 @@ namespace stagecraft {
 struct ServerSpec
 {
     std::string id;                     // "uvicorn", "fastapi run"
-    std::string program;                // the executable's file name, or the module after `python -m`
+    std::string program;                // the executable's file name, or what follows `python -m` or `bundle exec`
     std::string subcommand;             // a word that must follow it ("run"); empty: none
     std::vector<std::string> portFlags; // take the port; the first is written when one is added
     std::vector<std::string> hostFlags; // take the address

@@ -103,7 +103,7 @@ Outcome<Config> configFromDetection(const DetectionResult &result, const Catalog
     // Node templates exec `node FILE`; Go's binary path is the template's own.
     if (!result.startCommand.empty()) {
         const bool nodeLike = result.stack == "node" || result.stack == "nextjs";
-        if (result.stack == "python" || (nodeLike && result.startCommand.rfind("node ", 0) == 0))
+        if (result.stack == "python" || result.stack == "ruby" || (nodeLike && result.startCommand.rfind("node ", 0) == 0))
             config.startCommand = result.startCommand;
     }
 
@@ -119,6 +119,14 @@ Outcome<Config> configFromDetection(const DetectionResult &result, const Catalog
                 note(notes, "the project uses cgo, which needs libc: base slim instead of " + config.base);
                 config.base = "slim";
             }
+        }
+    }
+    // PHP: the framework's layout and the extensions composer.json requires. Ruby: Rails or
+    // Rack, and the Rails steps the Gemfile allows.
+    if (result.stack == "php" || result.stack == "ruby") {
+        for (const char *id : {"framework", "extensions", "bootsnap", "assetsPrecompile"}) {
+            if (const auto found = result.options.find(id); found != result.options.end())
+                setOption(config, *stack, id, found->second, notes);
         }
     }
     if (std::string problem = fitNodeProject(result, *stack, config, notes); !problem.empty())

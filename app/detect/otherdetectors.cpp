@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <regex>
+#include <set>
 
 namespace stagecraft {
 
@@ -225,26 +227,83 @@ bool detectDotnet(ScanContext &context)
     return true;
 }
 
+// Extensions every official php image already has compiled in (php -m of the cli, fpm
+// and apache variants; opcache is built in from 8.5 and enabled by default in 8.2-8.4).
+bool bundledPhpExtension(const std::string &name)
+{
+    static const std::set<std::string> bundled = {
+        "core", "ctype", "curl", "date", "dom", "fileinfo", "filter", "hash", "iconv", "json", "libxml", "mbstring",
+        "mysqlnd", "openssl", "pcre", "pdo", "pdo_sqlite", "phar", "posix", "random", "readline", "reflection",
+        "session", "simplexml", "sodium", "spl", "sqlite3", "standard", "tokenizer", "xml", "xmlreader", "xmlwriter",
+        "zlib", "opcache", "zend-opcache"};
+    return bundled.count(name) > 0;
+}
+
 bool detectPhp(ScanContext &context)
 {
     const std::string composer = context.inProject("composer.json");
     if (!context.isFile(composer))
         return false;
     DetectionResult &result = context.result();
-    noStack(context, "php", "PHP");
+    result.language = "php";
+    result.stack = "php";
+    result.reason.clear();
+    result.packageManager = "composer";
     context.addEvidence(composer, "composer.json", Confidence::Certain, "stack");
+    context.addEvidence(composer, "composer.json (Composer)", Confidence::Certain, "packageManager");
+    std::string framework = "none";
+    std::string extensions;
     if (const auto json = context.readJson(composer); json && json->is_object()) {
         const auto require = json->value("require", nlohmann::json::object());
-        if (require.is_object() && require.contains("php") && require["php"].is_string()) {
-            const std::string stated = require["php"].get<std::string>();
-            context.setOnce(result.languageVersion, reduceMajorMinor(stated), composer, "require.php \"" + stated + "\"",
-                            Confidence::Likely);
+        if (require.is_object()) {
+            if (require.contains("php") && require["php"].is_string()) {
+                const std::string stated = require["php"].get<std::string>();
+                context.setOnce(result.languageVersion, reduceMajorMinor(stated), composer,
+                                "require.php \"" + stated + "\"", Confidence::Likely);
+            }
+            for (const auto &[name, constraint] : require.items()) {
+                if (name.rfind("ext-", 0) != 0)
+                    continue;
+                std::string extension = name.substr(4);
+                std::transform(extension.begin(), extension.end(), extension.begin(),
+                               [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+                // Only names install-php-extensions could take; anything else is left to the user.
+                const bool plain = !extension.empty() && std::all_of(extension.begin(), extension.end(), [](char c) {
+                    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+                });
+                if (!plain || bundledPhpExtension(extension))
+                    continue;
+                extensions += (extensions.empty() ? "" : " ") + extension;
+            }
+            if (require.contains("laravel/framework"))
+                framework = "laravel";
+            else if (require.contains("symfony/framework-bundle") || require.contains("symfony/runtime"))
+                framework = "symfony";
         }
+    }
+    if (framework == "laravel" && context.isFile(context.inProject("artisan")))
+        context.addEvidence(composer, "laravel/framework and artisan (Laravel)", Confidence::Certain, "");
+    else if (framework == "laravel")
+        context.addEvidence(composer, "laravel/framework (Laravel)", Confidence::Likely, "");
+    else if (framework == "symfony")
+        context.addEvidence(composer, "symfony/framework-bundle (Symfony)", Confidence::Likely, "");
+    result.options["framework"] = framework;
+    if (!extensions.empty()) {
+        result.options["extensions"] = extensions;
+        context.addEvidence(composer, "extensions to install: " + extensions, Confidence::Certain, "");
     }
     const std::string lock = context.findUp("composer.lock");
     if (!lock.empty())
         context.addEvidence(lock, "lockfile composer.lock", Confidence::Certain);
+    context.setPort(9000, composer, "PHP-FPM listens on 9000 (FastCGI)", Confidence::Guess);
     return true;
+}
+
+// A `gem "name"` line in a Gemfile (not a comment).
+bool hasGem(const std::string &gemfile, const std::string &name)
+{
+    const std::regex gem("^\\s*gem\\s+['\"]" + name + "['\"]");
+    return !findInLines(gemfile, gem).empty();
 }
 
 bool detectRuby(ScanContext &context)
@@ -253,28 +312,57 @@ bool detectRuby(ScanContext &context)
     if (!context.isFile(gemfile))
         return false;
     DetectionResult &result = context.result();
-    noStack(context, "ruby", "Ruby");
+    result.language = "ruby";
     context.addEvidence(gemfile, "Gemfile", Confidence::Certain, "stack");
     const std::string rubyVersion = context.findUp(".ruby-version");
     if (!rubyVersion.empty()) {
-        const std::string stated = versionFileLine(context, rubyVersion);
+        std::string stated = versionFileLine(context, rubyVersion);
+        if (stated.rfind("ruby-", 0) == 0)
+            stated.erase(0, 5);
         context.setOnce(result.languageVersion, reduceMajorMinor(stated), rubyVersion, "Ruby " + stated,
                         Confidence::Certain);
     }
-    if (const auto text = context.read(gemfile)) {
-        static const std::regex ruby(R"re(^\s*ruby\s+['"]([^'"]+)['"])re");
-        const std::string stated = findInLines(*text, ruby);
-        context.setOnce(result.languageVersion, reduceMajorMinor(stated), gemfile, "ruby \"" + stated + "\"",
-                        Confidence::Certain);
-        static const std::regex rails(R"re(^\s*gem\s+['"]rails['"])re");
-        if (!findInLines(*text, rails).empty()) {
-            context.addEvidence(gemfile, "gem rails", Confidence::Likely);
-            context.setPort(3000, gemfile, "Rails listens on 3000 by default", Confidence::Guess);
-        }
-    }
+    const auto text = context.read(gemfile);
+    const std::string gems = text ? *text : std::string();
+    static const std::regex ruby(R"re(^\s*ruby\s+['"]([^'"]+)['"])re");
+    const std::string stated = findInLines(gems, ruby);
+    context.setOnce(result.languageVersion, reduceMajorMinor(stated), gemfile, "ruby \"" + stated + "\"",
+                    Confidence::Certain);
+    const bool rails = hasGem(gems, "rails") && context.isFile(context.inProject("bin/rails"));
+    const bool rack = context.isFile(context.inProject("config.ru"));
     const std::string lock = context.findUp("Gemfile.lock");
     if (!lock.empty())
         context.addEvidence(lock, "lockfile Gemfile.lock", Confidence::Certain);
+    if (!rails && !rack) {
+        result.stack.clear();
+        result.reason = "Ruby project found, but neither a Rails app (the rails gem and bin/rails) nor a Rack app "
+                        "(config.ru): Stagecraft's Ruby stack needs one of them to start a server";
+        return true;
+    }
+    result.stack = "ruby";
+    result.reason.clear();
+    result.packageManager = "bundler";
+    context.addEvidence(gemfile, "Gemfile (Bundler)", Confidence::Certain, "packageManager");
+    if (rails) {
+        result.options["framework"] = "rails";
+        context.addEvidence(gemfile, "gem rails and bin/rails (Rails)", Confidence::Certain, "");
+        result.options["bootsnap"] = hasGem(gems, "bootsnap") ? "true" : "false";
+        // An API-only app has no asset pipeline gem, so there is nothing to precompile.
+        const bool assets = hasGem(gems, "propshaft") || hasGem(gems, "sprockets-rails") || hasGem(gems, "sprockets");
+        result.options["assetsPrecompile"] = assets ? "true" : "false";
+        result.startCommand = "./bin/rails server";
+        result.startFile = "bin/rails";
+        context.addEvidence(context.inProject("bin/rails"), "./bin/rails server", Confidence::Likely, "startCommand");
+        context.setPort(3000, gemfile, "Rails listens on 3000 by default", Confidence::Guess);
+    } else {
+        result.options["framework"] = "rack";
+        const bool puma = hasGem(gems, "puma");
+        result.startCommand = puma ? "bundle exec puma config.ru" : "bundle exec rackup config.ru";
+        result.startFile = "config.ru";
+        context.addEvidence(context.inProject("config.ru"), std::string("config.ru (Rack), served by ") + (puma ? "puma" : "rackup"),
+                            Confidence::Likely, "startCommand");
+        context.setPort(9292, context.inProject("config.ru"), "Puma and rackup listen on 9292 by default", Confidence::Guess);
+    }
     return true;
 }
 

@@ -147,6 +147,17 @@ Effect effectOf(const std::vector<std::string> &words)
         return verb == "sync" || (verb == "pip" && object == "install") ? Effect::Install : Effect::None;
     if (tool == "poetry")
         return verb == "install" || verb == "sync" ? Effect::Install : Effect::None;
+    if (tool == "composer")
+        return verb == "install" || verb == "update" ? Effect::Install
+               : verb == "dump-autoload" || verb == "dumpautoload" ? Effect::Build
+                                                                     : Effect::None;
+    // PHP extensions are compiled into the image's own PHP, with their system libraries.
+    if (tool == "install-php-extensions" || tool == "docker-php-ext-install" || (tool == "pecl" && verb == "install"))
+        return Effect::SystemPackages;
+    if (tool == "bundle")
+        return verb == "install" ? Effect::Install : Effect::None;
+    if (tool == "rails" && verb == "assets:precompile")
+        return Effect::Build;
     if (tool == "go")
         return verb == "build" || verb == "install" ? Effect::Build : verb == "mod" && object == "download" ? Effect::Install
                                                                                                           : Effect::None;

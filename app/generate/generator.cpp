@@ -292,10 +292,12 @@ std::string baseUnavailableReason(const StackDefinition &stack, const Config &co
             return it->second;
     }
     // A base can rule out an option it has no means to honour (distroless: runtime
-    // packages without a package manager).
+    // packages without a package manager; Alpine: PHP's Apache server). Only a value
+    // other than the option's default is ruled out, so the defaults stay usable.
     const Choice *base = stack.base(config.base);
     for (const auto &[id, value] : config.options) {
-        if (value.empty() || value == "false")
+        const StackOption *option = stack.option(id);
+        if (value.empty() || value == "false" || (option && value == option->defaultValue))
             continue;
         const auto it = base->unavailableOptions.find(id);
         if (it != base->unavailableOptions.end() && !it->second.empty())

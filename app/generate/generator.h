@@ -46,7 +46,7 @@ std::string baseUnavailableReason(const StackDefinition &stack, const std::strin
 // Why the configuration's base cannot be used with its language version or package manager
 // (empty when it can): the base's own refusal first, then the chosen version's or package
 // manager's unavailableBases entry, e.g. Python 3.12 refusing distroless (whose Python is
-// 3.13), then the base's unavailableOptions entry for an option that is set.
+// 3.13), then the base's unavailableOptions entry for an option set to a value other than its default.
 std::string baseUnavailableReason(const StackDefinition &stack, const Config &config);
 
 // Why the healthcheck cannot be used with this configuration's base (empty when it can).

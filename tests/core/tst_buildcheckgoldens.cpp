@@ -168,13 +168,25 @@ DetectionResult writeProject(const QString &root, const Config &config)
             }
         }
         writeFile(root, "src/main/java/com/example/demo/DemoApplication.java");
-        writeFile(root, "src/main/resources/application.properties");    } else if (config.stack == "dotnet") {
+        writeFile(root, "src/main/resources/application.properties");
+    } else if (config.stack == "dotnet") {
         // `dotnet new web` in the project folder the preset names.
         const std::string dir = config.options.count("projectDir") ? config.options.at("projectDir") : ".";
         const std::string name = config.options.count("projectName") ? config.options.at("projectName") : "app";
         writeFile(root, dir + "/" + name + ".csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>\n");
         writeFile(root, dir + "/Program.cs");
         writeFile(root, dir + "/appsettings.json", "{}\n");
+    } else if (config.stack == "ruby") {
+        writeFile(root, "Gemfile", "source \"https://rubygems.org\"\ngem \"rails\"\n");
+        writeFile(root, "Gemfile.lock", "GEM\n  specs:\n");
+        writeFile(root, "bin/rails", "#!/usr/bin/env ruby\n");
+        writeFile(root, "config.ru", "run Rails.application\n");
+        writeFile(root, "app/controllers/application_controller.rb");
+    } else if (config.stack == "php") {
+        writeFile(root, "composer.json", R"({"require":{"php":">=8.2"}})");
+        writeFile(root, "composer.lock", "{\"packages\":[]}\n");
+        writeFile(root, "public/index.php", "<?php\n");
+        writeFile(root, "src/App.php", "<?php\n");
     }
     return model;
 }

@@ -79,6 +79,8 @@ private Q_SLOTS:
     void otherLanguages_data();
     void otherLanguages();
     void badPom();
+    void phpProjects_data();
+    void phpProjects();
     void pythonWithFrontend();
     void nothingFound();
     void notAFolder();
@@ -400,10 +402,11 @@ void TestDetect::otherLanguages_data()
                                  << "build.gradle.kts" << "toolchain languageVersion 17";
     QTest::addRow("dotnet") << "dotnet" << ".NET project found; Stagecraft has no .NET stack yet" << "8.0" << 8080
                             << "Api.csproj" << "TargetFramework net6.0;net8.0";
-    QTest::addRow("php") << "php" << "PHP project found; Stagecraft has no PHP stack yet" << "8.2" << 0
-                         << "composer.lock" << "lockfile composer.lock";
-    QTest::addRow("ruby") << "ruby" << "Ruby project found; Stagecraft has no Ruby stack yet" << "3.3" << 3000
-                          << "Gemfile" << "ruby \"3.3.1\"";
+    // A Gemfile naming rails without bin/rails, and no config.ru: nothing the Ruby stack can start.
+    QTest::addRow("ruby") << "ruby"
+                          << "Ruby project found, but neither a Rails app (the rails gem and bin/rails) nor a Rack app "
+                             "(config.ru): Stagecraft's Ruby stack needs one of them to start a server"
+                          << "3.3" << 0 << "Gemfile" << "ruby \"3.3.1\"";
 }
 
 void TestDetect::otherLanguages()
@@ -423,6 +426,41 @@ void TestDetect::otherLanguages()
     QCOMPARE(result.port, port);
     QVERIFY2(hasEvidence(result, evidenceFile.toStdString(), evidenceFinding.toStdString(), Confidence::Certain),
              qPrintable(dump(result)));
+    QVERIFY2(result.warnings.empty(), qPrintable(dump(result)));
+}
+
+// PHP: Composer, the PHP version from require.php, the framework's layout and the
+// extensions composer.json requires that the official images lack.
+void TestDetect::phpProjects_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("languageVersion");
+    QTest::addColumn<QString>("framework");
+    QTest::addColumn<QString>("extensions");
+    QTest::addRow("php") << "detect/php" << "8.2" << "laravel" << "";
+    QTest::addRow("laravel") << "projects/php-laravel" << "8.2" << "laravel" << "";
+    // ext-ctype and ext-iconv are compiled into every official image.
+    QTest::addRow("symfony") << "projects/php-symfony" << "8.2" << "symfony" << "";
+    // ext-mbstring is compiled in too; pdo_mysql and intl are not.
+    QTest::addRow("plain") << "projects/php-pdo-mysql" << "8.3" << "none" << "intl pdo_mysql";
+}
+
+void TestDetect::phpProjects()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, languageVersion);
+    QFETCH(QString, framework);
+    QFETCH(QString, extensions);
+    const DetectionResult result = scanProject(QStringLiteral(STAGECRAFT_TESTS_DIR "/fixtures/").append(folder).toStdString());
+    QCOMPARE(QString::fromStdString(result.stack), QStringLiteral("php"));
+    QCOMPARE(QString::fromStdString(result.language), QStringLiteral("php"));
+    QCOMPARE(QString::fromStdString(result.packageManager), QStringLiteral("composer"));
+    QCOMPARE(QString::fromStdString(result.languageVersion), languageVersion);
+    QCOMPARE(QString::fromStdString(result.options.at("framework")), framework);
+    const auto found = result.options.find("extensions");
+    QCOMPARE(found == result.options.end() ? QString() : QString::fromStdString(found->second), extensions);
+    QCOMPARE(result.port, 9000);
+    QVERIFY2(hasEvidence(result, "composer.lock", "lockfile composer.lock", Confidence::Certain), qPrintable(dump(result)));
     QVERIFY2(result.warnings.empty(), qPrintable(dump(result)));
 }
 

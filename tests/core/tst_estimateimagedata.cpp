@@ -46,7 +46,7 @@ private Q_SLOTS:
         QVERIFY(data.find("gcr.io/distroless/static-debian12:nonroot@sha256:0123"));
         QVERIFY(data.find("scratch"));
         QVERIFY(!data.find("node:18"));
-        for (const char *stack : {"node", "nextjs", "go", "python", "rust"}) {
+        for (const char *stack : {"node", "nextjs", "go", "python", "rust", "php", "ruby"}) {
             auto defaults = data.stackDefaults(stack);
             QVERIFY2(defaults.has_value(), stack);
             for (const char *part : {"dependencies", "allDependencies", "sources", "buildOutput", "application",

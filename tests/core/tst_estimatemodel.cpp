@@ -280,6 +280,11 @@ private Q_SLOTS:
         // (anhtu.dev; dotnet-docker size report); no published Alpine case, so that span.
         QTest::addRow("dotnet, defaults") << QStringLiteral("dotnet") << QString() << 720.0 << 1080.0 << 105.0 << 217.0;
         QTest::addRow("java, defaults") << QStringLiteral("java") << QString() << 544.0 << 840.0 << 220.0 << 300.0;
+        // Rails: `rails new` on the full ruby image ~1.6 GB, multi-stage on slim ~475 MB
+        // (rails/rails#46855), +-20 %; a Rails 8 app with PostgreSQL 607 MB (freeats/freeats#281)
+        // and a multi-stage Rails 7 app 632 MB (ryanwi/rails7-on-docker#239) set the upper bound.
+        // PHP has no published before/after case (README, Size estimates).
+        QTest::addRow("ruby, defaults") << QStringLiteral("ruby") << QString() << 1280.0 << 1920.0 << 380.0 << 632.0;
     }
 
     void calibration()

@@ -39,6 +39,8 @@ const std::map<std::string, std::set<std::string>> &expectedCacheTargets()
         {"maven", {"/root/.m2"}},
         {"gradle", {"/cache/gradle"}},
         {"nuget", {"/root/.nuget/packages"}},
+        {"composer", {"/tmp/composer-cache"}},
+        {"bundler", {"/cache/bundler"}},
     };
     return table;
 }
@@ -61,6 +63,7 @@ const std::map<std::string, std::string> &lockfiles()
         // Maven and Gradle have no lockfile: the build files the dependency step reads.
         // .NET: the default project file (projectDir ".", projectName "app").
         {"maven", "pom.xml"},         {"gradle", "build.gradle*"}, {"nuget", "app.csproj"},
+        {"composer", "composer.lock"}, {"bundler", "Gemfile.lock"},
     };
     return table;
 }

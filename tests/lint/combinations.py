@@ -5,7 +5,8 @@ for an independent linter to read (tests/lint/lint.mjs).
 Combinations: each stack x package manager x language version x usable base x non-root on/off
 x cache mounts on/off, multi-stage; the naive single-stage variant with each stack's defaults
 per base; the annotated export (--comments) of each stack's defaults per base, both variants;
-and each toggle option flipped from its default, one at a time. A combination the
+and each toggle option flipped from its default, and each other value of an option whose
+pattern lists words, one at a time (on the first base that allows it). A combination the
 CLI refuses must be one `options --json` lists as unavailable; any other refusal is an error.
 
 usage: combinations.py STAGECRAFT OUTDIR
@@ -13,8 +14,20 @@ usage: combinations.py STAGECRAFT OUTDIR
 import itertools
 import json
 import os
+import re
 import subprocess
 import sys
+
+
+def other_values(option):
+    """The values a lint run tries besides the default: a toggle flipped, and each other
+    word of a pattern that only lists words (PHP's server "fpm|apache")."""
+    if option["default"] in ("true", "false"):
+        return ["false" if option["default"] == "true" else "true"]
+    words = option.get("pattern", "").split("|")
+    if len(words) > 1 and all(re.fullmatch(r"[a-z0-9][a-z0-9.-]*", word) for word in words):
+        return [word for word in words if word != option["default"]]
+    return []
 
 
 def main():
@@ -60,14 +73,19 @@ def main():
                 if problem and not (refused and not single):
                     failures.append(f"{name}: {problem}")
         for option in stack["options"]:
-            if option["default"] not in ("true", "false"):
-                continue
-            flipped = "false" if option["default"] == "true" else "true"
-            for single in ([], ["--single-stage"]):
-                name = f"{stack['id']}-{option['id']}-{flipped}" + ("-single" if single else "")
-                problem = generate(name, ["--stack", stack["id"], "--option", f"{option['id']}={flipped}"] + single)
-                if problem:
-                    failures.append(f"{name}: {problem}")
+            for value in other_values(option):
+                for single in ([], ["--single-stage"]):
+                    name = f"{stack['id']}-{option['id']}-{value}" + ("-single" if single else "")
+                    args = ["--stack", stack["id"], "--option", f"{option['id']}={value}"] + single
+                    # A value the default base cannot honour (PHP's Apache on Alpine) is
+                    # tried on the first base that can.
+                    problem = generate(name, args)
+                    for base in stack["bases"]:
+                        if not problem or base == defaults["base"]:
+                            continue
+                        problem = generate(name, args + ["--base", base])
+                    if problem:
+                        failures.append(f"{name}: {problem}")
     for failure in failures:
         print("combinations.py: refused:", failure, file=sys.stderr)
     print(f"combinations.py: {written} Dockerfiles written to {out}")
