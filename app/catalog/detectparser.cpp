@@ -72,6 +72,53 @@ void checkPath(const std::string &path, const std::string &pointer)
     }
 }
 
+// std::regex backtracks: a quantified group that itself repeats or alternates ("(a+)+",
+// "(a|aa)*") can take exponential time on one hostile line, and a backreference defeats
+// any bound. A detection pattern never needs either, so a template holding one is refused
+// ("" when the pattern is safe).
+std::string riskyPattern(const std::string &pattern)
+{
+    struct Group
+    {
+        bool repeats = false;
+        bool alternates = false;
+    };
+    std::vector<Group> groups(1);
+    auto isRepeat = [&](std::size_t at) {
+        return at < pattern.size() && (pattern[at] == '*' || pattern[at] == '+' || pattern[at] == '{');
+    };
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        const char c = pattern[i];
+        if (c == '\\') {
+            if (i + 1 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9')
+                return "a backreference";
+            ++i;
+        } else if (c == '[') {
+            for (++i; i < pattern.size() && pattern[i] != ']'; ++i) {
+                if (pattern[i] == '\\')
+                    ++i;
+            }
+        } else if (c == '(') {
+            groups.emplace_back();
+            if (i + 1 < pattern.size() && pattern[i + 1] == '?')
+                i += 2; // (?: (?= (?!
+        } else if (c == ')') {
+            if (groups.size() < 2)
+                return {}; // unbalanced: std::regex refuses it
+            const Group group = groups.back();
+            groups.pop_back();
+            if (isRepeat(i + 1) && (group.repeats || group.alternates))
+                return "a repeated group that repeats or alternates inside (exponential time)";
+            groups.back().repeats = groups.back().repeats || group.repeats || isRepeat(i + 1);
+        } else if (c == '|') {
+            groups.back().alternates = true;
+        } else if (c == '*' || c == '+' || c == '{') {
+            groups.back().repeats = true;
+        }
+    }
+    return {};
+}
+
 class Object
 {
 public:
@@ -181,6 +228,8 @@ DetectRule parseRule(const nlohmann::json &json, const std::string &pointer, boo
     if (!rule.pattern.empty()) {
         if (rule.pattern.size() > MaxPatternLength)
             fail(o.at("pattern"), "a pattern is at most 300 characters");
+        if (const std::string risk = riskyPattern(rule.pattern); !risk.empty())
+            fail(o.at("pattern"), "the pattern holds " + risk + ", which a detection pattern may not");
         try {
             rule.regex = std::make_shared<const std::regex>(rule.pattern, std::regex::ECMAScript);
         } catch (const std::regex_error &error) {

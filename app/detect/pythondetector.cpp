@@ -423,17 +423,6 @@ void detectPython(ScanContext &context)
         }
     }
     const auto requirements = requirementFiles(context);
-    if (!context.isFile(pyproject)) {
-        std::vector<std::string> manifests = requirements;
-        for (const char *name : {"Pipfile", "setup.py", "setup.cfg", "manage.py", ".python-version", "app.py", "main.py"})
-            manifests.push_back(context.inProject(name));
-        for (const auto &manifest : manifests) {
-            if (context.isFile(manifest)) {
-                context.addEvidence(manifest, fileNameOf(manifest), Confidence::Certain, "stack");
-                break;
-            }
-        }
-    }
     for (const auto &file : requirements) {
         if (const auto text = context.read(file)) {
             std::size_t start = 0;

@@ -133,11 +133,12 @@ members = ["a"]
 
     void xmlReader()
     {
-        const std::string pom = R"(<?xml version="1.0"?>
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <properties><java.version> 21 </java.version></properties>
-  <build><plugins><plugin><configuration><release>17</release></configuration></plugin></plugins></build>
-</project>)";
+        // A namespaced pom: paths name local element names.
+        const std::string pom = "<project xmlns=\"http://maven.apache.org/POM/4.0.0\">\n"
+                                "  <properties><java.version> 21 </java.version></properties>\n"
+                                "  <build><plugins><plugin><configuration><release>17</release></configuration>"
+                                "</plugin></plugins></build>\n"
+                                "</project>";
         QCOMPARE(xmlValues(pom, "project/properties/java.version").values, Values{"21"});
         QCOMPARE(xmlValues(pom, "//configuration/release").values, Values{"17"});
         QCOMPARE(xmlValues(pom, "properties/java.version").values, Values{});
@@ -166,10 +167,9 @@ members = ["a"]
             list += "  - x\n";
         QCOMPARE(yamlValues(list, "items.*").size(), MaxReaderValues);
         QCOMPARE(yamlValues(deepJson, "a"), Values{});
-        QCOMPARE(yamlValues(std::string(2'000'000, ' ') + "a: 1", "a"), Values{"1"});
+        QCOMPARE(yamlValues(std::string(2000000, ' ') + "a: 1", "a"), Values{"1"});
         QCOMPARE(iniValues(std::string("\0\xff[\n=\n:\n[]\n", 12), "x"), Values{});
-        const std::string bomb = R"(<?xml version="1.0"?>
-<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+        const std::string bomb = R"(<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
 <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
 <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]>
 <project><name>&lol4;</name></project>)";
@@ -195,26 +195,32 @@ members = ["a"]
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("where");
         QTest::addColumn<QString>("message");
-        QTest::addRow("unknown reader") << "/detect/values/0/reader" << R"("csv")" << "/detect/values/0/reader"
-                                        << R"(unknown reader "csv" (exists, text, regex, json, toml, yaml, ini, xml))";
-        QTest::addRow("bad regex") << "/detect/identify/0/pattern" << R"("(unclosed")" << "/detect/identify/0/pattern"
+        QTest::addRow("unknown reader") << "/detect/values/0/reader" << "\"csv\"" << "/detect/values/0/reader"
+                                        << "unknown reader \"csv\" (exists, text, regex, json, toml, yaml, ini, xml)";
+        QTest::addRow("bad regex") << "/detect/identify/0/pattern" << "\"(unclosed\"" << "/detect/identify/0/pattern"
                                    << "not a valid regular expression";
-        QTest::addRow("unknown option") << "/detect/prefill/options" << R"({"outputFolder": "gleamOutput"})"
+        QTest::addRow("exponential regex") << "/detect/values/2/pattern" << "\"^(\\\\d+)+:\"" << "/detect/values/2/pattern"
+                                           << "exponential time";
+        QTest::addRow("alternation repeated") << "/detect/values/2/pattern" << "\"(a|aa)*b\"" << "/detect/values/2/pattern"
+                                              << "exponential time";
+        QTest::addRow("backreference") << "/detect/values/2/pattern" << "\"(a)\\\\1\"" << "/detect/values/2/pattern"
+                                       << "a backreference";
+        QTest::addRow("unknown option") << "/detect/prefill/options" << "{\"outputFolder\": \"gleamOutput\"}"
                                         << "/detect/prefill/options/outputFolder" << "unknown option id 'outputFolder'";
-        QTest::addRow("bad confidence") << "/detect/values/1/confidence" << R"("sure")" << "/detect/values/1/confidence"
-                                        << R"(confidence is "certain", "likely" or "guess")";
-        QTest::addRow("unknown analyser") << "/detect/analyser" << R"("rust")" << "/detect/analyser"
-                                          << R"(unknown analyser "rust" (node, python, go))";
-        QTest::addRow("unknown target") << "/detect/values/0/set" << R"("version")" << "/detect/values/0/set" << "is not";
-        QTest::addRow("file outside") << "/detect/values/0/file" << R"("../.nvmrc")" << "/detect/values/0/file"
+        QTest::addRow("bad confidence") << "/detect/values/1/confidence" << "\"sure\"" << "/detect/values/1/confidence"
+                                        << "confidence is \"certain\", \"likely\" or \"guess\"";
+        QTest::addRow("unknown analyser") << "/detect/analyser" << "\"rust\"" << "/detect/analyser"
+                                          << "unknown analyser \"rust\" (node, python, go)";
+        QTest::addRow("unknown target") << "/detect/values/0/set" << "\"version\"" << "/detect/values/0/set" << "is not";
+        QTest::addRow("file outside") << "/detect/values/0/file" << "\"../.nvmrc\"" << "/detect/values/0/file"
                                       << "a file may not hold empty, '.' or '..' parts";
         QTest::addRow("precedence") << "/detect/precedence" << "5000" << "/detect/precedence"
                                     << "precedence is an integer from 0 to 1000";
-        QTest::addRow("misspelt key") << "/detect/values/0/redcue" << R"("node")" << "/detect/values/0"
+        QTest::addRow("misspelt key") << "/detect/values/0/redcue" << "\"node\"" << "/detect/values/0"
                                       << "unknown key 'redcue'";
         QTest::addRow("unknown base") << "/detect/prefill/baseFallback"
-                                      << R"([{"fact": "x", "equals": "true", "from": ["alpnie"], "to": "slim", "because": "b"}])"
-                                      << "/detect/prefill/baseFallback/0/from/0" << R"("alpnie" is not a base of this stack)";
+                                      << "[{\"fact\": \"x\", \"equals\": \"true\", \"from\": [\"alpnie\"], \"to\": \"slim\", \"because\": \"b\"}]"
+                                      << "/detect/prefill/baseFallback/0/from/0" << "\"alpnie\" is not a base of this stack";
         QTest::addRow("no identify") << "/detect/identify" << "[]" << "/detect/identify" << "needs at least one rule";
     }
 
@@ -262,7 +268,7 @@ members = ["a"]
         QCOMPARE(result.files, Values{"manifest.toml"});
         QCOMPARE(result.options.at("gleamOutput"), std::string("build"));
         QVERIFY2(hasEvidence(result, "gleam.toml", "gleam.toml targets javascript"), dump(result).c_str());
-        QVERIFY2(hasEvidence(result, "compose.yaml", "publishes 8000:8000"), dump(result).c_str());
+        QVERIFY2(hasEvidence(result, "compose.yaml", "publishes 8000"), dump(result).c_str());
         QVERIFY2(hasEvidence(result, ".nvmrc", "Node.js 22.11.0"), dump(result).c_str());
         QVERIFY2(result.warnings.empty(), dump(result).c_str());
 
