@@ -194,7 +194,8 @@ std::vector<std::string> DetectEngine::readValues(const DetectRule &rule, const 
                     it = m_json.emplace(path, m_context.readJson(path)).first;
                 document = &it->second;
             }
-            return *document ? jsonValues(**document, rule.key) : std::vector<std::string>{};
+            // A name is text: a manifest whose "name" is a number names nothing.
+            return *document ? jsonValues(**document, rule.key, rule.set == "name") : std::vector<std::string>{};
         }
         auto it = m_toml.find(path);
         std::optional<toml::table> quietCopy;

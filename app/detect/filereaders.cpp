@@ -34,11 +34,13 @@ void add(std::vector<std::string> &values, std::string value)
 }
 
 void collectJson(const nlohmann::json &node, const std::vector<std::string> &path, std::size_t index,
-                 std::vector<std::string> &values)
+                 std::vector<std::string> &values, bool stringsOnly)
 {
     if (values.size() >= MaxReaderValues)
         return;
     if (index == path.size()) {
+        if (stringsOnly && !node.is_string())
+            return;
         if (node.is_string())
             add(values, node.get<std::string>());
         else if (node.is_boolean())
@@ -55,18 +57,18 @@ void collectJson(const nlohmann::json &node, const std::vector<std::string> &pat
     if (node.is_object()) {
         if (segment == "*") {
             for (const auto &member : node)
-                collectJson(member, path, index + 1, values);
+                collectJson(member, path, index + 1, values, stringsOnly);
         } else if (const auto it = node.find(segment); it != node.end()) {
-            collectJson(*it, path, index + 1, values);
+            collectJson(*it, path, index + 1, values, stringsOnly);
         }
     } else if (node.is_array()) {
         if (segment == "*") {
             for (const auto &element : node)
-                collectJson(element, path, index + 1, values);
+                collectJson(element, path, index + 1, values, stringsOnly);
         } else if (!segment.empty() && segment.size() < 10 && segment.find_first_not_of("0123456789") == std::string::npos) {
             const std::size_t at = std::strtoul(segment.c_str(), nullptr, 10);
             if (at < node.size())
-                collectJson(node[at], path, index + 1, values);
+                collectJson(node[at], path, index + 1, values, stringsOnly);
         }
     }
 }
@@ -155,7 +157,7 @@ std::size_t yamlColon(const std::string &line)
 
 } // namespace
 
-std::vector<std::string> jsonValues(const nlohmann::json &document, const std::string &pointer)
+std::vector<std::string> jsonValues(const nlohmann::json &document, const std::string &pointer, bool stringsOnly)
 {
     std::vector<std::string> values;
     std::vector<std::string> path;
@@ -174,7 +176,7 @@ std::vector<std::string> jsonValues(const nlohmann::json &document, const std::s
             segment = unescaped;
         }
     }
-    collectJson(document, path, 0, values);
+    collectJson(document, path, 0, values, stringsOnly);
     return values;
 }
 

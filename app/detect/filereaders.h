@@ -18,7 +18,8 @@ inline constexpr std::size_t MaxReaderValues = 64;
 // `pointer` is a JSON pointer whose "*" segments visit every member or element; "" is the
 // whole document. Strings as they are, numbers and booleans as text, objects and arrays
 // as "true" (present).
-std::vector<std::string> jsonValues(const nlohmann::json &document, const std::string &pointer);
+// With `stringsOnly`, only strings count (a package name of 5 is no name).
+std::vector<std::string> jsonValues(const nlohmann::json &document, const std::string &pointer, bool stringsOnly = false);
 // `key` is dotted ("package.rust-version", "bin.*.name"); like jsonValues otherwise.
 std::vector<std::string> tomlValues(const toml::table &document, const std::string &key);
 // `key` is dotted through block mappings ("services.web.image"), "*" visits the items of a

@@ -59,6 +59,8 @@ private Q_SLOTS:
             R"({"require": {"php": "^8.2", "ext-intl": "*"}, "n": 3, "flag": true, "list": [{"a": "x"}, {"a": "y"}], "a/b": "slash"})");
         QCOMPARE(jsonValues(doc, "/require/php"), Values{"^8.2"});
         QCOMPARE(jsonValues(doc, "/n"), Values{"3"});
+        QCOMPARE(jsonValues(doc, "/n", true), Values{});
+        QCOMPARE(jsonValues(doc, "/require/php", true), Values{"^8.2"});
         QCOMPARE(jsonValues(doc, "/flag"), Values{"true"});
         QCOMPARE(jsonValues(doc, "/require"), Values{"true"});
         QCOMPARE(jsonValues(doc, "/list/*/a"), (Values{"x", "y"}));
