@@ -1,6 +1,9 @@
 #pragma once
 
+#include "catalog/detectspec.h"
+
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -122,6 +125,9 @@ struct StackDefinition
     std::vector<StageTemplate> stages;
     std::vector<StageTemplate> singleStage;
     std::vector<ConditionalLine> dockerignore;
+    // How a project scan recognises this stack and what it reads (the "detect" block);
+    // without one, the scan never picks the stack.
+    std::optional<DetectSpec> detect;
 
     const Choice *languageVersion(const std::string &choiceId) const;
     const Choice *packageManager(const std::string &choiceId) const;

@@ -633,6 +633,17 @@ StackDefinition parse(const nlohmann::json &json)
     r.forEach("dockerignore", [&](const nlohmann::json &line, const std::string &p) {
         s.dockerignore.push_back(parseConditionalLine(line, p, check));
     });
+    if (const nlohmann::json *detect = r.value("detect")) {
+        std::vector<std::string> optionIds, baseIds;
+        for (const StackOption &option : s.options)
+            optionIds.push_back(option.id);
+        for (const Choice &base : s.bases)
+            baseIds.push_back(base.id);
+        DetectParseResult parsed = parseDetectSpec(*detect, "/detect", &optionIds, &baseIds);
+        if (parsed.error)
+            throw ParseError{parsed.error->pointer, parsed.error->message};
+        s.detect = std::move(parsed.spec);
+    }
     r.finish();
     return s;
 }

@@ -99,39 +99,33 @@ Outcome<Config> configFromDetection(const DetectionResult &result, const Catalog
     if (result.port > 0)
         config.port = result.port;
 
-    // A start command replaces the template's only where the template runs it as is:
-    // Node templates exec `node FILE`; Go's binary path is the template's own.
-    if (!result.startCommand.empty()) {
-        const bool nodeLike = result.stack == "node" || result.stack == "nextjs";
-        if (result.stack == "python" || result.stack == "ruby" || (nodeLike && result.startCommand.rfind("node ", 0) == 0))
+    // What the stack's detection data says goes where: the start command where the template
+    // runs it as is, facts into options, and a base the facts rule out.
+    if (stack->detect) {
+        const DetectPrefill &prefill = stack->detect->prefill;
+        if (prefill.useStartCommand && !result.startCommand.empty()
+            && result.startCommand.rfind(prefill.startPrefix, 0) == 0)
             config.startCommand = result.startCommand;
-    }
-
-    if (result.stack == "go") {
-        if (const auto main = result.options.find("mainPackage"); main != result.options.end())
-            setOption(config, *stack, "mainPackage", main->second, notes);
-        else if (result.mainPackages.size() > 1)
-            note(notes, "several main packages; choose one (mainPackage), the template builds "
-                            + config.options["mainPackage"]);
-        if (result.options.count("cgo") && (config.base == "scratch" || config.base == "distroless")) {
-            const Choice *slim = stack->base("slim");
-            if (slim && slim->unsupported.empty()) {
-                note(notes, "the project uses cgo, which needs libc: base slim instead of " + config.base);
-                config.base = "slim";
+        for (const auto &[option, fact] : prefill.options) {
+            if (const auto found = result.options.find(fact); found != result.options.end())
+                setOption(config, *stack, option, found->second, notes);
+        }
+        for (const BaseFallback &fallback : prefill.baseFallbacks) {
+            const auto fact = result.options.find(fallback.fact);
+            if (fact == result.options.end() || fact->second != fallback.equals
+                || std::find(fallback.from.begin(), fallback.from.end(), config.base) == fallback.from.end())
+                continue;
+            const Choice *to = stack->base(fallback.to);
+            if (to && to->unsupported.empty()) {
+                note(notes, fallback.because + ": base " + fallback.to + " instead of " + config.base);
+                config.base = fallback.to;
             }
         }
     }
-    // PHP: the framework's layout and the extensions composer.json requires. Ruby: Rails or
-    // Rack, and the Rails steps the Gemfile allows.
-    if (result.stack == "php" || result.stack == "ruby") {
-        for (const char *id : {"framework", "extensions", "bootsnap", "assetsPrecompile"}) {
-            if (const auto found = result.options.find(id); found != result.options.end())
-                setOption(config, *stack, id, found->second, notes);
-        }
-    }
+
     if (std::string problem = fitNodeProject(result, *stack, config, notes); !problem.empty())
         return Outcome<Config>::failure(problem);
-    applyPythonGoFacts(result, *stack, config, notes);
+    applyAnalyserNotes(result, *stack, config, notes);
     return Outcome<Config>::success(std::move(config));
 }
 

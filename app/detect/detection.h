@@ -11,6 +11,8 @@
 
 namespace stagecraft {
 
+class Catalog;
+
 // How sure a conclusion is: a lockfile or an explicit setting is certain, a dependency
 // name is likely, a default is a guess.
 enum class Confidence { Certain, Likely, Guess };
@@ -102,6 +104,9 @@ struct ScanOptions
     int maxDepth = 8;                // directory levels below the folder
     std::size_t maxFiles = 1000000;  // stop walking after this many entries
     bool skipHeavyDirectories = true; // node_modules, .git, .venv, target, dist, ...
+    // The stacks whose "detect" blocks the scan runs (plus resources/languages.json for
+    // languages none of them declares); null: the built-in templates.
+    const Catalog *catalog = nullptr;
 };
 
 // Called from the scanning thread with the number of directory entries seen so far.

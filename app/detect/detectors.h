@@ -6,19 +6,16 @@
 #include <string>
 #include <vector>
 
-// Internal to app/detect: one detector per language. Each returns false when the project
-// folder holds none of its manifests, and otherwise fills the result through the context.
+// Internal to app/detect: the named analysers a stack's detection data can ask for
+// ("analyser": "node"), for what data cannot say. The data has identified the project and
+// run its value rules first; each fills the rest of the result through the context.
 namespace stagecraft {
 
-bool hasNodeProject(const ScanContext &context);
-bool hasGoProject(const ScanContext &context);
-bool hasPythonProject(const ScanContext &context);
-
+// Picks the Node-family stack (node, nextjs, static, bun) from resources/node-frameworks.json
+// and the start script, and reads package manager, version, commands, port.
 void detectNode(ScanContext &context);
 void detectGo(ScanContext &context);
 void detectPython(ScanContext &context);
-// Rust, Java, .NET, PHP, Ruby: recognised so the user hears why no stack fits.
-bool detectOther(ScanContext &context);
 
 // std::regex recurses once per character it matches, so a long enough line overflows the
 // stack. Lines longer than this are never searched: no manifest line worth reading is.

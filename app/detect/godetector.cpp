@@ -74,50 +74,14 @@ std::string goBindInSource(const std::string &text)
 
 } // namespace
 
-bool hasGoProject(const ScanContext &context)
-{
-    return context.isFile(context.inProject("go.mod"));
-}
-
 void detectGo(ScanContext &context)
 {
+    // The Go detection data (templates/go.json) has identified the module and read its Go
+    // version, go.sum and cgo requirement; what remains is reading the code.
     DetectionResult &result = context.result();
     const std::string goMod = context.inProject("go.mod");
-    result.language = "go";
-    result.stack = "go";
-    std::string module;
-    if (const auto text = context.read(goMod)) {
-        static const std::regex moduleLine(R"(^\s*module\s+"?([^\s"]+))");
-        static const std::regex goLine(R"(^\s*go\s+(\d[\w.]*))");
-        static const std::regex toolchainLine(R"(^\s*toolchain\s+(go\S+))");
-        module = findInLines(*text, moduleLine);
-        context.addEvidence(goMod, module.empty() ? std::string("go.mod") : "module " + module, Confidence::Certain,
-                            "stack");
-        const std::string toolchain = findInLines(*text, toolchainLine);
-        const std::string go = findInLines(*text, goLine);
-        // The toolchain line names the Go that actually builds; `go` is only the minimum.
-        if (!context.setOnce(result.languageVersion, reduceMajorMinor(toolchain), goMod, "toolchain " + toolchain,
-                             Confidence::Certain))
-            context.setOnce(result.languageVersion, reduceMajorMinor(go), goMod, "go " + go, Confidence::Certain);
-        static const std::regex sqlite(R"(^\s*(?:require\s+)?(github\.com/mattn/go-sqlite3)\s)");
-        const std::string cgoModule = findInLines(*text, sqlite);
-        if (!cgoModule.empty()) {
-            result.options["cgo"] = "true";
-            context.addEvidence(goMod, "requires " + cgoModule + " (needs cgo)", Confidence::Likely);
-        }
-    } else {
-        context.addEvidence(goMod, "go.mod", Confidence::Certain, "stack");
-    }
-    context.setOnce(result.packageManager, "go", goMod, "Go modules", Confidence::Certain);
-    // A module without dependencies has no go.sum: the Dockerfile must not name one then.
-    result.files.push_back("go.mod");
-    context.addEvidence(goMod, "go.mod exists", Confidence::Certain, "files");
-    const bool goSum = context.isFile(context.inProject("go.sum"));
-    result.options["goSum"] = goSum ? "true" : "false";
-    if (goSum) {
-        result.files.push_back("go.sum");
-        context.addEvidence(context.inProject("go.sum"), "go.sum exists", Confidence::Certain, "files");
-    }
+    static const std::regex moduleLine(R"(^\s*module\s+"?([^\s"]+))");
+    const std::string module = findInLines(context.read(goMod).value_or(""), moduleLine);
     if (!context.isFile(context.inProject("go.sum")) && context.read(goMod).value_or("").find("require") != std::string::npos)
         context.warn(goMod + " has requirements but there is no go.sum: run \"go mod tidy\" and commit go.sum");
 

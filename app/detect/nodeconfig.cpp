@@ -195,7 +195,7 @@ std::string fitNext(const DetectionResult &result, const StackDefinition &stack,
 }
 
 std::string fitNode(const DetectionResult &result, const StackDefinition &stack, Config &config,
-                    std::vector<std::string> *notes)
+                    std::vector<std::string> *notes, bool bunRuntime)
 {
     if (std::string problem = setInstallHook(result, stack, config); !problem.empty())
         return problem;
@@ -203,7 +203,7 @@ std::string fitNode(const DetectionResult &result, const StackDefinition &stack,
         return "the project states no start command: add a start script to package.json or set --start-command";
     NodeStartContext context;
     context.buildOutputs = result.buildOutputs;
-    context.bunRuntime = stack.id == "bun";
+    context.bunRuntime = bunRuntime;
     const NodeStart start = translateStartScript(result.startCommand, context);
     if (!start.problem.empty())
         return start.problem;
@@ -283,11 +283,13 @@ std::string fitStaticSite(const DetectionResult &result, const StackDefinition &
 std::string fitNodeProject(const DetectionResult &result, const StackDefinition &stack, Config &config,
                            std::vector<std::string> *notes)
 {
-    if (result.stack == "nextjs")
+    // The stack's detection data names how its project is fitted ("prefill": {"fit": ...}).
+    const std::string fit = stack.detect ? stack.detect->prefill.fit : std::string();
+    if (fit == "nextjs")
         return fitNext(result, stack, config, notes);
-    if (result.stack == "node" || result.stack == "bun")
-        return fitNode(result, stack, config, notes);
-    if (result.stack == "static" && result.language == "node")
+    if (fit == "nodeServer" || fit == "bunServer")
+        return fitNode(result, stack, config, notes, fit == "bunServer");
+    if (fit == "staticSite" && result.language == "node")
         return fitStaticSite(result, stack, config, notes);
     return {};
 }

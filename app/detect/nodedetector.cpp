@@ -648,11 +648,6 @@ void detectBunVersion(ScanContext &context, const json &package, const std::stri
 
 } // namespace
 
-bool hasNodeProject(const ScanContext &context)
-{
-    return context.isFile(context.inProject("package.json"));
-}
-
 void detectNode(ScanContext &context)
 {
     DetectionResult &result = context.result();

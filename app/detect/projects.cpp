@@ -101,63 +101,35 @@ std::vector<std::string> workspacePatterns(ScanContext &context)
     return patterns;
 }
 
-bool isManifest(const std::string &name)
+// A file that makes its folder a project: a name a stack's or language's identify rule looks
+// for, unless the rule is only a guess (app.py alone does not make a folder a project).
+bool isManifest(const std::string &name, const std::vector<DetectEntry> &entries)
 {
-    static const std::set<std::string> names = {
-        "package.json", "go.mod", "pyproject.toml", "requirements.txt", "Pipfile", "setup.py", "Cargo.toml",
-        "pom.xml", "build.gradle", "build.gradle.kts", "composer.json", "Gemfile",
-    };
-    return names.count(name) > 0 || (name.size() > 7 && name.compare(name.size() - 7, 7, ".csproj") == 0);
+    for (const DetectEntry &entry : entries) {
+        for (const DetectRule &rule : entry.spec->identify) {
+            if (rule.confidence == Confidence::Guess)
+                continue;
+            for (const std::string &file : rule.files) {
+                if (file.find('/') == std::string::npos && fnmatch(file.c_str(), name.c_str(), 0) == 0)
+                    return true;
+            }
+        }
+    }
+    return false;
 }
 
-// Language of a folder by the same precedence the scan uses for the folder itself.
-DetectedProject describe(ScanContext &context, const std::string &dir, const std::set<std::string> &names)
+// A member folder, by the same detection data and precedence the scan uses for the folder itself.
+DetectedProject describe(DetectEngine &engine, const std::vector<DetectEntry> &entries, const std::string &dir)
 {
     DetectedProject project;
     project.path = dir;
-    auto has = [&](const char *name) { return names.count(name) > 0; };
-    bool csproj = false;
-    for (const auto &name : names)
-        csproj = csproj || name.find(".csproj") != std::string::npos;
-    if (has("go.mod")) {
-        project.language = project.stack = "go";
-        if (const auto text = context.read(dir + "/go.mod")) {
-            static const std::regex moduleLine(R"(^\s*module\s+"?([^\s"]+))");
-            project.name = findInLines(*text, moduleLine);
-        }
-    } else if (has("pyproject.toml") || has("requirements.txt") || has("Pipfile") || has("setup.py")) {
-        project.language = project.stack = "python";
-        if (has("pyproject.toml")) {
-            if (const auto table = context.readToml(dir + "/pyproject.toml")) {
-                project.name = (*table)["project"]["name"].value_or(std::string());
-                if (project.name.empty())
-                    project.name = (*table)["tool"]["poetry"]["name"].value_or(std::string());
-            }
-        }
-    } else if (has("Cargo.toml")) {
-        project.language = "rust";
-        if (const auto table = context.readToml(dir + "/Cargo.toml"))
-            project.name = (*table)["package"]["name"].value_or(std::string());
-    } else if (has("pom.xml") || has("build.gradle") || has("build.gradle.kts")) {
-        project.language = "java";
-    } else if (csproj) {
-        project.language = "dotnet";
-    } else if (has("composer.json")) {
-        project.language = "php";
-    } else if (has("Gemfile")) {
-        project.language = "ruby";
-    } else {
-        project.language = project.stack = "node";
-        if (const auto json = context.readJson(dir + "/package.json"); json && json->is_object()) {
-            // A member's manifest is as untrusted as any file: "name" may be any JSON type.
-            if (const auto name = json->find("name"); name != json->end() && name->is_string())
-                project.name = name->get<std::string>();
-            for (const char *section : {"dependencies", "devDependencies"}) {
-                const auto deps = json->value(section, nlohmann::json::object());
-                if (deps.is_object() && deps.contains("next"))
-                    project.stack = "nextjs";
-            }
-        }
+    for (const DetectEntry &entry : entries) {
+        if (!engine.identify(*entry.spec, dir))
+            continue;
+        project.language = entry.spec->language;
+        project.stack = entry.stack;
+        project.name = engine.name(*entry.spec, dir);
+        break;
     }
     return project;
 }
@@ -169,13 +141,13 @@ bool matchesWorkspacePattern(const std::string &path, const std::string &pattern
     return matchParts(split(path), 0, split(withoutDotSlash(pattern)), 0);
 }
 
-std::vector<DetectedProject> findProjects(ScanContext &context)
+std::vector<DetectedProject> findProjects(ScanContext &context, DetectEngine &engine, const std::vector<DetectEntry> &entries)
 {
     std::map<std::string, std::set<std::string>> manifests; // folder -> manifest names
     bool rootHasManifest = false;
     for (const auto &file : context.tree().files) {
         const std::string name = fileNameOf(file);
-        if (!isManifest(name))
+        if (!isManifest(name, entries))
             continue;
         const std::string dir = directoryOf(file);
         if (dir.empty())
@@ -204,10 +176,11 @@ std::vector<DetectedProject> findProjects(ScanContext &context)
         return {};
     }
     std::vector<DetectedProject> projects;
-    for (const auto &[dir, names] : manifests) {
+    for (const auto &[dir, unused] : manifests) {
+        (void)unused;
         if (projects.size() >= 500)
             break;
-        projects.push_back(describe(context, dir, names));
+        projects.push_back(describe(engine, entries, dir));
     }
     return projects;
 }

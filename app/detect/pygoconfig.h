@@ -10,11 +10,11 @@ namespace stagecraft {
 
 struct StackDefinition;
 
-// The Python and Go part of configFromDetection: the project's own start command (the
-// generator binds known servers to all interfaces on the configured port), the toggles for files that exist (go.sum, requirements.txt), installing
-// the project, Django's collectstatic, and cgo moving off bases without glibc. Appends one
-// line to `notes` (optional) per adjustment the user should know about. Other stacks: no-op.
-void applyPythonGoFacts(const DetectionResult &result, const StackDefinition &stack, Config &config,
+// What the Python and Go analysers found that the user should hear about once the
+// configuration is pre-filled (the prefill itself is the stack's detection data): no start
+// command found, loopback-only servers, no STATIC_ROOT, several main packages. Chosen by
+// the stack's "analyser"; appends one line per finding to `notes` (optional).
+void applyAnalyserNotes(const DetectionResult &result, const StackDefinition &stack, const Config &config,
                         std::vector<std::string> *notes);
 
 } // namespace stagecraft

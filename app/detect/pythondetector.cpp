@@ -387,38 +387,14 @@ void detectPythonStart(ScanContext &context, const PythonProject &facts)
 
 } // namespace
 
-bool hasPythonProject(const ScanContext &context)
-{
-    for (const char *name : {"pyproject.toml", "Pipfile", "setup.py", "manage.py", "setup.cfg"}) {
-        if (context.isFile(context.inProject(name)))
-            return true;
-    }
-    if (!requirementFiles(context).empty())
-        return true;
-    // A standard-library app has no manifest at all; a Python version file or a conventional
-    // entry file still says what it is, unless a package.json claims the folder.
-    if (context.isFile(context.inProject("package.json")))
-        return false;
-    for (const char *name : {".python-version", "app.py", "main.py"}) {
-        if (context.isFile(context.inProject(name)))
-            return true;
-    }
-    return false;
-}
-
 void detectPython(ScanContext &context)
 {
     DetectionResult &result = context.result();
-    result.language = "python";
-    result.stack = "python";
     std::set<std::string> dependencies;
-    std::string requiresPython, poetryPython;
-    bool toolUv = false, toolPoetry = false, toolPdm = false, poetryBackend = false;
+    bool toolPdm = false;
     PythonProject facts;
 
     const std::string pyproject = context.inProject("pyproject.toml");
-    if (context.isFile(pyproject))
-        context.addEvidence(pyproject, "pyproject.toml", Confidence::Certain, "stack");
     if (const auto table = context.readToml(pyproject)) {
         if (const auto *project = (*table)["project"].as_table()) {
             if (const auto *deps = (*project)["dependencies"].as_array()) {
@@ -429,7 +405,6 @@ void detectPython(ScanContext &context)
                     }
                 }
             }
-            requiresPython = (*project)["requires-python"].value_or(std::string());
             if (const auto *scripts = (*project)["scripts"].as_table()) {
                 for (const auto &[key, value] : *scripts)
                     facts.scripts[std::string(key.str())] = value.value_or(std::string());
@@ -437,34 +412,17 @@ void detectPython(ScanContext &context)
         }
         facts.buildSystem = (*table)["build-system"].is_table();
         facts.packageMode = (*table)["tool"]["poetry"]["package-mode"].value_or(true);
-        toolUv = (*table)["tool"]["uv"].is_table();
         toolPdm = (*table)["tool"]["pdm"].is_table();
         if (const auto *poetry = (*table)["tool"]["poetry"].as_table()) {
-            toolPoetry = true;
             if (const auto *deps = (*poetry)["dependencies"].as_table()) {
                 for (const auto &[key, value] : *deps) {
-                    if (key.str() == "python")
-                        poetryPython = value.value_or(std::string());
-                    else
+                    if (key.str() != "python")
                         dependencies.insert(requirementName(std::string(key.str())));
                 }
             }
         }
-        const std::string backend = (*table)["build-system"]["build-backend"].value_or(std::string());
-        poetryBackend = backend.rfind("poetry", 0) == 0;
     }
     const auto requirements = requirementFiles(context);
-    if (!context.isFile(pyproject)) {
-        std::vector<std::string> manifests = requirements;
-        for (const char *name : {"Pipfile", "setup.py", "setup.cfg", "manage.py", ".python-version", "app.py", "main.py"})
-            manifests.push_back(context.inProject(name));
-        for (const auto &manifest : manifests) {
-            if (context.isFile(manifest)) {
-                context.addEvidence(manifest, fileNameOf(manifest), Confidence::Certain, "stack");
-                break;
-            }
-        }
-    }
     for (const auto &file : requirements) {
         if (const auto text = context.read(file)) {
             std::size_t start = 0;
@@ -482,7 +440,6 @@ void detectPython(ScanContext &context)
         }
     }
     const std::string pipfile = context.inProject("Pipfile");
-    std::string pipfilePython;
     if (const auto table = context.readToml(pipfile)) {
         for (const char *section : {"packages", "dev-packages"}) {
             if (const auto *packages = (*table)[section].as_table()) {
@@ -490,27 +447,12 @@ void detectPython(ScanContext &context)
                     dependencies.insert(requirementName(std::string(key.str())));
             }
         }
-        pipfilePython = (*table)["requires"]["python_version"].value_or(std::string());
     }
 
-    // Package manager: a lockfile is certain, a tool table likely, a bare pyproject a guess.
-    const std::string uvLock = context.findUp("uv.lock");
-    const std::string poetryLock = context.findUp("poetry.lock");
-    if (!uvLock.empty())
-        context.setOnce(result.packageManager, "uv", uvLock, "lockfile uv.lock", Confidence::Certain);
-    if (!poetryLock.empty())
-        context.setOnce(result.packageManager, "poetry", poetryLock, "lockfile poetry.lock", Confidence::Certain);
-    if (!uvLock.empty() && !poetryLock.empty())
+    // The detection data (templates/python.json) has read the lockfiles, the tool tables and
+    // requirements files, and the Python version; what it cannot say is below.
+    if (!context.findUp("uv.lock").empty() && !context.findUp("poetry.lock").empty())
         context.warn("Both uv.lock and poetry.lock exist: the image uses uv; delete the stale lockfile");
-    if (toolUv)
-        context.setOnce(result.packageManager, "uv", pyproject, "[tool.uv]", Confidence::Likely);
-    if (toolPoetry)
-        context.setOnce(result.packageManager, "poetry", pyproject, "[tool.poetry]", Confidence::Likely);
-    if (poetryBackend)
-        context.setOnce(result.packageManager, "poetry", pyproject, "build-backend poetry", Confidence::Likely);
-    if (!requirements.empty())
-        context.setOnce(result.packageManager, "pip", requirements.front(), fileNameOf(requirements.front()),
-                        Confidence::Certain);
     const std::string pdmLock = context.findUp("pdm.lock");
     if (result.packageManager.empty() && (toolPdm || !pdmLock.empty())) {
         context.setOnce(result.packageManager, "pip", pdmLock.empty() ? pyproject : pdmLock,
@@ -528,32 +470,6 @@ void detectPython(ScanContext &context)
     if (result.packageManager.empty())
         context.setOnce(result.packageManager, "pip", context.isFile(pyproject) ? pyproject : context.inProject("setup.py"),
                         "no lockfile; pip is the default", Confidence::Guess);
-
-    // Python version: pinned files first, then the ranges the metadata allows.
-    const std::string pythonVersionFile = context.findUp(".python-version");
-    if (const auto text = pythonVersionFile.empty() ? std::nullopt : context.read(pythonVersionFile, 4096)) {
-        const std::string stated = firstLine(*text);
-        context.setOnce(result.languageVersion, reduceMajorMinor(stated), pythonVersionFile, "Python " + stated,
-                        Confidence::Certain);
-    }
-    const std::string runtime = context.inProject("runtime.txt");
-    if (const auto text = context.read(runtime, 4096)) {
-        const std::string stated = firstLine(*text);
-        context.setOnce(result.languageVersion, reduceMajorMinor(stated), runtime, stated, Confidence::Certain);
-    }
-    const std::string toolVersions = context.findUp(".tool-versions");
-    if (const auto text = toolVersions.empty() ? std::nullopt : context.read(toolVersions, 65536)) {
-        static const std::regex pythonLine(R"(^\s*python\s+(\S+))");
-        const std::string stated = findInLines(*text, pythonLine);
-        context.setOnce(result.languageVersion, reduceMajorMinor(stated), toolVersions, "python " + stated,
-                        Confidence::Certain);
-    }
-    context.setOnce(result.languageVersion, reduceMajorMinor(requiresPython), pyproject,
-                    "requires-python \"" + requiresPython + "\"", Confidence::Likely);
-    context.setOnce(result.languageVersion, reduceMajorMinor(poetryPython), pyproject,
-                    "tool.poetry.dependencies.python \"" + poetryPython + "\"", Confidence::Likely);
-    context.setOnce(result.languageVersion, reduceMajorMinor(pipfilePython), pipfile,
-                    "requires.python_version \"" + pipfilePython + "\"", Confidence::Likely);
 
     facts.dependencies = std::move(dependencies);
     facts.depsFile = !requirements.empty() ? requirements.front()

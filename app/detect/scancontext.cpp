@@ -216,6 +216,8 @@ void ScanContext::addEvidence(const std::string &file, const std::string &findin
 
 void ScanContext::warn(const std::string &rawText)
 {
+    if (m_quiet)
+        return;
     // Warnings quote file names and content: escaped here once, so none can forge a line.
     const std::string text = printable(rawText);
     if (std::find(m_result.warnings.begin(), m_result.warnings.end(), text) == m_result.warnings.end())

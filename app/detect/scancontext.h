@@ -51,6 +51,9 @@ public:
     void addEvidence(const std::string &file, const std::string &finding, Confidence confidence,
                      const std::string &about = {});
     void warn(const std::string &text);
+    // While quiet, warnings are dropped: detection reads manifests to identify a folder, and
+    // only the reads that fill the result report a broken one.
+    void setQuiet(bool quiet) { m_quiet = quiet; }
     // Sets a field once: the first (strongest) finding wins; later ones are ignored.
     bool setOnce(std::string &field, const std::string &value, const std::string &file,
                  const std::string &finding, Confidence confidence);
@@ -62,6 +65,7 @@ private:
     std::string m_project;
     TreeIndex m_tree;
     DetectionResult &m_result;
+    bool m_quiet = false;
 };
 
 // The "line L, column C" of a 0-based byte offset in text.

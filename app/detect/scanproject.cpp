@@ -1,11 +1,14 @@
 #include "detect/detection.h"
 
+#include "detect/dataengine.h"
+
 #include "detect/detectors.h"
 #include "detect/projects.h"
 #include "detect/scancontext.h"
 #include "detect/treewalker.h"
 
 #include <filesystem>
+#include <set>
 #include <system_error>
 
 namespace fs = std::filesystem;
@@ -53,6 +56,26 @@ void detectExposedPort(ScanContext &context)
     }
 }
 
+std::string listed(const std::vector<std::string> &names)
+{
+    std::string text;
+    for (const std::string &name : names)
+        text += (text.empty() ? "" : ", ") + name;
+    return text;
+}
+
+// The deep analysis a stack's detection names: what data cannot say (Node frameworks and
+// start scripts, Python entry points, Go main packages).
+void runAnalyser(const std::string &analyser, ScanContext &context)
+{
+    if (analyser == "node")
+        detectNode(context);
+    else if (analyser == "python")
+        detectPython(context);
+    else if (analyser == "go")
+        detectGo(context);
+}
+
 } // namespace
 
 DetectionResult scanProject(const std::string &dir, const ScanOptions &options, const ProgressCallback &progress,
@@ -92,27 +115,46 @@ DetectionResult scanProject(const std::string &dir, const ScanOptions &options, 
         context.warn("Stopped walking after " + std::to_string(result.filesSeen) + " entries; projects deeper in the tree may be missing");
 
     detectExposedPort(context);
-    const bool node = hasNodeProject(context);
-    bool found = true;
-    if (hasGoProject(context))
-        detectGo(context);
-    else if (hasPythonProject(context))
-        detectPython(context);
-    else if (detectOther(context))
-        ;
-    else if (node)
-        detectNode(context);
-    else
-        found = false;
-    if (found && node && result.language != "node")
-        context.warn(context.inProject("package.json") + " is here too (front-end assets?); the scan follows the "
-                     + result.language + " project");
+    const Catalog &catalog = options.catalog ? *options.catalog : builtInCatalog();
+    const std::vector<DetectEntry> entries = detectEntries(catalog);
+    DetectEngine engine(context);
+    // Entries come highest precedence first; the first that identifies the folder wins, and
+    // a runner-up that asks to be mentioned (package.json beside a Python project) is.
+    const DetectEntry *winner = nullptr;
+    std::vector<std::pair<const DetectEntry *, DetectMatch>> runnersUp;
+    for (const DetectEntry &entry : entries) {
+        std::optional<DetectMatch> match = engine.identify(*entry.spec, project);
+        if (!match)
+            continue;
+        if (!winner) {
+            winner = &entry;
+            result.language = entry.spec->language;
+            result.stack = entry.stack;
+            if (match->reportFinding)
+                context.addEvidence(match->file, match->finding, match->confidence, "stack");
+        } else if (!entry.spec->alsoHere.empty() && entry.spec->language != result.language) {
+            runnersUp.emplace_back(&entry, std::move(*match));
+        }
+    }
+    const bool found = winner != nullptr;
+    if (winner) {
+        if (winner->stack.empty())
+            result.reason = winner->spec->languageName + " project found; Stagecraft has no " + winner->spec->languageName
+                            + " stack yet";
+        engine.applyValues(*winner->spec);
+        runAnalyser(winner->spec->analyser, context);
+    }
+    std::set<std::string> mentioned;
+    for (const auto &[entry, match] : runnersUp) {
+        if (mentioned.insert(match.file).second)
+            context.warn(match.file + " is here too (" + entry->spec->alsoHere + "); the scan follows the "
+                         + result.language + " project");
+    }
 
-    result.projects = findProjects(context);
+    result.projects = findProjects(context, engine, entries);
     if (!found) {
         result.reason = result.projects.empty()
-            ? "no project found: none of package.json, go.mod, pyproject.toml, requirements.txt, Pipfile, Cargo.toml, "
-              "pom.xml, build.gradle, *.csproj, composer.json, Gemfile"
+            ? "no project found: none of " + listed(DetectEngine::identifyNames(entries))
             : "no project at the top of this folder; it holds " + std::to_string(result.projects.size())
                   + " projects: scan one of them";
     } else if (!result.projects.empty() && project.empty()) {

@@ -13,6 +13,8 @@ ProjectScan scanAndMeasure(const std::string &folder, const Catalog &catalog, co
     scan.projectFolder = options.member.empty() ? folder : folder + "/" + options.member;
     ScanOptions scanOptions;
     scanOptions.project = options.member;
+    // The catalog the configuration comes from also says which stacks the scan can pick.
+    scanOptions.catalog = &catalog;
     std::int64_t detected = 0;
     scan.detection = scanProject(folder, scanOptions, [&](std::size_t files) {
         detected = static_cast<std::int64_t>(files);

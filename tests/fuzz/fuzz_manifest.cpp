@@ -1,4 +1,5 @@
-// Every manifest reader, through the project scan. One input is a small project: records
+// Every manifest reader, through the project scan and the detection data's readers
+// (detect/filereaders.h) directly. One input is a small project: records
 // separated by NUL bytes, each a byte that picks the file's name from kFileNames and the
 // file's content. The harness writes them into an empty folder, scans it (and its first
 // monorepo member, if any), and turns the result into JSON and a configuration.
@@ -6,6 +7,7 @@
 
 #include "detect/configfromdetection.h"
 #include "detect/detection.h"
+#include "detect/filereaders.h"
 
 #include <nlohmann/json.hpp>
 
@@ -32,6 +34,7 @@ constexpr std::array kFileNames = {
     "Gemfile", "Gemfile.lock", "Dockerfile", "packages/web/package.json", "packages/api/package.json",
     "apps/shop/package.json", "services/api/go.mod", "services/api/main.go", "services/worker/pyproject.toml",
     ".yarnrc.yml", "bun.lockb", "src/main.rs", "server/app.py",
+    "compose.yaml", "deno.json", ".ruby-version", "rust-toolchain",
 };
 
 void writeProject(const std::string &folder, const std::string &input)
@@ -69,6 +72,15 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
+    // The detection data's text readers on their own, on the raw bytes.
+    const std::string text = fuzz::asText(data, size);
+    yamlValues(text, "services.app.ports.*");
+    yamlValues(text, "packages.*.path");
+    iniValues(text, "metadata.name");
+    xmlValues(text, "//PropertyGroup/TargetFramework");
+    xmlValues(text, "Project/@Sdk");
+    reduceVersion("dotnet", text.substr(0, 256));
+
     const std::string folder = fuzz::scratchFolder() + "/project";
     QDir(QString::fromStdString(folder)).removeRecursively();
     QDir().mkpath(QString::fromStdString(folder));
