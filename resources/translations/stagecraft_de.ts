@@ -1877,252 +1877,252 @@
     <message>
         <source>The aspnet runtime on Alpine 3.24 (musl), built with the Alpine SDK so the app host matches: small, with a BusyBox shell. Runs in invariant globalization mode (no ICU).</source>
         <comment>bases/alpine/description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die aspnet-Runtime auf Alpine 3.24 (musl), gebaut mit dem Alpine-SDK, damit der App-Host passt: klein, mit einer BusyBox-Shell. Läuft im invarianten Globalisierungsmodus (ohne ICU).</translation>
     </message>
     <message>
         <source>Alpine</source>
         <comment>bases/alpine/name</comment>
-        <translation type="unfinished">Alpine</translation>
+        <translation>Alpine</translation>
     </message>
     <message>
         <source>The aspnet runtime on Ubuntu 24.04, with ICU and a shell; .NET 10 publishes no Debian images.</source>
         <comment>bases/slim/description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die aspnet-Runtime auf Ubuntu 24.04, mit ICU und einer Shell; für .NET 10 gibt es keine Debian-Images.</translation>
     </message>
     <message>
         <source>the Ubuntu aspnet image has no HTTP client (curl or wget) to probe the app with; map a health endpoint and use your orchestrator&apos;s HTTP probe</source>
         <comment>bases/slim/healthcheckUnavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>das Ubuntu-aspnet-Image hat keinen HTTP-Client (curl oder wget), um die App abzufragen; richten Sie einen Health-Endpunkt ein und nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
     </message>
     <message>
         <source>Ubuntu</source>
         <comment>bases/slim/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ubuntu</translation>
     </message>
     <message>
         <source>Canonical&apos;s chiseled Ubuntu with only the .NET runtime&apos;s own packages: no shell or package manager, no ICU (invariant globalization). Always runs as its app user (1654).</source>
         <comment>bases/distroless/description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Canonicals Chiseled Ubuntu nur mit den Paketen, die die .NET-Runtime selbst braucht: keine Shell und kein Paketmanager, kein ICU (invariante Globalisierung). Läuft immer als sein App-Benutzer (1654).</translation>
     </message>
     <message>
         <source>chiseled images have no shell and no HTTP client to probe the app with; map a health endpoint and use your orchestrator&apos;s HTTP probe</source>
         <comment>bases/distroless/healthcheckUnavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chiseled-Images haben keine Shell und keinen HTTP-Client, um die App abzufragen; richten Sie einen Health-Endpunkt ein und nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
     </message>
     <message>
         <source>Chiseled Ubuntu</source>
         <comment>bases/distroless/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chiseled Ubuntu</translation>
     </message>
     <message>
         <source>Scratch</source>
         <comment>bases/scratch/name</comment>
-        <translation type="unfinished">Scratch</translation>
+        <translation>Scratch</translation>
     </message>
     <message>
         <source>a framework-dependent app needs the .NET runtime and libc, and scratch holds nothing; choose chiseled Ubuntu for the smallest .NET image.</source>
         <comment>bases/scratch/unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>eine Framework-abhängige App braucht die .NET-Runtime und die libc, und scratch enthält nichts; wählen Sie Chiseled Ubuntu für das kleinste .NET-Image.</translation>
     </message>
     <message>
         <source>An ASP.NET Core service restored and published with the .NET SDK on the build machine, shipped framework-dependent on Microsoft&apos;s aspnet runtime image: Alpine, Ubuntu or chiseled Ubuntu.</source>
         <comment>description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein ASP.NET-Core-Dienst, mit restore und publish des .NET SDK auf dem Build-Rechner gebaut und Framework-abhängig auf Microsofts aspnet-Runtime-Image ausgeliefert: Alpine, Ubuntu oder Chiseled Ubuntu.</translation>
     </message>
     <message>
         <source>.NET 10 (LTS; 8.0 and 9.0 reached end of life on 2026-11-10)</source>
         <comment>languageVersions/10.0/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>.NET 10 (LTS; 8.0 und 9.0 haben am 2026-11-10 ihr End of Life erreicht)</translation>
     </message>
     <message>
         <source>.NET (ASP.NET Core)</source>
         <comment>name</comment>
-        <translation type="unfinished"></translation>
+        <translation>.NET (ASP.NET Core)</translation>
     </message>
     <message>
         <source>the folder holding the project file (*.csproj), relative to the build context: &apos;.&apos; or a path such as src</source>
         <comment>options/projectDir/help</comment>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner mit der Projektdatei (*.csproj), relativ zum Build-Kontext: '.' oder ein Pfad wie src</translation>
     </message>
     <message>
         <source>Project folder</source>
         <comment>options/projectDir/label</comment>
-        <translation type="unfinished">Projektordner</translation>
+        <translation>Projektordner</translation>
     </message>
     <message>
         <source>the project file&apos;s name without .csproj (myWebApp for myWebApp.csproj); it is also the assembly and app host name unless the project sets &lt;AssemblyName&gt;, so start the app with ./NAME</source>
         <comment>options/projectName/help</comment>
-        <translation type="unfinished"></translation>
+        <translation>der Name der Projektdatei ohne .csproj (myWebApp für myWebApp.csproj); er ist auch der Name der Assembly und des App-Hosts, sofern das Projekt kein &lt;AssemblyName&gt; setzt, starten Sie die App also mit ./NAME</translation>
     </message>
     <message>
         <source>Project name</source>
         <comment>options/projectName/label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Projektname</translation>
     </message>
     <message>
         <source>dotnet restore downloads the packages the project file references into the NuGet cache; publish then builds without touching the network.</source>
         <comment>packageManagers/nuget/description</comment>
-        <translation type="unfinished"></translation>
+        <translation>dotnet restore lädt die Pakete, die die Projektdatei referenziert, in den NuGet-Cache; publish baut danach, ohne das Netzwerk anzufassen.</translation>
     </message>
     <message>
         <source>NuGet (dotnet restore)</source>
         <comment>packageManagers/nuget/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>NuGet (dotnet restore)</translation>
     </message>
     <message>
         <source>The naive build: the whole .NET SDK, the NuGet cache, the sources and the build folders, shipped together with the app.</source>
         <comment>singleStage/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der naive Build: das ganze .NET SDK, der NuGet-Cache, die Quellen und die Build-Ordner, zusammen mit der App ausgeliefert.</translation>
     </message>
     <message>
         <source>The sources live in /src.</source>
         <comment>singleStage/0/instructions/0/explain</comment>
-        <translation type="unfinished">Die Quellen liegen in /src.</translation>
+        <translation>Die Quellen liegen in /src.</translation>
     </message>
     <message>
         <source>Copies the project file first so the restore layer is reused while it is unchanged.</source>
         <comment>singleStage/0/instructions/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert zuerst die Projektdatei, damit der Restore-Layer wiederverwendet wird, solange sie sich nicht ändert.</translation>
     </message>
     <message>
         <source>Copies the project file first so the restore layer is reused while it is unchanged.</source>
         <comment>singleStage/0/instructions/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert zuerst die Projektdatei, damit der Restore-Layer wiederverwendet wird, solange sie sich nicht ändert.</translation>
     </message>
     <message>
         <source>Downloads the packages into the image&apos;s NuGet cache, where they stay.</source>
         <comment>singleStage/0/instructions/3/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lädt die Pakete in den NuGet-Cache des Images, wo sie bleiben.</translation>
     </message>
     <message>
         <source>Copies the sources.</source>
         <comment>singleStage/0/instructions/4/explain</comment>
-        <translation type="unfinished">Kopiert die Quellen.</translation>
+        <translation>Kopiert die Quellen.</translation>
     </message>
     <message>
         <source>Copies the sources.</source>
         <comment>singleStage/0/instructions/5/explain</comment>
-        <translation type="unfinished">Kopiert die Quellen.</translation>
+        <translation>Kopiert die Quellen.</translation>
     </message>
     <message>
         <source>Publishes the app, leaving bin/ and obj/ in the image too.</source>
         <comment>singleStage/0/instructions/6/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht die App und lässt auch bin/ und obj/ im Image.</translation>
     </message>
     <message>
         <source>The app starts from its publish folder.</source>
         <comment>singleStage/0/instructions/7/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die App startet aus ihrem Publish-Ordner.</translation>
     </message>
     <message>
         <source>Kestrel listens on this port.</source>
         <comment>singleStage/0/instructions/8/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kestrel lauscht auf diesem Port.</translation>
     </message>
     <message>
         <source>Runs as the SDK image&apos;s app user (APP_UID, 1654).</source>
         <comment>singleStage/0/instructions/9/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Läuft als App-Benutzer des SDK-Images (APP_UID, 1654).</translation>
     </message>
     <message>
         <source>Documents the port the app listens on.</source>
         <comment>singleStage/0/instructions/10/explain</comment>
-        <translation type="unfinished">Dokumentiert den Port, auf dem die App lauscht.</translation>
+        <translation>Dokumentiert den Port, auf dem die App lauscht.</translation>
     </message>
     <message>
         <source>Starts the app host in exec form.</source>
         <comment>singleStage/0/instructions/11/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Startet den App-Host in Exec-Form.</translation>
     </message>
     <message>
         <source>Restores and publishes with the .NET SDK on the build machine&apos;s own platform; -a $TARGETARCH makes the output for the target platform, so a multi-platform build never runs the SDK under emulation.</source>
         <comment>stages/build/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Führt restore und publish mit dem .NET SDK auf der Plattform des Build-Rechners aus; -a $TARGETARCH erzeugt die Ausgabe für die Zielplattform, sodass ein Multi-Plattform-Build das SDK nie unter Emulation ausführt.</translation>
     </message>
     <message>
         <source>BuildKit fills this with the architecture being built for (amd64, arm64); the SDK accepts these names for -a.</source>
         <comment>stages/build/instructions/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>BuildKit füllt dies mit der Zielarchitektur des Builds (amd64, arm64); das SDK akzeptiert diese Namen für -a.</translation>
     </message>
     <message>
         <source>Every later path is relative to /src; WORKDIR creates it.</source>
         <comment>stages/build/instructions/1/explain</comment>
-        <translation type="unfinished">Jeder spätere Pfad ist relativ zu /src; WORKDIR legt es an.</translation>
+        <translation>Jeder spätere Pfad ist relativ zu /src; WORKDIR legt es an.</translation>
     </message>
     <message>
         <source>Only the project file first, so the restore below reruns when the package references change, not on every code change.</source>
         <comment>stages/build/instructions/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst nur die Projektdatei, damit der Restore darunter neu läuft, wenn sich die Paketreferenzen ändern, nicht bei jeder Codeänderung.</translation>
     </message>
     <message>
         <source>Only the project file first, so the restore below reruns when the package references change, not on every code change.</source>
         <comment>stages/build/instructions/3/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst nur die Projektdatei, damit der Restore darunter neu läuft, wenn sich die Paketreferenzen ändern, nicht bei jeder Codeänderung.</translation>
     </message>
     <message>
         <source>Downloads the NuGet packages for the target architecture into the package cache (a cache mount, so they survive changes to the project file).</source>
         <comment>stages/build/instructions/4/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lädt die NuGet-Pakete für die Zielarchitektur in den Paket-Cache (ein Cache-Mount, daher überstehen sie Änderungen an der Projektdatei).</translation>
     </message>
     <message>
         <source>Copies the sources after the restore, so editing code reruns only the publish. The .dockerignore keeps bin/ and obj/ out: a host&apos;s obj/ would confuse the build.</source>
         <comment>stages/build/instructions/5/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Quellen nach dem Restore, sodass eine Codeänderung nur das Publish erneut ausführt. Die .dockerignore hält bin/ und obj/ fern: Ein obj/ vom Host würde den Build durcheinanderbringen.</translation>
     </message>
     <message>
         <source>Copies the project&apos;s folder after the restore, so editing code reruns only the publish. The .dockerignore keeps bin/ and obj/ out: a host&apos;s obj/ would confuse the build.</source>
         <comment>stages/build/instructions/6/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den Ordner des Projekts nach dem Restore, sodass eine Codeänderung nur das Publish erneut ausführt. Die .dockerignore hält bin/ und obj/ fern: Ein obj/ vom Host würde den Build durcheinanderbringen.</translation>
     </message>
     <message>
         <source>Compiles in Release and writes the app, its dependencies and its app host to /app, framework-dependent: the runtime image supplies .NET itself. --no-restore uses the packages restored above.</source>
         <comment>stages/build/instructions/7/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kompiliert in Release und schreibt die App, ihre Abhängigkeiten und ihren App-Host nach /app, Framework-abhängig: .NET selbst liefert das Runtime-Image. --no-restore verwendet die oben wiederhergestellten Pakete.</translation>
     </message>
     <message>
         <source>The image that ships: the ASP.NET Core runtime and the published app, without the SDK, the package cache or the sources.</source>
         <comment>stages/runtime/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgelieferte Image: die ASP.NET-Core-Runtime und die veröffentlichte App, ohne SDK, Paket-Cache oder Quellen.</translation>
     </message>
     <message>
         <source>The app lives in /app, owned by root, so the app user cannot rewrite it.</source>
         <comment>stages/runtime/instructions/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die App liegt in /app, im Besitz von root, sodass der App-Benutzer sie nicht überschreiben kann.</translation>
     </message>
     <message>
         <source>Takes only the publish output from the build stage.</source>
         <comment>stages/runtime/instructions/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt nur die Publish-Ausgabe aus der Build-Stage.</translation>
     </message>
     <message>
         <source>Kestrel listens on this port on all interfaces; the images default to 8080, and stating it keeps EXPOSE and the app on the same port.</source>
         <comment>stages/runtime/instructions/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kestrel lauscht auf diesem Port auf allen Interfaces; die Images nehmen standardmäßig 8080, und ihn anzugeben, hält EXPOSE und die App auf demselben Port.</translation>
     </message>
     <message>
         <source>Runs as the unprivileged app user and group every .NET image creates (APP_UID, 1654); the Alpine and Ubuntu images otherwise run as root. Numeric ids let Kubernetes verify runAsNonRoot.</source>
         <comment>stages/runtime/instructions/3/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Läuft als unprivilegierter App-Benutzer und -Gruppe, die jedes .NET-Image anlegt (APP_UID, 1654); die Alpine- und Ubuntu-Images laufen sonst als root. Numerische IDs lassen Kubernetes runAsNonRoot prüfen.</translation>
     </message>
     <message>
         <source>The chiseled images already run as their app user (APP_UID, 1654) and have no root variant; stating it keeps the intent visible.</source>
         <comment>stages/runtime/instructions/4/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Chiseled-Images laufen bereits als ihr App-Benutzer (APP_UID, 1654) und haben keine root-Variante; ihn anzugeben, macht die Absicht sichtbar.</translation>
     </message>
     <message>
         <source>Documents the port the app listens on; publish it with docker run -p.</source>
         <comment>stages/runtime/instructions/5/explain</comment>
-        <translation type="unfinished">Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
+        <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
     </message>
     <message>
         <source>Lets Docker mark the container unhealthy when the app stops answering, using BusyBox&apos;s wget in exec form.</source>
         <comment>stages/runtime/instructions/6/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet, mit BusyBox-wget in Exec-Form.</translation>
     </message>
     <message>
         <source>Starts the app in exec form, so it is PID 1 and receives SIGTERM on docker stop; the app host (named after the assembly) runs the app on the image&apos;s .NET runtime.</source>
         <comment>stages/runtime/instructions/7/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Startet die App in Exec-Form, sodass sie PID 1 ist und bei docker stop das SIGTERM erhält; der App-Host (nach der Assembly benannt) führt die App auf der .NET-Runtime des Images aus.</translation>
     </message>
 </context>
 <context>
@@ -2433,332 +2433,332 @@
     <message>
         <source>Eclipse Temurin&apos;s Java runtime built for musl, on Alpine 3.24: the smallest image with a shell (BusyBox) for debugging. With jlink, the app&apos;s own runtime on plain Alpine.</source>
         <comment>bases/alpine/description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die für musl gebaute Java-Runtime von Eclipse Temurin auf Alpine 3.24: das kleinste Image mit einer Shell (BusyBox) zur Fehlersuche. Mit jlink die eigene Runtime der App auf schlichtem Alpine.</translation>
     </message>
     <message>
         <source>Temurin JRE on Alpine</source>
         <comment>bases/alpine/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Temurin-JRE auf Alpine</translation>
     </message>
     <message>
         <source>Eclipse Temurin&apos;s Java runtime on Ubuntu 24.04 (glibc), the most common choice; Temurin publishes no Debian slim image. With jlink, the app&apos;s own runtime on Debian 13 slim.</source>
         <comment>bases/slim/description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Java-Runtime von Eclipse Temurin auf Ubuntu 24.04 (glibc), die verbreitetste Wahl; Temurin veröffentlicht kein Debian-slim-Image. Mit jlink die eigene Runtime der App auf Debian 13 slim.</translation>
     </message>
     <message>
         <source>the Temurin Ubuntu image has no HTTP client (curl or wget) to probe the app with; use Spring Boot Actuator&apos;s health endpoint from your orchestrator&apos;s HTTP probe</source>
         <comment>bases/slim/healthcheckUnavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>das Ubuntu-Image von Temurin hat keinen HTTP-Client (curl oder wget), um die App abzufragen; nutzen Sie den Health-Endpunkt von Spring Boot Actuator im HTTP-Check Ihres Orchestrators</translation>
     </message>
     <message>
         <source>Temurin JRE on Ubuntu</source>
         <comment>bases/slim/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Temurin-JRE auf Ubuntu</translation>
     </message>
     <message>
         <source>Google&apos;s distroless image with the Temurin JRE from Debian 13: no shell or package manager. With jlink, the app&apos;s own runtime on distroless java-base. Always runs as its nonroot user.</source>
         <comment>bases/distroless/description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Googles Distroless-Image mit der Temurin-JRE aus Debian 13: keine Shell und kein Paketmanager. Mit jlink die eigene Runtime der App auf distroless java-base. Läuft immer als sein nonroot-Benutzer.</translation>
     </message>
     <message>
         <source>distroless has no shell and no HTTP client to probe the app with; use Spring Boot Actuator&apos;s health endpoint from your orchestrator&apos;s HTTP probe</source>
         <comment>bases/distroless/healthcheckUnavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>distroless hat keine Shell und keinen HTTP-Client, um die App abzufragen; nutzen Sie den Health-Endpunkt von Spring Boot Actuator im HTTP-Check Ihres Orchestrators</translation>
     </message>
     <message>
         <source>Distroless Java</source>
         <comment>bases/distroless/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Distroless Java</translation>
     </message>
     <message>
         <source>Scratch</source>
         <comment>bases/scratch/name</comment>
-        <translation type="unfinished">Scratch</translation>
+        <translation>Scratch</translation>
     </message>
     <message>
         <source>the JVM needs libc, zlib and its own runtime files, and scratch holds nothing at all; choose distroless (with jlink for the smallest Java image).</source>
         <comment>bases/scratch/unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>die JVM braucht die libc, zlib und ihre eigenen Runtime-Dateien, und scratch enthält gar nichts; wählen Sie distroless (mit jlink für das kleinste Java-Image).</translation>
     </message>
     <message>
         <source>A Java service built with Maven or Gradle (or their wrappers) on the build machine, shipped as a Spring Boot layered jar or an executable jar on a Temurin JRE, a distroless Java image, or a runtime of its own made with jlink.</source>
         <comment>description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Java-Dienst, mit Maven oder Gradle (oder deren Wrappern) auf dem Build-Rechner gebaut und als geschichtetes Spring-Boot-Jar oder ausführbares Jar ausgeliefert, auf einer Temurin-JRE, einem Distroless-Java-Image oder einer eigenen, mit jlink erzeugten Runtime.</translation>
     </message>
     <message>
         <source>Java 25 (LTS)</source>
         <comment>languageVersions/25/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Java 25 (LTS)</translation>
     </message>
     <message>
         <source>Java 21 (LTS)</source>
         <comment>languageVersions/21/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Java 21 (LTS)</translation>
     </message>
     <message>
         <source>Java 17 (LTS, Temurin support ends 2027-10)</source>
         <comment>languageVersions/17/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Java 17 (LTS, Temurin-Support endet 2027-10)</translation>
     </message>
     <message>
         <source>Java</source>
         <comment>name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Java</translation>
     </message>
     <message>
         <source>run the project&apos;s mvnw or gradlew (with .mvn/wrapper or gradle/wrapper) instead of the Maven or Gradle in the build image; turn it off for a project without a wrapper</source>
         <comment>options/wrapper/help</comment>
-        <translation type="unfinished"></translation>
+        <translation>das mvnw oder gradlew des Projekts (mit .mvn/wrapper oder gradle/wrapper) statt des Maven oder Gradle im Build-Image ausführen; für ein Projekt ohne Wrapper ausschalten</translation>
     </message>
     <message>
         <source>Build with the wrapper</source>
         <comment>options/wrapper/label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Wrapper bauen</translation>
     </message>
     <message>
         <source>the build makes a Spring Boot jar (Boot 3.3 or later), whose layers are extracted into separate image layers; off, the build&apos;s jar must be executable on its own (a Main-Class and its dependencies inside)</source>
         <comment>options/springBoot/help</comment>
-        <translation type="unfinished"></translation>
+        <translation>der Build erzeugt ein Spring-Boot-Jar (Boot 3.3 oder neuer), dessen Schichten in getrennte Image-Layer entpackt werden; ausgeschaltet muss das Jar des Builds für sich allein ausführbar sein (eine Main-Class und seine Abhängigkeiten darin)</translation>
     </message>
     <message>
         <source>Spring Boot jar</source>
         <comment>options/springBoot/label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spring-Boot-Jar</translation>
     </message>
     <message>
         <source>link a Java runtime with only the modules jdeps finds the app using, instead of the full JRE; a module loaded only by reflection or a service loader can be missing at run time, so test the image</source>
         <comment>options/jlink/help</comment>
-        <translation type="unfinished"></translation>
+        <translation>eine Java-Runtime nur mit den Modulen linken, die jdeps in der App findet, statt der vollen JRE; ein Modul, das nur per Reflection oder Service Loader geladen wird, kann zur Laufzeit fehlen, testen Sie also das Image</translation>
     </message>
     <message>
         <source>Custom runtime (jlink)</source>
         <comment>options/jlink/label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Runtime (jlink)</translation>
     </message>
     <message>
         <source>Maven builds target/*.jar from pom.xml; with a wrapper (mvnw and .mvn/wrapper) the project&apos;s own Maven version is used.</source>
         <comment>packageManagers/maven/description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Maven baut target/*.jar aus pom.xml; mit einem Wrapper (mvnw und .mvn/wrapper) wird die Maven-Version des Projekts verwendet.</translation>
     </message>
     <message>
         <source>Maven</source>
         <comment>packageManagers/maven/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Maven</translation>
     </message>
     <message>
         <source>Gradle builds build/libs/*.jar from build.gradle or build.gradle.kts; with a wrapper (gradlew and gradle/wrapper) the project&apos;s own Gradle version is used.</source>
         <comment>packageManagers/gradle/description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gradle baut build/libs/*.jar aus build.gradle oder build.gradle.kts; mit einem Wrapper (gradlew und gradle/wrapper) wird die Gradle-Version des Projekts verwendet.</translation>
     </message>
     <message>
         <source>Gradle</source>
         <comment>packageManagers/gradle/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gradle</translation>
     </message>
     <message>
         <source>the ubuntu user of the Ubuntu-based Temurin images and the gradle user of the Gradle images</source>
         <comment>reservedIds/owner</comment>
-        <translation type="unfinished"></translation>
+        <translation>der ubuntu-Benutzer der Ubuntu-basierten Temurin-Images und der gradle-Benutzer der Gradle-Images</translation>
     </message>
     <message>
         <source>The naive build: the JDK, the build tool, its download cache and the sources, shipped together with the jar.</source>
         <comment>singleStage/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der naive Build: das JDK, das Build-Tool, sein Download-Cache und die Quellen, zusammen mit dem Jar ausgeliefert.</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids, early, so this layer is never rebuilt.</source>
         <comment>singleStage/0/instructions/0/explain</comment>
-        <translation type="unfinished">Legt früh einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an, damit dieser Layer nie neu gebaut wird.</translation>
+        <translation>Legt früh einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an, damit dieser Layer nie neu gebaut wird.</translation>
     </message>
     <message>
         <source>Keeps Gradle&apos;s downloads out of the Gradle image&apos;s /home/gradle/.gradle, a VOLUME whose build-time contents are lost.</source>
         <comment>singleStage/0/instructions/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hält Gradles Downloads aus /home/gradle/.gradle des Gradle-Images heraus, einem VOLUME, dessen Inhalt aus dem Build verloren geht.</translation>
     </message>
     <message>
         <source>The sources live in /src.</source>
         <comment>singleStage/0/instructions/2/explain</comment>
-        <translation type="unfinished">Die Quellen liegen in /src.</translation>
+        <translation>Die Quellen liegen in /src.</translation>
     </message>
     <message>
         <source>Downloads Maven and the dependencies into ~/.m2, where they stay in the image.</source>
         <comment>singleStage/0/instructions/4/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lädt Maven und die Abhängigkeiten nach ~/.m2, wo sie im Image bleiben.</translation>
     </message>
     <message>
         <source>Downloads the dependencies into ~/.m2, where they stay in the image.</source>
         <comment>singleStage/0/instructions/5/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lädt die Abhängigkeiten nach ~/.m2, wo sie im Image bleiben.</translation>
     </message>
     <message>
         <source>Downloads Gradle and the dependencies into GRADLE_USER_HOME, where they stay in the image.</source>
         <comment>singleStage/0/instructions/6/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lädt Gradle und die Abhängigkeiten nach GRADLE_USER_HOME, wo sie im Image bleiben.</translation>
     </message>
     <message>
         <source>Downloads the dependencies into GRADLE_USER_HOME, where they stay in the image.</source>
         <comment>singleStage/0/instructions/7/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lädt die Abhängigkeiten nach GRADLE_USER_HOME, wo sie im Image bleiben.</translation>
     </message>
     <message>
         <source>Copies the sources.</source>
         <comment>singleStage/0/instructions/8/explain</comment>
-        <translation type="unfinished">Kopiert die Quellen.</translation>
+        <translation>Kopiert die Quellen.</translation>
     </message>
     <message>
         <source>Builds the jar with the wrapper; target/ and the jar&apos;s copy both stay in the image.</source>
         <comment>singleStage/0/instructions/9/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Baut das Jar mit dem Wrapper; target/ und die Kopie des Jars bleiben beide im Image.</translation>
     </message>
     <message>
         <source>Builds the jar; target/ and the jar&apos;s copy both stay in the image.</source>
         <comment>singleStage/0/instructions/10/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Baut das Jar; target/ und die Kopie des Jars bleiben beide im Image.</translation>
     </message>
     <message>
         <source>Builds the Spring Boot jar with the wrapper, leaving Gradle&apos;s build folder in the image.</source>
         <comment>singleStage/0/instructions/11/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Baut das Spring-Boot-Jar mit dem Wrapper und lässt Gradles Build-Ordner im Image.</translation>
     </message>
     <message>
         <source>Builds the Spring Boot jar, leaving Gradle&apos;s build folder in the image.</source>
         <comment>singleStage/0/instructions/12/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Baut das Spring-Boot-Jar und lässt Gradles Build-Ordner im Image.</translation>
     </message>
     <message>
         <source>Builds the executable jar with the wrapper, leaving Gradle&apos;s build folder in the image.</source>
         <comment>singleStage/0/instructions/13/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Baut das ausführbare Jar mit dem Wrapper und lässt Gradles Build-Ordner im Image.</translation>
     </message>
     <message>
         <source>Builds the executable jar, leaving Gradle&apos;s build folder in the image.</source>
         <comment>singleStage/0/instructions/14/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Baut das ausführbare Jar und lässt Gradles Build-Ordner im Image.</translation>
     </message>
     <message>
         <source>Spring Boot reads server.port from this variable.</source>
         <comment>singleStage/0/instructions/15/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spring Boot liest server.port aus dieser Variable.</translation>
     </message>
     <message>
         <source>Runs the app as the unprivileged user.</source>
         <comment>singleStage/0/instructions/16/explain</comment>
-        <translation type="unfinished">Führt die App als unprivilegierter Benutzer aus.</translation>
+        <translation>Führt die App als unprivilegierter Benutzer aus.</translation>
     </message>
     <message>
         <source>Documents the port the app listens on.</source>
         <comment>singleStage/0/instructions/17/explain</comment>
-        <translation type="unfinished">Dokumentiert den Port, auf dem die App lauscht.</translation>
+        <translation>Dokumentiert den Port, auf dem die App lauscht.</translation>
     </message>
     <message>
         <source>Starts the JVM in exec form.</source>
         <comment>singleStage/0/instructions/18/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Startet die JVM in Exec-Form.</translation>
     </message>
     <message>
         <source>Builds the jar with the JDK and the build tool. Bytecode is the same on every platform, so this stage runs on the build machine&apos;s own platform and never under emulation.</source>
         <comment>stages/build/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Baut das Jar mit dem JDK und dem Build-Tool. Bytecode ist auf jeder Plattform gleich, daher läuft diese Stage auf der Plattform des Build-Rechners und nie unter Emulation.</translation>
     </message>
     <message>
         <source>Keeps Gradle&apos;s downloads in a folder of our own instead of the Gradle image&apos;s /home/gradle/.gradle, which is a VOLUME there: what a build step writes into a volume is lost.</source>
         <comment>stages/build/instructions/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Legt Gradles Downloads in einem eigenen Ordner ab statt in /home/gradle/.gradle des Gradle-Images, das dort ein VOLUME ist: Was ein Build-Schritt in ein Volume schreibt, geht verloren.</translation>
     </message>
     <message>
         <source>Every later path is relative to /src; WORKDIR creates it.</source>
         <comment>stages/build/instructions/1/explain</comment>
-        <translation type="unfinished">Jeder spätere Pfad ist relativ zu /src; WORKDIR legt es an.</translation>
+        <translation>Jeder spätere Pfad ist relativ zu /src; WORKDIR legt es an.</translation>
     </message>
     <message>
         <source>Downloads Maven and most of the dependencies into the local repository. It only warms the cache (some plugin dependencies still come later), so the build below is never run offline.</source>
         <comment>stages/build/instructions/3/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lädt Maven und die meisten Abhängigkeiten ins lokale Repository. Das wärmt nur den Cache vor (einige Plugin-Abhängigkeiten kommen erst später), daher läuft der Build darunter nie offline.</translation>
     </message>
     <message>
         <source>Downloads most of the dependencies into the local repository with the image&apos;s Maven. It only warms the cache (some plugin dependencies still come later), so the build below is never run offline.</source>
         <comment>stages/build/instructions/4/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lädt die meisten Abhängigkeiten mit dem Maven des Images ins lokale Repository. Das wärmt nur den Cache vor (einige Plugin-Abhängigkeiten kommen erst später), daher läuft der Build darunter nie offline.</translation>
     </message>
     <message>
         <source>Downloads Gradle and resolves the dependencies into GRADLE_USER_HOME; Gradle has no offline-preparation task, so this only warms the cache. --no-daemon: a daemon would outlive the step for nothing.</source>
         <comment>stages/build/instructions/5/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lädt Gradle und löst die Abhängigkeiten nach GRADLE_USER_HOME auf; Gradle hat keinen Task zur Offline-Vorbereitung, daher wärmt dies nur den Cache vor. --no-daemon: Ein Daemon würde den Schritt grundlos überdauern.</translation>
     </message>
     <message>
         <source>Resolves the dependencies into GRADLE_USER_HOME with the image&apos;s Gradle; Gradle has no offline-preparation task, so this only warms the cache. --no-daemon: a daemon would outlive the step for nothing.</source>
         <comment>stages/build/instructions/6/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Löst die Abhängigkeiten mit dem Gradle des Images nach GRADLE_USER_HOME auf; Gradle hat keinen Task zur Offline-Vorbereitung, daher wärmt dies nur den Cache vor. --no-daemon: Ein Daemon würde den Schritt grundlos überdauern.</translation>
     </message>
     <message>
         <source>Copies the sources (src/, the Maven and Gradle standard layout) after the dependency step, so editing code reruns only the steps from here on. Only src/: copying the whole project again would also bring back a wrapper script without the mode set above.</source>
         <comment>stages/build/instructions/7/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Quellen (src/, das Standardlayout von Maven und Gradle) nach dem Abhängigkeitsschritt, sodass eine Codeänderung nur die Schritte ab hier erneut ausführt. Nur src/: Das ganze Projekt noch einmal zu kopieren, brächte auch ein Wrapper-Skript ohne den oben gesetzten Modus zurück.</translation>
     </message>
     <message>
         <source>Builds the jar without running the tests (run them in CI, before the image). Spring Boot&apos;s repackage keeps the plain jar as *.jar.original, so exactly one jar matches; cp fails loudly if a build leaves more than one. A Spring Boot jar is then split into its layers (dependencies, spring-boot-loader, snapshot-dependencies, application) with the tools jar mode of Boot 3.3 and later; without --launcher the result starts with a plain java -jar app.jar, the layout Spring recommends for class data sharing.</source>
         <comment>stages/build/instructions/8/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Baut das Jar, ohne die Tests auszuführen (führen Sie sie im CI aus, vor dem Image). Das Repackage von Spring Boot behält das einfache Jar als *.jar.original, daher passt genau ein Jar; cp scheitert deutlich, wenn ein Build mehr als eines hinterlässt. Ein Spring-Boot-Jar wird dann mit dem Jar-Modus tools von Boot 3.3 und neuer in seine Schichten zerlegt (dependencies, spring-boot-loader, snapshot-dependencies, application); ohne --launcher startet das Ergebnis mit einem einfachen java -jar app.jar, dem Layout, das Spring für Class Data Sharing empfiehlt.</translation>
     </message>
     <message>
         <source>Builds the jar without running the tests (run them in CI, before the image). Spring Boot&apos;s repackage keeps the plain jar as *.jar.original, so exactly one jar matches; cp fails loudly if a build leaves more than one. A Spring Boot jar is then split into its layers (dependencies, spring-boot-loader, snapshot-dependencies, application) with the tools jar mode of Boot 3.3 and later; without --launcher the result starts with a plain java -jar app.jar, the layout Spring recommends for class data sharing.</source>
         <comment>stages/build/instructions/9/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Baut das Jar, ohne die Tests auszuführen (führen Sie sie im CI aus, vor dem Image). Das Repackage von Spring Boot behält das einfache Jar als *.jar.original, daher passt genau ein Jar; cp scheitert deutlich, wenn ein Build mehr als eines hinterlässt. Ein Spring-Boot-Jar wird dann mit dem Jar-Modus tools von Boot 3.3 und neuer in seine Schichten zerlegt (dependencies, spring-boot-loader, snapshot-dependencies, application); ohne --launcher startet das Ergebnis mit einem einfachen java -jar app.jar, dem Layout, das Spring für Class Data Sharing empfiehlt.</translation>
     </message>
     <message>
         <source>Runs only the bootJar task: &apos;build&apos; would also run the tests and write the plain x-plain.jar next to the boot jar, and then build/libs/*.jar matches two files. The jar is then split into its layers (dependencies, spring-boot-loader, snapshot-dependencies, application) with the tools jar mode of Boot 3.3 and later; without --launcher the result starts with a plain java -jar app.jar.</source>
         <comment>stages/build/instructions/10/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Führt nur den Task bootJar aus: 'build' würde auch die Tests ausführen und das einfache x-plain.jar neben das Boot-Jar schreiben, und dann passt build/libs/*.jar auf zwei Dateien. Das Jar wird dann mit dem Jar-Modus tools von Boot 3.3 und neuer in seine Schichten zerlegt (dependencies, spring-boot-loader, snapshot-dependencies, application); ohne --launcher startet das Ergebnis mit einem einfachen java -jar app.jar.</translation>
     </message>
     <message>
         <source>Runs only the bootJar task: &apos;build&apos; would also run the tests and write the plain x-plain.jar next to the boot jar, and then build/libs/*.jar matches two files. The jar is then split into its layers (dependencies, spring-boot-loader, snapshot-dependencies, application) with the tools jar mode of Boot 3.3 and later; without --launcher the result starts with a plain java -jar app.jar.</source>
         <comment>stages/build/instructions/11/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Führt nur den Task bootJar aus: 'build' würde auch die Tests ausführen und das einfache x-plain.jar neben das Boot-Jar schreiben, und dann passt build/libs/*.jar auf zwei Dateien. Das Jar wird dann mit dem Jar-Modus tools von Boot 3.3 und neuer in seine Schichten zerlegt (dependencies, spring-boot-loader, snapshot-dependencies, application); ohne --launcher startet das Ergebnis mit einem einfachen java -jar app.jar.</translation>
     </message>
     <message>
         <source>Runs only the jar task, without the tests; the project&apos;s jar task must make it executable (Main-Class, dependencies inside). cp fails loudly if build/libs holds more than one jar.</source>
         <comment>stages/build/instructions/12/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Führt nur den Task jar aus, ohne die Tests; der jar-Task des Projekts muss es ausführbar machen (Main-Class, Abhängigkeiten darin). cp scheitert deutlich, wenn build/libs mehr als ein Jar enthält.</translation>
     </message>
     <message>
         <source>Runs only the jar task, without the tests; the project&apos;s jar task must make it executable (Main-Class, dependencies inside). cp fails loudly if build/libs holds more than one jar.</source>
         <comment>stages/build/instructions/13/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Führt nur den Task jar aus, ohne die Tests; der jar-Task des Projekts muss es ausführbar machen (Main-Class, Abhängigkeiten darin). cp scheitert deutlich, wenn build/libs mehr als ein Jar enthält.</translation>
     </message>
     <message>
         <source>Links a Java runtime with only the modules the app uses. It runs on the target platform (no --platform): Temurin 24 and later have no jmods folder, so jlink can only link for the platform it runs on.</source>
         <comment>stages/jre/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Linkt eine Java-Runtime nur mit den Modulen, die die App verwendet. Sie läuft auf der Zielplattform (kein --platform): Temurin 24 und neuer haben keinen jmods-Ordner, daher kann jlink nur für die Plattform linken, auf der es läuft.</translation>
     </message>
     <message>
         <source>jdeps lists the JDK modules the app and its libraries use; jlink builds a runtime of just those, without debug symbols, man pages or headers. The jar is bind-mounted from the build stage, so it adds no layer here.</source>
         <comment>stages/jre/instructions/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>jdeps listet die JDK-Module auf, die die App und ihre Bibliotheken verwenden; jlink baut eine Runtime nur aus diesen, ohne Debug-Symbole, Manpages oder Header. Das Jar ist per Bind-Mount aus der Build-Stage eingebunden und fügt hier daher keinen Layer hinzu.</translation>
     </message>
     <message>
         <source>jdeps lists the JDK modules the jar uses; jlink builds a runtime of just those, without debug symbols, man pages or headers. The jar is bind-mounted from the build stage, so it adds no layer here.</source>
         <comment>stages/jre/instructions/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>jdeps listet die JDK-Module auf, die das Jar verwendet; jlink baut eine Runtime nur aus diesen, ohne Debug-Symbole, Manpages oder Header. Das Jar ist per Bind-Mount aus der Build-Stage eingebunden und fügt hier daher keinen Layer hinzu.</translation>
     </message>
     <message>
         <source>The image that ships: the Java runtime and the application, without the JDK, the build tool, its caches or the sources.</source>
         <comment>stages/runtime/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgelieferte Image: die Java-Runtime und die Anwendung, ohne JDK, Build-Tool, dessen Caches oder Quellen.</translation>
     </message>
     <message>
         <source>The image that ships: the linked runtime and the application on a base without any Java, the JDK, the build tool or the sources.</source>
         <comment>stages/runtime/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgelieferte Image: die gelinkte Runtime und die Anwendung auf einer Basis ohne jedes Java, ohne JDK, Build-Tool oder Quellen.</translation>
     </message>
     <message>
         <source>The runtime jlink linked, at the path the Temurin images use.</source>
         <comment>stages/runtime/instructions/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Runtime, die jlink gelinkt hat, unter dem Pfad, den die Temurin-Images verwenden.</translation>
     </message>
     <message>
         <source>Puts the linked runtime&apos;s java on the search path; the path is written out in full because a distroless base may not set PATH.</source>
         <comment>stages/runtime/instructions/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Setzt das java der gelinkten Runtime in den Suchpfad; der Pfad ist voll ausgeschrieben, weil eine Distroless-Basis PATH womöglich nicht setzt.</translation>
     </message>
 </context>
 <context>
@@ -3297,32 +3297,32 @@
     <message>
         <source>The Maven wrapper script, executable whatever mode the checkout gave it.</source>
         <comment>buildFiles/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Maven-Wrapper-Skript, ausführbar, egal welchen Modus der Checkout ihm gegeben hat.</translation>
     </message>
     <message>
         <source>The wrapper&apos;s settings (.mvn/wrapper/maven-wrapper.properties names the Maven version) and any .mvn/jvm.config or extensions.</source>
         <comment>buildFiles/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Wrappers (.mvn/wrapper/maven-wrapper.properties nennt die Maven-Version) und eine etwaige .mvn/jvm.config oder extensions.</translation>
     </message>
     <message>
         <source>Only the build file first, so the dependency step below reruns when pom.xml changes, not on every code change.</source>
         <comment>buildFiles/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst nur die Build-Datei, damit der Abhängigkeitsschritt darunter neu läuft, wenn sich pom.xml ändert, nicht bei jeder Codeänderung.</translation>
     </message>
     <message>
         <source>The Gradle wrapper script, executable whatever mode the checkout gave it.</source>
         <comment>buildFiles/3/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Gradle-Wrapper-Skript, ausführbar, egal welchen Modus der Checkout ihm gegeben hat.</translation>
     </message>
     <message>
         <source>The wrapper (gradle/wrapper names the Gradle version) and, when the project has one, its version catalog gradle/libs.versions.toml.</source>
         <comment>buildFiles/4/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Wrapper (gradle/wrapper nennt die Gradle-Version) und, falls das Projekt einen hat, sein Versionskatalog gradle/libs.versions.toml.</translation>
     </message>
     <message>
         <source>Only the build scripts first (Groovy or Kotlin; a pattern may match nothing), so the dependency step below reruns when they change, not on every code change.</source>
         <comment>buildFiles/5/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst nur die Build-Skripte (Groovy oder Kotlin; ein Muster passt womöglich auf nichts), damit der Abhängigkeitsschritt darunter neu läuft, wenn sie sich ändern, nicht bei jeder Codeänderung.</translation>
     </message>
 </context>
 <context>
@@ -3330,77 +3330,77 @@
     <message>
         <source>The application lives in /app; WORKDIR creates it, owned by root, so the app cannot rewrite its own code.</source>
         <comment>application/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung liegt in /app; WORKDIR legt es an, im Besitz von root, sodass die App ihren eigenen Code nicht überschreiben kann.</translation>
     </message>
     <message>
         <source>The released libraries from the Spring Boot jar&apos;s dependencies layer: the biggest layer, and the one that changes least, so it comes first and a code change leaves it cached.</source>
         <comment>application/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Release-Bibliotheken aus dem dependencies-Layer des Spring-Boot-Jars: der größte Layer und der, der sich am seltensten ändert, daher kommt er zuerst, und eine Codeänderung lässt ihn im Cache.</translation>
     </message>
     <message>
         <source>The spring-boot-loader layer. Extracted without --launcher it is empty, but the folder always exists; copying it keeps the four-layer order of the Spring Boot reference.</source>
         <comment>application/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der spring-boot-loader-Layer. Ohne --launcher entpackt ist er leer, aber der Ordner existiert immer; ihn zu kopieren, hält die Reihenfolge der vier Layer aus der Spring-Boot-Referenz ein.</translation>
     </message>
     <message>
         <source>SNAPSHOT libraries, which change more often than released ones, in a layer of their own.</source>
         <comment>application/3/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>SNAPSHOT-Bibliotheken, die sich öfter ändern als Release-Versionen, in einem eigenen Layer.</translation>
     </message>
     <message>
         <source>The application&apos;s own classes and resources as app.jar, whose manifest puts lib/ on the class path: usually the only layer a code change rebuilds.</source>
         <comment>application/4/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Klassen und Ressourcen der Anwendung als app.jar, dessen Manifest lib/ in den Klassenpfad aufnimmt: meist der einzige Layer, den eine Codeänderung neu baut.</translation>
     </message>
     <message>
         <source>The executable jar the build wrote (its manifest names the main class, and its dependencies are inside it).</source>
         <comment>application/5/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das ausführbare Jar, das der Build geschrieben hat (sein Manifest nennt die Main-Klasse, und seine Abhängigkeiten stecken darin).</translation>
     </message>
     <message>
         <source>The JVM sizes its heap from the container&apos;s memory limit, but by default takes only a quarter of it; 75 % leaves room for metaspace, threads and buffers. JDK_JAVA_OPTIONS is read by the java launcher only, so no other tool prints a &apos;Picked up&apos; line.</source>
         <comment>application/6/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die JVM bemisst ihren Heap nach dem Speicherlimit des Containers, nimmt standardmäßig aber nur ein Viertel davon; 75 % lassen Platz für Metaspace, Threads und Puffer. JDK_JAVA_OPTIONS liest nur der java-Launcher, daher gibt kein anderes Tool eine 'Picked up'-Zeile aus.</translation>
     </message>
     <message>
         <source>Spring Boot reads server.port from this variable, so the app listens on the port EXPOSE names (it binds all interfaces unless server.address says otherwise).</source>
         <comment>application/7/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spring Boot liest server.port aus dieser Variable, sodass die App auf dem Port lauscht, den EXPOSE nennt (sie bindet an alle Interfaces, sofern server.address nichts anderes sagt).</translation>
     </message>
     <message>
         <source>Runs the app as the unprivileged user. Numeric ids need no passwd lookup and let Kubernetes verify runAsNonRoot.</source>
         <comment>start/0/explain</comment>
-        <translation type="unfinished">Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
+        <translation>Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
     </message>
     <message>
         <source>Runs as distroless&apos;s built-in nonroot user (65532), which the :nonroot tag already selects; stating it keeps the intent visible.</source>
         <comment>start/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Läuft als eingebauter nonroot-Benutzer von Distroless (65532), den der Tag :nonroot bereits wählt; ihn anzugeben, macht die Absicht sichtbar.</translation>
     </message>
     <message>
         <source>Documents the port the app listens on; publish it with docker run -p.</source>
         <comment>start/2/explain</comment>
-        <translation type="unfinished">Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
+        <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
     </message>
     <message>
         <source>Lets Docker mark the container unhealthy when the app stops answering, using BusyBox&apos;s wget in exec form. The start period is longer than for native binaries: a JVM service takes seconds to start.</source>
         <comment>start/3/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet, mit BusyBox-wget in Exec-Form. Die Startphase ist länger als bei nativen Binaries: Ein JVM-Dienst braucht Sekunden zum Starten.</translation>
     </message>
     <message>
         <source>Starts the JVM directly in exec form, so it is PID 1 and receives SIGTERM on docker stop (Spring Boot then shuts down gracefully). It replaces the base image&apos;s entrypoint script and, on distroless, its &apos;java -jar&apos;.</source>
         <comment>start/4/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Startet die JVM direkt in Exec-Form, sodass sie PID 1 ist und bei docker stop das SIGTERM erhält (Spring Boot fährt dann geordnet herunter). Es ersetzt das Entrypoint-Skript des Basis-Images und auf Distroless dessen 'java -jar'.</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and its own group with fixed ids; the Temurin images have no user of their own for the app (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
         <comment>user/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an; die Temurin-Images haben keinen eigenen Benutzer für die App (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids; the Temurin images run as root and have no user for the app. --no-log-init avoids a huge sparse lastlog file for large uids.</source>
         <comment>user/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; die Temurin-Images laufen als root und haben keinen Benutzer für die App. --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
     </message>
 </context>
 <context>
@@ -3906,157 +3906,157 @@
     <message>
         <source>Writes the optimised class-map autoloader now that the sources are present, and runs the project&apos;s post-autoload-dump scripts, if any.</source>
         <comment>autoload/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den optimierten Classmap-Autoloader, jetzt, da die Quellen vorhanden sind, und führt die post-autoload-dump-Skripte des Projekts aus, falls es welche gibt.</translation>
     </message>
     <message>
         <source>Recreates the cache and storage folders Laravel expects (git and .dockerignore keep only their placeholders), then writes the optimised class-map autoloader and runs the post-autoload-dump scripts: package:discover writes bootstrap/cache/packages.php and services.php.</source>
         <comment>autoload/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Legt die Cache- und Storage-Ordner neu an, die Laravel erwartet (git und .dockerignore behalten nur ihre Platzhalter), schreibt dann den optimierten Classmap-Autoloader und führt die post-autoload-dump-Skripte aus: package:discover schreibt bootstrap/cache/packages.php und services.php.</translation>
     </message>
     <message>
         <source>Writes the authoritative class-map autoloader now that the sources are present, compiles the committed .env defaults into .env.local.php for the prod environment (real values still come from the container&apos;s environment), and runs the post-install scripts (cache:clear warms the prod cache in var/, assets:install fills public/).</source>
         <comment>autoload/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den autoritativen Classmap-Autoloader, jetzt, da die Quellen vorhanden sind, kompiliert die eingecheckten .env-Standardwerte für die prod-Umgebung in .env.local.php (die echten Werte kommen weiterhin aus der Umgebung des Containers) und führt die post-install-Skripte aus (cache:clear wärmt den prod-Cache in var/ vor, assets:install füllt public/).</translation>
     </message>
     <message>
         <source>Runs PHP as the unprivileged user. Numeric ids need no passwd lookup and let Kubernetes verify runAsNonRoot. PHP-FPM started without root ignores the pool&apos;s user setting and runs its workers as this user too.</source>
         <comment>serve/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Führt PHP als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen. Ohne root gestartet, ignoriert PHP-FPM die user-Einstellung des Pools und führt seine Worker ebenfalls als dieser Benutzer aus.</translation>
     </message>
     <message>
         <source>Documents the port PHP-FPM listens on. It speaks FastCGI, not HTTP: point nginx or Caddy (fastcgi_pass) at it, and never publish it to the internet, since FastCGI trusts whatever its client says.</source>
         <comment>serve/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentiert den Port, auf dem PHP-FPM lauscht. Es spricht FastCGI, nicht HTTP: Richten Sie nginx oder Caddy (fastcgi_pass) darauf, und veröffentlichen Sie ihn nie ins Internet, denn FastCGI vertraut allem, was sein Client sagt.</translation>
     </message>
     <message>
         <source>Documents the port Apache serves HTTP on; publish it with docker run -p.</source>
         <comment>serve/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentiert den Port, auf dem Apache HTTP ausliefert; veröffentlichen Sie ihn mit docker run -p.</translation>
     </message>
     <message>
         <source>Lets Docker mark the container unhealthy when PHP-FPM stops accepting connections. FPM speaks FastCGI, so PHP itself opens a TCP connection to its port instead of sending an HTTP request; no curl or shell is needed.</source>
         <comment>serve/3/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lässt Docker den Container als unhealthy markieren, wenn PHP-FPM keine Verbindungen mehr annimmt. FPM spricht FastCGI, daher öffnet PHP selbst eine TCP-Verbindung zu seinem Port, statt eine HTTP-Anfrage zu senden; weder curl noch eine Shell sind nötig.</translation>
     </message>
     <message>
         <source>Lets Docker mark the container unhealthy when Apache stops answering. PHP&apos;s own HTTP client fails on connection errors and on HTTP status 400 and up, so no curl or shell is needed.</source>
         <comment>serve/4/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lässt Docker den Container als unhealthy markieren, wenn Apache nicht mehr antwortet. PHPs eigener HTTP-Client scheitert bei Verbindungsfehlern und bei HTTP-Status ab 400, daher sind weder curl noch eine Shell nötig.</translation>
     </message>
     <message>
         <source>Starts the PHP-FPM master in the foreground (the image&apos;s configuration keeps it there and logs to stderr). The image&apos;s STOPSIGNAL SIGQUIT lets docker stop finish running requests first.</source>
         <comment>serve/5/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Startet den PHP-FPM-Master im Vordergrund (die Konfiguration des Images hält ihn dort und loggt nach stderr). Das STOPSIGNAL SIGQUIT des Images lässt docker stop laufende Anfragen erst zu Ende führen.</translation>
     </message>
     <message>
         <source>Starts Apache in the foreground through the image&apos;s script. The image&apos;s STOPSIGNAL SIGWINCH makes docker stop a graceful stop.</source>
         <comment>serve/6/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Startet Apache über das Skript des Images im Vordergrund. Das STOPSIGNAL SIGWINCH des Images macht docker stop zu einem geordneten Stopp.</translation>
     </message>
     <message>
         <source>Builds and enables the extensions composer.json requires that the image does not ship. install-php-extensions (a pinned release, bind-mounted so the script adds no layer) installs the system libraries each one needs and removes the compilers again in the same step.</source>
         <comment>setup/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Baut und aktiviert die Extensions, die composer.json verlangt und die das Image nicht mitbringt. install-php-extensions (ein gepinntes Release, per Bind-Mount eingebunden, sodass das Skript keinen Layer hinzufügt) installiert die Systembibliotheken, die jede braucht, und entfernt die Compiler im selben Schritt wieder.</translation>
     </message>
     <message>
         <source>Laravel and Symfony serve only public/ (front controller index.php and assets); the rest of the project must not be reachable over HTTP.</source>
         <comment>setup/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Laravel und Symfony liefern nur public/ aus (den Front-Controller index.php und die Assets); der Rest des Projekts darf über HTTP nicht erreichbar sein.</translation>
     </message>
     <message>
         <source>Uses PHP&apos;s recommended production settings (no error display, no version header), tells OPcache never to check files for changes (the code in an image never changes) and caches resolved paths longer. The last command makes PHP-FPM listen on the chosen port; the image&apos;s setting is 9000 on all interfaces.</source>
         <comment>setup/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet die empfohlenen Produktionseinstellungen von PHP (keine Fehleranzeige, kein Versions-Header), weist OPcache an, Dateien nie auf Änderungen zu prüfen (der Code in einem Image ändert sich nie), und cacht aufgelöste Pfade länger. Der letzte Befehl lässt PHP-FPM auf dem gewählten Port lauschen; die Einstellung des Images ist 9000 auf allen Interfaces.</translation>
     </message>
     <message>
         <source>Uses PHP&apos;s recommended production settings (no error display, no version header), tells OPcache never to check files for changes (the code in an image never changes) and caches resolved paths longer. The sed commands make Apache listen on the chosen port instead of 80, so it needs no privileged port when it runs unprivileged. For Laravel and Symfony the document root becomes public/ (the official image&apos;s way, Apache expands ${APACHE_DOCUMENT_ROOT} itself), every request for a missing file goes to the front controller index.php, and mod_rewrite serves the rules of a public/.htaccess.</source>
         <comment>setup/3/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet die empfohlenen Produktionseinstellungen von PHP (keine Fehleranzeige, kein Versions-Header), weist OPcache an, Dateien nie auf Änderungen zu prüfen (der Code in einem Image ändert sich nie), und cacht aufgelöste Pfade länger. Die sed-Befehle lassen Apache auf dem gewählten Port statt auf 80 lauschen, sodass es keinen privilegierten Port braucht, wenn es unprivilegiert läuft. Für Laravel und Symfony wird public/ zum Document Root (so macht es das offizielle Image; Apache expandiert ${APACHE_DOCUMENT_ROOT} selbst), jede Anfrage nach einer fehlenden Datei geht an den Front-Controller index.php, und mod_rewrite wendet die Regeln einer public/.htaccess an.</translation>
     </message>
     <message>
         <source>Writes the optimised class-map autoloader now that the sources are present, and runs the project&apos;s post-autoload-dump scripts, if any.</source>
         <comment>singleAutoload/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den optimierten Classmap-Autoloader, jetzt, da die Quellen vorhanden sind, und führt die post-autoload-dump-Skripte des Projekts aus, falls es welche gibt.</translation>
     </message>
     <message>
         <source>Recreates the cache and storage folders Laravel expects (git and .dockerignore keep only their placeholders), then writes the optimised class-map autoloader and runs the post-autoload-dump scripts: package:discover writes bootstrap/cache/packages.php and services.php. Only storage/ and bootstrap/cache/ then belong to the app user.</source>
         <comment>singleAutoload/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Legt die Cache- und Storage-Ordner neu an, die Laravel erwartet (git und .dockerignore behalten nur ihre Platzhalter), schreibt dann den optimierten Classmap-Autoloader und führt die post-autoload-dump-Skripte aus: package:discover schreibt bootstrap/cache/packages.php und services.php. Danach gehören nur storage/ und bootstrap/cache/ dem App-Benutzer.</translation>
     </message>
     <message>
         <source>Writes the authoritative class-map autoloader now that the sources are present, compiles the committed .env defaults into .env.local.php for the prod environment (real values still come from the container&apos;s environment), and runs the post-install scripts (cache:clear warms the prod cache in var/, assets:install fills public/). Only var/ then belongs to the app user.</source>
         <comment>singleAutoload/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den autoritativen Classmap-Autoloader, jetzt, da die Quellen vorhanden sind, kompiliert die eingecheckten .env-Standardwerte für die prod-Umgebung in .env.local.php (die echten Werte kommen weiterhin aus der Umgebung des Containers) und führt die post-install-Skripte aus (cache:clear wärmt den prod-Cache in var/ vor, assets:install füllt public/). Danach gehört nur var/ dem App-Benutzer.</translation>
     </message>
     <message>
         <source>Takes the composer binary from the pinned Composer image; it stays in the image.</source>
         <comment>singleComposer/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt das composer-Binary aus dem gepinnten Composer-Image; es bleibt im Image.</translation>
     </message>
     <message>
         <source>The application lives in /var/www/html, where the image serves from.</source>
         <comment>singleInstall/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung liegt in /var/www/html, von wo das Image ausliefert.</translation>
     </message>
     <message>
         <source>Copies the dependency manifests first so the install layer is reused while they are unchanged.</source>
         <comment>singleInstall/1/explain</comment>
-        <translation type="unfinished">Kopiert zuerst die Abhängigkeitsmanifeste, damit der Install-Layer wiederverwendet wird, solange sie sich nicht ändern.</translation>
+        <translation>Kopiert zuerst die Abhängigkeitsmanifeste, damit der Install-Layer wiederverwendet wird, solange sie sich nicht ändern.</translation>
     </message>
     <message>
         <source>Installs the locked dependencies; Composer&apos;s download cache stays in the image.</source>
         <comment>singleInstall/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Installiert die gelockten Abhängigkeiten; Composers Download-Cache bleibt im Image.</translation>
     </message>
     <message>
         <source>Copies the sources.</source>
         <comment>singleInstall/3/explain</comment>
-        <translation type="unfinished">Kopiert die Quellen.</translation>
+        <translation>Kopiert die Quellen.</translation>
     </message>
     <message>
         <source>Composer runs as root here, which it would otherwise warn about.</source>
         <comment>singleUser/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Composer läuft hier als root, wovor es sonst warnen würde.</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
         <comment>singleUser/1/explain</comment>
-        <translation type="unfinished">Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in &apos;nogroup&apos;, wenn -G keine Gruppe nennt).</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
         <comment>singleUser/2/explain</comment>
-        <translation type="unfinished">Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
     </message>
     <message>
         <source>Composer unpacks the dist archives it downloads with unzip (the image has neither unzip nor the zip extension). Unpinned on purpose (hadolint DL3018): Alpine keeps only the current build of each package; the pinned Alpine release fixes the set.</source>
         <comment>unzip/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Composer entpackt die heruntergeladenen dist-Archive mit unzip (das Image hat weder unzip noch die zip-Extension). Absichtlich nicht gepinnt (hadolint DL3018): Alpine behält nur den aktuellen Build jedes Pakets; das gepinnte Alpine-Release legt die Menge fest.</translation>
     </message>
     <message>
         <source>Composer unpacks the dist archives it downloads with unzip (the image has neither unzip nor the zip extension). Unpinned on purpose (hadolint DL3008): Debian replaces stable packages only with security fixes; the pinned Debian release fixes the set.</source>
         <comment>unzip/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Composer entpackt die heruntergeladenen dist-Archive mit unzip (das Image hat weder unzip noch die zip-Extension). Absichtlich nicht gepinnt (hadolint DL3008): Debian ersetzt stabile Pakete nur durch Sicherheitskorrekturen; das gepinnte Debian-Release legt die Menge fest.</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
         <comment>user/0/explain</comment>
-        <translation type="unfinished">Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in &apos;nogroup&apos;, wenn -G keine Gruppe nennt).</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
         <comment>user/1/explain</comment>
-        <translation type="unfinished">Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
     </message>
     <message>
         <source>Laravel writes compiled views, sessions, file caches and logs under storage/ and its caches under bootstrap/cache/; only these folders belong to the app user, the code stays read-only to it.</source>
         <comment>writable/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Laravel schreibt kompilierte Views, Sessions, Datei-Caches und Logs unter storage/ und seine Caches unter bootstrap/cache/; nur diese Ordner gehören dem App-Benutzer, der Code bleibt für ihn schreibgeschützt.</translation>
     </message>
     <message>
         <source>Symfony writes its cache and logs under var/; only that folder belongs to the app user, the code stays read-only to it.</source>
         <comment>writable/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Symfony schreibt seinen Cache und seine Logs unter var/; nur dieser Ordner gehört dem App-Benutzer, der Code bleibt für ihn schreibgeschützt.</translation>
     </message>
 </context>
 <context>
@@ -4064,72 +4064,72 @@
     <message>
         <source>Installs what gems with native extensions compile with (the compiler, pkg-config, libyaml for psych) and git for gems taken from a repository. They stay in this stage. Versions are not pinned (hadolint DL3008): the pinned Debian release fixes the set.</source>
         <comment>buildPackages/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Installiert, womit Gems mit nativen Extensions kompiliert werden (den Compiler, pkg-config, libyaml für psych), und git für Gems aus einem Repository. Sie bleiben in dieser Stage. Die Versionen sind nicht gepinnt (hadolint DL3008): Das gepinnte Debian-Release legt die Menge fest.</translation>
     </message>
     <message>
         <source>Installs what gems with native extensions compile with (the compiler, pkgconf, libyaml for psych) and git for gems taken from a repository. They stay in this stage. Unpinned on purpose (hadolint DL3018): the pinned Alpine release fixes the set.</source>
         <comment>buildPackages/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Installiert, womit Gems mit nativen Extensions kompiliert werden (den Compiler, pkgconf, libyaml für psych), und git für Gems aus einem Repository. Sie bleiben in dieser Stage. Absichtlich nicht gepinnt (hadolint DL3018): Das gepinnte Alpine-Release legt die Menge fest.</translation>
     </message>
     <message>
         <source>Installs jemalloc (and the runtime libraries the gems load) and links it to one path that does not depend on the CPU architecture. Debian replaces stable packages only with security fixes, so versions are not pinned (hadolint DL3008); the pinned Debian release fixes the set.</source>
         <comment>runtimePackages/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Installiert jemalloc (und die Runtime-Bibliotheken, die die Gems laden) und legt einen Link darauf unter einem Pfad an, der nicht von der CPU-Architektur abhängt. Debian ersetzt stabile Pakete nur durch Sicherheitskorrekturen, daher sind die Versionen nicht gepinnt (hadolint DL3008); das gepinnte Debian-Release legt die Menge fest.</translation>
     </message>
     <message>
         <source>Installs the system libraries the gems load at run time. Debian replaces stable packages only with security fixes, so versions are not pinned (hadolint DL3008); the pinned Debian release fixes the set.</source>
         <comment>runtimePackages/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Installiert die Systembibliotheken, die die Gems zur Laufzeit laden. Debian ersetzt stabile Pakete nur durch Sicherheitskorrekturen, daher sind die Versionen nicht gepinnt (hadolint DL3008); das gepinnte Debian-Release legt die Menge fest.</translation>
     </message>
     <message>
         <source>Installs jemalloc (and the runtime libraries the gems load) and links it where LD_PRELOAD expects it. Unpinned on purpose (hadolint DL3018): Alpine keeps only the current build of each package; the pinned Alpine release fixes the set.</source>
         <comment>runtimePackages/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Installiert jemalloc (und die Runtime-Bibliotheken, die die Gems laden) und legt einen Link darauf dort an, wo LD_PRELOAD es erwartet. Absichtlich nicht gepinnt (hadolint DL3018): Alpine behält nur den aktuellen Build jedes Pakets; das gepinnte Alpine-Release legt die Menge fest.</translation>
     </message>
     <message>
         <source>Installs the system libraries the gems load at run time. Unpinned on purpose (hadolint DL3018): Alpine keeps only the current build of each package; the pinned Alpine release fixes the set.</source>
         <comment>runtimePackages/3/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Installiert die Systembibliotheken, die die Gems zur Laufzeit laden. Absichtlich nicht gepinnt (hadolint DL3018): Alpine behält nur den aktuellen Build jedes Pakets; das gepinnte Alpine-Release legt die Menge fest.</translation>
     </message>
     <message>
         <source>Runs the app as the unprivileged user. Numeric ids need no passwd lookup and let Kubernetes verify runAsNonRoot.</source>
         <comment>serve/0/explain</comment>
-        <translation type="unfinished">Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
+        <translation>Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
     </message>
     <message>
         <source>Documents the port the server listens on; publish it with docker run -p.</source>
         <comment>serve/1/explain</comment>
-        <translation type="unfinished">Dokumentiert den Port, auf dem der Server lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
+        <translation>Dokumentiert den Port, auf dem der Server lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
     </message>
     <message>
         <source>Lets Docker mark the container unhealthy when the app stops answering. Ruby&apos;s own net/http makes the request, so no curl or shell is needed; a status other than 2xx, or no answer, fails the check.</source>
         <comment>serve/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet. Rubys eigenes net/http stellt die Anfrage, daher sind weder curl noch eine Shell nötig; ein anderer Status als 2xx oder keine Antwort lässt den Check scheitern.</translation>
     </message>
     <message>
         <source>Starts the server directly in exec form, so it is PID 1 and receives SIGTERM on docker stop; the address and port flags make it listen on all interfaces on the exposed port.</source>
         <comment>serve/3/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Startet den Server direkt in Exec-Form, sodass er PID 1 ist und bei docker stop das SIGTERM erhält; die Flags für Adresse und Port lassen ihn auf allen Interfaces auf dem exponierten Port lauschen.</translation>
     </message>
     <message>
         <source>Rails writes logs, pids and caches under log/ and tmp/, Active Storage files under storage/, and SQLite databases under db/; only these folders belong to the app user.</source>
         <comment>singleWritable/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rails schreibt Logs, PIDs und Caches unter log/ und tmp/, Active-Storage-Dateien unter storage/ und SQLite-Datenbanken unter db/; nur diese Ordner gehören dem App-Benutzer.</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
         <comment>user/0/explain</comment>
-        <translation type="unfinished">Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in &apos;nogroup&apos;, wenn -G keine Gruppe nennt).</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
         <comment>user/1/explain</comment>
-        <translation type="unfinished">Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
     </message>
     <message>
         <source>Rails writes logs, pids and caches under log/ and tmp/, Active Storage files under storage/, and SQLite databases under db/; only these folders belong to the app user, the code stays read-only to it.</source>
         <comment>writable/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rails schreibt Logs, PIDs und Caches unter log/ und tmp/, Active-Storage-Dateien unter storage/ und SQLite-Datenbanken unter db/; nur diese Ordner gehören dem App-Benutzer, der Code bleibt für ihn schreibgeschützt.</translation>
     </message>
 </context>
 <context>
@@ -4137,192 +4137,192 @@
     <message>
         <source>The official PHP-FPM image on Alpine: the smallest PHP runtime, musl libc. The official images have no Apache variant on Alpine.</source>
         <comment>bases/alpine/description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das offizielle PHP-FPM-Image auf Alpine: die kleinste PHP-Runtime, musl-libc. Die offiziellen Images haben auf Alpine keine Apache-Variante.</translation>
     </message>
     <message>
         <source>Alpine (PHP-FPM)</source>
         <comment>bases/alpine/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alpine (PHP-FPM)</translation>
     </message>
     <message>
         <source>the official PHP images have no Apache variant on Alpine: choose the Debian base (slim) for Apache, or the fpm server</source>
         <comment>bases/alpine/unavailableOptions/server</comment>
-        <translation type="unfinished"></translation>
+        <translation>die offiziellen PHP-Images haben auf Alpine keine Apache-Variante: Wählen Sie für Apache die Debian-Basis (slim) oder den Server fpm</translation>
     </message>
     <message>
         <source>The official PHP image on Debian 13 (itself built on debian:trixie-slim): glibc, apt for extra libraries, and the only base with an Apache variant.</source>
         <comment>bases/slim/description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das offizielle PHP-Image auf Debian 13 (selbst auf debian:trixie-slim gebaut): glibc, apt für zusätzliche Bibliotheken und die einzige Basis mit einer Apache-Variante.</translation>
     </message>
     <message>
         <source>Debian (PHP-FPM or Apache)</source>
         <comment>bases/slim/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Debian (PHP-FPM oder Apache)</translation>
     </message>
     <message>
         <source>Distroless</source>
         <comment>bases/distroless/name</comment>
-        <translation type="unfinished">Distroless</translation>
+        <translation>Distroless</translation>
     </message>
     <message>
         <source>there is no distroless PHP image: PHP needs its interpreter, its extensions and their shared libraries; choose Alpine for the smallest PHP image</source>
         <comment>bases/distroless/unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Distroless-PHP-Image: PHP braucht seinen Interpreter, seine Extensions und deren Shared Libraries; wählen Sie Alpine für das kleinste PHP-Image</translation>
     </message>
     <message>
         <source>Scratch</source>
         <comment>bases/scratch/name</comment>
-        <translation type="unfinished">Scratch</translation>
+        <translation>Scratch</translation>
     </message>
     <message>
         <source>PHP programs need the interpreter, its extensions and libc, and scratch holds nothing at all; choose Alpine for the smallest PHP image</source>
         <comment>bases/scratch/unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>PHP-Programme brauchen den Interpreter, seine Extensions und die libc, und scratch enthält gar nichts; wählen Sie Alpine für das kleinste PHP-Image</translation>
     </message>
     <message>
         <source>A PHP application (plain, Laravel or Symfony): Composer installs the locked dependencies in a build stage, and the official PHP image with the extensions the project requires serves it with PHP-FPM (behind your web server) or Apache.</source>
         <comment>description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine PHP-Anwendung (ohne Framework, Laravel oder Symfony): Composer installiert die gelockten Abhängigkeiten in einer Build-Stage, und das offizielle PHP-Image mit den Extensions, die das Projekt verlangt, liefert sie mit PHP-FPM (hinter Ihrem Webserver) oder Apache aus.</translation>
     </message>
     <message>
         <source>PHP 8.5</source>
         <comment>languageVersions/8.5/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>PHP 8.5</translation>
     </message>
     <message>
         <source>PHP 8.4</source>
         <comment>languageVersions/8.4/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>PHP 8.4</translation>
     </message>
     <message>
         <source>PHP 8.3 (security fixes only)</source>
         <comment>languageVersions/8.3/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>PHP 8.3 (nur noch Sicherheitskorrekturen)</translation>
     </message>
     <message>
         <source>PHP 8.2 (security fixes only, end of life 2026-12-31)</source>
         <comment>languageVersions/8.2/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>PHP 8.2 (nur noch Sicherheitskorrekturen, End of Life 2026-12-31)</translation>
     </message>
     <message>
         <source>PHP</source>
         <comment>name</comment>
-        <translation type="unfinished"></translation>
+        <translation>PHP</translation>
     </message>
     <message>
         <source>fpm or apache: PHP-FPM speaks FastCGI and needs a web server such as nginx in front of it; apache serves HTTP itself with mod_php (Debian base only)</source>
         <comment>options/server/help</comment>
-        <translation type="unfinished"></translation>
+        <translation>fpm oder apache: PHP-FPM spricht FastCGI und braucht einen Webserver wie nginx davor; apache liefert HTTP selbst mit mod_php aus (nur Debian-Basis)</translation>
     </message>
     <message>
         <source>Server</source>
         <comment>options/server/label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>none, laravel or symfony: where the document root is (public/) and which folders the app writes (Laravel storage/ and bootstrap/cache/, Symfony var/)</source>
         <comment>options/framework/help</comment>
-        <translation type="unfinished"></translation>
+        <translation>none, laravel oder symfony: wo das Document Root liegt (public/) und in welche Ordner die App schreibt (Laravel storage/ und bootstrap/cache/, Symfony var/)</translation>
     </message>
     <message>
         <source>Framework layout</source>
         <comment>options/framework/label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Framework-Layout</translation>
     </message>
     <message>
         <source>extensions composer.json requires (ext-*) that the official image does not ship, e.g. intl pdo_mysql zip, separated by spaces; install-php-extensions builds each with its system libraries</source>
         <comment>options/extensions/help</comment>
-        <translation type="unfinished"></translation>
+        <translation>Extensions, die composer.json verlangt (ext-*) und die das offizielle Image nicht mitbringt, z. B. intl pdo_mysql zip, durch Leerzeichen getrennt; install-php-extensions baut jede mit ihren Systembibliotheken</translation>
     </message>
     <message>
         <source>PHP extensions</source>
         <comment>options/extensions/label</comment>
-        <translation type="unfinished"></translation>
+        <translation>PHP-Extensions</translation>
     </message>
     <message>
         <source>Composer installs exactly the versions composer.lock records, without the require-dev packages.</source>
         <comment>packageManagers/composer/description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Composer installiert genau die Versionen, die composer.lock festhält, ohne die require-dev-Pakete.</translation>
     </message>
     <message>
         <source>Composer</source>
         <comment>packageManagers/composer/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Composer</translation>
     </message>
     <message>
         <source>the www-data user and group of the PHP images (33 on Debian, 82 on Alpine)</source>
         <comment>reservedIds/owner</comment>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer und die Gruppe www-data der PHP-Images (33 auf Debian, 82 auf Alpine)</translation>
     </message>
     <message>
         <source>The naive build: the PHP server, Composer with its cache, unzip, the dependencies and the sources in one image.</source>
         <comment>singleStage/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der naive Build: der PHP-Server, Composer mit seinem Cache, unzip, die Abhängigkeiten und die Quellen in einem Image.</translation>
     </message>
     <message>
         <source>The Composer release pinned by version, as a stage of its own so the build stage can copy the single composer binary out of it; its own PHP never runs the install.</source>
         <comment>stages/composer/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das per Version gepinnte Composer-Release als eigene Stage, damit die Build-Stage das einzelne composer-Binary daraus kopieren kann; sein eigenes PHP führt die Installation nie aus.</translation>
     </message>
     <message>
         <source>The PHP runtime both later stages share: the official image of the chosen server at the chosen PHP version, with the project&apos;s extensions and production settings, so Composer checks the platform the app will really run on.</source>
         <comment>stages/base/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die PHP-Runtime, die beide späteren Stages teilen: das offizielle Image des gewählten Servers in der gewählten PHP-Version, mit den Extensions und Produktionseinstellungen des Projekts, damit Composer genau die Plattform prüft, auf der die App wirklich laufen wird.</translation>
     </message>
     <message>
         <source>Installs the Composer dependencies and writes the optimised autoloader. Composer, its cache and unzip stay in this stage.</source>
         <comment>stages/build/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Installiert die Composer-Abhängigkeiten und schreibt den optimierten Autoloader. Composer, sein Cache und unzip bleiben in dieser Stage.</translation>
     </message>
     <message>
         <source>Takes only the composer binary from the pinned Composer image, so it runs on this stage&apos;s PHP and extensions and checks the project&apos;s platform requirements (ext-*, php) against them.</source>
         <comment>stages/build/instructions/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt nur das composer-Binary aus dem gepinnten Composer-Image, damit es auf dem PHP und den Extensions dieser Stage läuft und die Plattformanforderungen des Projekts (ext-*, php) gegen sie prüft.</translation>
     </message>
     <message>
         <source>Composer runs as root in this throwaway stage, which it would otherwise warn about; its download cache goes to a fixed folder that a cache mount keeps between builds (outside the composer image, Composer would pick a folder under the home directory).</source>
         <comment>stages/build/instructions/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Composer läuft in dieser Wegwerf-Stage als root, wovor es sonst warnen würde; sein Download-Cache kommt in einen festen Ordner, den ein Cache-Mount zwischen Builds erhält (außerhalb des composer-Images würde Composer einen Ordner im Home-Verzeichnis wählen).</translation>
     </message>
     <message>
         <source>Composer runs as root in this throwaway stage, which it would otherwise warn about.</source>
         <comment>stages/build/instructions/3/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Composer läuft in dieser Wegwerf-Stage als root, wovor es sonst warnen würde.</translation>
     </message>
     <message>
         <source>The application is assembled in /app; the runtime stage copies the finished folder.</source>
         <comment>stages/build/instructions/4/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung wird in /app zusammengestellt; die Runtime-Stage kopiert den fertigen Ordner.</translation>
     </message>
     <message>
         <source>Installs exactly what composer.lock records into vendor/, without the require-dev packages. The two files are bind-mounted, so this step reruns only when they change; scripts and the autoloader wait until the sources are there, and the downloads stay in the cache mount, outside the image.</source>
         <comment>stages/build/instructions/5/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Installiert genau das, was composer.lock festhält, nach vendor/, ohne die require-dev-Pakete. Die beiden Dateien sind per Bind-Mount eingebunden, daher läuft dieser Schritt nur neu, wenn sie sich ändern; Skripte und Autoloader warten, bis die Quellen da sind, und die Downloads bleiben im Cache-Mount, außerhalb des Images.</translation>
     </message>
     <message>
         <source>Installs exactly what composer.lock records into vendor/, without the require-dev packages. The two files are bind-mounted, so this step reruns only when they change; scripts and the autoloader wait until the sources are there, and --no-cache keeps Composer&apos;s download cache out of the layer.</source>
         <comment>stages/build/instructions/6/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Installiert genau das, was composer.lock festhält, nach vendor/, ohne die require-dev-Pakete. Die beiden Dateien sind per Bind-Mount eingebunden, daher läuft dieser Schritt nur neu, wenn sie sich ändern; Skripte und Autoloader warten, bis die Quellen da sind, und --no-cache hält Composers Download-Cache aus dem Layer heraus.</translation>
     </message>
     <message>
         <source>Copies the sources after the dependencies, so editing code reruns only the steps from here on. .dockerignore keeps vendor/, .git and local secrets out.</source>
         <comment>stages/build/instructions/7/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Quellen nach den Abhängigkeiten, sodass eine Codeänderung nur die Schritte ab hier erneut ausführt. .dockerignore hält vendor/, .git und lokale Secrets fern.</translation>
     </message>
     <message>
         <source>The image that ships: PHP with the project&apos;s extensions, the application and its vendor/ folder, without Composer, its cache or unzip.</source>
         <comment>stages/runtime/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgelieferte Image: PHP mit den Extensions des Projekts, die Anwendung und ihr vendor/-Ordner, ohne Composer, seinen Cache oder unzip.</translation>
     </message>
     <message>
         <source>The official images serve /var/www/html (Apache&apos;s document root, PHP-FPM&apos;s working folder).</source>
         <comment>stages/runtime/instructions/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die offiziellen Images liefern /var/www/html aus (das Document Root von Apache, der Arbeitsordner von PHP-FPM).</translation>
     </message>
     <message>
         <source>Takes the finished application with its vendor/ folder and autoloader. It stays owned by root on purpose: the app user can read the code but not change it.</source>
         <comment>stages/runtime/instructions/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt die fertige Anwendung mit ihrem vendor/-Ordner und Autoloader. Sie gehört absichtlich weiter root: Der App-Benutzer kann den Code lesen, aber nicht ändern.</translation>
     </message>
 </context>
 <context>
@@ -4763,262 +4763,262 @@
     <message>
         <source>The official Ruby image on Alpine: small, but musl libc, so gems with native extensions compile from source unless they publish musl builds.</source>
         <comment>bases/alpine/description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das offizielle Ruby-Image auf Alpine: klein, aber mit musl-libc, daher werden Gems mit nativen Extensions aus dem Quellcode kompiliert, sofern sie keine musl-Builds veröffentlichen.</translation>
     </message>
     <message>
         <source>Alpine</source>
         <comment>bases/alpine/name</comment>
-        <translation type="unfinished">Alpine</translation>
+        <translation>Alpine</translation>
     </message>
     <message>
         <source>The official Ruby image on Debian 13 slim, as the Rails generator uses: glibc, so precompiled native gems just work.</source>
         <comment>bases/slim/description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das offizielle Ruby-Image auf Debian 13 slim, wie es der Rails-Generator verwendet: glibc, daher funktionieren vorkompilierte native Gems einfach.</translation>
     </message>
     <message>
         <source>Debian slim</source>
         <comment>bases/slim/name</comment>
-        <translation type="unfinished">Debian slim</translation>
+        <translation>Debian slim</translation>
     </message>
     <message>
         <source>Distroless</source>
         <comment>bases/distroless/name</comment>
-        <translation type="unfinished">Distroless</translation>
+        <translation>Distroless</translation>
     </message>
     <message>
         <source>there is no distroless Ruby image: Ruby needs its interpreter, its standard library and the shared libraries of native gems; choose Debian slim or Alpine</source>
         <comment>bases/distroless/unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Distroless-Ruby-Image: Ruby braucht seinen Interpreter, seine Standardbibliothek und die Shared Libraries nativer Gems; wählen Sie Debian slim oder Alpine</translation>
     </message>
     <message>
         <source>Scratch</source>
         <comment>bases/scratch/name</comment>
-        <translation type="unfinished">Scratch</translation>
+        <translation>Scratch</translation>
     </message>
     <message>
         <source>Ruby programs need the interpreter, its standard library and libc, and scratch holds nothing at all; choose Alpine for the smallest Ruby image</source>
         <comment>bases/scratch/unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ruby-Programme brauchen den Interpreter, seine Standardbibliothek und die libc, und scratch enthält gar nichts; wählen Sie Alpine für das kleinste Ruby-Image</translation>
     </message>
     <message>
         <source>A Ruby web application (Rails or a plain Rack app such as Sinatra): Bundler installs the locked gems without the development and test groups in a build stage, Rails precompiles its assets there, and the runtime gets the gems and the app on the same Ruby image.</source>
         <comment>description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ruby-Webanwendung (Rails oder eine schlichte Rack-App wie Sinatra): Bundler installiert die gelockten Gems ohne die Gruppen development und test in einer Build-Stage, Rails kompiliert dort seine Assets vor, und die Runtime bekommt die Gems und die App auf demselben Ruby-Image.</translation>
     </message>
     <message>
         <source>Ruby 4.0</source>
         <comment>languageVersions/4.0/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ruby 4.0</translation>
     </message>
     <message>
         <source>Ruby 3.4</source>
         <comment>languageVersions/3.4/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ruby 3.4</translation>
     </message>
     <message>
         <source>Ruby 3.3 (security fixes only, end of life 2027-03-31)</source>
         <comment>languageVersions/3.3/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ruby 3.3 (nur noch Sicherheitskorrekturen, End of Life 2027-03-31)</translation>
     </message>
     <message>
         <source>Ruby</source>
         <comment>name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ruby</translation>
     </message>
     <message>
         <source>rails or rack: Rails precompiles assets and bootsnap caches at build time and writes to log/, tmp/, storage/ and db/; a plain Rack app (Sinatra, Roda, Hanami) runs from config.ru</source>
         <comment>options/framework/help</comment>
-        <translation type="unfinished"></translation>
+        <translation>rails oder rack: Rails kompiliert Assets und bootsnap-Caches beim Build vor und schreibt nach log/, tmp/, storage/ und db/; eine schlichte Rack-App (Sinatra, Roda, Hanami) läuft aus config.ru</translation>
     </message>
     <message>
         <source>Framework</source>
         <comment>options/framework/label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Framework</translation>
     </message>
     <message>
         <source>Rails: run assets:precompile in the build stage with a throwaway SECRET_KEY_BASE (an API-only app has no assets)</source>
         <comment>options/assetsPrecompile/help</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rails: assets:precompile in der Build-Stage mit einem Wegwerf-SECRET_KEY_BASE ausführen (eine reine API-App hat keine Assets)</translation>
     </message>
     <message>
         <source>Precompile Rails assets</source>
         <comment>options/assetsPrecompile/label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rails-Assets vorkompilieren</translation>
     </message>
     <message>
         <source>Rails: the Gemfile has bootsnap (the Rails default); its load-path and compile caches are built in the build stage so the container starts faster</source>
         <comment>options/bootsnap/help</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rails: Das Gemfile enthält bootsnap (Standard bei Rails); seine Load-Path- und Compile-Caches werden in der Build-Stage gebaut, damit der Container schneller startet</translation>
     </message>
     <message>
         <source>bootsnap</source>
         <comment>options/bootsnap/label</comment>
-        <translation type="unfinished"></translation>
+        <translation>bootsnap</translation>
     </message>
     <message>
         <source>run Ruby with the jemalloc allocator (LD_PRELOAD), which keeps the memory of threaded servers such as Puma lower</source>
         <comment>options/jemalloc/help</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ruby mit dem Allokator jemalloc ausführen (LD_PRELOAD), der den Speicherverbrauch von Servern mit Threads wie Puma niedriger hält</translation>
     </message>
     <message>
         <source>jemalloc</source>
         <comment>options/jemalloc/label</comment>
-        <translation type="unfinished"></translation>
+        <translation>jemalloc</translation>
     </message>
     <message>
         <source>system packages the gems compile against (e.g. libpq-dev on Debian, postgresql-dev on Alpine), separated by spaces; they never reach the runtime image</source>
         <comment>options/buildPackages/help</comment>
-        <translation type="unfinished"></translation>
+        <translation>Systempakete, gegen die die Gems kompiliert werden (z. B. libpq-dev auf Debian, postgresql-dev auf Alpine), durch Leerzeichen getrennt; sie erreichen nie das Runtime-Image</translation>
     </message>
     <message>
         <source>Extra build packages</source>
         <comment>options/buildPackages/label</comment>
-        <translation type="unfinished">Zusätzliche Build-Pakete</translation>
+        <translation>Zusätzliche Build-Pakete</translation>
     </message>
     <message>
         <source>system libraries the gems load at run time (e.g. libpq5 libvips on Debian, libpq vips on Alpine), separated by spaces</source>
         <comment>options/runtimePackages/help</comment>
-        <translation type="unfinished"></translation>
+        <translation>Systembibliotheken, die die Gems zur Laufzeit laden (z. B. libpq5 libvips auf Debian, libpq vips auf Alpine), durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>Runtime packages</source>
         <comment>options/runtimePackages/label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Runtime-Pakete</translation>
     </message>
     <message>
         <source>Bundler installs exactly the gems Gemfile.lock records, in deployment mode, without the development and test groups.</source>
         <comment>packageManagers/bundler/description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bundler installiert genau die Gems, die Gemfile.lock festhält, im Deployment-Modus, ohne die Gruppen development und test.</translation>
     </message>
     <message>
         <source>Bundler</source>
         <comment>packageManagers/bundler/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bundler</translation>
     </message>
     <message>
         <source>The naive build: the full Ruby image with compilers and headers, the gems, Bundler&apos;s cache and the sources in one image.</source>
         <comment>singleStage/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der naive Build: das volle Ruby-Image mit Compilern und Headern, die Gems, Bundlers Cache und die Quellen in einem Image.</translation>
     </message>
     <message>
         <source>Runs Rails in production and leaves the development and test gems out.</source>
         <comment>singleStage/0/instructions/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Führt Rails in Produktion aus und lässt die Gems für development und test weg.</translation>
     </message>
     <message>
         <source>Runs the app in production and leaves the development and test gems out.</source>
         <comment>singleStage/0/instructions/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Führt die App in Produktion aus und lässt die Gems für development und test weg.</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids, early, so this layer is never rebuilt (the full image is Debian on every base).</source>
         <comment>singleStage/0/instructions/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Legt früh einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an, damit dieser Layer nie neu gebaut wird (das volle Image ist auf jeder Basis Debian).</translation>
     </message>
     <message>
         <source>The application lives in /app.</source>
         <comment>singleStage/0/instructions/3/explain</comment>
-        <translation type="unfinished">Die Anwendung liegt in /app.</translation>
+        <translation>Die Anwendung liegt in /app.</translation>
     </message>
     <message>
         <source>Copies the gem manifests first so the install layer is reused while they are unchanged.</source>
         <comment>singleStage/0/instructions/4/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert zuerst die Gem-Manifeste, damit der Install-Layer wiederverwendet wird, solange sie sich nicht ändern.</translation>
     </message>
     <message>
         <source>Installs the locked gems into the image&apos;s gem folder, with their downloaded .gem files.</source>
         <comment>singleStage/0/instructions/5/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Installiert die gelockten Gems in den Gem-Ordner des Images, samt ihren heruntergeladenen .gem-Dateien.</translation>
     </message>
     <message>
         <source>Copies the sources.</source>
         <comment>singleStage/0/instructions/6/explain</comment>
-        <translation type="unfinished">Kopiert die Quellen.</translation>
+        <translation>Kopiert die Quellen.</translation>
     </message>
     <message>
         <source>Compiles the assets with a throwaway secret key set for this command only, then gives the folders Rails writes to the app user.</source>
         <comment>singleStage/0/instructions/7/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kompiliert die Assets mit einem Wegwerf-Secret-Key, der nur für diesen Befehl gesetzt ist, und übergibt dann die Ordner, in die Rails schreibt, dem App-Benutzer.</translation>
     </message>
     <message>
         <source>What the build and runtime stages share: the Ruby image at the chosen version, the runtime libraries and Bundler&apos;s production settings, so the gems are built against exactly what they run with.</source>
         <comment>stages/base/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Was Build- und Runtime-Stage gemeinsam haben: das Ruby-Image in der gewählten Version, die Runtime-Bibliotheken und Bundlers Produktionseinstellungen, damit die Gems gegen genau das gebaut werden, womit sie laufen.</translation>
     </message>
     <message>
         <source>The application lives in /app in both stages.</source>
         <comment>stages/base/instructions/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung liegt in beiden Stages in /app.</translation>
     </message>
     <message>
         <source>Runs Rails in production, and makes Bundler install and load only the locked gems (deployment mode fails if Gemfile.lock is missing or out of date) into /usr/local/bundle, leaving out the development and test groups.</source>
         <comment>stages/base/instructions/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Führt Rails in Produktion aus und lässt Bundler nur die gelockten Gems nach /usr/local/bundle installieren und laden (der Deployment-Modus scheitert, wenn Gemfile.lock fehlt oder veraltet ist), ohne die Gruppen development und test.</translation>
     </message>
     <message>
         <source>Runs the Rack app in production, and makes Bundler install and load only the locked gems (deployment mode fails if Gemfile.lock is missing or out of date) into /usr/local/bundle, leaving out the development and test groups.</source>
         <comment>stages/base/instructions/3/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Führt die Rack-App in Produktion aus und lässt Bundler nur die gelockten Gems nach /usr/local/bundle installieren und laden (der Deployment-Modus scheitert, wenn Gemfile.lock fehlt oder veraltet ist), ohne die Gruppen development und test.</translation>
     </message>
     <message>
         <source>Loads jemalloc into every Ruby process in place of glibc&apos;s or musl&apos;s allocator; multi-threaded servers fragment memory much less with it.</source>
         <comment>stages/base/instructions/4/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lädt jemalloc in jeden Ruby-Prozess anstelle des Allokators von glibc oder musl; Server mit mehreren Threads fragmentieren den Speicher damit deutlich weniger.</translation>
     </message>
     <message>
         <source>Compiles the gems&apos; native extensions and, for Rails, the assets and bootsnap caches. Compilers, git and Bundler&apos;s download cache stay in this stage.</source>
         <comment>stages/build/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kompiliert die nativen Extensions der Gems und, bei Rails, die Assets und bootsnap-Caches. Compiler, git und Bundlers Download-Cache bleiben in dieser Stage.</translation>
     </message>
     <message>
         <source>Keeps Bundler&apos;s downloaded gems and compiled extensions in one global folder that a cache mount keeps between builds. /usr/local/bundle holds the installed gems themselves and must never be a cache mount.</source>
         <comment>stages/build/instructions/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hält Bundlers heruntergeladene Gems und kompilierte Extensions in einem globalen Ordner, den ein Cache-Mount zwischen Builds erhält. /usr/local/bundle enthält die installierten Gems selbst und darf nie ein Cache-Mount sein.</translation>
     </message>
     <message>
         <source>Copies only the gem manifests first, so the install layer is reused while they are unchanged; Bundler reads them again at run time.</source>
         <comment>stages/build/instructions/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert zuerst nur die Gem-Manifeste, damit der Install-Layer wiederverwendet wird, solange sie sich nicht ändern; Bundler liest sie zur Laufzeit erneut.</translation>
     </message>
     <message>
         <source>Installs the locked gems and compiles their native extensions, with downloads reused from the cache mount; the copies of the .gem files and git checkouts&apos; history are removed in the same layer. With bootsnap, the gems&apos; Ruby files are precompiled (-j 1: parallel workers crash under QEMU emulation).</source>
         <comment>stages/build/instructions/3/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Installiert die gelockten Gems und kompiliert ihre nativen Extensions, wobei Downloads aus dem Cache-Mount wiederverwendet werden; die Kopien der .gem-Dateien und die History von git-Checkouts werden im selben Layer entfernt. Mit bootsnap werden die Ruby-Dateien der Gems vorkompiliert (-j 1: Parallele Worker stürzen unter QEMU-Emulation ab).</translation>
     </message>
     <message>
         <source>Installs the locked gems and compiles their native extensions, then removes Bundler&apos;s cache, the copies of the .gem files and git checkouts&apos; history in the same layer. With bootsnap, the gems&apos; Ruby files are precompiled (-j 1: parallel workers crash under QEMU emulation).</source>
         <comment>stages/build/instructions/4/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Installiert die gelockten Gems und kompiliert ihre nativen Extensions, dann werden Bundlers Cache, die Kopien der .gem-Dateien und die History von git-Checkouts im selben Layer entfernt. Mit bootsnap werden die Ruby-Dateien der Gems vorkompiliert (-j 1: Parallele Worker stürzen unter QEMU-Emulation ab).</translation>
     </message>
     <message>
         <source>Copies the sources after the gems, so editing code reruns only the steps from here on. .dockerignore keeps .git, logs, tmp/, local storage and the master key out.</source>
         <comment>stages/build/instructions/5/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Quellen nach den Gems, sodass eine Codeänderung nur die Schritte ab hier erneut ausführt. .dockerignore hält .git, Logs, tmp/, lokalen Storage und den Master-Key fern.</translation>
     </message>
     <message>
         <source>Precompiles the app&apos;s own Ruby files into bootsnap&apos;s cache, so the container boots faster, and compiles the assets into public/assets. Rails needs a secret key to boot in production; SECRET_KEY_BASE_DUMMY gives it a throwaway one for that command only, so no key is in any ENV or layer of the image.</source>
         <comment>stages/build/instructions/6/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kompiliert die eigenen Ruby-Dateien der App in den bootsnap-Cache vor, damit der Container schneller startet, und kompiliert die Assets nach public/assets. Rails braucht zum Starten in Produktion einen Secret Key; SECRET_KEY_BASE_DUMMY gibt ihm nur für diesen Befehl einen Wegwerf-Key, sodass in keinem ENV und keinem Layer des Images ein Key steht.</translation>
     </message>
     <message>
         <source>Compiles the assets into public/assets. Rails needs a secret key to boot in production; SECRET_KEY_BASE_DUMMY gives it a throwaway one for this command only, so no key is in any ENV or layer of the image.</source>
         <comment>stages/build/instructions/7/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kompiliert die Assets nach public/assets. Rails braucht zum Starten in Produktion einen Secret Key; SECRET_KEY_BASE_DUMMY gibt ihm nur für diesen Befehl einen Wegwerf-Key, sodass in keinem ENV und keinem Layer des Images ein Key steht.</translation>
     </message>
     <message>
         <source>The image that ships: Ruby, the runtime libraries, the installed gems and the app, without compilers, git or Bundler&apos;s cache.</source>
         <comment>stages/runtime/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgelieferte Image: Ruby, die Runtime-Bibliotheken, die installierten Gems und die App, ohne Compiler, git oder Bundlers Cache.</translation>
     </message>
     <message>
         <source>Takes the installed gems with their compiled extensions. They stay owned by root: the app user can load them but not change them.</source>
         <comment>stages/runtime/instructions/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt die installierten Gems mit ihren kompilierten Extensions. Sie gehören weiter root: Der App-Benutzer kann sie laden, aber nicht ändern.</translation>
     </message>
     <message>
         <source>Takes the app with its precompiled assets and bootsnap cache, owned by root: the app user can read the code but not change it.</source>
         <comment>stages/runtime/instructions/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt die App mit ihren vorkompilierten Assets und dem bootsnap-Cache, im Besitz von root: Der App-Benutzer kann den Code lesen, aber nicht ändern.</translation>
     </message>
 </context>
 <context>
@@ -5026,337 +5026,337 @@
     <message>
         <source>A 4 MB base with a BusyBox shell for debugging; the binary is built on Alpine&apos;s musl toolchain and linked statically.</source>
         <comment>bases/alpine/description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 4-MB-Basis mit einer BusyBox-Shell zur Fehlersuche; das Binary wird mit Alpines musl-Toolchain gebaut und statisch gelinkt.</translation>
     </message>
     <message>
         <source>Alpine</source>
         <comment>bases/alpine/name</comment>
-        <translation type="unfinished">Alpine</translation>
+        <translation>Alpine</translation>
     </message>
     <message>
         <source>Debian 13 without extras: a familiar shell and apt for debugging, about 30 MB. The binary links the same glibc it was built against.</source>
         <comment>bases/slim/description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Debian 13 ohne Extras: eine vertraute Shell und apt zur Fehlersuche, etwa 30 MB. Das Binary linkt dieselbe glibc, gegen die es gebaut wurde.</translation>
     </message>
     <message>
         <source>Debian slim has no HTTP client (curl or wget) to probe the app with; give the binary a health subcommand or use your orchestrator&apos;s HTTP probe</source>
         <comment>bases/slim/healthcheckUnavailable</comment>
-        <translation type="unfinished">Debian slim hat keinen HTTP-Client (curl oder wget), um die App abzufragen; geben Sie dem Binary ein health-Unterkommando oder nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
+        <translation>Debian slim hat keinen HTTP-Client (curl oder wget), um die App abzufragen; geben Sie dem Binary ein health-Unterkommando oder nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
     </message>
     <message>
         <source>Debian slim</source>
         <comment>bases/slim/name</comment>
-        <translation type="unfinished">Debian slim</translation>
+        <translation>Debian slim</translation>
     </message>
     <message>
         <source>About 20 MB: glibc, libgcc, OpenSSL, CA certificates, time zones and a nonroot user, but no shell or package manager. Always runs as its nonroot user.</source>
         <comment>bases/distroless/description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 20 MB: glibc, libgcc, OpenSSL, CA-Zertifikate, Zeitzonen und ein nonroot-Benutzer, aber keine Shell und kein Paketmanager. Läuft immer als sein nonroot-Benutzer.</translation>
     </message>
     <message>
         <source>distroless cc has no shell and no HTTP client to probe the app with; give the binary a health subcommand or use your orchestrator&apos;s HTTP probe</source>
         <comment>bases/distroless/healthcheckUnavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>distroless cc hat keine Shell und keinen HTTP-Client, um die App abzufragen; geben Sie dem Binary ein health-Unterkommando oder nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
     </message>
     <message>
         <source>Distroless cc</source>
         <comment>bases/distroless/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Distroless cc</translation>
     </message>
     <message>
         <source>Nothing but the statically linked musl binary and the few files the build copies in: the smallest possible image.</source>
         <comment>bases/scratch/description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts außer dem statisch gelinkten musl-Binary und den wenigen Dateien, die der Build hineinkopiert: das kleinstmögliche Image.</translation>
     </message>
     <message>
         <source>scratch holds only the binary: there is no shell or HTTP client to probe the app with; give the binary a health subcommand or use your orchestrator&apos;s HTTP probe</source>
         <comment>bases/scratch/healthcheckUnavailable</comment>
-        <translation type="unfinished">scratch enthält nur das Binary: Es gibt keine Shell und keinen HTTP-Client, um die App abzufragen; geben Sie dem Binary ein health-Unterkommando oder nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
+        <translation>scratch enthält nur das Binary: Es gibt keine Shell und keinen HTTP-Client, um die App abzufragen; geben Sie dem Binary ein health-Unterkommando oder nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
     </message>
     <message>
         <source>Scratch</source>
         <comment>bases/scratch/name</comment>
-        <translation type="unfinished">Scratch</translation>
+        <translation>Scratch</translation>
     </message>
     <message>
         <source>A Rust service built with Cargo in release mode and shipped as one binary: statically linked with musl for scratch and Alpine, linked against glibc for distroless cc and Debian slim.</source>
         <comment>description</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rust-Dienst, mit Cargo im Release-Modus gebaut und als ein Binary ausgeliefert: statisch mit musl gelinkt für scratch und Alpine, gegen glibc gelinkt für distroless cc und Debian slim.</translation>
     </message>
     <message>
         <source>Rust 1.98</source>
         <comment>languageVersions/1.98/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rust 1.98</translation>
     </message>
     <message>
         <source>Rust</source>
         <comment>name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rust</translation>
     </message>
     <message>
         <source>the binary target to build and ship: the package name for src/main.rs, or a [[bin]] name (src/bin/NAME.rs)</source>
         <comment>options/binary/help</comment>
-        <translation type="unfinished"></translation>
+        <translation>das Binary-Target, das gebaut und ausgeliefert wird: der Paketname für src/main.rs oder ein [[bin]]-Name (src/bin/NAME.rs)</translation>
     </message>
     <message>
         <source>Binary</source>
         <comment>options/binary/label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Binary</translation>
     </message>
     <message>
         <source>true when the project has a Cargo.lock: the build uses exactly its versions (--locked); false resolves the newest versions Cargo.toml allows, and the build is not reproducible</source>
         <comment>options/locked/help</comment>
-        <translation type="unfinished"></translation>
+        <translation>true, wenn das Projekt eine Cargo.lock hat: Der Build verwendet genau deren Versionen (--locked); false löst die neuesten Versionen auf, die Cargo.toml erlaubt, und der Build ist nicht reproduzierbar</translation>
     </message>
     <message>
         <source>Cargo.lock committed</source>
         <comment>options/locked/label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cargo.lock eingecheckt</translation>
     </message>
     <message>
         <source>the environment variable the app reads its listen address from (ROCKET_ADDRESS for Rocket), set to 0.0.0.0; empty when the code listens on all interfaces already</source>
         <comment>options/hostEnv/help</comment>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebungsvariable, aus der die App ihre Listen-Adresse liest (ROCKET_ADDRESS bei Rocket), auf 0.0.0.0 gesetzt; leer, wenn der Code bereits auf allen Interfaces lauscht</translation>
     </message>
     <message>
         <source>Listen address variable</source>
         <comment>options/hostEnv/label</comment>
-        <translation type="unfinished">Variable für die Listen-Adresse</translation>
+        <translation>Variable für die Listen-Adresse</translation>
     </message>
     <message>
         <source>the environment variable the app reads its port from (ROCKET_PORT for Rocket, PORT for many services), set to the port; empty when the port is in the code</source>
         <comment>options/portEnv/help</comment>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebungsvariable, aus der die App ihren Port liest (ROCKET_PORT bei Rocket, PORT bei vielen Diensten), auf den Port gesetzt; leer, wenn der Port im Code steht</translation>
     </message>
     <message>
         <source>Port variable</source>
         <comment>options/portEnv/label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Port-Variable</translation>
     </message>
     <message>
         <source>cargo build --locked compiles exactly the crate versions Cargo.lock records.</source>
         <comment>packageManagers/cargo/description</comment>
-        <translation type="unfinished"></translation>
+        <translation>cargo build --locked kompiliert genau die Crate-Versionen, die Cargo.lock festhält.</translation>
     </message>
     <message>
         <source>Cargo</source>
         <comment>packageManagers/cargo/name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>The naive build: the whole Rust toolchain, the crate cache, the target folder and the sources, shipped together with the binary.</source>
         <comment>singleStage/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der naive Build: die ganze Rust-Toolchain, der Crate-Cache, der target-Ordner und die Quellen, zusammen mit dem Binary ausgeliefert.</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids, early, so this layer is never rebuilt.</source>
         <comment>singleStage/0/instructions/0/explain</comment>
-        <translation type="unfinished">Legt früh einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an, damit dieser Layer nie neu gebaut wird.</translation>
+        <translation>Legt früh einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an, damit dieser Layer nie neu gebaut wird.</translation>
     </message>
     <message>
         <source>The sources live in /src.</source>
         <comment>singleStage/0/instructions/1/explain</comment>
-        <translation type="unfinished">Die Quellen liegen in /src.</translation>
+        <translation>Die Quellen liegen in /src.</translation>
     </message>
     <message>
         <source>Copies the manifest and the lockfile first so the download layer is reused while they are unchanged.</source>
         <comment>singleStage/0/instructions/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert zuerst das Manifest und das Lockfile, damit der Download-Layer wiederverwendet wird, solange sie sich nicht ändern.</translation>
     </message>
     <message>
         <source>Copies the manifest first so the download layer is reused while it is unchanged; the project has no Cargo.lock.</source>
         <comment>singleStage/0/instructions/3/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert zuerst das Manifest, damit der Download-Layer wiederverwendet wird, solange es sich nicht ändert; das Projekt hat keine Cargo.lock.</translation>
     </message>
     <message>
         <source>Downloads the crates Cargo.lock pins into the image&apos;s registry, where they stay; it compiles nothing.</source>
         <comment>singleStage/0/instructions/4/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lädt die Crates, die Cargo.lock pinnt, in die Registry des Images, wo sie bleiben; kompiliert wird dabei nichts.</translation>
     </message>
     <message>
         <source>Resolves and downloads the newest crates Cargo.toml allows (there is no Cargo.lock, so the build is not reproducible); it compiles nothing.</source>
         <comment>singleStage/0/instructions/5/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Löst die neuesten Crates auf, die Cargo.toml erlaubt, und lädt sie herunter (es gibt keine Cargo.lock, daher ist der Build nicht reproduzierbar); kompiliert wird dabei nichts.</translation>
     </message>
     <message>
         <source>Copies the sources.</source>
         <comment>singleStage/0/instructions/6/explain</comment>
-        <translation type="unfinished">Kopiert die Quellen.</translation>
+        <translation>Kopiert die Quellen.</translation>
     </message>
     <message>
         <source>Builds the binary, leaving the whole target folder in the image.</source>
         <comment>singleStage/0/instructions/7/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Baut das Binary und lässt den ganzen target-Ordner im Image.</translation>
     </message>
     <message>
         <source>Builds the binary with the crates fetched above, leaving the whole target folder in the image.</source>
         <comment>singleStage/0/instructions/8/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Baut das Binary mit den oben geholten Crates und lässt den ganzen target-Ordner im Image.</translation>
     </message>
     <message>
         <source>Makes the app listen on every interface, not only on localhost inside the container.</source>
         <comment>singleStage/0/instructions/9/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lässt die App auf jedem Interface lauschen, nicht nur auf localhost innerhalb des Containers.</translation>
     </message>
     <message>
         <source>Tells the app which port to listen on.</source>
         <comment>singleStage/0/instructions/10/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sagt der App, auf welchem Port sie lauschen soll.</translation>
     </message>
     <message>
         <source>Runs the app as the unprivileged user.</source>
         <comment>singleStage/0/instructions/11/explain</comment>
-        <translation type="unfinished">Führt die App als unprivilegierter Benutzer aus.</translation>
+        <translation>Führt die App als unprivilegierter Benutzer aus.</translation>
     </message>
     <message>
         <source>Documents the port the app listens on.</source>
         <comment>singleStage/0/instructions/12/explain</comment>
-        <translation type="unfinished">Dokumentiert den Port, auf dem die App lauscht.</translation>
+        <translation>Dokumentiert den Port, auf dem die App lauscht.</translation>
     </message>
     <message>
         <source>Starts the binary in exec form.</source>
         <comment>singleStage/0/instructions/13/explain</comment>
-        <translation type="unfinished">Startet das Binary in Exec-Form.</translation>
+        <translation>Startet das Binary in Exec-Form.</translation>
     </message>
     <message>
         <source>Compiles the binary with the official Rust toolchain: Alpine&apos;s musl toolchain for alpine and scratch (the musl target links everything statically), Debian 13&apos;s glibc one for distroless cc and slim, which are Debian 13 too, so the glibc the binary expects is the one it finds. It runs on the target platform: unlike Go, Cargo cannot cross-compile here without a C cross linker (and a C cross compiler for crates with C code, such as ring), which these images lack, so a multi-platform build runs this stage under emulation.</source>
         <comment>stages/build/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kompiliert das Binary mit der offiziellen Rust-Toolchain: Alpines musl-Toolchain für alpine und scratch (das musl-Target linkt alles statisch), die glibc-Toolchain von Debian 13 für distroless cc und slim, die ebenfalls Debian 13 sind, sodass das Binary genau die glibc vorfindet, die es erwartet. Sie läuft auf der Zielplattform: Anders als Go kann Cargo hier ohne C-Cross-Linker (und ohne C-Cross-Compiler für Crates mit C-Code wie ring) nicht cross-kompilieren, und diese Images haben keine, daher läuft diese Stage bei einem Multi-Plattform-Build unter Emulation.</translation>
     </message>
     <message>
         <source>Every later path is relative to /src; WORKDIR creates it.</source>
         <comment>stages/build/instructions/0/explain</comment>
-        <translation type="unfinished">Jeder spätere Pfad ist relativ zu /src; WORKDIR legt es an.</translation>
+        <translation>Jeder spätere Pfad ist relativ zu /src; WORKDIR legt es an.</translation>
     </message>
     <message>
         <source>Copies the manifest and the lockfile alone, so the dependency layer below is reused while they are unchanged.</source>
         <comment>stages/build/instructions/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert nur das Manifest und das Lockfile, damit der Abhängigkeits-Layer darunter wiederverwendet wird, solange sie sich nicht ändern.</translation>
     </message>
     <message>
         <source>Copies the manifest alone, so the dependency layer below is reused while it is unchanged; the project has no Cargo.lock.</source>
         <comment>stages/build/instructions/2/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert nur das Manifest, damit der Abhängigkeits-Layer darunter wiederverwendet wird, solange es sich nicht ändert; das Projekt hat keine Cargo.lock.</translation>
     </message>
     <message>
         <source>Compiles every dependency against a stub main, in a layer that survives source changes: only a change to Cargo.toml or Cargo.lock rebuilds it. The stub is removed so it cannot reach the real build. A manifest that names its own target files ([[bin]] path, [lib] path, benches) needs them here: keep cache mounts on for such projects.</source>
         <comment>stages/build/instructions/3/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kompiliert jede Abhängigkeit gegen ein Platzhalter-main, in einem Layer, der Änderungen an den Quellen übersteht: Nur eine Änderung an Cargo.toml oder Cargo.lock baut ihn neu. Der Platzhalter wird entfernt, damit er nicht in den echten Build gelangt. Ein Manifest, das eigene Target-Dateien nennt ([[bin]] path, [lib] path, benches), braucht sie hier: Lassen Sie für solche Projekte die Cache-Mounts eingeschaltet.</translation>
     </message>
     <message>
         <source>Compiles every dependency against a stub main, in a layer that survives source changes. Without a Cargo.lock this resolves the newest versions Cargo.toml allows: two builds can get different crates, so the build is not reproducible; commit the Cargo.lock that cargo writes. A manifest that names its own target files ([[bin]] path, [lib] path, benches) needs them here: keep cache mounts on for such projects.</source>
         <comment>stages/build/instructions/4/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kompiliert jede Abhängigkeit gegen ein Platzhalter-main, in einem Layer, der Änderungen an den Quellen übersteht. Ohne Cargo.lock löst dies die neuesten Versionen auf, die Cargo.toml erlaubt: Zwei Builds können verschiedene Crates bekommen, der Build ist also nicht reproduzierbar; checken Sie die Cargo.lock ein, die cargo schreibt. Ein Manifest, das eigene Target-Dateien nennt ([[bin]] path, [lib] path, benches), braucht sie hier: Lassen Sie für solche Projekte die Cache-Mounts eingeschaltet.</translation>
     </message>
     <message>
         <source>Builds the release binary with exactly the crates Cargo.lock pins. The project is bind-mounted, read-only and never a layer, which --locked allows: Cargo writes nothing into it. Crate downloads and compiled dependencies live in cache mounts, so a source change recompiles only the project&apos;s own code. The target folder is one of them, kept outside the bind mount and absent from the image, so the binary is copied out in this same step. Only registry/ and git/db are mounted: a mount over all of /usr/local/cargo would hide cargo itself. sharing=locked keeps two builds from writing the same target folder at once.</source>
         <comment>stages/build/instructions/5/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Baut das Release-Binary mit genau den Crates, die Cargo.lock pinnt. Das Projekt ist per Bind-Mount eingebunden, schreibgeschützt und nie ein Layer, was --locked erlaubt: Cargo schreibt nichts hinein. Crate-Downloads und kompilierte Abhängigkeiten liegen in Cache-Mounts, sodass eine Änderung an den Quellen nur den eigenen Code des Projekts neu kompiliert. Der target-Ordner ist einer davon, liegt außerhalb des Bind-Mounts und fehlt im Image, daher wird das Binary im selben Schritt herauskopiert. Nur registry/ und git/db werden eingebunden: Ein Mount über ganz /usr/local/cargo würde cargo selbst verdecken. sharing=locked verhindert, dass zwei Builds gleichzeitig in denselben target-Ordner schreiben.</translation>
     </message>
     <message>
         <source>Copies the sources (.dockerignore keeps target/ and .git out) into this build stage only: without a Cargo.lock, Cargo writes one next to Cargo.toml, which a read-only bind mount would refuse.</source>
         <comment>stages/build/instructions/6/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Quellen (.dockerignore hält target/ und .git fern) nur in diese Build-Stage: Ohne Cargo.lock schreibt Cargo eine neben Cargo.toml, was ein schreibgeschützter Bind-Mount verweigern würde.</translation>
     </message>
     <message>
         <source>Builds the release binary. The project has no Cargo.lock, so this resolves the newest versions Cargo.toml allows: two builds can get different crates, and the build is not reproducible; commit the Cargo.lock that cargo writes and Stagecraft adds --locked. Downloads and compiled dependencies live in cache mounts; the target folder is not in the image, so the binary is copied out in this same step.</source>
         <comment>stages/build/instructions/7/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Baut das Release-Binary. Das Projekt hat keine Cargo.lock, daher löst dies die neuesten Versionen auf, die Cargo.toml erlaubt: Zwei Builds können verschiedene Crates bekommen, und der Build ist nicht reproduzierbar; checken Sie die Cargo.lock ein, die cargo schreibt, und Stagecraft ergänzt --locked. Downloads und kompilierte Abhängigkeiten liegen in Cache-Mounts; der target-Ordner ist nicht im Image, daher wird das Binary im selben Schritt herauskopiert.</translation>
     </message>
     <message>
         <source>Copies the sources (.dockerignore keeps target/ and .git out). They stay in this build stage and never reach the image that ships.</source>
         <comment>stages/build/instructions/8/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Quellen (.dockerignore hält target/ und .git fern). Sie bleiben in dieser Build-Stage und erreichen nie das ausgelieferte Image.</translation>
     </message>
     <message>
         <source>Builds the release binary on top of the compiled dependencies. Cargo decides what to rebuild by modification time, and the real src/main.rs can be older than the stub&apos;s build, which would ship the stub: touch -c marks it changed (and creates nothing when there is no src/main.rs).</source>
         <comment>stages/build/instructions/9/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Baut das Release-Binary auf den kompilierten Abhängigkeiten auf. Cargo entscheidet anhand der Änderungszeit, was neu gebaut wird, und die echte src/main.rs kann älter sein als der Build des Platzhalters, sodass der Platzhalter ausgeliefert würde: touch -c markiert sie als geändert (und legt nichts an, wenn es keine src/main.rs gibt).</translation>
     </message>
     <message>
         <source>Builds the release binary on top of the compiled dependencies. Cargo decides what to rebuild by modification time, and the real src/main.rs can be older than the stub&apos;s build, which would ship the stub: touch -c marks it changed (and creates nothing when there is no src/main.rs).</source>
         <comment>stages/build/instructions/10/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Baut das Release-Binary auf den kompilierten Abhängigkeiten auf. Cargo entscheidet anhand der Änderungszeit, was neu gebaut wird, und die echte src/main.rs kann älter sein als der Build des Platzhalters, sodass der Platzhalter ausgeliefert würde: touch -c markiert sie als geändert (und legt nichts an, wenn es keine src/main.rs gibt).</translation>
     </message>
     <message>
         <source>Prepares the few files a program expects and scratch lacks (user entries, CA certificates, /tmp) in a folder, so the final image copies them in one layer.</source>
         <comment>stages/rootfs/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bereitet die wenigen Dateien, die ein Programm erwartet und die scratch fehlen (Benutzereinträge, CA-Zertifikate, /tmp), in einem Ordner vor, damit das finale Image sie in einem Layer kopiert.</translation>
     </message>
     <message>
         <source>Writes passwd and group entries for root and the app user (user lookups fail without them), /tmp with mode 1777 as programs expect, and Alpine&apos;s CA bundle, which rustls-native-certs and OpenSSL read to verify TLS servers.</source>
         <comment>stages/rootfs/instructions/0/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt passwd- und group-Einträge für root und den App-Benutzer (ohne sie scheitern Benutzer-Lookups), /tmp mit Modus 1777, wie Programme es erwarten, und Alpines CA-Bundle, das rustls-native-certs und OpenSSL lesen, um TLS-Server zu prüfen.</translation>
     </message>
     <message>
         <source>Writes passwd and group entries for root (user lookups fail without them), /tmp with mode 1777 as programs expect, and Alpine&apos;s CA bundle, which rustls-native-certs and OpenSSL read to verify TLS servers.</source>
         <comment>stages/rootfs/instructions/1/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt passwd- und group-Einträge für root (ohne sie scheitern Benutzer-Lookups), /tmp mit Modus 1777, wie Programme es erwarten, und Alpines CA-Bundle, das rustls-native-certs und OpenSSL lesen, um TLS-Server zu prüfen.</translation>
     </message>
     <message>
         <source>The image that ships: the binary on the chosen base, without the toolchain, the crate cache, the target folder or the sources.</source>
         <comment>stages/runtime/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgelieferte Image: das Binary auf der gewählten Basis, ohne Toolchain, Crate-Cache, target-Ordner oder Quellen.</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
         <comment>stages/runtime/instructions/0/explain</comment>
-        <translation type="unfinished">Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in &apos;nogroup&apos;, wenn -G keine Gruppe nennt).</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
         <comment>stages/runtime/instructions/1/explain</comment>
-        <translation type="unfinished">Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
     </message>
     <message>
         <source>Copies the prepared files into the empty image; copying the folder&apos;s contents keeps /tmp&apos;s sticky, world-writable mode.</source>
         <comment>stages/runtime/instructions/2/explain</comment>
-        <translation type="unfinished">Kopiert die vorbereiteten Dateien in das leere Image; wer den Inhalt des Ordners kopiert, behält den Sticky-Modus von /tmp, in dem jeder schreiben darf.</translation>
+        <translation>Kopiert die vorbereiteten Dateien in das leere Image; wer den Inhalt des Ordners kopiert, behält den Sticky-Modus von /tmp, in dem jeder schreiben darf.</translation>
     </message>
     <message>
         <source>Debian slim has no CA certificates; the Rust image&apos;s bundle lets rustls-native-certs and OpenSSL verify TLS servers, so outgoing HTTPS works.</source>
         <comment>stages/runtime/instructions/3/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Debian slim hat keine CA-Zertifikate; mit dem Bundle aus dem Rust-Image prüfen rustls-native-certs und OpenSSL TLS-Server, damit ausgehendes HTTPS funktioniert.</translation>
     </message>
     <message>
         <source>Takes only the binary from the build stage. It stays owned by root on purpose: the app user can run it but not overwrite it.</source>
         <comment>stages/runtime/instructions/4/explain</comment>
-        <translation type="unfinished">Übernimmt nur das Binary aus der Build-Stage. Es gehört absichtlich weiter root: Der App-Benutzer kann es ausführen, aber nicht überschreiben.</translation>
+        <translation>Übernimmt nur das Binary aus der Build-Stage. Es gehört absichtlich weiter root: Der App-Benutzer kann es ausführen, aber nicht überschreiben.</translation>
     </message>
     <message>
         <source>The app listens on localhost unless ${hostEnv} says otherwise, and localhost inside a container is unreachable from outside it: 0.0.0.0 listens on every interface.</source>
         <comment>stages/runtime/instructions/5/explain</comment>
-        <translation type="unfinished">Die App lauscht auf localhost, solange ${hostEnv} nichts anderes sagt, und localhost in einem Container ist von außen nicht erreichbar: 0.0.0.0 lauscht auf jedem Interface.</translation>
+        <translation>Die App lauscht auf localhost, solange ${hostEnv} nichts anderes sagt, und localhost in einem Container ist von außen nicht erreichbar: 0.0.0.0 lauscht auf jedem Interface.</translation>
     </message>
     <message>
         <source>Tells the app which port to listen on, the one EXPOSE documents.</source>
         <comment>stages/runtime/instructions/6/explain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sagt der App, auf welchem Port sie lauschen soll: dem, den EXPOSE dokumentiert.</translation>
     </message>
     <message>
         <source>Runs the app as the unprivileged user. Numeric ids need no passwd lookup and let Kubernetes verify runAsNonRoot.</source>
         <comment>stages/runtime/instructions/7/explain</comment>
-        <translation type="unfinished">Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
+        <translation>Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
     </message>
     <message>
         <source>Runs as distroless&apos;s built-in nonroot user (65532), which the :nonroot tag already selects; stating it keeps the intent visible. Its only root variant is the unversioned :latest tag, so this base always runs unprivileged.</source>
         <comment>stages/runtime/instructions/8/explain</comment>
-        <translation type="unfinished">Läuft als eingebauter nonroot-Benutzer von Distroless (65532), den der Tag :nonroot bereits wählt; ihn anzugeben, macht die Absicht sichtbar. Die einzige root-Variante ist der unversionierte Tag :latest, daher läuft diese Basis immer unprivilegiert.</translation>
+        <translation>Läuft als eingebauter nonroot-Benutzer von Distroless (65532), den der Tag :nonroot bereits wählt; ihn anzugeben, macht die Absicht sichtbar. Die einzige root-Variante ist der unversionierte Tag :latest, daher läuft diese Basis immer unprivilegiert.</translation>
     </message>
     <message>
         <source>Documents the port the app listens on; publish it with docker run -p.</source>
         <comment>stages/runtime/instructions/9/explain</comment>
-        <translation type="unfinished">Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
+        <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
     </message>
     <message>
         <source>Lets Docker mark the container unhealthy when the app stops answering, using BusyBox&apos;s wget in exec form (no shell involved).</source>
         <comment>stages/runtime/instructions/10/explain</comment>
-        <translation type="unfinished">Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet, mit BusyBox-wget in Exec-Form (ohne Shell).</translation>
+        <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet, mit BusyBox-wget in Exec-Form (ohne Shell).</translation>
     </message>
     <message>
         <source>Starts the binary directly in exec form, so it is PID 1 and receives SIGTERM on docker stop; arguments given to docker run are appended.</source>
         <comment>stages/runtime/instructions/11/explain</comment>
-        <translation type="unfinished">Startet das Binary direkt in Exec-Form, sodass es PID 1 ist und bei docker stop das SIGTERM erhält; an docker run übergebene Argumente werden angehängt.</translation>
+        <translation>Startet das Binary direkt in Exec-Form, sodass es PID 1 ist und bei docker stop das SIGTERM erhält; an docker run übergebene Argumente werden angehängt.</translation>
     </message>
 </context>
 <context>
