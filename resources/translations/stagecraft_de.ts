@@ -108,8 +108,8 @@
         <translation>Setzen Sie FROM &lt;image&gt; an den Anfang.</translation>
     </message>
     <message>
-        <source>the folder in front of the wildcard of '%1'</source>
-        <translation>der Ordner vor dem Platzhalter von '%1'</translation>
+        <source>the folder in front of the wildcard of &apos;%1&apos;</source>
+        <translation>der Ordner vor dem Platzhalter von &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 is left out of the build context by .dockerignore</source>
@@ -124,39 +124,39 @@
         <translation>%1 existiert nicht im Build-Kontext</translation>
     </message>
     <message>
-        <source>Add the file to the project, or remove this mount (a wildcard such as 'name*' is allowed to match nothing).</source>
-        <translation>Fügen Sie die Datei dem Projekt hinzu oder entfernen Sie diesen Mount (ein Platzhalter wie 'name*' darf auf nichts passen).</translation>
+        <source>Add the file to the project, or remove this mount (a wildcard such as &apos;name*&apos; is allowed to match nothing).</source>
+        <translation>Fügen Sie die Datei dem Projekt hinzu oder entfernen Sie diesen Mount (ein Platzhalter wie &apos;name*&apos; darf auf nichts passen).</translation>
     </message>
     <message>
-        <source>Add the file to the project, or remove this source (a wildcard such as 'name*' is allowed to match nothing).</source>
-        <translation>Fügen Sie die Datei dem Projekt hinzu oder entfernen Sie diese Quelle (ein Platzhalter wie 'name*' darf auf nichts passen).</translation>
+        <source>Add the file to the project, or remove this source (a wildcard such as &apos;name*&apos; is allowed to match nothing).</source>
+        <translation>Fügen Sie die Datei dem Projekt hinzu oder entfernen Sie diese Quelle (ein Platzhalter wie &apos;name*&apos; darf auf nichts passen).</translation>
     </message>
     <message>
-        <source>'%1' is not in stage '%2': nothing copies, installs or builds it there</source>
-        <translation>'%1' ist nicht in der Stage '%2': Nichts kopiert, installiert oder baut es dort</translation>
+        <source>&apos;%1&apos; is not in stage &apos;%2&apos;: nothing copies, installs or builds it there</source>
+        <translation>&apos;%1&apos; ist nicht in der Stage &apos;%2&apos;: Nichts kopiert, installiert oder baut es dort</translation>
     </message>
     <message>
-        <source>Copy only what stage '%1' produces (check the build output folder), or add the step that creates it.</source>
-        <translation>Kopieren Sie nur, was die Stage '%1' erzeugt (prüfen Sie den Build-Ausgabeordner), oder ergänzen Sie den Schritt, der es erzeugt.</translation>
+        <source>Copy only what stage &apos;%1&apos; produces (check the build output folder), or add the step that creates it.</source>
+        <translation>Kopieren Sie nur, was die Stage &apos;%1&apos; erzeugt (prüfen Sie den Build-Ausgabeordner), oder ergänzen Sie den Schritt, der es erzeugt.</translation>
     </message>
     <message>
-        <source>'%1' is not in image '%2': nothing copies, installs or builds it there</source>
-        <translation>'%1' ist nicht im Image '%2': Nichts kopiert, installiert oder baut es dort</translation>
+        <source>&apos;%1&apos; is not in image &apos;%2&apos;: nothing copies, installs or builds it there</source>
+        <translation>&apos;%1&apos; ist nicht im Image &apos;%2&apos;: Nichts kopiert, installiert oder baut es dort</translation>
     </message>
     <message>
         <source>Copy a path the image has.</source>
         <translation>Kopieren Sie einen Pfad, den das Image hat.</translation>
     </message>
     <message>
-        <source>the bind mount's source '%1' is not in stage '%2'</source>
-        <translation>die Quelle '%1' des Bind-Mounts ist nicht in der Stage '%2'</translation>
+        <source>the bind mount&apos;s source &apos;%1&apos; is not in stage &apos;%2&apos;</source>
+        <translation>die Quelle &apos;%1&apos; des Bind-Mounts ist nicht in der Stage &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Mount a path the stage has, or add the step that creates it.</source>
         <translation>Binden Sie einen Pfad ein, den die Stage hat, oder ergänzen Sie den Schritt, der ihn erzeugt.</translation>
     </message>
     <message>
-        <source>the bind mount's source</source>
+        <source>the bind mount&apos;s source</source>
         <translation>die Quelle des Bind-Mounts</translation>
     </message>
     <message>
@@ -164,15 +164,15 @@
         <translation>Kopieren Sie sie in die finale Stage (oder ihre Build-Ausgabe), oder starten Sie die Datei, die dort ist.</translation>
     </message>
     <message>
-        <source>the program '%1' is not in the final stage</source>
-        <translation>das Programm '%1' ist nicht in der finalen Stage</translation>
+        <source>the program &apos;%1&apos; is not in the final stage</source>
+        <translation>das Programm &apos;%1&apos; ist nicht in der finalen Stage</translation>
     </message>
     <message>
-        <source>the script '%1' is not in the final stage</source>
-        <translation>das Skript '%1' ist nicht in der finalen Stage</translation>
+        <source>the script &apos;%1&apos; is not in the final stage</source>
+        <translation>das Skript &apos;%1&apos; ist nicht in der finalen Stage</translation>
     </message>
     <message>
-        <source>%1's default</source>
+        <source>%1&apos;s default</source>
         <translation>Standard von %1</translation>
     </message>
     <message>
@@ -236,7 +236,7 @@
         <translation>Übergeben Sie %1 0.0.0.0 im Startbefehl.</translation>
     </message>
     <message>
-        <source>the app's code listens on %1</source>
+        <source>the app&apos;s code listens on %1</source>
         <translation>der Code der App lauscht auf %1</translation>
     </message>
     <message>
@@ -278,20 +278,20 @@
         <translation>%1 %2 ist schon belegt (%3); wählen Sie eine andere (Standard ist 10001)</translation>
     </message>
     <message>
-        <source>unknown stack '%1'</source>
-        <translation>unbekannter Stack '%1'</translation>
+        <source>unknown stack &apos;%1&apos;</source>
+        <translation>unbekannter Stack &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown package manager '%1' for %2</source>
-        <translation>unbekannter Paketmanager '%1' für %2</translation>
+        <source>unknown package manager &apos;%1&apos; for %2</source>
+        <translation>unbekannter Paketmanager &apos;%1&apos; für %2</translation>
     </message>
     <message>
-        <source>unsupported language version '%1' for %2</source>
-        <translation>nicht unterstützte Sprachversion '%1' für %2</translation>
+        <source>unsupported language version &apos;%1&apos; for %2</source>
+        <translation>nicht unterstützte Sprachversion &apos;%1&apos; für %2</translation>
     </message>
     <message>
-        <source>unknown base '%1' (choose alpine, slim, distroless or scratch)</source>
-        <translation>unbekannte Basis '%1' (wählen Sie alpine, slim, distroless oder scratch)</translation>
+        <source>unknown base &apos;%1&apos; (choose alpine, slim, distroless or scratch)</source>
+        <translation>unbekannte Basis &apos;%1&apos; (wählen Sie alpine, slim, distroless oder scratch)</translation>
     </message>
     <message>
         <source>%1 cannot use the %2 base: %3</source>
@@ -383,7 +383,7 @@
         <translation>BuildKit-Cache-Mounts verwenden</translation>
     </message>
     <message>
-        <source>Saves: downloading every package again whenever the dependency layer is rebuilt. The package manager's download cache survives between builds on the build machine and never ends up in the image. Needs BuildKit (the default builder since Docker 23).</source>
+        <source>Saves: downloading every package again whenever the dependency layer is rebuilt. The package manager&apos;s download cache survives between builds on the build machine and never ends up in the image. Needs BuildKit (the default builder since Docker 23).</source>
         <translation>Spart: jedes Paket erneut herunterzuladen, wenn der Abhängigkeits-Layer neu gebaut wird. Der Download-Cache des Paketmanagers bleibt zwischen Builds auf dem Build-Rechner erhalten und landet nie im Image. Braucht BuildKit (der Standard-Builder seit Docker 23).</translation>
     </message>
     <message>
@@ -395,7 +395,7 @@
         <translation>Spart: Überraschungen. Das Image bekommt genau die Versionen, die Sie getestet haben, und der Install-Layer wird wiederverwendet, bis sich das Lockfile ändert.</translation>
     </message>
     <message>
-        <source>The install follows the project's lockfile.</source>
+        <source>The install follows the project&apos;s lockfile.</source>
         <translation>Die Installation folgt dem Lockfile des Projekts.</translation>
     </message>
 </context>
@@ -937,7 +937,7 @@
         <translation>Kein Stack, den Stagecraft kennt, passt zu diesem Ordner; wählen Sie im nächsten Schritt einen aus.</translation>
     </message>
     <message>
-        <source>The Dockerfile is written into %1, the project's own folder, and built from there.</source>
+        <source>The Dockerfile is written into %1, the project&apos;s own folder, and built from there.</source>
         <translation>Das Dockerfile wird in %1, den Ordner des Projekts selbst, geschrieben und von dort gebaut.</translation>
     </message>
     <message>
@@ -1071,11 +1071,11 @@
         <translation>Auch compose.yaml schreiben</translation>
     </message>
     <message>
-        <source>Anno&amp;tate: each line's explanation as a comment above it</source>
+        <source>Anno&amp;tate: each line&apos;s explanation as a comment above it</source>
         <translation>Kommen&amp;tiert: über jeder Zeile ihre Erklärung</translation>
     </message>
     <message>
-        <source>Write each line's explanation as a Dockerfile comment</source>
+        <source>Write each line&apos;s explanation as a Dockerfile comment</source>
         <translation>Die Erklärung jeder Zeile als Dockerfile-Kommentar schreiben</translation>
     </message>
     <message>
@@ -1512,7 +1512,7 @@
 <context>
     <name>template/bun</name>
     <message>
-        <source>The smallest Bun image: Bun's musl build on Alpine, with a BusyBox shell for debugging. Native addons must be built for musl.</source>
+        <source>The smallest Bun image: Bun&apos;s musl build on Alpine, with a BusyBox shell for debugging. Native addons must be built for musl.</source>
         <comment>bases/alpine/description</comment>
         <translation>Das kleinste Bun-Image: Buns musl-Build auf Alpine, mit einer BusyBox-Shell zur Fehlersuche. Native Addons müssen für musl gebaut sein.</translation>
     </message>
@@ -1532,7 +1532,7 @@
         <translation>Debian slim</translation>
     </message>
     <message>
-        <source>Bun on Google's distroless base (glibc, no OpenSSL, no shell, no package manager): nothing to attack or debug with besides Bun itself. Always runs as the base's nonroot user.</source>
+        <source>Bun on Google&apos;s distroless base (glibc, no OpenSSL, no shell, no package manager): nothing to attack or debug with besides Bun itself. Always runs as the base&apos;s nonroot user.</source>
         <comment>bases/distroless/description</comment>
         <translation>Bun auf Googles Distroless-Basis (glibc, kein OpenSSL, keine Shell, kein Paketmanager): außer Bun selbst nichts anzugreifen und nichts zur Fehlersuche. Läuft immer als nonroot-Benutzer der Basis.</translation>
     </message>
@@ -1652,7 +1652,7 @@
         <translation>der Benutzer und die Gruppe bun der Bun-Images</translation>
     </message>
     <message>
-        <source>The naive build: one image with the full Bun image, every dependency, the sources and Bun's download cache.</source>
+        <source>The naive build: one image with the full Bun image, every dependency, the sources and Bun&apos;s download cache.</source>
         <comment>singleStage/0/explain</comment>
         <translation>Der naive Build: ein Image mit dem vollen Bun-Image, jeder Abhängigkeit, den Quellen und Buns Download-Cache.</translation>
     </message>
@@ -1677,7 +1677,7 @@
         <translation>Kopiert zuerst das Manifest, damit der Install-Layer wiederverwendet wird, solange es sich nicht ändert; das Projekt hat kein Lockfile.</translation>
     </message>
     <message>
-        <source>Copies Bun's install settings.</source>
+        <source>Copies Bun&apos;s install settings.</source>
         <comment>singleStage/0/instructions/4/explain</comment>
         <translation>Kopiert Buns Installationseinstellungen.</translation>
     </message>
@@ -1687,12 +1687,12 @@
         <translation>Kopiert die Patches, die die Installation auf Abhängigkeiten anwendet.</translation>
     </message>
     <message>
-        <source>Installs every dependency, dev tools included, and leaves Bun's download cache in the image. Even this naive build reads .npmrc as a secret: a token copied into a layer stays in the image for anyone who pulls it.</source>
+        <source>Installs every dependency, dev tools included, and leaves Bun&apos;s download cache in the image. Even this naive build reads .npmrc as a secret: a token copied into a layer stays in the image for anyone who pulls it.</source>
         <comment>singleStage/0/instructions/6/explain</comment>
         <translation>Installiert jede Abhängigkeit, auch die Dev-Tools, und lässt Buns Download-Cache im Image. Selbst dieser naive Build liest .npmrc als Secret: Ein in einen Layer kopiertes Token bleibt für jeden im Image, der es zieht.</translation>
     </message>
     <message>
-        <source>Installs every dependency at the newest versions package.json allows (there is no lockfile, so the build is not reproducible), and leaves Bun's download cache in the image.</source>
+        <source>Installs every dependency at the newest versions package.json allows (there is no lockfile, so the build is not reproducible), and leaves Bun&apos;s download cache in the image.</source>
         <comment>singleStage/0/instructions/7/explain</comment>
         <translation>Installiert jede Abhängigkeit in der neuesten Version, die package.json erlaubt (es gibt kein Lockfile, daher ist der Build nicht reproduzierbar), und lässt Buns Download-Cache im Image.</translation>
     </message>
@@ -1737,7 +1737,7 @@
         <translation>Was beide Install-Stages gemeinsam haben: dasselbe Bun-Release wie zur Laufzeit, auf derselben libc-Familie, damit hier kompilierte native Addons dort laden. Es installiert als root; von hier gelangt nichts ins finale Image außer dem, was gezielt herauskopiert wird.</translation>
     </message>
     <message>
-        <source>Installs what the dependency installs compile with: node-gyp needs python3, make and g++ for a native addon that ships no prebuilt binary for musl. The compilers never reach the final image. Versions are not pinned (hadolint DL3018): Alpine keeps only the current build of each package, so a pinned version breaks at its next fix; the Bun image's Alpine release fixes the set.</source>
+        <source>Installs what the dependency installs compile with: node-gyp needs python3, make and g++ for a native addon that ships no prebuilt binary for musl. The compilers never reach the final image. Versions are not pinned (hadolint DL3018): Alpine keeps only the current build of each package, so a pinned version breaks at its next fix; the Bun image&apos;s Alpine release fixes the set.</source>
         <comment>stages/base/instructions/0/explain</comment>
         <translation>Installiert, womit die Installation der Abhängigkeiten kompiliert: node-gyp braucht python3, make und g++ für ein natives Addon, das kein vorgebautes Binary für musl mitbringt. Die Compiler erreichen das finale Image nie. Die Versionen sind nicht gepinnt (hadolint DL3018): Alpine behält nur den aktuellen Build jedes Pakets, eine gepinnte Version bricht also beim nächsten Fix; das Alpine-Release des Bun-Images legt die Auswahl fest.</translation>
     </message>
@@ -1752,17 +1752,17 @@
         <translation>Jeder spätere Pfad ist relativ zu /app; WORKDIR legt es an.</translation>
     </message>
     <message>
-        <source>Installs only the production dependencies, in a stage of their own so the final image can copy them without dev tools or Bun's download cache.</source>
+        <source>Installs only the production dependencies, in a stage of their own so the final image can copy them without dev tools or Bun&apos;s download cache.</source>
         <comment>stages/deps/explain</comment>
         <translation>Installiert nur die Produktionsabhängigkeiten, in einer eigenen Stage, damit das finale Image sie ohne Dev-Tools und ohne Buns Download-Cache kopieren kann.</translation>
     </message>
     <message>
-        <source>Installs the production dependencies exactly as ${lockfile} records them; --frozen-lockfile stops the build instead of quietly changing the lockfile. The Bun release is pinned to the patch, because a newer Bun can rewrite the lockfile and then refuse a frozen install. The manifests are bind-mounted, not copied, so they add no layer. With cache mounts on, Bun's download cache (/root/.bun/install/cache) persists between builds without becoming part of a layer. An .npmrc arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, so a registry token in it never reaches the image or its history.</source>
+        <source>Installs the production dependencies exactly as ${lockfile} records them; --frozen-lockfile stops the build instead of quietly changing the lockfile. The Bun release is pinned to the patch, because a newer Bun can rewrite the lockfile and then refuse a frozen install. The manifests are bind-mounted, not copied, so they add no layer. With cache mounts on, Bun&apos;s download cache (/root/.bun/install/cache) persists between builds without becoming part of a layer. An .npmrc arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, so a registry token in it never reaches the image or its history.</source>
         <comment>stages/deps/instructions/0/explain</comment>
         <translation>Installiert die Produktionsabhängigkeiten genau so, wie ${lockfile} sie festhält; --frozen-lockfile bricht den Build ab, statt das Lockfile stillschweigend zu ändern. Das Bun-Release ist bis auf den Patch gepinnt, weil ein neueres Bun das Lockfile umschreiben und dann eine Frozen-Installation ablehnen kann. Die Manifeste sind per Bind-Mount eingebunden, nicht kopiert, und fügen daher keinen Layer hinzu. Mit Cache-Mounts bleibt Buns Download-Cache (/root/.bun/install/cache) zwischen Builds erhalten, ohne Teil eines Layers zu werden. Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, sodass ein Registry-Token darin nie das Image oder seine History erreicht.</translation>
     </message>
     <message>
-        <source>The project has no lockfile, so this installs the production dependencies at the newest versions package.json allows: two builds of the same sources can get different dependencies, and the build is not reproducible. Run bun install once locally and commit the bun.lock it writes; Stagecraft then switches to a frozen install. With cache mounts on, Bun's download cache persists between builds without becoming part of a layer. An .npmrc arrives as a BuildKit secret, never in a layer.</source>
+        <source>The project has no lockfile, so this installs the production dependencies at the newest versions package.json allows: two builds of the same sources can get different dependencies, and the build is not reproducible. Run bun install once locally and commit the bun.lock it writes; Stagecraft then switches to a frozen install. With cache mounts on, Bun&apos;s download cache persists between builds without becoming part of a layer. An .npmrc arrives as a BuildKit secret, never in a layer.</source>
         <comment>stages/deps/instructions/1/explain</comment>
         <translation>Das Projekt hat kein Lockfile, daher installiert dies die Produktionsabhängigkeiten in den neuesten Versionen, die package.json erlaubt: Zwei Builds derselben Quellen können verschiedene Abhängigkeiten bekommen, und der Build ist nicht reproduzierbar. Führen Sie bun install einmal lokal aus und checken Sie die geschriebene bun.lock ein; Stagecraft wechselt dann zu einer Frozen-Installation. Mit Cache-Mounts bleibt Buns Download-Cache zwischen Builds erhalten, ohne Teil eines Layers zu werden. Eine .npmrc kommt als BuildKit-Secret, nie in einem Layer.</translation>
     </message>
@@ -1787,7 +1787,7 @@
         <translation>Kopiert die Quellen nach der Installation, damit deren Bearbeitung den gecachten Install-Layer wiederverwendet. .dockerignore hält node_modules, .git und Secrets heraus.</translation>
     </message>
     <message>
-        <source>Runs the package's ${buildScript} script, which writes the build output to ${outputDir}.</source>
+        <source>Runs the package&apos;s ${buildScript} script, which writes the build output to ${outputDir}.</source>
         <comment>stages/build/instructions/3/explain</comment>
         <translation>Führt das Skript ${buildScript} des Pakets aus, das die Build-Ausgabe nach ${outputDir} schreibt.</translation>
     </message>
@@ -1812,14 +1812,14 @@
         <translation>Installiert die Systembibliotheken, die die App zur Laufzeit braucht, ohne empfohlene Extras, und entfernt die Paketlisten im selben Layer. Die Versionen sind nicht gepinnt (hadolint DL3008): Debian ersetzt ein stabiles Paket nur durch Sicherheitskorrekturen, und eine exakte Version verschwindet dann von den Mirrors.</translation>
     </message>
     <message>
-        <source>The application lives in /app (the Bun images' own /home/bun/app is not used: the app belongs to no home folder).</source>
+        <source>The application lives in /app (the Bun images&apos; own /home/bun/app is not used: the app belongs to no home folder).</source>
         <comment>stages/runtime/instructions/3/explain</comment>
         <translation>Die Anwendung liegt in /app (das eigene /home/bun/app der Bun-Images wird nicht genutzt: Die App gehört in keinen Home-Ordner).</translation>
     </message>
     <message>
-        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in 'nogroup' unless -G names a group). The image's own bun user (1000) would do too; a separate id keeps the app's files apart from anything else that runs as 1000.</source>
+        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group). The image&apos;s own bun user (1000) would do too; a separate id keeps the app&apos;s files apart from anything else that runs as 1000.</source>
         <comment>stages/runtime/instructions/4/explain</comment>
-        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt). Der eigene Benutzer bun des Images (1000) ginge auch; eine eigene ID hält die Dateien der App getrennt von allem anderen, was als 1000 läuft.</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in &apos;nogroup&apos;, wenn -G keine Gruppe nennt). Der eigene Benutzer bun des Images (1000) ginge auch; eine eigene ID hält die Dateien der App getrennt von allem anderen, was als 1000 läuft.</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
@@ -1827,7 +1827,7 @@
         <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
     </message>
     <message>
-        <source>Takes only the production dependencies from the deps stage; dev dependencies and Bun's cache stay behind. They stay owned by root: the app can read them but not change them.</source>
+        <source>Takes only the production dependencies from the deps stage; dev dependencies and Bun&apos;s cache stay behind. They stay owned by root: the app can read them but not change them.</source>
         <comment>stages/runtime/instructions/6/explain</comment>
         <translation>Übernimmt nur die Produktionsabhängigkeiten aus der Stage deps; Dev-Abhängigkeiten und Buns Cache bleiben zurück. Sie gehören weiter root: Die App kann sie lesen, aber nicht ändern.</translation>
     </message>
@@ -1837,9 +1837,9 @@
         <translation>Ohne Build-Schritt sind die Quellen die App: Bun führt TypeScript und JSX direkt aus und transpiliert jede Datei beim Laden, es gibt also keine Kompilierausgabe auszuliefern. Sie kommen aus dem Build-Kontext (.dockerignore hält node_modules, .git und Secrets heraus) und gehören weiter root, damit die App ihren eigenen Code nicht umschreiben kann.</translation>
     </message>
     <message>
-        <source>Takes package.json: Bun reads its "type" and "imports" fields when it loads the app.</source>
+        <source>Takes package.json: Bun reads its &quot;type&quot; and &quot;imports&quot; fields when it loads the app.</source>
         <comment>stages/runtime/instructions/8/explain</comment>
-        <translation>Übernimmt package.json: Bun liest beim Laden der App die Felder "type" und "imports".</translation>
+        <translation>Übernimmt package.json: Bun liest beim Laden der App die Felder &quot;type&quot; und &quot;imports&quot;.</translation>
     </message>
     <message>
         <source>Takes the build output alone; the sources and dev dependencies stay in the build stage.</source>
@@ -1852,7 +1852,7 @@
         <translation>Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
     </message>
     <message>
-        <source>The distroless Bun image has no bun user and would run as root: this runs as the base's built-in nonroot user (65532) instead, which is always chosen here.</source>
+        <source>The distroless Bun image has no bun user and would run as root: this runs as the base&apos;s built-in nonroot user (65532) instead, which is always chosen here.</source>
         <comment>stages/runtime/instructions/11/explain</comment>
         <translation>Das Distroless-Bun-Image hat keinen Benutzer bun und liefe als root: Dies läuft stattdessen als eingebauter nonroot-Benutzer der Basis (65532), der hier immer gewählt wird.</translation>
     </message>
@@ -1862,14 +1862,267 @@
         <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
     </message>
     <message>
-        <source>Lets Docker mark the container unhealthy when the app stops answering. It uses Bun's own fetch, so it works on every base, distroless included, with no curl or shell.</source>
+        <source>Lets Docker mark the container unhealthy when the app stops answering. It uses Bun&apos;s own fetch, so it works on every base, distroless included, with no curl or shell.</source>
         <comment>stages/runtime/instructions/13/explain</comment>
         <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet. Es nutzt Buns eigenes fetch und funktioniert daher auf jeder Basis, auch Distroless, ohne curl oder Shell.</translation>
     </message>
     <message>
-        <source>Starts Bun directly in exec form, replacing the image's own entrypoint, so Bun is PID 1 and receives SIGTERM on docker stop (bun run start would start a second process). Arguments given to docker run are appended.</source>
+        <source>Starts Bun directly in exec form, replacing the image&apos;s own entrypoint, so Bun is PID 1 and receives SIGTERM on docker stop (bun run start would start a second process). Arguments given to docker run are appended.</source>
         <comment>stages/runtime/instructions/14/explain</comment>
         <translation>Startet Bun direkt in Exec-Form und ersetzt den Entrypoint des Images, sodass Bun PID 1 ist und bei docker stop das SIGTERM erhält (bun run start würde einen zweiten Prozess starten). An docker run übergebene Argumente werden angehängt.</translation>
+    </message>
+</context>
+<context>
+    <name>template/dotnet</name>
+    <message>
+        <source>The aspnet runtime on Alpine 3.24 (musl), built with the Alpine SDK so the app host matches: small, with a BusyBox shell. Runs in invariant globalization mode (no ICU).</source>
+        <comment>bases/alpine/description</comment>
+        <translation>Die aspnet-Runtime auf Alpine 3.24 (musl), gebaut mit dem Alpine-SDK, damit der App-Host passt: klein, mit einer BusyBox-Shell. Läuft im invarianten Globalisierungsmodus (ohne ICU).</translation>
+    </message>
+    <message>
+        <source>Alpine</source>
+        <comment>bases/alpine/name</comment>
+        <translation>Alpine</translation>
+    </message>
+    <message>
+        <source>The aspnet runtime on Ubuntu 24.04, with ICU and a shell; .NET 10 publishes no Debian images.</source>
+        <comment>bases/slim/description</comment>
+        <translation>Die aspnet-Runtime auf Ubuntu 24.04, mit ICU und einer Shell; für .NET 10 gibt es keine Debian-Images.</translation>
+    </message>
+    <message>
+        <source>the Ubuntu aspnet image has no HTTP client (curl or wget) to probe the app with; map a health endpoint and use your orchestrator&apos;s HTTP probe</source>
+        <comment>bases/slim/healthcheckUnavailable</comment>
+        <translation>das Ubuntu-aspnet-Image hat keinen HTTP-Client (curl oder wget), um die App abzufragen; richten Sie einen Health-Endpunkt ein und nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
+    </message>
+    <message>
+        <source>Ubuntu</source>
+        <comment>bases/slim/name</comment>
+        <translation>Ubuntu</translation>
+    </message>
+    <message>
+        <source>Canonical&apos;s chiseled Ubuntu with only the .NET runtime&apos;s own packages: no shell or package manager, no ICU (invariant globalization). Always runs as its app user (1654).</source>
+        <comment>bases/distroless/description</comment>
+        <translation>Canonicals Chiseled Ubuntu nur mit den Paketen, die die .NET-Runtime selbst braucht: keine Shell und kein Paketmanager, kein ICU (invariante Globalisierung). Läuft immer als sein App-Benutzer (1654).</translation>
+    </message>
+    <message>
+        <source>chiseled images have no shell and no HTTP client to probe the app with; map a health endpoint and use your orchestrator&apos;s HTTP probe</source>
+        <comment>bases/distroless/healthcheckUnavailable</comment>
+        <translation>Chiseled-Images haben keine Shell und keinen HTTP-Client, um die App abzufragen; richten Sie einen Health-Endpunkt ein und nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
+    </message>
+    <message>
+        <source>Chiseled Ubuntu</source>
+        <comment>bases/distroless/name</comment>
+        <translation>Chiseled Ubuntu</translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <comment>bases/scratch/name</comment>
+        <translation>Scratch</translation>
+    </message>
+    <message>
+        <source>a framework-dependent app needs the .NET runtime and libc, and scratch holds nothing; choose chiseled Ubuntu for the smallest .NET image.</source>
+        <comment>bases/scratch/unsupported</comment>
+        <translation>eine Framework-abhängige App braucht die .NET-Runtime und die libc, und scratch enthält nichts; wählen Sie Chiseled Ubuntu für das kleinste .NET-Image.</translation>
+    </message>
+    <message>
+        <source>An ASP.NET Core service restored and published with the .NET SDK on the build machine, shipped framework-dependent on Microsoft&apos;s aspnet runtime image: Alpine, Ubuntu or chiseled Ubuntu.</source>
+        <comment>description</comment>
+        <translation>Ein ASP.NET-Core-Dienst, mit restore und publish des .NET SDK auf dem Build-Rechner gebaut und Framework-abhängig auf Microsofts aspnet-Runtime-Image ausgeliefert: Alpine, Ubuntu oder Chiseled Ubuntu.</translation>
+    </message>
+    <message>
+        <source>.NET 10 (LTS; 8.0 and 9.0 reached end of life on 2026-11-10)</source>
+        <comment>languageVersions/10.0/name</comment>
+        <translation>.NET 10 (LTS; 8.0 und 9.0 haben am 2026-11-10 ihr End of Life erreicht)</translation>
+    </message>
+    <message>
+        <source>.NET (ASP.NET Core)</source>
+        <comment>name</comment>
+        <translation>.NET (ASP.NET Core)</translation>
+    </message>
+    <message>
+        <source>the folder holding the project file (*.csproj), relative to the build context: &apos;.&apos; or a path such as src</source>
+        <comment>options/projectDir/help</comment>
+        <translation>der Ordner mit der Projektdatei (*.csproj), relativ zum Build-Kontext: '.' oder ein Pfad wie src</translation>
+    </message>
+    <message>
+        <source>Project folder</source>
+        <comment>options/projectDir/label</comment>
+        <translation>Projektordner</translation>
+    </message>
+    <message>
+        <source>the project file&apos;s name without .csproj (myWebApp for myWebApp.csproj); it is also the assembly and app host name unless the project sets &lt;AssemblyName&gt;, so start the app with ./NAME</source>
+        <comment>options/projectName/help</comment>
+        <translation>der Name der Projektdatei ohne .csproj (myWebApp für myWebApp.csproj); er ist auch der Name der Assembly und des App-Hosts, sofern das Projekt kein &lt;AssemblyName&gt; setzt, starten Sie die App also mit ./NAME</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <comment>options/projectName/label</comment>
+        <translation>Projektname</translation>
+    </message>
+    <message>
+        <source>dotnet restore downloads the packages the project file references into the NuGet cache; publish then builds without touching the network.</source>
+        <comment>packageManagers/nuget/description</comment>
+        <translation>dotnet restore lädt die Pakete, die die Projektdatei referenziert, in den NuGet-Cache; publish baut danach, ohne das Netzwerk anzufassen.</translation>
+    </message>
+    <message>
+        <source>NuGet (dotnet restore)</source>
+        <comment>packageManagers/nuget/name</comment>
+        <translation>NuGet (dotnet restore)</translation>
+    </message>
+    <message>
+        <source>The naive build: the whole .NET SDK, the NuGet cache, the sources and the build folders, shipped together with the app.</source>
+        <comment>singleStage/0/explain</comment>
+        <translation>Der naive Build: das ganze .NET SDK, der NuGet-Cache, die Quellen und die Build-Ordner, zusammen mit der App ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>The sources live in /src.</source>
+        <comment>singleStage/0/instructions/0/explain</comment>
+        <translation>Die Quellen liegen in /src.</translation>
+    </message>
+    <message>
+        <source>Copies the project file first so the restore layer is reused while it is unchanged.</source>
+        <comment>singleStage/0/instructions/1/explain</comment>
+        <translation>Kopiert zuerst die Projektdatei, damit der Restore-Layer wiederverwendet wird, solange sie sich nicht ändert.</translation>
+    </message>
+    <message>
+        <source>Copies the project file first so the restore layer is reused while it is unchanged.</source>
+        <comment>singleStage/0/instructions/2/explain</comment>
+        <translation>Kopiert zuerst die Projektdatei, damit der Restore-Layer wiederverwendet wird, solange sie sich nicht ändert.</translation>
+    </message>
+    <message>
+        <source>Downloads the packages into the image&apos;s NuGet cache, where they stay.</source>
+        <comment>singleStage/0/instructions/3/explain</comment>
+        <translation>Lädt die Pakete in den NuGet-Cache des Images, wo sie bleiben.</translation>
+    </message>
+    <message>
+        <source>Copies the sources.</source>
+        <comment>singleStage/0/instructions/4/explain</comment>
+        <translation>Kopiert die Quellen.</translation>
+    </message>
+    <message>
+        <source>Copies the sources.</source>
+        <comment>singleStage/0/instructions/5/explain</comment>
+        <translation>Kopiert die Quellen.</translation>
+    </message>
+    <message>
+        <source>Publishes the app, leaving bin/ and obj/ in the image too.</source>
+        <comment>singleStage/0/instructions/6/explain</comment>
+        <translation>Veröffentlicht die App und lässt auch bin/ und obj/ im Image.</translation>
+    </message>
+    <message>
+        <source>The app starts from its publish folder.</source>
+        <comment>singleStage/0/instructions/7/explain</comment>
+        <translation>Die App startet aus ihrem Publish-Ordner.</translation>
+    </message>
+    <message>
+        <source>Kestrel listens on this port.</source>
+        <comment>singleStage/0/instructions/8/explain</comment>
+        <translation>Kestrel lauscht auf diesem Port.</translation>
+    </message>
+    <message>
+        <source>Runs as the SDK image&apos;s app user (APP_UID, 1654).</source>
+        <comment>singleStage/0/instructions/9/explain</comment>
+        <translation>Läuft als App-Benutzer des SDK-Images (APP_UID, 1654).</translation>
+    </message>
+    <message>
+        <source>Documents the port the app listens on.</source>
+        <comment>singleStage/0/instructions/10/explain</comment>
+        <translation>Dokumentiert den Port, auf dem die App lauscht.</translation>
+    </message>
+    <message>
+        <source>Starts the app host in exec form.</source>
+        <comment>singleStage/0/instructions/11/explain</comment>
+        <translation>Startet den App-Host in Exec-Form.</translation>
+    </message>
+    <message>
+        <source>Restores and publishes with the .NET SDK on the build machine&apos;s own platform; -a $TARGETARCH makes the output for the target platform, so a multi-platform build never runs the SDK under emulation.</source>
+        <comment>stages/build/explain</comment>
+        <translation>Führt restore und publish mit dem .NET SDK auf der Plattform des Build-Rechners aus; -a $TARGETARCH erzeugt die Ausgabe für die Zielplattform, sodass ein Multi-Plattform-Build das SDK nie unter Emulation ausführt.</translation>
+    </message>
+    <message>
+        <source>BuildKit fills this with the architecture being built for (amd64, arm64); the SDK accepts these names for -a.</source>
+        <comment>stages/build/instructions/0/explain</comment>
+        <translation>BuildKit füllt dies mit der Zielarchitektur des Builds (amd64, arm64); das SDK akzeptiert diese Namen für -a.</translation>
+    </message>
+    <message>
+        <source>Every later path is relative to /src; WORKDIR creates it.</source>
+        <comment>stages/build/instructions/1/explain</comment>
+        <translation>Jeder spätere Pfad ist relativ zu /src; WORKDIR legt es an.</translation>
+    </message>
+    <message>
+        <source>Only the project file first, so the restore below reruns when the package references change, not on every code change.</source>
+        <comment>stages/build/instructions/2/explain</comment>
+        <translation>Zuerst nur die Projektdatei, damit der Restore darunter neu läuft, wenn sich die Paketreferenzen ändern, nicht bei jeder Codeänderung.</translation>
+    </message>
+    <message>
+        <source>Only the project file first, so the restore below reruns when the package references change, not on every code change.</source>
+        <comment>stages/build/instructions/3/explain</comment>
+        <translation>Zuerst nur die Projektdatei, damit der Restore darunter neu läuft, wenn sich die Paketreferenzen ändern, nicht bei jeder Codeänderung.</translation>
+    </message>
+    <message>
+        <source>Downloads the NuGet packages for the target architecture into the package cache (a cache mount, so they survive changes to the project file).</source>
+        <comment>stages/build/instructions/4/explain</comment>
+        <translation>Lädt die NuGet-Pakete für die Zielarchitektur in den Paket-Cache (ein Cache-Mount, daher überstehen sie Änderungen an der Projektdatei).</translation>
+    </message>
+    <message>
+        <source>Copies the sources after the restore, so editing code reruns only the publish. The .dockerignore keeps bin/ and obj/ out: a host&apos;s obj/ would confuse the build.</source>
+        <comment>stages/build/instructions/5/explain</comment>
+        <translation>Kopiert die Quellen nach dem Restore, sodass eine Codeänderung nur das Publish erneut ausführt. Die .dockerignore hält bin/ und obj/ fern: Ein obj/ vom Host würde den Build durcheinanderbringen.</translation>
+    </message>
+    <message>
+        <source>Copies the project&apos;s folder after the restore, so editing code reruns only the publish. The .dockerignore keeps bin/ and obj/ out: a host&apos;s obj/ would confuse the build.</source>
+        <comment>stages/build/instructions/6/explain</comment>
+        <translation>Kopiert den Ordner des Projekts nach dem Restore, sodass eine Codeänderung nur das Publish erneut ausführt. Die .dockerignore hält bin/ und obj/ fern: Ein obj/ vom Host würde den Build durcheinanderbringen.</translation>
+    </message>
+    <message>
+        <source>Compiles in Release and writes the app, its dependencies and its app host to /app, framework-dependent: the runtime image supplies .NET itself. --no-restore uses the packages restored above.</source>
+        <comment>stages/build/instructions/7/explain</comment>
+        <translation>Kompiliert in Release und schreibt die App, ihre Abhängigkeiten und ihren App-Host nach /app, Framework-abhängig: .NET selbst liefert das Runtime-Image. --no-restore verwendet die oben wiederhergestellten Pakete.</translation>
+    </message>
+    <message>
+        <source>The image that ships: the ASP.NET Core runtime and the published app, without the SDK, the package cache or the sources.</source>
+        <comment>stages/runtime/explain</comment>
+        <translation>Das ausgelieferte Image: die ASP.NET-Core-Runtime und die veröffentlichte App, ohne SDK, Paket-Cache oder Quellen.</translation>
+    </message>
+    <message>
+        <source>The app lives in /app, owned by root, so the app user cannot rewrite it.</source>
+        <comment>stages/runtime/instructions/0/explain</comment>
+        <translation>Die App liegt in /app, im Besitz von root, sodass der App-Benutzer sie nicht überschreiben kann.</translation>
+    </message>
+    <message>
+        <source>Takes only the publish output from the build stage.</source>
+        <comment>stages/runtime/instructions/1/explain</comment>
+        <translation>Übernimmt nur die Publish-Ausgabe aus der Build-Stage.</translation>
+    </message>
+    <message>
+        <source>Kestrel listens on this port on all interfaces; the images default to 8080, and stating it keeps EXPOSE and the app on the same port.</source>
+        <comment>stages/runtime/instructions/2/explain</comment>
+        <translation>Kestrel lauscht auf diesem Port auf allen Interfaces; die Images nehmen standardmäßig 8080, und ihn anzugeben, hält EXPOSE und die App auf demselben Port.</translation>
+    </message>
+    <message>
+        <source>Runs as the unprivileged app user and group every .NET image creates (APP_UID, 1654); the Alpine and Ubuntu images otherwise run as root. Numeric ids let Kubernetes verify runAsNonRoot.</source>
+        <comment>stages/runtime/instructions/3/explain</comment>
+        <translation>Läuft als unprivilegierter App-Benutzer und -Gruppe, die jedes .NET-Image anlegt (APP_UID, 1654); die Alpine- und Ubuntu-Images laufen sonst als root. Numerische IDs lassen Kubernetes runAsNonRoot prüfen.</translation>
+    </message>
+    <message>
+        <source>The chiseled images already run as their app user (APP_UID, 1654) and have no root variant; stating it keeps the intent visible.</source>
+        <comment>stages/runtime/instructions/4/explain</comment>
+        <translation>Die Chiseled-Images laufen bereits als ihr App-Benutzer (APP_UID, 1654) und haben keine root-Variante; ihn anzugeben, macht die Absicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>Documents the port the app listens on; publish it with docker run -p.</source>
+        <comment>stages/runtime/instructions/5/explain</comment>
+        <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
+    </message>
+    <message>
+        <source>Lets Docker mark the container unhealthy when the app stops answering, using BusyBox&apos;s wget in exec form.</source>
+        <comment>stages/runtime/instructions/6/explain</comment>
+        <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet, mit BusyBox-wget in Exec-Form.</translation>
+    </message>
+    <message>
+        <source>Starts the app in exec form, so it is PID 1 and receives SIGTERM on docker stop; the app host (named after the assembly) runs the app on the image&apos;s .NET runtime.</source>
+        <comment>stages/runtime/instructions/7/explain</comment>
+        <translation>Startet die App in Exec-Form, sodass sie PID 1 ist und bei docker stop das SIGTERM erhält; der App-Host (nach der Assembly benannt) führt die App auf der .NET-Runtime des Images aus.</translation>
     </message>
 </context>
 <context>
@@ -1890,7 +2143,7 @@
         <translation>Debian ohne Extras: eine vertraute Shell und apt zur Fehlersuche, etwa 30 MB.</translation>
     </message>
     <message>
-        <source>Debian slim has no HTTP client (curl or wget) to probe the app with; give the binary a health subcommand or use your orchestrator's HTTP probe</source>
+        <source>Debian slim has no HTTP client (curl or wget) to probe the app with; give the binary a health subcommand or use your orchestrator&apos;s HTTP probe</source>
         <comment>bases/slim/healthcheckUnavailable</comment>
         <translation>Debian slim hat keinen HTTP-Client (curl oder wget), um die App abzufragen; geben Sie dem Binary ein health-Unterkommando oder nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
     </message>
@@ -1905,7 +2158,7 @@
         <translation>Etwa 2 MB: CA-Zertifikate, Zeitzonen, /tmp und ein nonroot-Benutzer, aber keine Shell und kein Paketmanager. Läuft immer als sein nonroot-Benutzer.</translation>
     </message>
     <message>
-        <source>distroless static has no shell and no HTTP client to probe the app with; give the binary a health subcommand or use your orchestrator's HTTP probe</source>
+        <source>distroless static has no shell and no HTTP client to probe the app with; give the binary a health subcommand or use your orchestrator&apos;s HTTP probe</source>
         <comment>bases/distroless/healthcheckUnavailable</comment>
         <translation>distroless static hat keine Shell und keinen HTTP-Client, um die App abzufragen; geben Sie dem Binary ein health-Unterkommando oder nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
     </message>
@@ -1920,7 +2173,7 @@
         <translation>Nichts außer dem Binary und den wenigen Dateien, die der Build hineinkopiert: das kleinstmögliche Image.</translation>
     </message>
     <message>
-        <source>scratch holds only the binary: there is no shell or HTTP client to probe the app with; give the binary a health subcommand or use your orchestrator's HTTP probe</source>
+        <source>scratch holds only the binary: there is no shell or HTTP client to probe the app with; give the binary a health subcommand or use your orchestrator&apos;s HTTP probe</source>
         <comment>bases/scratch/healthcheckUnavailable</comment>
         <translation>scratch enthält nur das Binary: Es gibt keine Shell und keinen HTTP-Client, um die App abzufragen; geben Sie dem Binary ein health-Unterkommando oder nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
     </message>
@@ -1970,9 +2223,9 @@
         <translation>Go</translation>
     </message>
     <message>
-        <source>the package holding func main, relative to go.mod: '.' or a path such as ./cmd/server</source>
+        <source>the package holding func main, relative to go.mod: &apos;.&apos; or a path such as ./cmd/server</source>
         <comment>options/mainPackage/help</comment>
-        <translation>das Paket mit func main, relativ zu go.mod: '.' oder ein Pfad wie ./cmd/server</translation>
+        <translation>das Paket mit func main, relativ zu go.mod: &apos;.&apos; oder ein Pfad wie ./cmd/server</translation>
     </message>
     <message>
         <source>Main package</source>
@@ -1990,9 +2243,9 @@
         <translation>go.sum vorhanden</translation>
     </message>
     <message>
-        <source>build with cgo (import "C" or a dependency such as go-sqlite3): the binary links libc dynamically, so it needs a base with glibc (Debian slim)</source>
+        <source>build with cgo (import &quot;C&quot; or a dependency such as go-sqlite3): the binary links libc dynamically, so it needs a base with glibc (Debian slim)</source>
         <comment>options/cgo/help</comment>
-        <translation>mit cgo bauen (import "C" oder eine Abhängigkeit wie go-sqlite3): Das Binary linkt die libc dynamisch und braucht daher eine Basis mit glibc (Debian slim)</translation>
+        <translation>mit cgo bauen (import &quot;C&quot; oder eine Abhängigkeit wie go-sqlite3): Das Binary linkt die libc dynamisch und braucht daher eine Basis mit glibc (Debian slim)</translation>
     </message>
     <message>
         <source>Uses cgo</source>
@@ -2035,7 +2288,7 @@
         <translation>Kopiert zuerst die Moduldatei, damit der Download-Layer wiederverwendet wird, solange sie sich nicht ändert; das Modul hat keine go.sum.</translation>
     </message>
     <message>
-        <source>Downloads the modules into the image's module cache, where they stay.</source>
+        <source>Downloads the modules into the image&apos;s module cache, where they stay.</source>
         <comment>singleStage/0/instructions/4/explain</comment>
         <translation>Lädt die Module in den Modul-Cache des Images, wo sie bleiben.</translation>
     </message>
@@ -2065,7 +2318,7 @@
         <translation>Startet das Binary in Exec-Form.</translation>
     </message>
     <message>
-        <source>Compiles the binary with the full Go toolchain. It runs on the build machine's own platform and cross-compiles for the target, so a multi-platform build never runs the compiler under emulation.</source>
+        <source>Compiles the binary with the full Go toolchain. It runs on the build machine&apos;s own platform and cross-compiles for the target, so a multi-platform build never runs the compiler under emulation.</source>
         <comment>stages/build/explain</comment>
         <translation>Kompiliert das Binary mit der vollen Go-Toolchain. Sie läuft auf der Plattform des Build-Rechners und cross-kompiliert für das Ziel, sodass ein Multi-Plattform-Build den Compiler nie unter Emulation ausführt.</translation>
     </message>
@@ -2085,7 +2338,7 @@
         <translation>Lädt die Module, die go.mod und go.sum pinnen, in einem eigenen Schritt, damit er nur bei deren Änderung erneut läuft. Sie sind per Bind-Mount eingebunden, nicht kopiert, und fügen daher keinen Layer hinzu; ein Modul ohne Abhängigkeiten hat keine go.sum, dann wird nur go.mod eingebunden.</translation>
     </message>
     <message>
-        <source>Builds the binary with cgo, which the project needs: it links the builder's glibc dynamically, so it runs only on a base with a compatible glibc (Debian slim). The builder's gcc compiles for its own platform: a multi-platform build needs a cross compiler per target (set CC), or one build per platform.</source>
+        <source>Builds the binary with cgo, which the project needs: it links the builder&apos;s glibc dynamically, so it runs only on a base with a compatible glibc (Debian slim). The builder&apos;s gcc compiles for its own platform: a multi-platform build needs a cross compiler per target (set CC), or one build per platform.</source>
         <comment>stages/build/instructions/3/explain</comment>
         <translation>Baut das Binary mit cgo, das das Projekt braucht: Es linkt die glibc des Builders dynamisch und läuft daher nur auf einer Basis mit kompatibler glibc (Debian slim). Der gcc des Builders kompiliert für dessen eigene Plattform: Ein Multi-Plattform-Build braucht einen Cross-Compiler pro Ziel (CC setzen) oder einen Build pro Plattform.</translation>
     </message>
@@ -2100,12 +2353,12 @@
         <translation>Bereitet die wenigen Dateien, die ein Programm erwartet und die scratch fehlen (Benutzereinträge, CA-Zertifikate, Zeitzonen, /tmp), in einem Ordner vor, damit das finale Image sie in einem Layer kopiert.</translation>
     </message>
     <message>
-        <source>Writes passwd and group entries for root and the app user (user lookups fail without them), /tmp with mode 1777 as programs expect, the CA bundle for TLS, and Go's own time zone database.</source>
+        <source>Writes passwd and group entries for root and the app user (user lookups fail without them), /tmp with mode 1777 as programs expect, the CA bundle for TLS, and Go&apos;s own time zone database.</source>
         <comment>stages/rootfs/instructions/0/explain</comment>
         <translation>Schreibt passwd- und group-Einträge für root und den App-Benutzer (ohne sie scheitern Benutzer-Lookups), /tmp mit Modus 1777, wie Programme es erwarten, das CA-Bundle für TLS und Gos eigene Zeitzonendatenbank.</translation>
     </message>
     <message>
-        <source>Writes passwd and group entries for root (user lookups fail without them), /tmp with mode 1777 as programs expect, the CA bundle for TLS, and Go's own time zone database.</source>
+        <source>Writes passwd and group entries for root (user lookups fail without them), /tmp with mode 1777 as programs expect, the CA bundle for TLS, and Go&apos;s own time zone database.</source>
         <comment>stages/rootfs/instructions/1/explain</comment>
         <translation>Schreibt passwd- und group-Einträge für root (ohne sie scheitern Benutzer-Lookups), /tmp mit Modus 1777, wie Programme es erwarten, das CA-Bundle für TLS und Gos eigene Zeitzonendatenbank.</translation>
     </message>
@@ -2115,9 +2368,9 @@
         <translation>Das ausgelieferte Image: das Binary auf der gewählten Basis, ohne Toolchain, Modul-Cache oder Quellen.</translation>
     </message>
     <message>
-        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in 'nogroup' unless -G names a group).</source>
+        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
         <comment>stages/runtime/instructions/0/explain</comment>
-        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in &apos;nogroup&apos;, wenn -G keine Gruppe nennt).</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
@@ -2125,7 +2378,7 @@
         <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
     </message>
     <message>
-        <source>Copies the prepared files into the empty image; copying the folder's contents keeps /tmp's sticky, world-writable mode.</source>
+        <source>Copies the prepared files into the empty image; copying the folder&apos;s contents keeps /tmp&apos;s sticky, world-writable mode.</source>
         <comment>stages/runtime/instructions/2/explain</comment>
         <translation>Kopiert die vorbereiteten Dateien in das leere Image; wer den Inhalt des Ordners kopiert, behält den Sticky-Modus von /tmp, in dem jeder schreiben darf.</translation>
     </message>
@@ -2155,7 +2408,7 @@
         <translation>Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
     </message>
     <message>
-        <source>Runs as distroless's built-in nonroot user (65532), which the :nonroot tag already selects; stating it keeps the intent visible. Its only root variant is the unversioned :latest tag, so this base always runs unprivileged.</source>
+        <source>Runs as distroless&apos;s built-in nonroot user (65532), which the :nonroot tag already selects; stating it keeps the intent visible. Its only root variant is the unversioned :latest tag, so this base always runs unprivileged.</source>
         <comment>stages/runtime/instructions/8/explain</comment>
         <translation>Läuft als eingebauter nonroot-Benutzer von Distroless (65532), den der Tag :nonroot bereits wählt; ihn anzugeben, macht die Absicht sichtbar. Die einzige root-Variante ist der unversionierte Tag :latest, daher läuft diese Basis immer unprivilegiert.</translation>
     </message>
@@ -2165,7 +2418,7 @@
         <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
     </message>
     <message>
-        <source>Lets Docker mark the container unhealthy when the app stops answering, using BusyBox's wget in exec form (no shell involved).</source>
+        <source>Lets Docker mark the container unhealthy when the app stops answering, using BusyBox&apos;s wget in exec form (no shell involved).</source>
         <comment>stages/runtime/instructions/10/explain</comment>
         <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet, mit BusyBox-wget in Exec-Form (ohne Shell).</translation>
     </message>
@@ -2173,6 +2426,339 @@
         <source>Starts the binary directly in exec form, so it is PID 1 and receives SIGTERM on docker stop; arguments given to docker run are appended.</source>
         <comment>stages/runtime/instructions/11/explain</comment>
         <translation>Startet das Binary direkt in Exec-Form, sodass es PID 1 ist und bei docker stop das SIGTERM erhält; an docker run übergebene Argumente werden angehängt.</translation>
+    </message>
+</context>
+<context>
+    <name>template/java</name>
+    <message>
+        <source>Eclipse Temurin&apos;s Java runtime built for musl, on Alpine 3.24: the smallest image with a shell (BusyBox) for debugging. With jlink, the app&apos;s own runtime on plain Alpine.</source>
+        <comment>bases/alpine/description</comment>
+        <translation>Die für musl gebaute Java-Runtime von Eclipse Temurin auf Alpine 3.24: das kleinste Image mit einer Shell (BusyBox) zur Fehlersuche. Mit jlink die eigene Runtime der App auf schlichtem Alpine.</translation>
+    </message>
+    <message>
+        <source>Temurin JRE on Alpine</source>
+        <comment>bases/alpine/name</comment>
+        <translation>Temurin-JRE auf Alpine</translation>
+    </message>
+    <message>
+        <source>Eclipse Temurin&apos;s Java runtime on Ubuntu 24.04 (glibc), the most common choice; Temurin publishes no Debian slim image. With jlink, the app&apos;s own runtime on Debian 13 slim.</source>
+        <comment>bases/slim/description</comment>
+        <translation>Die Java-Runtime von Eclipse Temurin auf Ubuntu 24.04 (glibc), die verbreitetste Wahl; Temurin veröffentlicht kein Debian-slim-Image. Mit jlink die eigene Runtime der App auf Debian 13 slim.</translation>
+    </message>
+    <message>
+        <source>the Temurin Ubuntu image has no HTTP client (curl or wget) to probe the app with; use Spring Boot Actuator&apos;s health endpoint from your orchestrator&apos;s HTTP probe</source>
+        <comment>bases/slim/healthcheckUnavailable</comment>
+        <translation>das Ubuntu-Image von Temurin hat keinen HTTP-Client (curl oder wget), um die App abzufragen; nutzen Sie den Health-Endpunkt von Spring Boot Actuator im HTTP-Check Ihres Orchestrators</translation>
+    </message>
+    <message>
+        <source>Temurin JRE on Ubuntu</source>
+        <comment>bases/slim/name</comment>
+        <translation>Temurin-JRE auf Ubuntu</translation>
+    </message>
+    <message>
+        <source>Google&apos;s distroless image with the Temurin JRE from Debian 13: no shell or package manager. With jlink, the app&apos;s own runtime on distroless java-base. Always runs as its nonroot user.</source>
+        <comment>bases/distroless/description</comment>
+        <translation>Googles Distroless-Image mit der Temurin-JRE aus Debian 13: keine Shell und kein Paketmanager. Mit jlink die eigene Runtime der App auf distroless java-base. Läuft immer als sein nonroot-Benutzer.</translation>
+    </message>
+    <message>
+        <source>distroless has no shell and no HTTP client to probe the app with; use Spring Boot Actuator&apos;s health endpoint from your orchestrator&apos;s HTTP probe</source>
+        <comment>bases/distroless/healthcheckUnavailable</comment>
+        <translation>distroless hat keine Shell und keinen HTTP-Client, um die App abzufragen; nutzen Sie den Health-Endpunkt von Spring Boot Actuator im HTTP-Check Ihres Orchestrators</translation>
+    </message>
+    <message>
+        <source>Distroless Java</source>
+        <comment>bases/distroless/name</comment>
+        <translation>Distroless Java</translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <comment>bases/scratch/name</comment>
+        <translation>Scratch</translation>
+    </message>
+    <message>
+        <source>the JVM needs libc, zlib and its own runtime files, and scratch holds nothing at all; choose distroless (with jlink for the smallest Java image).</source>
+        <comment>bases/scratch/unsupported</comment>
+        <translation>die JVM braucht die libc, zlib und ihre eigenen Runtime-Dateien, und scratch enthält gar nichts; wählen Sie distroless (mit jlink für das kleinste Java-Image).</translation>
+    </message>
+    <message>
+        <source>A Java service built with Maven or Gradle (or their wrappers) on the build machine, shipped as a Spring Boot layered jar or an executable jar on a Temurin JRE, a distroless Java image, or a runtime of its own made with jlink.</source>
+        <comment>description</comment>
+        <translation>Ein Java-Dienst, mit Maven oder Gradle (oder deren Wrappern) auf dem Build-Rechner gebaut und als geschichtetes Spring-Boot-Jar oder ausführbares Jar ausgeliefert, auf einer Temurin-JRE, einem Distroless-Java-Image oder einer eigenen, mit jlink erzeugten Runtime.</translation>
+    </message>
+    <message>
+        <source>Java 25 (LTS)</source>
+        <comment>languageVersions/25/name</comment>
+        <translation>Java 25 (LTS)</translation>
+    </message>
+    <message>
+        <source>Java 21 (LTS)</source>
+        <comment>languageVersions/21/name</comment>
+        <translation>Java 21 (LTS)</translation>
+    </message>
+    <message>
+        <source>Java 17 (LTS, Temurin support ends 2027-10)</source>
+        <comment>languageVersions/17/name</comment>
+        <translation>Java 17 (LTS, Temurin-Support endet 2027-10)</translation>
+    </message>
+    <message>
+        <source>Java</source>
+        <comment>name</comment>
+        <translation>Java</translation>
+    </message>
+    <message>
+        <source>run the project&apos;s mvnw or gradlew (with .mvn/wrapper or gradle/wrapper) instead of the Maven or Gradle in the build image; turn it off for a project without a wrapper</source>
+        <comment>options/wrapper/help</comment>
+        <translation>das mvnw oder gradlew des Projekts (mit .mvn/wrapper oder gradle/wrapper) statt des Maven oder Gradle im Build-Image ausführen; für ein Projekt ohne Wrapper ausschalten</translation>
+    </message>
+    <message>
+        <source>Build with the wrapper</source>
+        <comment>options/wrapper/label</comment>
+        <translation>Mit dem Wrapper bauen</translation>
+    </message>
+    <message>
+        <source>the build makes a Spring Boot jar (Boot 3.3 or later), whose layers are extracted into separate image layers; off, the build&apos;s jar must be executable on its own (a Main-Class and its dependencies inside)</source>
+        <comment>options/springBoot/help</comment>
+        <translation>der Build erzeugt ein Spring-Boot-Jar (Boot 3.3 oder neuer), dessen Schichten in getrennte Image-Layer entpackt werden; ausgeschaltet muss das Jar des Builds für sich allein ausführbar sein (eine Main-Class und seine Abhängigkeiten darin)</translation>
+    </message>
+    <message>
+        <source>Spring Boot jar</source>
+        <comment>options/springBoot/label</comment>
+        <translation>Spring-Boot-Jar</translation>
+    </message>
+    <message>
+        <source>link a Java runtime with only the modules jdeps finds the app using, instead of the full JRE; a module loaded only by reflection or a service loader can be missing at run time, so test the image</source>
+        <comment>options/jlink/help</comment>
+        <translation>eine Java-Runtime nur mit den Modulen linken, die jdeps in der App findet, statt der vollen JRE; ein Modul, das nur per Reflection oder Service Loader geladen wird, kann zur Laufzeit fehlen, testen Sie also das Image</translation>
+    </message>
+    <message>
+        <source>Custom runtime (jlink)</source>
+        <comment>options/jlink/label</comment>
+        <translation>Eigene Runtime (jlink)</translation>
+    </message>
+    <message>
+        <source>Maven builds target/*.jar from pom.xml; with a wrapper (mvnw and .mvn/wrapper) the project&apos;s own Maven version is used.</source>
+        <comment>packageManagers/maven/description</comment>
+        <translation>Maven baut target/*.jar aus pom.xml; mit einem Wrapper (mvnw und .mvn/wrapper) wird die Maven-Version des Projekts verwendet.</translation>
+    </message>
+    <message>
+        <source>Maven</source>
+        <comment>packageManagers/maven/name</comment>
+        <translation>Maven</translation>
+    </message>
+    <message>
+        <source>Gradle builds build/libs/*.jar from build.gradle or build.gradle.kts; with a wrapper (gradlew and gradle/wrapper) the project&apos;s own Gradle version is used.</source>
+        <comment>packageManagers/gradle/description</comment>
+        <translation>Gradle baut build/libs/*.jar aus build.gradle oder build.gradle.kts; mit einem Wrapper (gradlew und gradle/wrapper) wird die Gradle-Version des Projekts verwendet.</translation>
+    </message>
+    <message>
+        <source>Gradle</source>
+        <comment>packageManagers/gradle/name</comment>
+        <translation>Gradle</translation>
+    </message>
+    <message>
+        <source>the ubuntu user of the Ubuntu-based Temurin images and the gradle user of the Gradle images</source>
+        <comment>reservedIds/owner</comment>
+        <translation>der ubuntu-Benutzer der Ubuntu-basierten Temurin-Images und der gradle-Benutzer der Gradle-Images</translation>
+    </message>
+    <message>
+        <source>The naive build: the JDK, the build tool, its download cache and the sources, shipped together with the jar.</source>
+        <comment>singleStage/0/explain</comment>
+        <translation>Der naive Build: das JDK, das Build-Tool, sein Download-Cache und die Quellen, zusammen mit dem Jar ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and group with fixed ids, early, so this layer is never rebuilt.</source>
+        <comment>singleStage/0/instructions/0/explain</comment>
+        <translation>Legt früh einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an, damit dieser Layer nie neu gebaut wird.</translation>
+    </message>
+    <message>
+        <source>Keeps Gradle&apos;s downloads out of the Gradle image&apos;s /home/gradle/.gradle, a VOLUME whose build-time contents are lost.</source>
+        <comment>singleStage/0/instructions/1/explain</comment>
+        <translation>Hält Gradles Downloads aus /home/gradle/.gradle des Gradle-Images heraus, einem VOLUME, dessen Inhalt aus dem Build verloren geht.</translation>
+    </message>
+    <message>
+        <source>The sources live in /src.</source>
+        <comment>singleStage/0/instructions/2/explain</comment>
+        <translation>Die Quellen liegen in /src.</translation>
+    </message>
+    <message>
+        <source>Downloads Maven and the dependencies into ~/.m2, where they stay in the image.</source>
+        <comment>singleStage/0/instructions/4/explain</comment>
+        <translation>Lädt Maven und die Abhängigkeiten nach ~/.m2, wo sie im Image bleiben.</translation>
+    </message>
+    <message>
+        <source>Downloads the dependencies into ~/.m2, where they stay in the image.</source>
+        <comment>singleStage/0/instructions/5/explain</comment>
+        <translation>Lädt die Abhängigkeiten nach ~/.m2, wo sie im Image bleiben.</translation>
+    </message>
+    <message>
+        <source>Downloads Gradle and the dependencies into GRADLE_USER_HOME, where they stay in the image.</source>
+        <comment>singleStage/0/instructions/6/explain</comment>
+        <translation>Lädt Gradle und die Abhängigkeiten nach GRADLE_USER_HOME, wo sie im Image bleiben.</translation>
+    </message>
+    <message>
+        <source>Downloads the dependencies into GRADLE_USER_HOME, where they stay in the image.</source>
+        <comment>singleStage/0/instructions/7/explain</comment>
+        <translation>Lädt die Abhängigkeiten nach GRADLE_USER_HOME, wo sie im Image bleiben.</translation>
+    </message>
+    <message>
+        <source>Copies the sources.</source>
+        <comment>singleStage/0/instructions/8/explain</comment>
+        <translation>Kopiert die Quellen.</translation>
+    </message>
+    <message>
+        <source>Builds the jar with the wrapper; target/ and the jar&apos;s copy both stay in the image.</source>
+        <comment>singleStage/0/instructions/9/explain</comment>
+        <translation>Baut das Jar mit dem Wrapper; target/ und die Kopie des Jars bleiben beide im Image.</translation>
+    </message>
+    <message>
+        <source>Builds the jar; target/ and the jar&apos;s copy both stay in the image.</source>
+        <comment>singleStage/0/instructions/10/explain</comment>
+        <translation>Baut das Jar; target/ und die Kopie des Jars bleiben beide im Image.</translation>
+    </message>
+    <message>
+        <source>Builds the Spring Boot jar with the wrapper, leaving Gradle&apos;s build folder in the image.</source>
+        <comment>singleStage/0/instructions/11/explain</comment>
+        <translation>Baut das Spring-Boot-Jar mit dem Wrapper und lässt Gradles Build-Ordner im Image.</translation>
+    </message>
+    <message>
+        <source>Builds the Spring Boot jar, leaving Gradle&apos;s build folder in the image.</source>
+        <comment>singleStage/0/instructions/12/explain</comment>
+        <translation>Baut das Spring-Boot-Jar und lässt Gradles Build-Ordner im Image.</translation>
+    </message>
+    <message>
+        <source>Builds the executable jar with the wrapper, leaving Gradle&apos;s build folder in the image.</source>
+        <comment>singleStage/0/instructions/13/explain</comment>
+        <translation>Baut das ausführbare Jar mit dem Wrapper und lässt Gradles Build-Ordner im Image.</translation>
+    </message>
+    <message>
+        <source>Builds the executable jar, leaving Gradle&apos;s build folder in the image.</source>
+        <comment>singleStage/0/instructions/14/explain</comment>
+        <translation>Baut das ausführbare Jar und lässt Gradles Build-Ordner im Image.</translation>
+    </message>
+    <message>
+        <source>Spring Boot reads server.port from this variable.</source>
+        <comment>singleStage/0/instructions/15/explain</comment>
+        <translation>Spring Boot liest server.port aus dieser Variable.</translation>
+    </message>
+    <message>
+        <source>Runs the app as the unprivileged user.</source>
+        <comment>singleStage/0/instructions/16/explain</comment>
+        <translation>Führt die App als unprivilegierter Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>Documents the port the app listens on.</source>
+        <comment>singleStage/0/instructions/17/explain</comment>
+        <translation>Dokumentiert den Port, auf dem die App lauscht.</translation>
+    </message>
+    <message>
+        <source>Starts the JVM in exec form.</source>
+        <comment>singleStage/0/instructions/18/explain</comment>
+        <translation>Startet die JVM in Exec-Form.</translation>
+    </message>
+    <message>
+        <source>Builds the jar with the JDK and the build tool. Bytecode is the same on every platform, so this stage runs on the build machine&apos;s own platform and never under emulation.</source>
+        <comment>stages/build/explain</comment>
+        <translation>Baut das Jar mit dem JDK und dem Build-Tool. Bytecode ist auf jeder Plattform gleich, daher läuft diese Stage auf der Plattform des Build-Rechners und nie unter Emulation.</translation>
+    </message>
+    <message>
+        <source>Keeps Gradle&apos;s downloads in a folder of our own instead of the Gradle image&apos;s /home/gradle/.gradle, which is a VOLUME there: what a build step writes into a volume is lost.</source>
+        <comment>stages/build/instructions/0/explain</comment>
+        <translation>Legt Gradles Downloads in einem eigenen Ordner ab statt in /home/gradle/.gradle des Gradle-Images, das dort ein VOLUME ist: Was ein Build-Schritt in ein Volume schreibt, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Every later path is relative to /src; WORKDIR creates it.</source>
+        <comment>stages/build/instructions/1/explain</comment>
+        <translation>Jeder spätere Pfad ist relativ zu /src; WORKDIR legt es an.</translation>
+    </message>
+    <message>
+        <source>Downloads Maven and most of the dependencies into the local repository. It only warms the cache (some plugin dependencies still come later), so the build below is never run offline.</source>
+        <comment>stages/build/instructions/3/explain</comment>
+        <translation>Lädt Maven und die meisten Abhängigkeiten ins lokale Repository. Das wärmt nur den Cache vor (einige Plugin-Abhängigkeiten kommen erst später), daher läuft der Build darunter nie offline.</translation>
+    </message>
+    <message>
+        <source>Downloads most of the dependencies into the local repository with the image&apos;s Maven. It only warms the cache (some plugin dependencies still come later), so the build below is never run offline.</source>
+        <comment>stages/build/instructions/4/explain</comment>
+        <translation>Lädt die meisten Abhängigkeiten mit dem Maven des Images ins lokale Repository. Das wärmt nur den Cache vor (einige Plugin-Abhängigkeiten kommen erst später), daher läuft der Build darunter nie offline.</translation>
+    </message>
+    <message>
+        <source>Downloads Gradle and resolves the dependencies into GRADLE_USER_HOME; Gradle has no offline-preparation task, so this only warms the cache. --no-daemon: a daemon would outlive the step for nothing.</source>
+        <comment>stages/build/instructions/5/explain</comment>
+        <translation>Lädt Gradle und löst die Abhängigkeiten nach GRADLE_USER_HOME auf; Gradle hat keinen Task zur Offline-Vorbereitung, daher wärmt dies nur den Cache vor. --no-daemon: Ein Daemon würde den Schritt grundlos überdauern.</translation>
+    </message>
+    <message>
+        <source>Resolves the dependencies into GRADLE_USER_HOME with the image&apos;s Gradle; Gradle has no offline-preparation task, so this only warms the cache. --no-daemon: a daemon would outlive the step for nothing.</source>
+        <comment>stages/build/instructions/6/explain</comment>
+        <translation>Löst die Abhängigkeiten mit dem Gradle des Images nach GRADLE_USER_HOME auf; Gradle hat keinen Task zur Offline-Vorbereitung, daher wärmt dies nur den Cache vor. --no-daemon: Ein Daemon würde den Schritt grundlos überdauern.</translation>
+    </message>
+    <message>
+        <source>Copies the sources (src/, the Maven and Gradle standard layout) after the dependency step, so editing code reruns only the steps from here on. Only src/: copying the whole project again would also bring back a wrapper script without the mode set above.</source>
+        <comment>stages/build/instructions/7/explain</comment>
+        <translation>Kopiert die Quellen (src/, das Standardlayout von Maven und Gradle) nach dem Abhängigkeitsschritt, sodass eine Codeänderung nur die Schritte ab hier erneut ausführt. Nur src/: Das ganze Projekt noch einmal zu kopieren, brächte auch ein Wrapper-Skript ohne den oben gesetzten Modus zurück.</translation>
+    </message>
+    <message>
+        <source>Builds the jar without running the tests (run them in CI, before the image). Spring Boot&apos;s repackage keeps the plain jar as *.jar.original, so exactly one jar matches; cp fails loudly if a build leaves more than one. A Spring Boot jar is then split into its layers (dependencies, spring-boot-loader, snapshot-dependencies, application) with the tools jar mode of Boot 3.3 and later; without --launcher the result starts with a plain java -jar app.jar, the layout Spring recommends for class data sharing.</source>
+        <comment>stages/build/instructions/8/explain</comment>
+        <translation>Baut das Jar, ohne die Tests auszuführen (führen Sie sie im CI aus, vor dem Image). Das Repackage von Spring Boot behält das einfache Jar als *.jar.original, daher passt genau ein Jar; cp scheitert deutlich, wenn ein Build mehr als eines hinterlässt. Ein Spring-Boot-Jar wird dann mit dem Jar-Modus tools von Boot 3.3 und neuer in seine Schichten zerlegt (dependencies, spring-boot-loader, snapshot-dependencies, application); ohne --launcher startet das Ergebnis mit einem einfachen java -jar app.jar, dem Layout, das Spring für Class Data Sharing empfiehlt.</translation>
+    </message>
+    <message>
+        <source>Builds the jar without running the tests (run them in CI, before the image). Spring Boot&apos;s repackage keeps the plain jar as *.jar.original, so exactly one jar matches; cp fails loudly if a build leaves more than one. A Spring Boot jar is then split into its layers (dependencies, spring-boot-loader, snapshot-dependencies, application) with the tools jar mode of Boot 3.3 and later; without --launcher the result starts with a plain java -jar app.jar, the layout Spring recommends for class data sharing.</source>
+        <comment>stages/build/instructions/9/explain</comment>
+        <translation>Baut das Jar, ohne die Tests auszuführen (führen Sie sie im CI aus, vor dem Image). Das Repackage von Spring Boot behält das einfache Jar als *.jar.original, daher passt genau ein Jar; cp scheitert deutlich, wenn ein Build mehr als eines hinterlässt. Ein Spring-Boot-Jar wird dann mit dem Jar-Modus tools von Boot 3.3 und neuer in seine Schichten zerlegt (dependencies, spring-boot-loader, snapshot-dependencies, application); ohne --launcher startet das Ergebnis mit einem einfachen java -jar app.jar, dem Layout, das Spring für Class Data Sharing empfiehlt.</translation>
+    </message>
+    <message>
+        <source>Runs only the bootJar task: &apos;build&apos; would also run the tests and write the plain x-plain.jar next to the boot jar, and then build/libs/*.jar matches two files. The jar is then split into its layers (dependencies, spring-boot-loader, snapshot-dependencies, application) with the tools jar mode of Boot 3.3 and later; without --launcher the result starts with a plain java -jar app.jar.</source>
+        <comment>stages/build/instructions/10/explain</comment>
+        <translation>Führt nur den Task bootJar aus: 'build' würde auch die Tests ausführen und das einfache x-plain.jar neben das Boot-Jar schreiben, und dann passt build/libs/*.jar auf zwei Dateien. Das Jar wird dann mit dem Jar-Modus tools von Boot 3.3 und neuer in seine Schichten zerlegt (dependencies, spring-boot-loader, snapshot-dependencies, application); ohne --launcher startet das Ergebnis mit einem einfachen java -jar app.jar.</translation>
+    </message>
+    <message>
+        <source>Runs only the bootJar task: &apos;build&apos; would also run the tests and write the plain x-plain.jar next to the boot jar, and then build/libs/*.jar matches two files. The jar is then split into its layers (dependencies, spring-boot-loader, snapshot-dependencies, application) with the tools jar mode of Boot 3.3 and later; without --launcher the result starts with a plain java -jar app.jar.</source>
+        <comment>stages/build/instructions/11/explain</comment>
+        <translation>Führt nur den Task bootJar aus: 'build' würde auch die Tests ausführen und das einfache x-plain.jar neben das Boot-Jar schreiben, und dann passt build/libs/*.jar auf zwei Dateien. Das Jar wird dann mit dem Jar-Modus tools von Boot 3.3 und neuer in seine Schichten zerlegt (dependencies, spring-boot-loader, snapshot-dependencies, application); ohne --launcher startet das Ergebnis mit einem einfachen java -jar app.jar.</translation>
+    </message>
+    <message>
+        <source>Runs only the jar task, without the tests; the project&apos;s jar task must make it executable (Main-Class, dependencies inside). cp fails loudly if build/libs holds more than one jar.</source>
+        <comment>stages/build/instructions/12/explain</comment>
+        <translation>Führt nur den Task jar aus, ohne die Tests; der jar-Task des Projekts muss es ausführbar machen (Main-Class, Abhängigkeiten darin). cp scheitert deutlich, wenn build/libs mehr als ein Jar enthält.</translation>
+    </message>
+    <message>
+        <source>Runs only the jar task, without the tests; the project&apos;s jar task must make it executable (Main-Class, dependencies inside). cp fails loudly if build/libs holds more than one jar.</source>
+        <comment>stages/build/instructions/13/explain</comment>
+        <translation>Führt nur den Task jar aus, ohne die Tests; der jar-Task des Projekts muss es ausführbar machen (Main-Class, Abhängigkeiten darin). cp scheitert deutlich, wenn build/libs mehr als ein Jar enthält.</translation>
+    </message>
+    <message>
+        <source>Links a Java runtime with only the modules the app uses. It runs on the target platform (no --platform): Temurin 24 and later have no jmods folder, so jlink can only link for the platform it runs on.</source>
+        <comment>stages/jre/explain</comment>
+        <translation>Linkt eine Java-Runtime nur mit den Modulen, die die App verwendet. Sie läuft auf der Zielplattform (kein --platform): Temurin 24 und neuer haben keinen jmods-Ordner, daher kann jlink nur für die Plattform linken, auf der es läuft.</translation>
+    </message>
+    <message>
+        <source>jdeps lists the JDK modules the app and its libraries use; jlink builds a runtime of just those, without debug symbols, man pages or headers. The jar is bind-mounted from the build stage, so it adds no layer here.</source>
+        <comment>stages/jre/instructions/0/explain</comment>
+        <translation>jdeps listet die JDK-Module auf, die die App und ihre Bibliotheken verwenden; jlink baut eine Runtime nur aus diesen, ohne Debug-Symbole, Manpages oder Header. Das Jar ist per Bind-Mount aus der Build-Stage eingebunden und fügt hier daher keinen Layer hinzu.</translation>
+    </message>
+    <message>
+        <source>jdeps lists the JDK modules the jar uses; jlink builds a runtime of just those, without debug symbols, man pages or headers. The jar is bind-mounted from the build stage, so it adds no layer here.</source>
+        <comment>stages/jre/instructions/1/explain</comment>
+        <translation>jdeps listet die JDK-Module auf, die das Jar verwendet; jlink baut eine Runtime nur aus diesen, ohne Debug-Symbole, Manpages oder Header. Das Jar ist per Bind-Mount aus der Build-Stage eingebunden und fügt hier daher keinen Layer hinzu.</translation>
+    </message>
+    <message>
+        <source>The image that ships: the Java runtime and the application, without the JDK, the build tool, its caches or the sources.</source>
+        <comment>stages/runtime/explain</comment>
+        <translation>Das ausgelieferte Image: die Java-Runtime und die Anwendung, ohne JDK, Build-Tool, dessen Caches oder Quellen.</translation>
+    </message>
+    <message>
+        <source>The image that ships: the linked runtime and the application on a base without any Java, the JDK, the build tool or the sources.</source>
+        <comment>stages/runtime/explain</comment>
+        <translation>Das ausgelieferte Image: die gelinkte Runtime und die Anwendung auf einer Basis ohne jedes Java, ohne JDK, Build-Tool oder Quellen.</translation>
+    </message>
+    <message>
+        <source>The runtime jlink linked, at the path the Temurin images use.</source>
+        <comment>stages/runtime/instructions/1/explain</comment>
+        <translation>Die Runtime, die jlink gelinkt hat, unter dem Pfad, den die Temurin-Images verwenden.</translation>
+    </message>
+    <message>
+        <source>Puts the linked runtime&apos;s java on the search path; the path is written out in full because a distroless base may not set PATH.</source>
+        <comment>stages/runtime/instructions/2/explain</comment>
+        <translation>Setzt das java der gelinkten Runtime in den Suchpfad; der Pfad ist voll ausgeschrieben, weil eine Distroless-Basis PATH womöglich nicht setzt.</translation>
     </message>
 </context>
 <context>
@@ -2198,9 +2784,9 @@
         <translation>Next.js führt sein Standalone-server.js auf Node.js aus, das die node-Laufzeit und ihre Shared Libraries braucht; scratch enthält überhaupt nichts.</translation>
     </message>
     <message>
-        <source>A Next.js app: with output: 'standalone', the traced server, its static files and public assets run on a small Node.js base; without it, next start runs .next with the production dependencies.</source>
+        <source>A Next.js app: with output: &apos;standalone&apos;, the traced server, its static files and public assets run on a small Node.js base; without it, next start runs .next with the production dependencies.</source>
         <comment>description</comment>
-        <translation>Eine Next.js-App: Mit output: 'standalone' laufen der getracte Server, seine statischen Dateien und öffentlichen Assets auf einer kleinen Node.js-Basis; ohne das führt next start .next mit den Produktionsabhängigkeiten aus.</translation>
+        <translation>Eine Next.js-App: Mit output: &apos;standalone&apos; laufen der getracte Server, seine statischen Dateien und öffentlichen Assets auf einer kleinen Node.js-Basis; ohne das führt next start .next mit den Produktionsabhängigkeiten aus.</translation>
     </message>
     <message>
         <source>Next.js</source>
@@ -2228,9 +2814,9 @@
         <translation>pnpm-workspace.yaml</translation>
     </message>
     <message>
-        <source>true when next.config sets output: 'standalone', so the image ships .next/standalone; false runs next start with .next and the production node_modules</source>
+        <source>true when next.config sets output: &apos;standalone&apos;, so the image ships .next/standalone; false runs next start with .next and the production node_modules</source>
         <comment>options/nextStandalone/help</comment>
-        <translation>true, wenn next.config output: 'standalone' setzt, sodass das Image .next/standalone ausliefert; false führt next start mit .next und den node_modules für die Produktion aus</translation>
+        <translation>true, wenn next.config output: &apos;standalone&apos; setzt, sodass das Image .next/standalone ausliefert; false führt next start mit .next und den node_modules für die Produktion aus</translation>
     </message>
     <message>
         <source>Standalone output</source>
@@ -2238,7 +2824,7 @@
         <translation>Standalone-Ausgabe</translation>
     </message>
     <message>
-        <source>the project's next.config file, which next start reads at start-up (only without standalone output)</source>
+        <source>the project&apos;s next.config file, which next start reads at start-up (only without standalone output)</source>
         <comment>options/nextConfig/help</comment>
         <translation>die next.config-Datei des Projekts, die next start beim Start liest (nur ohne Standalone-Ausgabe)</translation>
     </message>
@@ -2273,7 +2859,7 @@
         <translation>Führt das Skript ${installHook} aus, jetzt, da die nötigen Quellen da sind, dann next build.</translation>
     </message>
     <message>
-        <source>Generates the Prisma client with the project's own Prisma CLI, then runs next build.</source>
+        <source>Generates the Prisma client with the project&apos;s own Prisma CLI, then runs next build.</source>
         <comment>singleStage/0/instructions/2/explain</comment>
         <translation>Erzeugt den Prisma-Client mit der projekteigenen Prisma-CLI und führt dann next build aus.</translation>
     </message>
@@ -2308,9 +2894,9 @@
         <translation>Startet next start aus der vollen Installation in Exec-Form (die naive Variante nutzt die Standalone-Ausgabe nicht).</translation>
     </message>
     <message>
-        <source>Without output: 'standalone', next start loads its packages from node_modules, so the production dependencies are installed in a stage of their own, without build tools, for the runtime to copy.</source>
+        <source>Without output: &apos;standalone&apos;, next start loads its packages from node_modules, so the production dependencies are installed in a stage of their own, without build tools, for the runtime to copy.</source>
         <comment>stages/deps/explain</comment>
-        <translation>Ohne output: 'standalone' lädt next start seine Pakete aus node_modules, daher werden die Produktionsabhängigkeiten in einer eigenen Stage ohne Build-Werkzeuge installiert, die die Laufzeit kopiert.</translation>
+        <translation>Ohne output: &apos;standalone&apos; lädt next start seine Pakete aus node_modules, daher werden die Produktionsabhängigkeiten in einer eigenen Stage ohne Build-Werkzeuge installiert, die die Laufzeit kopiert.</translation>
     </message>
     <message>
         <source>Installs every dependency and runs next build. Only the standalone output, the static bundles and public/ leave this stage.</source>
@@ -2328,7 +2914,7 @@
         <translation>Kopiert die Quellen nach den Abhängigkeiten, damit Codeänderungen den Abhängigkeits-Layer nicht ungültig machen. .dockerignore hält node_modules, .git und Secrets heraus.</translation>
     </message>
     <message>
-        <source>Runs the project's ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma); then next build, in one step, as the build needs what the hook prepares.</source>
+        <source>Runs the project&apos;s ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma); then next build, in one step, as the build needs what the hook prepares.</source>
         <comment>stages/build/instructions/3/explain</comment>
         <translation>Führt das Skript ${installHook} des Projekts aus, das die Installationen übersprungen haben, jetzt, da die gelesenen Quellen da sind (prisma generate liest prisma/schema.prisma); dann next build, in einem Schritt, weil der Build braucht, was der Hook vorbereitet.</translation>
     </message>
@@ -2338,17 +2924,17 @@
         <translation>Erzeugt den Prisma-Client mit der Prisma-CLI, die das Lockfile pinnt (npx prisma@latest könnte eine inkompatible Major-Version holen), und führt dann next build dagegen aus. Migrationen laufen hier nicht: Ein Build hat keine Datenbank; führen Sie prisma migrate deploy als eigenen Deployment-Job aus.</translation>
     </message>
     <message>
-        <source>Runs next build. With output: 'standalone' in next.config it writes .next/standalone: a minimal server.js plus only the node_modules files the server actually uses.</source>
+        <source>Runs next build. With output: &apos;standalone&apos; in next.config it writes .next/standalone: a minimal server.js plus only the node_modules files the server actually uses.</source>
         <comment>stages/build/instructions/5/explain</comment>
-        <translation>Führt next build aus. Mit output: 'standalone' in next.config schreibt es .next/standalone: ein minimales server.js plus nur die node_modules-Dateien, die der Server tatsächlich nutzt.</translation>
+        <translation>Führt next build aus. Mit output: &apos;standalone&apos; in next.config schreibt es .next/standalone: ein minimales server.js plus nur die node_modules-Dateien, die der Server tatsächlich nutzt.</translation>
     </message>
     <message>
-        <source>Only without output: 'standalone'. Leaves out next build's own cache, which speeds up the next build on a developer's machine and does nothing for a running server.</source>
+        <source>Only without output: &apos;standalone&apos;. Leaves out next build&apos;s own cache, which speeds up the next build on a developer&apos;s machine and does nothing for a running server.</source>
         <comment>stages/nextbuild/explain</comment>
-        <translation>Nur ohne output: 'standalone'. Lässt den eigenen Cache von next build weg, der den nächsten Build auf einem Entwicklerrechner beschleunigt und für einen laufenden Server nichts tut.</translation>
+        <translation>Nur ohne output: &apos;standalone&apos;. Lässt den eigenen Cache von next build weg, der den nächsten Build auf einem Entwicklerrechner beschleunigt und für einen laufenden Server nichts tut.</translation>
     </message>
     <message>
-        <source>.next/cache holds the bundler's and the image optimiser's caches from the build; removing it here, in a stage the image never ships, keeps the COPY of .next that follows small.</source>
+        <source>.next/cache holds the bundler&apos;s and the image optimiser&apos;s caches from the build; removing it here, in a stage the image never ships, keeps the COPY of .next that follows small.</source>
         <comment>stages/nextbuild/instructions/0/explain</comment>
         <translation>.next/cache enthält die Caches des Bundlers und des Bildoptimierers aus dem Build; ihn hier zu entfernen, in einer Stage, die das Image nie ausliefert, hält das folgende COPY von .next klein.</translation>
     </message>
@@ -2388,9 +2974,9 @@
         <translation>Die gehashten JavaScript- und CSS-Bundles, die der Standalone-Build weglässt; server.js liefert sie aus .next/static aus.</translation>
     </message>
     <message>
-        <source>Without output: 'standalone', next start loads every production dependency from node_modules, usually the largest layer of this image. Adding output: 'standalone' to next.config and generating again replaces it with the few files the server really imports (.next/standalone); `stagecraft estimate --option nextStandalone=true` shows what that saves.</source>
+        <source>Without output: &apos;standalone&apos;, next start loads every production dependency from node_modules, usually the largest layer of this image. Adding output: &apos;standalone&apos; to next.config and generating again replaces it with the few files the server really imports (.next/standalone); `stagecraft estimate --option nextStandalone=true` shows what that saves.</source>
         <comment>stages/runtime/instructions/7/explain</comment>
-        <translation>Ohne output: 'standalone' lädt next start jede Produktionsabhängigkeit aus node_modules, meist der größte Layer dieses Images. output: 'standalone' in next.config einzutragen und neu zu generieren ersetzt ihn durch die wenigen Dateien, die der Server wirklich importiert (.next/standalone); `stagecraft estimate --option nextStandalone=true` zeigt, was das spart.</translation>
+        <translation>Ohne output: &apos;standalone&apos; lädt next start jede Produktionsabhängigkeit aus node_modules, meist der größte Layer dieses Images. output: &apos;standalone&apos; in next.config einzutragen und neu zu generieren ersetzt ihn durch die wenigen Dateien, die der Server wirklich importiert (.next/standalone); `stagecraft estimate --option nextStandalone=true` zeigt, was das spart.</translation>
     </message>
     <message>
         <source>next.config.ts is compiled with the typescript package every time next start runs, and typescript is a dev dependency here: without it next start would try to install it at start-up. TypeScript has no dependencies of its own, so its folder from the build stage is enough.</source>
@@ -2398,7 +2984,7 @@
         <translation>next.config.ts wird bei jedem Start von next start mit dem Paket typescript kompiliert, und typescript ist hier eine Dev-Abhängigkeit: Ohne es würde next start versuchen, es beim Start zu installieren. TypeScript hat keine eigenen Abhängigkeiten, daher genügt sein Ordner aus der Build-Stage.</translation>
     </message>
     <message>
-        <source>next start reads package.json and the project's next.config at start-up, as next build did.</source>
+        <source>next start reads package.json and the project&apos;s next.config at start-up, as next build did.</source>
         <comment>stages/runtime/instructions/9/explain</comment>
         <translation>next start liest beim Start package.json und die next.config des Projekts, wie next build es tat.</translation>
     </message>
@@ -2501,7 +3087,7 @@
         <translation>Prisma-6-Client</translation>
     </message>
     <message>
-        <source>app: the runtime gets package.json, the production dependencies and the build output; output: the build output alone, for frameworks whose build carries its own dependencies (Nuxt's .output)</source>
+        <source>app: the runtime gets package.json, the production dependencies and the build output; output: the build output alone, for frameworks whose build carries its own dependencies (Nuxt&apos;s .output)</source>
         <comment>options/runtimeLayout/help</comment>
         <translation>app: Die Laufzeit bekommt package.json, die Produktionsabhängigkeiten und die Build-Ausgabe; output: nur die Build-Ausgabe, für Frameworks, deren Build seine Abhängigkeiten mitbringt (Nuxts .output)</translation>
     </message>
@@ -2531,12 +3117,12 @@
         <translation>Führt das Skript ${installHook} aus, jetzt, da die nötigen Quellen da sind, und baut dann die Anwendung.</translation>
     </message>
     <message>
-        <source>Generates the Prisma client with the project's own Prisma CLI.</source>
+        <source>Generates the Prisma client with the project&apos;s own Prisma CLI.</source>
         <comment>singleStage/0/instructions/3/explain</comment>
         <translation>Erzeugt den Prisma-Client mit der projekteigenen Prisma-CLI.</translation>
     </message>
     <message>
-        <source>Generates the Prisma client with the project's own Prisma CLI, then builds the application.</source>
+        <source>Generates the Prisma client with the project&apos;s own Prisma CLI, then builds the application.</source>
         <comment>singleStage/0/instructions/4/explain</comment>
         <translation>Erzeugt den Prisma-Client mit der projekteigenen Prisma-CLI und baut dann die Anwendung.</translation>
     </message>
@@ -2561,7 +3147,7 @@
         <translation>Führt die App als unprivilegierter Benutzer aus.</translation>
     </message>
     <message>
-        <source>Makes the app listen on every interface instead of the container's own localhost.</source>
+        <source>Makes the app listen on every interface instead of the container&apos;s own localhost.</source>
         <comment>singleStage/0/instructions/9/explain</comment>
         <translation>Lässt die App auf jedem Interface lauschen statt nur auf dem eigenen localhost des Containers.</translation>
     </message>
@@ -2591,12 +3177,12 @@
         <translation>Kopiert die Quellen nach den Abhängigkeiten, damit Codeänderungen den Abhängigkeits-Layer nicht ungültig machen. .dockerignore hält node_modules, .git und Secrets heraus.</translation>
     </message>
     <message>
-        <source>Runs the project's ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma, nuxt prepare the Nuxt config).</source>
+        <source>Runs the project&apos;s ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma, nuxt prepare the Nuxt config).</source>
         <comment>stages/build/instructions/2/explain</comment>
         <translation>Führt das Skript ${installHook} des Projekts aus, das die Installationen übersprungen haben, jetzt, da die gelesenen Quellen da sind (prisma generate liest prisma/schema.prisma, nuxt prepare die Nuxt-Konfiguration).</translation>
     </message>
     <message>
-        <source>Runs the project's ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma, nuxt prepare the Nuxt config). Then the build script writes the build output; one step, as the build needs what the hook prepares.</source>
+        <source>Runs the project&apos;s ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma, nuxt prepare the Nuxt config). Then the build script writes the build output; one step, as the build needs what the hook prepares.</source>
         <comment>stages/build/instructions/3/explain</comment>
         <translation>Führt das Skript ${installHook} des Projekts aus, das die Installationen übersprungen haben, jetzt, da die gelesenen Quellen da sind (prisma generate liest prisma/schema.prisma, nuxt prepare die Nuxt-Konfiguration). Dann schreibt das Build-Skript die Build-Ausgabe; ein Schritt, weil der Build braucht, was der Hook vorbereitet.</translation>
     </message>
@@ -2611,7 +3197,7 @@
         <translation>Erzeugt den Prisma-Client aus prisma/schema.prisma mit der Prisma-CLI, die das Lockfile pinnt; npx prisma@latest könnte eine inkompatible Major-Version holen. Migrationen laufen hier nicht: Ein Build hat keine Datenbank, und Schemaänderungen gehören zum Deployment, als eigener Job prisma migrate deploy, bevor das neue Image startet. Das Build-Skript kompiliert dann gegen den erzeugten Client.</translation>
     </message>
     <message>
-        <source>Runs the package's build script (TypeScript, bundler), which writes the build output.</source>
+        <source>Runs the package&apos;s build script (TypeScript, bundler), which writes the build output.</source>
         <comment>stages/build/instructions/6/explain</comment>
         <translation>Führt das Build-Skript des Pakets aus (TypeScript, Bundler), das die Build-Ausgabe schreibt.</translation>
     </message>
@@ -2661,7 +3247,7 @@
         <translation>Die Anwendung liegt in /app.</translation>
     </message>
     <message>
-        <source>Takes only the production dependencies from the deps stage; dev dependencies and the package manager's cache stay behind.</source>
+        <source>Takes only the production dependencies from the deps stage; dev dependencies and the package manager&apos;s cache stay behind.</source>
         <comment>stages/runtime/instructions/9/explain</comment>
         <translation>Übernimmt nur die Produktionsabhängigkeiten aus der Stage deps; Dev-Abhängigkeiten und der Cache des Paketmanagers bleiben zurück.</translation>
     </message>
@@ -2676,9 +3262,9 @@
         <translation>Ohne Build-Schritt sind die Quellen die App: Sie kommen direkt aus dem Build-Kontext (.dockerignore hält node_modules, .git und Secrets heraus), und die Abhängigkeiten aus der Stage deps bleiben an ihrem Platz.</translation>
     </message>
     <message>
-        <source>Takes package.json: Node.js reads its "type" field to decide between ES modules and CommonJS.</source>
+        <source>Takes package.json: Node.js reads its &quot;type&quot; field to decide between ES modules and CommonJS.</source>
         <comment>stages/runtime/instructions/12/explain</comment>
-        <translation>Übernimmt package.json: Node.js liest dessen Feld "type", um zwischen ES-Modulen und CommonJS zu entscheiden.</translation>
+        <translation>Übernimmt package.json: Node.js liest dessen Feld &quot;type&quot;, um zwischen ES-Modulen und CommonJS zu entscheiden.</translation>
     </message>
     <message>
         <source>Takes the build output from the build stage, owned by the app user without a separate chown layer.</source>
@@ -2686,7 +3272,7 @@
         <translation>Übernimmt die Build-Ausgabe aus der Build-Stage, im Besitz des App-Benutzers, ohne eigenen chown-Layer.</translation>
     </message>
     <message>
-        <source>Takes the build output alone: the framework's build bundled the server and copied the few packages it still imports into the output (Nuxt: .output/server/node_modules), so neither package.json nor the project's node_modules is needed, and the image skips every dependency the build only used.</source>
+        <source>Takes the build output alone: the framework&apos;s build bundled the server and copied the few packages it still imports into the output (Nuxt: .output/server/node_modules), so neither package.json nor the project&apos;s node_modules is needed, and the image skips every dependency the build only used.</source>
         <comment>stages/runtime/instructions/14/explain</comment>
         <translation>Übernimmt nur die Build-Ausgabe: Der Build des Frameworks hat den Server gebündelt und die wenigen Pakete, die er noch importiert, in die Ausgabe kopiert (Nuxt: .output/server/node_modules), daher werden weder package.json noch die node_modules des Projekts gebraucht, und das Image lässt jede Abhängigkeit weg, die nur der Build benutzt hat.</translation>
     </message>
@@ -2704,6 +3290,117 @@
         <source>Starts Node.js directly in exec form so it receives SIGTERM on docker stop (npm start would swallow it). Node does not reap zombies as PID 1: run with docker run --init.</source>
         <comment>stages/runtime/instructions/19/explain</comment>
         <translation>Startet Node.js direkt in Exec-Form, damit es bei docker stop das SIGTERM erhält (npm start würde es verschlucken). Node räumt als PID 1 keine Zombies ab: Starten Sie mit docker run --init.</translation>
+    </message>
+</context>
+<context>
+    <name>template/parts/java-build</name>
+    <message>
+        <source>The Maven wrapper script, executable whatever mode the checkout gave it.</source>
+        <comment>buildFiles/0/explain</comment>
+        <translation>Das Maven-Wrapper-Skript, ausführbar, egal welchen Modus der Checkout ihm gegeben hat.</translation>
+    </message>
+    <message>
+        <source>The wrapper&apos;s settings (.mvn/wrapper/maven-wrapper.properties names the Maven version) and any .mvn/jvm.config or extensions.</source>
+        <comment>buildFiles/1/explain</comment>
+        <translation>Die Einstellungen des Wrappers (.mvn/wrapper/maven-wrapper.properties nennt die Maven-Version) und eine etwaige .mvn/jvm.config oder extensions.</translation>
+    </message>
+    <message>
+        <source>Only the build file first, so the dependency step below reruns when pom.xml changes, not on every code change.</source>
+        <comment>buildFiles/2/explain</comment>
+        <translation>Zuerst nur die Build-Datei, damit der Abhängigkeitsschritt darunter neu läuft, wenn sich pom.xml ändert, nicht bei jeder Codeänderung.</translation>
+    </message>
+    <message>
+        <source>The Gradle wrapper script, executable whatever mode the checkout gave it.</source>
+        <comment>buildFiles/3/explain</comment>
+        <translation>Das Gradle-Wrapper-Skript, ausführbar, egal welchen Modus der Checkout ihm gegeben hat.</translation>
+    </message>
+    <message>
+        <source>The wrapper (gradle/wrapper names the Gradle version) and, when the project has one, its version catalog gradle/libs.versions.toml.</source>
+        <comment>buildFiles/4/explain</comment>
+        <translation>Der Wrapper (gradle/wrapper nennt die Gradle-Version) und, falls das Projekt einen hat, sein Versionskatalog gradle/libs.versions.toml.</translation>
+    </message>
+    <message>
+        <source>Only the build scripts first (Groovy or Kotlin; a pattern may match nothing), so the dependency step below reruns when they change, not on every code change.</source>
+        <comment>buildFiles/5/explain</comment>
+        <translation>Zuerst nur die Build-Skripte (Groovy oder Kotlin; ein Muster passt womöglich auf nichts), damit der Abhängigkeitsschritt darunter neu läuft, wenn sie sich ändern, nicht bei jeder Codeänderung.</translation>
+    </message>
+</context>
+<context>
+    <name>template/parts/java-runtime</name>
+    <message>
+        <source>The application lives in /app; WORKDIR creates it, owned by root, so the app cannot rewrite its own code.</source>
+        <comment>application/0/explain</comment>
+        <translation>Die Anwendung liegt in /app; WORKDIR legt es an, im Besitz von root, sodass die App ihren eigenen Code nicht überschreiben kann.</translation>
+    </message>
+    <message>
+        <source>The released libraries from the Spring Boot jar&apos;s dependencies layer: the biggest layer, and the one that changes least, so it comes first and a code change leaves it cached.</source>
+        <comment>application/1/explain</comment>
+        <translation>Die Release-Bibliotheken aus dem dependencies-Layer des Spring-Boot-Jars: der größte Layer und der, der sich am seltensten ändert, daher kommt er zuerst, und eine Codeänderung lässt ihn im Cache.</translation>
+    </message>
+    <message>
+        <source>The spring-boot-loader layer. Extracted without --launcher it is empty, but the folder always exists; copying it keeps the four-layer order of the Spring Boot reference.</source>
+        <comment>application/2/explain</comment>
+        <translation>Der spring-boot-loader-Layer. Ohne --launcher entpackt ist er leer, aber der Ordner existiert immer; ihn zu kopieren, hält die Reihenfolge der vier Layer aus der Spring-Boot-Referenz ein.</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT libraries, which change more often than released ones, in a layer of their own.</source>
+        <comment>application/3/explain</comment>
+        <translation>SNAPSHOT-Bibliotheken, die sich öfter ändern als Release-Versionen, in einem eigenen Layer.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s own classes and resources as app.jar, whose manifest puts lib/ on the class path: usually the only layer a code change rebuilds.</source>
+        <comment>application/4/explain</comment>
+        <translation>Die eigenen Klassen und Ressourcen der Anwendung als app.jar, dessen Manifest lib/ in den Klassenpfad aufnimmt: meist der einzige Layer, den eine Codeänderung neu baut.</translation>
+    </message>
+    <message>
+        <source>The executable jar the build wrote (its manifest names the main class, and its dependencies are inside it).</source>
+        <comment>application/5/explain</comment>
+        <translation>Das ausführbare Jar, das der Build geschrieben hat (sein Manifest nennt die Main-Klasse, und seine Abhängigkeiten stecken darin).</translation>
+    </message>
+    <message>
+        <source>The JVM sizes its heap from the container&apos;s memory limit, but by default takes only a quarter of it; 75 % leaves room for metaspace, threads and buffers. JDK_JAVA_OPTIONS is read by the java launcher only, so no other tool prints a &apos;Picked up&apos; line.</source>
+        <comment>application/6/explain</comment>
+        <translation>Die JVM bemisst ihren Heap nach dem Speicherlimit des Containers, nimmt standardmäßig aber nur ein Viertel davon; 75 % lassen Platz für Metaspace, Threads und Puffer. JDK_JAVA_OPTIONS liest nur der java-Launcher, daher gibt kein anderes Tool eine 'Picked up'-Zeile aus.</translation>
+    </message>
+    <message>
+        <source>Spring Boot reads server.port from this variable, so the app listens on the port EXPOSE names (it binds all interfaces unless server.address says otherwise).</source>
+        <comment>application/7/explain</comment>
+        <translation>Spring Boot liest server.port aus dieser Variable, sodass die App auf dem Port lauscht, den EXPOSE nennt (sie bindet an alle Interfaces, sofern server.address nichts anderes sagt).</translation>
+    </message>
+    <message>
+        <source>Runs the app as the unprivileged user. Numeric ids need no passwd lookup and let Kubernetes verify runAsNonRoot.</source>
+        <comment>start/0/explain</comment>
+        <translation>Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
+    </message>
+    <message>
+        <source>Runs as distroless&apos;s built-in nonroot user (65532), which the :nonroot tag already selects; stating it keeps the intent visible.</source>
+        <comment>start/1/explain</comment>
+        <translation>Läuft als eingebauter nonroot-Benutzer von Distroless (65532), den der Tag :nonroot bereits wählt; ihn anzugeben, macht die Absicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>Documents the port the app listens on; publish it with docker run -p.</source>
+        <comment>start/2/explain</comment>
+        <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
+    </message>
+    <message>
+        <source>Lets Docker mark the container unhealthy when the app stops answering, using BusyBox&apos;s wget in exec form. The start period is longer than for native binaries: a JVM service takes seconds to start.</source>
+        <comment>start/3/explain</comment>
+        <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet, mit BusyBox-wget in Exec-Form. Die Startphase ist länger als bei nativen Binaries: Ein JVM-Dienst braucht Sekunden zum Starten.</translation>
+    </message>
+    <message>
+        <source>Starts the JVM directly in exec form, so it is PID 1 and receives SIGTERM on docker stop (Spring Boot then shuts down gracefully). It replaces the base image&apos;s entrypoint script and, on distroless, its &apos;java -jar&apos;.</source>
+        <comment>start/4/explain</comment>
+        <translation>Startet die JVM direkt in Exec-Form, sodass sie PID 1 ist und bei docker stop das SIGTERM erhält (Spring Boot fährt dann geordnet herunter). Es ersetzt das Entrypoint-Skript des Basis-Images und auf Distroless dessen 'java -jar'.</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and its own group with fixed ids; the Temurin images have no user of their own for the app (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
+        <comment>user/0/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an; die Temurin-Images haben keinen eigenen Benutzer für die App (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and group with fixed ids; the Temurin images run as root and have no user for the app. --no-log-init avoids a huge sparse lastlog file for large uids.</source>
+        <comment>user/1/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; die Temurin-Images laufen als root und haben keinen Benutzer für die App. --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
     </message>
 </context>
 <context>
@@ -2742,27 +3439,27 @@
         <translation>Installiert, womit die Installation der Abhängigkeiten kompiliert: node-gyp braucht python3, make und g++, um ein natives Addon zu bauen, das kein vorgebautes Binary mitbringt. Der Builder ist wie die Laufzeit Debian, daher wird jedes Addon gegen dieselbe glibc gelinkt; die Compiler erreichen das finale Image nie. Die Versionen sind nicht gepinnt (hadolint DL3008): Debian ersetzt stabile Pakete nur durch Sicherheitskorrekturen, und die alte Version verschwindet dann von den Mirrors; das gepinnte Debian-Release legt die Auswahl fest.</translation>
     </message>
     <message>
-        <source>Replaces distroless's own entrypoint with the full command in exec form; there is no shell to run anything else.</source>
+        <source>Replaces distroless&apos;s own entrypoint with the full command in exec form; there is no shell to run anything else.</source>
         <comment>distrolessEntrypoint/explain</comment>
         <translation>Ersetzt den Entrypoint von Distroless durch den vollständigen Befehl in Exec-Form; es gibt keine Shell, um etwas anderes auszuführen.</translation>
     </message>
     <message>
-        <source>Lets Docker mark the container unhealthy when the app stops answering. It uses Node's own fetch, so no curl or shell is needed.</source>
+        <source>Lets Docker mark the container unhealthy when the app stops answering. It uses Node&apos;s own fetch, so no curl or shell is needed.</source>
         <comment>healthcheck/explain</comment>
         <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet. Es nutzt Nodes eigenes fetch, daher sind weder curl noch eine Shell nötig.</translation>
     </message>
     <message>
-        <source>package.json is copied rather than bind-mounted here, because the next step edits it: its ${installHook} script needs the project's sources, which are not in this stage yet.</source>
+        <source>package.json is copied rather than bind-mounted here, because the next step edits it: its ${installHook} script needs the project&apos;s sources, which are not in this stage yet.</source>
         <comment>installAll/0/explain</comment>
         <translation>package.json wird hier kopiert statt per Bind-Mount eingebunden, weil der nächste Schritt es bearbeitet: Sein Skript ${installHook} braucht die Quellen des Projekts, die noch nicht in dieser Stage sind.</translation>
     </message>
     <message>
-        <source>Removes the project's own ${installHook} script from this copy of package.json, so the install below still runs the install scripts of the dependencies (native addons compile there) without failing on a hook that needs files not copied yet. The build stage runs the script itself once the sources are copied.</source>
+        <source>Removes the project&apos;s own ${installHook} script from this copy of package.json, so the install below still runs the install scripts of the dependencies (native addons compile there) without failing on a hook that needs files not copied yet. The build stage runs the script itself once the sources are copied.</source>
         <comment>installAll/1/explain</comment>
         <translation>Entfernt das projekteigene Skript ${installHook} aus dieser Kopie von package.json, damit die folgende Installation die Install-Skripte der Abhängigkeiten weiter ausführt (dort kompilieren native Addons), ohne an einem Hook zu scheitern, der noch nicht kopierte Dateien braucht. Die Build-Stage führt das Skript selbst aus, sobald die Quellen kopiert sind.</translation>
     </message>
     <message>
-        <source>Installs all dependencies, dev ones included, because compilers and bundlers are dev dependencies (NODE_ENV is deliberately not production here: that would make the install skip them) exactly as the lockfile records them. The package manager's download cache lives in a BuildKit cache mount, reused across builds and never part of a layer. With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
+        <source>Installs all dependencies, dev ones included, because compilers and bundlers are dev dependencies (NODE_ENV is deliberately not production here: that would make the install skip them) exactly as the lockfile records them. The package manager&apos;s download cache lives in a BuildKit cache mount, reused across builds and never part of a layer. With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
         <comment>installAll/2/explain</comment>
         <translation>Installiert alle Abhängigkeiten, auch die für Entwicklung, denn Compiler und Bundler sind Dev-Abhängigkeiten (NODE_ENV ist hier bewusst nicht production: Dann würde die Installation sie überspringen), genau so, wie das Lockfile sie festhält. Der Download-Cache des Paketmanagers liegt in einem BuildKit-Cache-Mount, wird über Builds hinweg wiederverwendet und ist nie Teil eines Layers. Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
     </message>
@@ -2772,7 +3469,7 @@
         <translation>Installiert alle Abhängigkeiten, auch die für Entwicklung, denn Compiler und Bundler sind Dev-Abhängigkeiten (NODE_ENV ist hier bewusst nicht production: Dann würde die Installation sie überspringen), genau so, wie das Lockfile sie festhält. Ohne Cache-Mount lädt jeder Rebuild dieses Layers alles neu herunter; was der Download-Cache hinterlässt, bleibt in dieser Build-Stage.${cacheCleanupNote} Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
     </message>
     <message>
-        <source>The project has no lockfile, so this installs all dependencies, dev ones included, because compilers and bundlers are dev dependencies (NODE_ENV is deliberately not production here: that would make the install skip them) at the newest versions package.json allows: two builds of the same sources can get different dependencies, and the build is not reproducible. Run the install once locally and commit the lockfile it writes; Stagecraft then switches to a frozen install. The package manager's download cache lives in a BuildKit cache mount, reused across builds and never part of a layer. With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
+        <source>The project has no lockfile, so this installs all dependencies, dev ones included, because compilers and bundlers are dev dependencies (NODE_ENV is deliberately not production here: that would make the install skip them) at the newest versions package.json allows: two builds of the same sources can get different dependencies, and the build is not reproducible. Run the install once locally and commit the lockfile it writes; Stagecraft then switches to a frozen install. The package manager&apos;s download cache lives in a BuildKit cache mount, reused across builds and never part of a layer. With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
         <comment>installAll/4/explain</comment>
         <translation>Das Projekt hat kein Lockfile, daher installiert dies alle Abhängigkeiten, auch die für Entwicklung, denn Compiler und Bundler sind Dev-Abhängigkeiten (NODE_ENV ist hier bewusst nicht production: Dann würde die Installation sie überspringen), in den neuesten Versionen, die package.json erlaubt: Zwei Builds derselben Quellen können verschiedene Abhängigkeiten bekommen, und der Build ist nicht reproduzierbar. Führen Sie die Installation einmal lokal aus und checken Sie das geschriebene Lockfile ein; Stagecraft wechselt dann zu einer Frozen-Installation. Der Download-Cache des Paketmanagers liegt in einem BuildKit-Cache-Mount, wird über Builds hinweg wiederverwendet und ist nie Teil eines Layers. Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
     </message>
@@ -2782,17 +3479,17 @@
         <translation>Das Projekt hat kein Lockfile, daher installiert dies alle Abhängigkeiten, auch die für Entwicklung, denn Compiler und Bundler sind Dev-Abhängigkeiten (NODE_ENV ist hier bewusst nicht production: Dann würde die Installation sie überspringen), in den neuesten Versionen, die package.json erlaubt: Zwei Builds derselben Quellen können verschiedene Abhängigkeiten bekommen, und der Build ist nicht reproduzierbar. Führen Sie die Installation einmal lokal aus und checken Sie das geschriebene Lockfile ein; Stagecraft wechselt dann zu einer Frozen-Installation. Ohne Cache-Mount lädt jeder Rebuild dieses Layers alles neu herunter; was der Download-Cache hinterlässt, bleibt in dieser Build-Stage.${cacheCleanupNote} Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
     </message>
     <message>
-        <source>package.json is copied rather than bind-mounted here, because the next step edits it: its ${installHook} script needs the project's sources, which are not in this stage yet.</source>
+        <source>package.json is copied rather than bind-mounted here, because the next step edits it: its ${installHook} script needs the project&apos;s sources, which are not in this stage yet.</source>
         <comment>installProduction/0/explain</comment>
         <translation>package.json wird hier kopiert statt per Bind-Mount eingebunden, weil der nächste Schritt es bearbeitet: Sein Skript ${installHook} braucht die Quellen des Projekts, die noch nicht in dieser Stage sind.</translation>
     </message>
     <message>
-        <source>Removes the project's own ${installHook} script from this copy of package.json, so the install below still runs the install scripts of the dependencies (native addons compile there) without failing on a hook that needs files not copied yet.</source>
+        <source>Removes the project&apos;s own ${installHook} script from this copy of package.json, so the install below still runs the install scripts of the dependencies (native addons compile there) without failing on a hook that needs files not copied yet.</source>
         <comment>installProduction/1/explain</comment>
         <translation>Entfernt das projekteigene Skript ${installHook} aus dieser Kopie von package.json, damit die folgende Installation die Install-Skripte der Abhängigkeiten weiter ausführt (dort kompilieren native Addons), ohne an einem Hook zu scheitern, der noch nicht kopierte Dateien braucht.</translation>
     </message>
     <message>
-        <source>Installs production dependencies exactly as the lockfile records them. The package manager's download cache lives in a BuildKit cache mount, reused across builds and never part of a layer. With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
+        <source>Installs production dependencies exactly as the lockfile records them. The package manager&apos;s download cache lives in a BuildKit cache mount, reused across builds and never part of a layer. With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
         <comment>installProduction/2/explain</comment>
         <translation>Installiert die Produktionsabhängigkeiten genau so, wie das Lockfile sie festhält. Der Download-Cache des Paketmanagers liegt in einem BuildKit-Cache-Mount, wird über Builds hinweg wiederverwendet und ist nie Teil eines Layers. Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
     </message>
@@ -2802,7 +3499,7 @@
         <translation>Installiert die Produktionsabhängigkeiten genau so, wie das Lockfile sie festhält. Ohne Cache-Mount lädt jeder Rebuild dieses Layers alles neu herunter; was der Download-Cache hinterlässt, bleibt in dieser Build-Stage.${cacheCleanupNote} Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
     </message>
     <message>
-        <source>The project has no lockfile, so this installs production dependencies at the newest versions package.json allows: two builds of the same sources can get different dependencies, and the build is not reproducible. Run the install once locally and commit the lockfile it writes; Stagecraft then switches to a frozen install. The package manager's download cache lives in a BuildKit cache mount, reused across builds and never part of a layer. With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
+        <source>The project has no lockfile, so this installs production dependencies at the newest versions package.json allows: two builds of the same sources can get different dependencies, and the build is not reproducible. Run the install once locally and commit the lockfile it writes; Stagecraft then switches to a frozen install. The package manager&apos;s download cache lives in a BuildKit cache mount, reused across builds and never part of a layer. With an .npmrc, it arrives as a BuildKit secret (docker build --secret id=npmrc,src=.npmrc .): readable during this step only, never written to a layer, so a registry token in it cannot leak through the image or its history.</source>
         <comment>installProduction/4/explain</comment>
         <translation>Das Projekt hat kein Lockfile, daher installiert dies die Produktionsabhängigkeiten in den neuesten Versionen, die package.json erlaubt: Zwei Builds derselben Quellen können verschiedene Abhängigkeiten bekommen, und der Build ist nicht reproduzierbar. Führen Sie die Installation einmal lokal aus und checken Sie das geschriebene Lockfile ein; Stagecraft wechselt dann zu einer Frozen-Installation. Der Download-Cache des Paketmanagers liegt in einem BuildKit-Cache-Mount, wird über Builds hinweg wiederverwendet und ist nie Teil eines Layers. Eine .npmrc kommt als BuildKit-Secret (docker build --secret id=npmrc,src=.npmrc .): nur während dieses Schritts lesbar, nie in einen Layer geschrieben, sodass ein Registry-Token darin nicht über das Image oder seine History nach außen gelangen kann.</translation>
     </message>
@@ -2822,14 +3519,14 @@
         <translation>pnpm hält seinen inhaltsadressierten Store nur dann in $PNPM_HOME/store, wenn PNPM_HOME gesetzt ist (sonst unter ~/.local/share); damit wird /pnpm/store der Store, auf den der Cache-Mount zielt.</translation>
     </message>
     <message>
-        <source>Makes Yarn install a node_modules folder instead of Plug'n'Play: the runtime stage copies node_modules, and Plug'n'Play would leave the packages in Yarn's cache, outside the image.</source>
+        <source>Makes Yarn install a node_modules folder instead of Plug&apos;n&apos;Play: the runtime stage copies node_modules, and Plug&apos;n&apos;Play would leave the packages in Yarn&apos;s cache, outside the image.</source>
         <comment>packageManagerSetup/2/explain</comment>
-        <translation>Lässt Yarn einen Ordner node_modules installieren statt Plug'n'Play: Die Laufzeit-Stage kopiert node_modules, und Plug'n'Play ließe die Pakete in Yarns Cache, außerhalb des Images.</translation>
+        <translation>Lässt Yarn einen Ordner node_modules installieren statt Plug&apos;n&apos;Play: Die Laufzeit-Stage kopiert node_modules, und Plug&apos;n&apos;Play ließe die Pakete in Yarns Cache, außerhalb des Images.</translation>
     </message>
     <message>
-        <source>Corepack (bundled with Node.js up to 24, installed pinned from npm on 26) provides ${toolName} ${toolVersion}, pinned and downloaded once in this layer. A "packageManager" field in package.json still takes precedence inside the project.</source>
+        <source>Corepack (bundled with Node.js up to 24, installed pinned from npm on 26) provides ${toolName} ${toolVersion}, pinned and downloaded once in this layer. A &quot;packageManager&quot; field in package.json still takes precedence inside the project.</source>
         <comment>packageManagerSetup/3/explain</comment>
-        <translation>Corepack (bei Node.js bis 24 dabei, ab 26 gepinnt aus npm installiert) stellt ${toolName} ${toolVersion} bereit, gepinnt und einmal in diesem Layer heruntergeladen. Ein Feld "packageManager" in package.json hat innerhalb des Projekts weiterhin Vorrang.</translation>
+        <translation>Corepack (bei Node.js bis 24 dabei, ab 26 gepinnt aus npm installiert) stellt ${toolName} ${toolVersion} bereit, gepinnt und einmal in diesem Layer heruntergeladen. Ein Feld &quot;packageManager&quot; in package.json hat innerhalb des Projekts weiterhin Vorrang.</translation>
     </message>
     <message>
         <source>Node.js 26 images no longer bundle Yarn 1, so the last Yarn classic release is installed, pinned, with npm.</source>
@@ -2837,7 +3534,7 @@
         <translation>Die Images von Node.js 26 enthalten Yarn 1 nicht mehr, daher wird das letzte Yarn-Classic-Release gepinnt mit npm installiert.</translation>
     </message>
     <message>
-        <source>Takes the single bun binary from the official image of a pinned Bun release, built for this base's libc. Bun only installs dependencies and runs scripts here; it never reaches the final image.</source>
+        <source>Takes the single bun binary from the official image of a pinned Bun release, built for this base&apos;s libc. Bun only installs dependencies and runs scripts here; it never reaches the final image.</source>
         <comment>packageManagerSetup/5/explain</comment>
         <translation>Übernimmt das einzelne bun-Binary aus dem offiziellen Image eines gepinnten Bun-Releases, gebaut für die libc dieser Basis. Bun installiert hier nur Abhängigkeiten und führt Skripte aus; es erreicht das finale Image nie.</translation>
     </message>
@@ -2847,14 +3544,14 @@
         <translation>Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
     </message>
     <message>
-        <source>Runs as distroless's built-in nonroot user (65532), which the :nonroot tag already selects; stating it numerically keeps the intent visible to reviewers and to Kubernetes' runAsNonRoot.</source>
+        <source>Runs as distroless&apos;s built-in nonroot user (65532), which the :nonroot tag already selects; stating it numerically keeps the intent visible to reviewers and to Kubernetes&apos; runAsNonRoot.</source>
         <comment>runAs/1/explain</comment>
         <translation>Läuft als eingebauter nonroot-Benutzer von Distroless (65532), den der Tag :nonroot bereits wählt; ihn numerisch anzugeben, macht die Absicht für Reviewer und für runAsNonRoot von Kubernetes sichtbar.</translation>
     </message>
     <message>
-        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in 'nogroup' unless -G names a group).</source>
+        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
         <comment>runtimeUsers/0/explain</comment>
-        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in &apos;nogroup&apos;, wenn -G keine Gruppe nennt).</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
@@ -2907,7 +3604,7 @@
         <translation>Kopiert zuerst das Manifest, damit der Install-Layer wiederverwendet wird, solange es sich nicht ändert; das Projekt hat kein Lockfile.</translation>
     </message>
     <message>
-        <source>Copies Yarn's settings the install reads.</source>
+        <source>Copies Yarn&apos;s settings the install reads.</source>
         <comment>singleStageInstall/9/explain</comment>
         <translation>Kopiert die Yarn-Einstellungen, die die Installation liest.</translation>
     </message>
@@ -2927,7 +3624,7 @@
         <translation>Kopiert die Patches, die Yarn auf Abhängigkeiten anwendet.</translation>
     </message>
     <message>
-        <source>Copies pnpm's settings the install needs.</source>
+        <source>Copies pnpm&apos;s settings the install needs.</source>
         <comment>singleStageInstall/13/explain</comment>
         <translation>Kopiert die pnpm-Einstellungen, die die Installation braucht.</translation>
     </message>
@@ -2990,7 +3687,7 @@
         <translation>Bun-Lockfile</translation>
     </message>
     <message>
-        <source>the root package.json script (preinstall, install or postinstall) that needs the project's sources, such as prisma generate or nuxt prepare: the dependency installs skip it and the build stage runs it after copying the sources</source>
+        <source>the root package.json script (preinstall, install or postinstall) that needs the project&apos;s sources, such as prisma generate or nuxt prepare: the dependency installs skip it and the build stage runs it after copying the sources</source>
         <comment>installHook/help</comment>
         <translation>das package.json-Skript der Wurzel (preinstall, install oder postinstall), das die Quellen des Projekts braucht, etwa prisma generate oder nuxt prepare: Die Installationen der Abhängigkeiten überspringen es, und die Build-Stage führt es nach dem Kopieren der Quellen aus</translation>
     </message>
@@ -3000,7 +3697,7 @@
         <translation>Install-Hook, der die Quellen braucht</translation>
     </message>
     <message>
-        <source>true when the project has its package manager's lockfile: installs are frozen to it; false installs the newest allowed versions, and the build is not reproducible</source>
+        <source>true when the project has its package manager&apos;s lockfile: installs are frozen to it; false installs the newest allowed versions, and the build is not reproducible</source>
         <comment>locked/help</comment>
         <translation>true, wenn das Projekt das Lockfile seines Paketmanagers hat: Installationen halten sich exakt daran; false installiert die neuesten erlaubten Versionen, und der Build ist nicht reproduzierbar</translation>
     </message>
@@ -3050,7 +3747,7 @@
         <translation>.pnpmfile.cjs</translation>
     </message>
     <message>
-        <source>true when the project uses Prisma and no install hook or build script generates its client: the build stage runs the project's own Prisma CLI</source>
+        <source>true when the project uses Prisma and no install hook or build script generates its client: the build stage runs the project&apos;s own Prisma CLI</source>
         <comment>prismaGenerate/help</comment>
         <translation>true, wenn das Projekt Prisma nutzt und weder ein Install-Hook noch ein Build-Skript seinen Client erzeugt: Die Build-Stage führt die projekteigene Prisma-CLI aus</translation>
     </message>
@@ -3163,12 +3860,12 @@
         <translation>Bun (als Installer)</translation>
     </message>
     <message>
-        <source> yarn cache clean then removes Yarn's copy of the downloads in the same step.</source>
+        <source> yarn cache clean then removes Yarn&apos;s copy of the downloads in the same step.</source>
         <comment>yarn/vars/cacheCleanupNote</comment>
         <translation> yarn cache clean entfernt dann im selben Schritt Yarns Kopie der Downloads.</translation>
     </message>
     <message>
-        <source> yarn cache clean then removes Yarn's copy of the downloads in the same step.</source>
+        <source> yarn cache clean then removes Yarn&apos;s copy of the downloads in the same step.</source>
         <comment>yarn-berry/vars/cacheCleanupNote</comment>
         <translation> yarn cache clean entfernt dann im selben Schritt Yarns Kopie der Downloads.</translation>
     </message>
@@ -3205,6 +3902,430 @@
     </message>
 </context>
 <context>
+    <name>template/parts/php-runtime</name>
+    <message>
+        <source>Writes the optimised class-map autoloader now that the sources are present, and runs the project&apos;s post-autoload-dump scripts, if any.</source>
+        <comment>autoload/0/explain</comment>
+        <translation>Schreibt den optimierten Classmap-Autoloader, jetzt, da die Quellen vorhanden sind, und führt die post-autoload-dump-Skripte des Projekts aus, falls es welche gibt.</translation>
+    </message>
+    <message>
+        <source>Recreates the cache and storage folders Laravel expects (git and .dockerignore keep only their placeholders), then writes the optimised class-map autoloader and runs the post-autoload-dump scripts: package:discover writes bootstrap/cache/packages.php and services.php.</source>
+        <comment>autoload/1/explain</comment>
+        <translation>Legt die Cache- und Storage-Ordner neu an, die Laravel erwartet (git und .dockerignore behalten nur ihre Platzhalter), schreibt dann den optimierten Classmap-Autoloader und führt die post-autoload-dump-Skripte aus: package:discover schreibt bootstrap/cache/packages.php und services.php.</translation>
+    </message>
+    <message>
+        <source>Writes the authoritative class-map autoloader now that the sources are present, compiles the committed .env defaults into .env.local.php for the prod environment (real values still come from the container&apos;s environment), and runs the post-install scripts (cache:clear warms the prod cache in var/, assets:install fills public/).</source>
+        <comment>autoload/2/explain</comment>
+        <translation>Schreibt den autoritativen Classmap-Autoloader, jetzt, da die Quellen vorhanden sind, kompiliert die eingecheckten .env-Standardwerte für die prod-Umgebung in .env.local.php (die echten Werte kommen weiterhin aus der Umgebung des Containers) und führt die post-install-Skripte aus (cache:clear wärmt den prod-Cache in var/ vor, assets:install füllt public/).</translation>
+    </message>
+    <message>
+        <source>Runs PHP as the unprivileged user. Numeric ids need no passwd lookup and let Kubernetes verify runAsNonRoot. PHP-FPM started without root ignores the pool&apos;s user setting and runs its workers as this user too.</source>
+        <comment>serve/0/explain</comment>
+        <translation>Führt PHP als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen. Ohne root gestartet, ignoriert PHP-FPM die user-Einstellung des Pools und führt seine Worker ebenfalls als dieser Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>Documents the port PHP-FPM listens on. It speaks FastCGI, not HTTP: point nginx or Caddy (fastcgi_pass) at it, and never publish it to the internet, since FastCGI trusts whatever its client says.</source>
+        <comment>serve/1/explain</comment>
+        <translation>Dokumentiert den Port, auf dem PHP-FPM lauscht. Es spricht FastCGI, nicht HTTP: Richten Sie nginx oder Caddy (fastcgi_pass) darauf, und veröffentlichen Sie ihn nie ins Internet, denn FastCGI vertraut allem, was sein Client sagt.</translation>
+    </message>
+    <message>
+        <source>Documents the port Apache serves HTTP on; publish it with docker run -p.</source>
+        <comment>serve/2/explain</comment>
+        <translation>Dokumentiert den Port, auf dem Apache HTTP ausliefert; veröffentlichen Sie ihn mit docker run -p.</translation>
+    </message>
+    <message>
+        <source>Lets Docker mark the container unhealthy when PHP-FPM stops accepting connections. FPM speaks FastCGI, so PHP itself opens a TCP connection to its port instead of sending an HTTP request; no curl or shell is needed.</source>
+        <comment>serve/3/explain</comment>
+        <translation>Lässt Docker den Container als unhealthy markieren, wenn PHP-FPM keine Verbindungen mehr annimmt. FPM spricht FastCGI, daher öffnet PHP selbst eine TCP-Verbindung zu seinem Port, statt eine HTTP-Anfrage zu senden; weder curl noch eine Shell sind nötig.</translation>
+    </message>
+    <message>
+        <source>Lets Docker mark the container unhealthy when Apache stops answering. PHP&apos;s own HTTP client fails on connection errors and on HTTP status 400 and up, so no curl or shell is needed.</source>
+        <comment>serve/4/explain</comment>
+        <translation>Lässt Docker den Container als unhealthy markieren, wenn Apache nicht mehr antwortet. PHPs eigener HTTP-Client scheitert bei Verbindungsfehlern und bei HTTP-Status ab 400, daher sind weder curl noch eine Shell nötig.</translation>
+    </message>
+    <message>
+        <source>Starts the PHP-FPM master in the foreground (the image&apos;s configuration keeps it there and logs to stderr). The image&apos;s STOPSIGNAL SIGQUIT lets docker stop finish running requests first.</source>
+        <comment>serve/5/explain</comment>
+        <translation>Startet den PHP-FPM-Master im Vordergrund (die Konfiguration des Images hält ihn dort und loggt nach stderr). Das STOPSIGNAL SIGQUIT des Images lässt docker stop laufende Anfragen erst zu Ende führen.</translation>
+    </message>
+    <message>
+        <source>Starts Apache in the foreground through the image&apos;s script. The image&apos;s STOPSIGNAL SIGWINCH makes docker stop a graceful stop.</source>
+        <comment>serve/6/explain</comment>
+        <translation>Startet Apache über das Skript des Images im Vordergrund. Das STOPSIGNAL SIGWINCH des Images macht docker stop zu einem geordneten Stopp.</translation>
+    </message>
+    <message>
+        <source>Builds and enables the extensions composer.json requires that the image does not ship. install-php-extensions (a pinned release, bind-mounted so the script adds no layer) installs the system libraries each one needs and removes the compilers again in the same step.</source>
+        <comment>setup/0/explain</comment>
+        <translation>Baut und aktiviert die Extensions, die composer.json verlangt und die das Image nicht mitbringt. install-php-extensions (ein gepinntes Release, per Bind-Mount eingebunden, sodass das Skript keinen Layer hinzufügt) installiert die Systembibliotheken, die jede braucht, und entfernt die Compiler im selben Schritt wieder.</translation>
+    </message>
+    <message>
+        <source>Laravel and Symfony serve only public/ (front controller index.php and assets); the rest of the project must not be reachable over HTTP.</source>
+        <comment>setup/1/explain</comment>
+        <translation>Laravel und Symfony liefern nur public/ aus (den Front-Controller index.php und die Assets); der Rest des Projekts darf über HTTP nicht erreichbar sein.</translation>
+    </message>
+    <message>
+        <source>Uses PHP&apos;s recommended production settings (no error display, no version header), tells OPcache never to check files for changes (the code in an image never changes) and caches resolved paths longer. The last command makes PHP-FPM listen on the chosen port; the image&apos;s setting is 9000 on all interfaces.</source>
+        <comment>setup/2/explain</comment>
+        <translation>Verwendet die empfohlenen Produktionseinstellungen von PHP (keine Fehleranzeige, kein Versions-Header), weist OPcache an, Dateien nie auf Änderungen zu prüfen (der Code in einem Image ändert sich nie), und cacht aufgelöste Pfade länger. Der letzte Befehl lässt PHP-FPM auf dem gewählten Port lauschen; die Einstellung des Images ist 9000 auf allen Interfaces.</translation>
+    </message>
+    <message>
+        <source>Uses PHP&apos;s recommended production settings (no error display, no version header), tells OPcache never to check files for changes (the code in an image never changes) and caches resolved paths longer. The sed commands make Apache listen on the chosen port instead of 80, so it needs no privileged port when it runs unprivileged. For Laravel and Symfony the document root becomes public/ (the official image&apos;s way, Apache expands ${APACHE_DOCUMENT_ROOT} itself), every request for a missing file goes to the front controller index.php, and mod_rewrite serves the rules of a public/.htaccess.</source>
+        <comment>setup/3/explain</comment>
+        <translation>Verwendet die empfohlenen Produktionseinstellungen von PHP (keine Fehleranzeige, kein Versions-Header), weist OPcache an, Dateien nie auf Änderungen zu prüfen (der Code in einem Image ändert sich nie), und cacht aufgelöste Pfade länger. Die sed-Befehle lassen Apache auf dem gewählten Port statt auf 80 lauschen, sodass es keinen privilegierten Port braucht, wenn es unprivilegiert läuft. Für Laravel und Symfony wird public/ zum Document Root (so macht es das offizielle Image; Apache expandiert ${APACHE_DOCUMENT_ROOT} selbst), jede Anfrage nach einer fehlenden Datei geht an den Front-Controller index.php, und mod_rewrite wendet die Regeln einer public/.htaccess an.</translation>
+    </message>
+    <message>
+        <source>Writes the optimised class-map autoloader now that the sources are present, and runs the project&apos;s post-autoload-dump scripts, if any.</source>
+        <comment>singleAutoload/0/explain</comment>
+        <translation>Schreibt den optimierten Classmap-Autoloader, jetzt, da die Quellen vorhanden sind, und führt die post-autoload-dump-Skripte des Projekts aus, falls es welche gibt.</translation>
+    </message>
+    <message>
+        <source>Recreates the cache and storage folders Laravel expects (git and .dockerignore keep only their placeholders), then writes the optimised class-map autoloader and runs the post-autoload-dump scripts: package:discover writes bootstrap/cache/packages.php and services.php. Only storage/ and bootstrap/cache/ then belong to the app user.</source>
+        <comment>singleAutoload/1/explain</comment>
+        <translation>Legt die Cache- und Storage-Ordner neu an, die Laravel erwartet (git und .dockerignore behalten nur ihre Platzhalter), schreibt dann den optimierten Classmap-Autoloader und führt die post-autoload-dump-Skripte aus: package:discover schreibt bootstrap/cache/packages.php und services.php. Danach gehören nur storage/ und bootstrap/cache/ dem App-Benutzer.</translation>
+    </message>
+    <message>
+        <source>Writes the authoritative class-map autoloader now that the sources are present, compiles the committed .env defaults into .env.local.php for the prod environment (real values still come from the container&apos;s environment), and runs the post-install scripts (cache:clear warms the prod cache in var/, assets:install fills public/). Only var/ then belongs to the app user.</source>
+        <comment>singleAutoload/2/explain</comment>
+        <translation>Schreibt den autoritativen Classmap-Autoloader, jetzt, da die Quellen vorhanden sind, kompiliert die eingecheckten .env-Standardwerte für die prod-Umgebung in .env.local.php (die echten Werte kommen weiterhin aus der Umgebung des Containers) und führt die post-install-Skripte aus (cache:clear wärmt den prod-Cache in var/ vor, assets:install füllt public/). Danach gehört nur var/ dem App-Benutzer.</translation>
+    </message>
+    <message>
+        <source>Takes the composer binary from the pinned Composer image; it stays in the image.</source>
+        <comment>singleComposer/0/explain</comment>
+        <translation>Übernimmt das composer-Binary aus dem gepinnten Composer-Image; es bleibt im Image.</translation>
+    </message>
+    <message>
+        <source>The application lives in /var/www/html, where the image serves from.</source>
+        <comment>singleInstall/0/explain</comment>
+        <translation>Die Anwendung liegt in /var/www/html, von wo das Image ausliefert.</translation>
+    </message>
+    <message>
+        <source>Copies the dependency manifests first so the install layer is reused while they are unchanged.</source>
+        <comment>singleInstall/1/explain</comment>
+        <translation>Kopiert zuerst die Abhängigkeitsmanifeste, damit der Install-Layer wiederverwendet wird, solange sie sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Installs the locked dependencies; Composer&apos;s download cache stays in the image.</source>
+        <comment>singleInstall/2/explain</comment>
+        <translation>Installiert die gelockten Abhängigkeiten; Composers Download-Cache bleibt im Image.</translation>
+    </message>
+    <message>
+        <source>Copies the sources.</source>
+        <comment>singleInstall/3/explain</comment>
+        <translation>Kopiert die Quellen.</translation>
+    </message>
+    <message>
+        <source>Composer runs as root here, which it would otherwise warn about.</source>
+        <comment>singleUser/0/explain</comment>
+        <translation>Composer läuft hier als root, wovor es sonst warnen würde.</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
+        <comment>singleUser/1/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
+        <comment>singleUser/2/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
+    </message>
+    <message>
+        <source>Composer unpacks the dist archives it downloads with unzip (the image has neither unzip nor the zip extension). Unpinned on purpose (hadolint DL3018): Alpine keeps only the current build of each package; the pinned Alpine release fixes the set.</source>
+        <comment>unzip/0/explain</comment>
+        <translation>Composer entpackt die heruntergeladenen dist-Archive mit unzip (das Image hat weder unzip noch die zip-Extension). Absichtlich nicht gepinnt (hadolint DL3018): Alpine behält nur den aktuellen Build jedes Pakets; das gepinnte Alpine-Release legt die Menge fest.</translation>
+    </message>
+    <message>
+        <source>Composer unpacks the dist archives it downloads with unzip (the image has neither unzip nor the zip extension). Unpinned on purpose (hadolint DL3008): Debian replaces stable packages only with security fixes; the pinned Debian release fixes the set.</source>
+        <comment>unzip/1/explain</comment>
+        <translation>Composer entpackt die heruntergeladenen dist-Archive mit unzip (das Image hat weder unzip noch die zip-Extension). Absichtlich nicht gepinnt (hadolint DL3008): Debian ersetzt stabile Pakete nur durch Sicherheitskorrekturen; das gepinnte Debian-Release legt die Menge fest.</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
+        <comment>user/0/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
+        <comment>user/1/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
+    </message>
+    <message>
+        <source>Laravel writes compiled views, sessions, file caches and logs under storage/ and its caches under bootstrap/cache/; only these folders belong to the app user, the code stays read-only to it.</source>
+        <comment>writable/0/explain</comment>
+        <translation>Laravel schreibt kompilierte Views, Sessions, Datei-Caches und Logs unter storage/ und seine Caches unter bootstrap/cache/; nur diese Ordner gehören dem App-Benutzer, der Code bleibt für ihn schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Symfony writes its cache and logs under var/; only that folder belongs to the app user, the code stays read-only to it.</source>
+        <comment>writable/1/explain</comment>
+        <translation>Symfony schreibt seinen Cache und seine Logs unter var/; nur dieser Ordner gehört dem App-Benutzer, der Code bleibt für ihn schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>template/parts/ruby-parts</name>
+    <message>
+        <source>Installs what gems with native extensions compile with (the compiler, pkg-config, libyaml for psych) and git for gems taken from a repository. They stay in this stage. Versions are not pinned (hadolint DL3008): the pinned Debian release fixes the set.</source>
+        <comment>buildPackages/0/explain</comment>
+        <translation>Installiert, womit Gems mit nativen Extensions kompiliert werden (den Compiler, pkg-config, libyaml für psych), und git für Gems aus einem Repository. Sie bleiben in dieser Stage. Die Versionen sind nicht gepinnt (hadolint DL3008): Das gepinnte Debian-Release legt die Menge fest.</translation>
+    </message>
+    <message>
+        <source>Installs what gems with native extensions compile with (the compiler, pkgconf, libyaml for psych) and git for gems taken from a repository. They stay in this stage. Unpinned on purpose (hadolint DL3018): the pinned Alpine release fixes the set.</source>
+        <comment>buildPackages/1/explain</comment>
+        <translation>Installiert, womit Gems mit nativen Extensions kompiliert werden (den Compiler, pkgconf, libyaml für psych), und git für Gems aus einem Repository. Sie bleiben in dieser Stage. Absichtlich nicht gepinnt (hadolint DL3018): Das gepinnte Alpine-Release legt die Menge fest.</translation>
+    </message>
+    <message>
+        <source>Installs jemalloc (and the runtime libraries the gems load) and links it to one path that does not depend on the CPU architecture. Debian replaces stable packages only with security fixes, so versions are not pinned (hadolint DL3008); the pinned Debian release fixes the set.</source>
+        <comment>runtimePackages/0/explain</comment>
+        <translation>Installiert jemalloc (und die Runtime-Bibliotheken, die die Gems laden) und legt einen Link darauf unter einem Pfad an, der nicht von der CPU-Architektur abhängt. Debian ersetzt stabile Pakete nur durch Sicherheitskorrekturen, daher sind die Versionen nicht gepinnt (hadolint DL3008); das gepinnte Debian-Release legt die Menge fest.</translation>
+    </message>
+    <message>
+        <source>Installs the system libraries the gems load at run time. Debian replaces stable packages only with security fixes, so versions are not pinned (hadolint DL3008); the pinned Debian release fixes the set.</source>
+        <comment>runtimePackages/1/explain</comment>
+        <translation>Installiert die Systembibliotheken, die die Gems zur Laufzeit laden. Debian ersetzt stabile Pakete nur durch Sicherheitskorrekturen, daher sind die Versionen nicht gepinnt (hadolint DL3008); das gepinnte Debian-Release legt die Menge fest.</translation>
+    </message>
+    <message>
+        <source>Installs jemalloc (and the runtime libraries the gems load) and links it where LD_PRELOAD expects it. Unpinned on purpose (hadolint DL3018): Alpine keeps only the current build of each package; the pinned Alpine release fixes the set.</source>
+        <comment>runtimePackages/2/explain</comment>
+        <translation>Installiert jemalloc (und die Runtime-Bibliotheken, die die Gems laden) und legt einen Link darauf dort an, wo LD_PRELOAD es erwartet. Absichtlich nicht gepinnt (hadolint DL3018): Alpine behält nur den aktuellen Build jedes Pakets; das gepinnte Alpine-Release legt die Menge fest.</translation>
+    </message>
+    <message>
+        <source>Installs the system libraries the gems load at run time. Unpinned on purpose (hadolint DL3018): Alpine keeps only the current build of each package; the pinned Alpine release fixes the set.</source>
+        <comment>runtimePackages/3/explain</comment>
+        <translation>Installiert die Systembibliotheken, die die Gems zur Laufzeit laden. Absichtlich nicht gepinnt (hadolint DL3018): Alpine behält nur den aktuellen Build jedes Pakets; das gepinnte Alpine-Release legt die Menge fest.</translation>
+    </message>
+    <message>
+        <source>Runs the app as the unprivileged user. Numeric ids need no passwd lookup and let Kubernetes verify runAsNonRoot.</source>
+        <comment>serve/0/explain</comment>
+        <translation>Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
+    </message>
+    <message>
+        <source>Documents the port the server listens on; publish it with docker run -p.</source>
+        <comment>serve/1/explain</comment>
+        <translation>Dokumentiert den Port, auf dem der Server lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
+    </message>
+    <message>
+        <source>Lets Docker mark the container unhealthy when the app stops answering. Ruby&apos;s own net/http makes the request, so no curl or shell is needed; a status other than 2xx, or no answer, fails the check.</source>
+        <comment>serve/2/explain</comment>
+        <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet. Rubys eigenes net/http stellt die Anfrage, daher sind weder curl noch eine Shell nötig; ein anderer Status als 2xx oder keine Antwort lässt den Check scheitern.</translation>
+    </message>
+    <message>
+        <source>Starts the server directly in exec form, so it is PID 1 and receives SIGTERM on docker stop; the address and port flags make it listen on all interfaces on the exposed port.</source>
+        <comment>serve/3/explain</comment>
+        <translation>Startet den Server direkt in Exec-Form, sodass er PID 1 ist und bei docker stop das SIGTERM erhält; die Flags für Adresse und Port lassen ihn auf allen Interfaces auf dem exponierten Port lauschen.</translation>
+    </message>
+    <message>
+        <source>Rails writes logs, pids and caches under log/ and tmp/, Active Storage files under storage/, and SQLite databases under db/; only these folders belong to the app user.</source>
+        <comment>singleWritable/0/explain</comment>
+        <translation>Rails schreibt Logs, PIDs und Caches unter log/ und tmp/, Active-Storage-Dateien unter storage/ und SQLite-Datenbanken unter db/; nur diese Ordner gehören dem App-Benutzer.</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
+        <comment>user/0/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
+        <comment>user/1/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
+    </message>
+    <message>
+        <source>Rails writes logs, pids and caches under log/ and tmp/, Active Storage files under storage/, and SQLite databases under db/; only these folders belong to the app user, the code stays read-only to it.</source>
+        <comment>writable/0/explain</comment>
+        <translation>Rails schreibt Logs, PIDs und Caches unter log/ und tmp/, Active-Storage-Dateien unter storage/ und SQLite-Datenbanken unter db/; nur diese Ordner gehören dem App-Benutzer, der Code bleibt für ihn schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>template/php</name>
+    <message>
+        <source>The official PHP-FPM image on Alpine: the smallest PHP runtime, musl libc. The official images have no Apache variant on Alpine.</source>
+        <comment>bases/alpine/description</comment>
+        <translation>Das offizielle PHP-FPM-Image auf Alpine: die kleinste PHP-Runtime, musl-libc. Die offiziellen Images haben auf Alpine keine Apache-Variante.</translation>
+    </message>
+    <message>
+        <source>Alpine (PHP-FPM)</source>
+        <comment>bases/alpine/name</comment>
+        <translation>Alpine (PHP-FPM)</translation>
+    </message>
+    <message>
+        <source>the official PHP images have no Apache variant on Alpine: choose the Debian base (slim) for Apache, or the fpm server</source>
+        <comment>bases/alpine/unavailableOptions/server</comment>
+        <translation>die offiziellen PHP-Images haben auf Alpine keine Apache-Variante: Wählen Sie für Apache die Debian-Basis (slim) oder den Server fpm</translation>
+    </message>
+    <message>
+        <source>The official PHP image on Debian 13 (itself built on debian:trixie-slim): glibc, apt for extra libraries, and the only base with an Apache variant.</source>
+        <comment>bases/slim/description</comment>
+        <translation>Das offizielle PHP-Image auf Debian 13 (selbst auf debian:trixie-slim gebaut): glibc, apt für zusätzliche Bibliotheken und die einzige Basis mit einer Apache-Variante.</translation>
+    </message>
+    <message>
+        <source>Debian (PHP-FPM or Apache)</source>
+        <comment>bases/slim/name</comment>
+        <translation>Debian (PHP-FPM oder Apache)</translation>
+    </message>
+    <message>
+        <source>Distroless</source>
+        <comment>bases/distroless/name</comment>
+        <translation>Distroless</translation>
+    </message>
+    <message>
+        <source>there is no distroless PHP image: PHP needs its interpreter, its extensions and their shared libraries; choose Alpine for the smallest PHP image</source>
+        <comment>bases/distroless/unsupported</comment>
+        <translation>es gibt kein Distroless-PHP-Image: PHP braucht seinen Interpreter, seine Extensions und deren Shared Libraries; wählen Sie Alpine für das kleinste PHP-Image</translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <comment>bases/scratch/name</comment>
+        <translation>Scratch</translation>
+    </message>
+    <message>
+        <source>PHP programs need the interpreter, its extensions and libc, and scratch holds nothing at all; choose Alpine for the smallest PHP image</source>
+        <comment>bases/scratch/unsupported</comment>
+        <translation>PHP-Programme brauchen den Interpreter, seine Extensions und die libc, und scratch enthält gar nichts; wählen Sie Alpine für das kleinste PHP-Image</translation>
+    </message>
+    <message>
+        <source>A PHP application (plain, Laravel or Symfony): Composer installs the locked dependencies in a build stage, and the official PHP image with the extensions the project requires serves it with PHP-FPM (behind your web server) or Apache.</source>
+        <comment>description</comment>
+        <translation>Eine PHP-Anwendung (ohne Framework, Laravel oder Symfony): Composer installiert die gelockten Abhängigkeiten in einer Build-Stage, und das offizielle PHP-Image mit den Extensions, die das Projekt verlangt, liefert sie mit PHP-FPM (hinter Ihrem Webserver) oder Apache aus.</translation>
+    </message>
+    <message>
+        <source>PHP 8.5</source>
+        <comment>languageVersions/8.5/name</comment>
+        <translation>PHP 8.5</translation>
+    </message>
+    <message>
+        <source>PHP 8.4</source>
+        <comment>languageVersions/8.4/name</comment>
+        <translation>PHP 8.4</translation>
+    </message>
+    <message>
+        <source>PHP 8.3 (security fixes only)</source>
+        <comment>languageVersions/8.3/name</comment>
+        <translation>PHP 8.3 (nur noch Sicherheitskorrekturen)</translation>
+    </message>
+    <message>
+        <source>PHP 8.2 (security fixes only, end of life 2026-12-31)</source>
+        <comment>languageVersions/8.2/name</comment>
+        <translation>PHP 8.2 (nur noch Sicherheitskorrekturen, End of Life 2026-12-31)</translation>
+    </message>
+    <message>
+        <source>PHP</source>
+        <comment>name</comment>
+        <translation>PHP</translation>
+    </message>
+    <message>
+        <source>fpm or apache: PHP-FPM speaks FastCGI and needs a web server such as nginx in front of it; apache serves HTTP itself with mod_php (Debian base only)</source>
+        <comment>options/server/help</comment>
+        <translation>fpm oder apache: PHP-FPM spricht FastCGI und braucht einen Webserver wie nginx davor; apache liefert HTTP selbst mit mod_php aus (nur Debian-Basis)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <comment>options/server/label</comment>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>none, laravel or symfony: where the document root is (public/) and which folders the app writes (Laravel storage/ and bootstrap/cache/, Symfony var/)</source>
+        <comment>options/framework/help</comment>
+        <translation>none, laravel oder symfony: wo das Document Root liegt (public/) und in welche Ordner die App schreibt (Laravel storage/ und bootstrap/cache/, Symfony var/)</translation>
+    </message>
+    <message>
+        <source>Framework layout</source>
+        <comment>options/framework/label</comment>
+        <translation>Framework-Layout</translation>
+    </message>
+    <message>
+        <source>extensions composer.json requires (ext-*) that the official image does not ship, e.g. intl pdo_mysql zip, separated by spaces; install-php-extensions builds each with its system libraries</source>
+        <comment>options/extensions/help</comment>
+        <translation>Extensions, die composer.json verlangt (ext-*) und die das offizielle Image nicht mitbringt, z. B. intl pdo_mysql zip, durch Leerzeichen getrennt; install-php-extensions baut jede mit ihren Systembibliotheken</translation>
+    </message>
+    <message>
+        <source>PHP extensions</source>
+        <comment>options/extensions/label</comment>
+        <translation>PHP-Extensions</translation>
+    </message>
+    <message>
+        <source>Composer installs exactly the versions composer.lock records, without the require-dev packages.</source>
+        <comment>packageManagers/composer/description</comment>
+        <translation>Composer installiert genau die Versionen, die composer.lock festhält, ohne die require-dev-Pakete.</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <comment>packageManagers/composer/name</comment>
+        <translation>Composer</translation>
+    </message>
+    <message>
+        <source>the www-data user and group of the PHP images (33 on Debian, 82 on Alpine)</source>
+        <comment>reservedIds/owner</comment>
+        <translation>der Benutzer und die Gruppe www-data der PHP-Images (33 auf Debian, 82 auf Alpine)</translation>
+    </message>
+    <message>
+        <source>The naive build: the PHP server, Composer with its cache, unzip, the dependencies and the sources in one image.</source>
+        <comment>singleStage/0/explain</comment>
+        <translation>Der naive Build: der PHP-Server, Composer mit seinem Cache, unzip, die Abhängigkeiten und die Quellen in einem Image.</translation>
+    </message>
+    <message>
+        <source>The Composer release pinned by version, as a stage of its own so the build stage can copy the single composer binary out of it; its own PHP never runs the install.</source>
+        <comment>stages/composer/explain</comment>
+        <translation>Das per Version gepinnte Composer-Release als eigene Stage, damit die Build-Stage das einzelne composer-Binary daraus kopieren kann; sein eigenes PHP führt die Installation nie aus.</translation>
+    </message>
+    <message>
+        <source>The PHP runtime both later stages share: the official image of the chosen server at the chosen PHP version, with the project&apos;s extensions and production settings, so Composer checks the platform the app will really run on.</source>
+        <comment>stages/base/explain</comment>
+        <translation>Die PHP-Runtime, die beide späteren Stages teilen: das offizielle Image des gewählten Servers in der gewählten PHP-Version, mit den Extensions und Produktionseinstellungen des Projekts, damit Composer genau die Plattform prüft, auf der die App wirklich laufen wird.</translation>
+    </message>
+    <message>
+        <source>Installs the Composer dependencies and writes the optimised autoloader. Composer, its cache and unzip stay in this stage.</source>
+        <comment>stages/build/explain</comment>
+        <translation>Installiert die Composer-Abhängigkeiten und schreibt den optimierten Autoloader. Composer, sein Cache und unzip bleiben in dieser Stage.</translation>
+    </message>
+    <message>
+        <source>Takes only the composer binary from the pinned Composer image, so it runs on this stage&apos;s PHP and extensions and checks the project&apos;s platform requirements (ext-*, php) against them.</source>
+        <comment>stages/build/instructions/1/explain</comment>
+        <translation>Übernimmt nur das composer-Binary aus dem gepinnten Composer-Image, damit es auf dem PHP und den Extensions dieser Stage läuft und die Plattformanforderungen des Projekts (ext-*, php) gegen sie prüft.</translation>
+    </message>
+    <message>
+        <source>Composer runs as root in this throwaway stage, which it would otherwise warn about; its download cache goes to a fixed folder that a cache mount keeps between builds (outside the composer image, Composer would pick a folder under the home directory).</source>
+        <comment>stages/build/instructions/2/explain</comment>
+        <translation>Composer läuft in dieser Wegwerf-Stage als root, wovor es sonst warnen würde; sein Download-Cache kommt in einen festen Ordner, den ein Cache-Mount zwischen Builds erhält (außerhalb des composer-Images würde Composer einen Ordner im Home-Verzeichnis wählen).</translation>
+    </message>
+    <message>
+        <source>Composer runs as root in this throwaway stage, which it would otherwise warn about.</source>
+        <comment>stages/build/instructions/3/explain</comment>
+        <translation>Composer läuft in dieser Wegwerf-Stage als root, wovor es sonst warnen würde.</translation>
+    </message>
+    <message>
+        <source>The application is assembled in /app; the runtime stage copies the finished folder.</source>
+        <comment>stages/build/instructions/4/explain</comment>
+        <translation>Die Anwendung wird in /app zusammengestellt; die Runtime-Stage kopiert den fertigen Ordner.</translation>
+    </message>
+    <message>
+        <source>Installs exactly what composer.lock records into vendor/, without the require-dev packages. The two files are bind-mounted, so this step reruns only when they change; scripts and the autoloader wait until the sources are there, and the downloads stay in the cache mount, outside the image.</source>
+        <comment>stages/build/instructions/5/explain</comment>
+        <translation>Installiert genau das, was composer.lock festhält, nach vendor/, ohne die require-dev-Pakete. Die beiden Dateien sind per Bind-Mount eingebunden, daher läuft dieser Schritt nur neu, wenn sie sich ändern; Skripte und Autoloader warten, bis die Quellen da sind, und die Downloads bleiben im Cache-Mount, außerhalb des Images.</translation>
+    </message>
+    <message>
+        <source>Installs exactly what composer.lock records into vendor/, without the require-dev packages. The two files are bind-mounted, so this step reruns only when they change; scripts and the autoloader wait until the sources are there, and --no-cache keeps Composer&apos;s download cache out of the layer.</source>
+        <comment>stages/build/instructions/6/explain</comment>
+        <translation>Installiert genau das, was composer.lock festhält, nach vendor/, ohne die require-dev-Pakete. Die beiden Dateien sind per Bind-Mount eingebunden, daher läuft dieser Schritt nur neu, wenn sie sich ändern; Skripte und Autoloader warten, bis die Quellen da sind, und --no-cache hält Composers Download-Cache aus dem Layer heraus.</translation>
+    </message>
+    <message>
+        <source>Copies the sources after the dependencies, so editing code reruns only the steps from here on. .dockerignore keeps vendor/, .git and local secrets out.</source>
+        <comment>stages/build/instructions/7/explain</comment>
+        <translation>Kopiert die Quellen nach den Abhängigkeiten, sodass eine Codeänderung nur die Schritte ab hier erneut ausführt. .dockerignore hält vendor/, .git und lokale Secrets fern.</translation>
+    </message>
+    <message>
+        <source>The image that ships: PHP with the project&apos;s extensions, the application and its vendor/ folder, without Composer, its cache or unzip.</source>
+        <comment>stages/runtime/explain</comment>
+        <translation>Das ausgelieferte Image: PHP mit den Extensions des Projekts, die Anwendung und ihr vendor/-Ordner, ohne Composer, seinen Cache oder unzip.</translation>
+    </message>
+    <message>
+        <source>The official images serve /var/www/html (Apache&apos;s document root, PHP-FPM&apos;s working folder).</source>
+        <comment>stages/runtime/instructions/0/explain</comment>
+        <translation>Die offiziellen Images liefern /var/www/html aus (das Document Root von Apache, der Arbeitsordner von PHP-FPM).</translation>
+    </message>
+    <message>
+        <source>Takes the finished application with its vendor/ folder and autoloader. It stays owned by root on purpose: the app user can read the code but not change it.</source>
+        <comment>stages/runtime/instructions/2/explain</comment>
+        <translation>Übernimmt die fertige Anwendung mit ihrem vendor/-Ordner und Autoloader. Sie gehört absichtlich weiter root: Der App-Benutzer kann den Code lesen, aber nicht ändern.</translation>
+    </message>
+</context>
+<context>
     <name>template/python</name>
     <message>
         <source>Small, but musl libc: only packages that publish musllinux wheels install without compiling, and the builder must be Alpine too.</source>
@@ -3227,7 +4348,7 @@
         <translation>Debian slim</translation>
     </message>
     <message>
-        <source>Debian's own Python 3.13 and nothing else: no shell or package manager. The environment is built on Debian 13 so the interpreter paths match. Always runs as its nonroot user.</source>
+        <source>Debian&apos;s own Python 3.13 and nothing else: no shell or package manager. The environment is built on Debian 13 so the interpreter paths match. Always runs as its nonroot user.</source>
         <comment>bases/distroless/description</comment>
         <translation>Debians eigenes Python 3.13 und sonst nichts: keine Shell, kein Paketmanager. Die Umgebung wird auf Debian 13 gebaut, damit die Interpreterpfade übereinstimmen. Läuft immer als sein nonroot-Benutzer.</translation>
     </message>
@@ -3257,7 +4378,7 @@
         <translation>Python 3.14</translation>
     </message>
     <message>
-        <source>gcr.io/distroless/python3-debian13 ships Debian's Python 3.13, and a virtual environment only runs on the Python version it was built with: choose Python 3.13 for distroless, or the slim base</source>
+        <source>gcr.io/distroless/python3-debian13 ships Debian&apos;s Python 3.13, and a virtual environment only runs on the Python version it was built with: choose Python 3.13 for distroless, or the slim base</source>
         <comment>languageVersions/3.14/unavailableBases/distroless</comment>
         <translation>gcr.io/distroless/python3-debian13 bringt Debians Python 3.13 mit, und ein virtuelles Environment läuft nur mit der Python-Version, mit der es gebaut wurde: Wählen Sie Python 3.13 für Distroless oder die slim-Basis</translation>
     </message>
@@ -3272,7 +4393,7 @@
         <translation>Python 3.12 (nur Sicherheitskorrekturen)</translation>
     </message>
     <message>
-        <source>gcr.io/distroless/python3-debian13 ships Debian's Python 3.13, and a virtual environment only runs on the Python version it was built with: choose Python 3.13 for distroless, or the slim base</source>
+        <source>gcr.io/distroless/python3-debian13 ships Debian&apos;s Python 3.13, and a virtual environment only runs on the Python version it was built with: choose Python 3.13 for distroless, or the slim base</source>
         <comment>languageVersions/3.12/unavailableBases/distroless</comment>
         <translation>gcr.io/distroless/python3-debian13 bringt Debians Python 3.13 mit, und ein virtuelles Environment läuft nur mit der Python-Version, mit der es gebaut wurde: Wählen Sie Python 3.13 für Distroless oder die slim-Basis</translation>
     </message>
@@ -3292,7 +4413,7 @@
         <translation>requirements.txt vorhanden</translation>
     </message>
     <message>
-        <source>uv and Poetry: install the project's own package after its sources are copied (src layout, [project.scripts] entry points in .venv/bin)</source>
+        <source>uv and Poetry: install the project&apos;s own package after its sources are copied (src layout, [project.scripts] entry points in .venv/bin)</source>
         <comment>options/installProject/help</comment>
         <translation>uv und Poetry: das projekteigene Paket installieren, nachdem seine Quellen kopiert sind (src-Layout, [project.scripts]-Einstiegspunkte in .venv/bin)</translation>
     </message>
@@ -3402,17 +4523,17 @@
         <translation>Kopiert zuerst die Abhängigkeitsmanifeste, damit der Install-Layer wiederverwendet wird, solange sie sich nicht ändern.</translation>
     </message>
     <message>
-        <source>Installs the dependencies into the image's system Python.</source>
+        <source>Installs the dependencies into the image&apos;s system Python.</source>
         <comment>singleStage/0/instructions/7/explain</comment>
         <translation>Installiert die Abhängigkeiten in das System-Python des Images.</translation>
     </message>
     <message>
-        <source>Installs the locked main dependencies; Poetry's download cache stays in the image.</source>
+        <source>Installs the locked main dependencies; Poetry&apos;s download cache stays in the image.</source>
         <comment>singleStage/0/instructions/8/explain</comment>
         <translation>Installiert die gelockten main-Abhängigkeiten; Poetrys Download-Cache bleibt im Image.</translation>
     </message>
     <message>
-        <source>Installs the locked dependencies; uv's download cache stays in the image.</source>
+        <source>Installs the locked dependencies; uv&apos;s download cache stays in the image.</source>
         <comment>singleStage/0/instructions/9/explain</comment>
         <translation>Installiert die gelockten Abhängigkeiten; uvs Download-Cache bleibt im Image.</translation>
     </message>
@@ -3437,7 +4558,7 @@
         <translation>Sammelt die statischen Dateien; der Platzhalter-Secret-Key ist nur für diesen Befehl gesetzt.</translation>
     </message>
     <message>
-        <source>Puts the environment's programs first on PATH.</source>
+        <source>Puts the environment&apos;s programs first on PATH.</source>
         <comment>singleStage/0/instructions/14/explain</comment>
         <translation>Stellt die Programme des Environments im PATH nach vorn.</translation>
     </message>
@@ -3467,12 +4588,12 @@
         <translation>Baut das virtuelle Environment mit demselben Interpreter, unter demselben Pfad, wie das Laufzeit-Image: Ein venv verweist per absolutem Pfad auf sein Python und funktioniert nur, wo dieses Python existiert.</translation>
     </message>
     <message>
-        <source>Installs Debian's Python 3.13 with its venv module: the same interpreter, at /usr/bin, that the distroless image runs. The version pattern refuses any other minor version. docker-clean is removed so the apt cache mounts actually keep the downloaded packages.</source>
+        <source>Installs Debian&apos;s Python 3.13 with its venv module: the same interpreter, at /usr/bin, that the distroless image runs. The version pattern refuses any other minor version. docker-clean is removed so the apt cache mounts actually keep the downloaded packages.</source>
         <comment>stages/build/instructions/0/explain</comment>
         <translation>Installiert Debians Python 3.13 mit seinem venv-Modul: derselbe Interpreter unter /usr/bin, den das Distroless-Image ausführt. Das Versionsmuster lehnt jede andere Minor-Version ab. docker-clean wird entfernt, damit die apt-Cache-Mounts die heruntergeladenen Pakete tatsächlich behalten.</translation>
     </message>
     <message>
-        <source>Installs Debian's Python 3.13 with its venv module: the same interpreter, at /usr/bin, that the distroless image runs. The version pattern refuses any other minor version; the package lists are removed in the same layer.</source>
+        <source>Installs Debian&apos;s Python 3.13 with its venv module: the same interpreter, at /usr/bin, that the distroless image runs. The version pattern refuses any other minor version; the package lists are removed in the same layer.</source>
         <comment>stages/build/instructions/1/explain</comment>
         <translation>Installiert Debians Python 3.13 mit seinem venv-Modul: derselbe Interpreter unter /usr/bin, den das Distroless-Image ausführt. Das Versionsmuster lehnt jede andere Minor-Version ab; die Paketlisten werden im selben Layer entfernt.</translation>
     </message>
@@ -3502,7 +4623,7 @@
         <translation>Lässt Poetry das virtuelle Environment in /app/.venv anlegen. Sein Standard liegt in seinem Cache-Ordner, der im Cache-Mount landen und das Image nie erreichen würde.</translation>
     </message>
     <message>
-        <source>Precompiles bytecode for faster starts, copies files out of the cache (it is on another filesystem, so links would fail), and forbids downloading a Python: the image's own interpreter must be used, the one the runtime has too.</source>
+        <source>Precompiles bytecode for faster starts, copies files out of the cache (it is on another filesystem, so links would fail), and forbids downloading a Python: the image&apos;s own interpreter must be used, the one the runtime has too.</source>
         <comment>stages/build/instructions/7/explain</comment>
         <translation>Kompiliert Bytecode vorab für schnellere Starts, kopiert Dateien aus dem Cache (er liegt auf einem anderen Dateisystem, Links würden scheitern) und verbietet das Herunterladen eines Pythons: Der Interpreter des Images muss verwendet werden, derselbe, den auch die Laufzeit hat.</translation>
     </message>
@@ -3512,7 +4633,7 @@
         <translation>Übernimmt nur das uv-Binary aus dem gepinnten uv-Image; es ist ein Build-Werkzeug und erreicht das Laufzeit-Image nie.</translation>
     </message>
     <message>
-        <source>Installs a pinned Poetry into an environment of its own, apart from the app's, so Poetry and its dependencies never reach the image. This layer changes only with the base image, so it needs no cache mount.</source>
+        <source>Installs a pinned Poetry into an environment of its own, apart from the app&apos;s, so Poetry and its dependencies never reach the image. This layer changes only with the base image, so it needs no cache mount.</source>
         <comment>stages/build/instructions/9/explain</comment>
         <translation>Installiert ein gepinntes Poetry in ein eigenes Environment, getrennt von dem der App, damit Poetry und seine Abhängigkeiten das Image nie erreichen. Dieser Layer ändert sich nur mit dem Basis-Image und braucht daher keinen Cache-Mount.</translation>
     </message>
@@ -3567,12 +4688,12 @@
         <translation>Sammelt die statischen Dateien zur Build-Zeit in STATIC_ROOT. Der Platzhalter-Secret-Key ist nur für diesen Befehl gesetzt: Er steht in keinem ENV und erreicht das Image nie.</translation>
     </message>
     <message>
-        <source>The image that ships: the interpreter, the virtual environment and the sources, without pip's cache, build tools or lockfile tooling.</source>
+        <source>The image that ships: the interpreter, the virtual environment and the sources, without pip&apos;s cache, build tools or lockfile tooling.</source>
         <comment>stages/runtime/explain</comment>
         <translation>Das ausgelieferte Image: der Interpreter, das virtuelle Environment und die Quellen, ohne pips Cache, Build-Werkzeuge oder Lockfile-Werkzeuge.</translation>
     </message>
     <message>
-        <source>No .pyc files written at run time (the dependencies were compiled at build time), log lines leave Python immediately instead of waiting in a buffer, and the environment's programs come first on PATH.</source>
+        <source>No .pyc files written at run time (the dependencies were compiled at build time), log lines leave Python immediately instead of waiting in a buffer, and the environment&apos;s programs come first on PATH.</source>
         <comment>stages/runtime/instructions/0/explain</comment>
         <translation>Zur Laufzeit werden keine .pyc-Dateien geschrieben (die Abhängigkeiten wurden beim Build kompiliert), Logzeilen verlassen Python sofort, statt in einem Puffer zu warten, und die Programme des Environments stehen im PATH vorn.</translation>
     </message>
@@ -3582,9 +4703,9 @@
         <translation>Die Anwendung liegt in /app, neben ihrem Environment.</translation>
     </message>
     <message>
-        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in 'nogroup' unless -G names a group).</source>
+        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
         <comment>stages/runtime/instructions/2/explain</comment>
-        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in &apos;nogroup&apos;, wenn -G keine Gruppe nennt).</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
@@ -3612,7 +4733,7 @@
         <translation>Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
     </message>
     <message>
-        <source>Runs as distroless's built-in nonroot user (65532), which the :nonroot tag already selects; stating it keeps the intent visible. Its only root variant is the unversioned :latest tag, so this base always runs unprivileged.</source>
+        <source>Runs as distroless&apos;s built-in nonroot user (65532), which the :nonroot tag already selects; stating it keeps the intent visible. Its only root variant is the unversioned :latest tag, so this base always runs unprivileged.</source>
         <comment>stages/runtime/instructions/8/explain</comment>
         <translation>Läuft als eingebauter nonroot-Benutzer von Distroless (65532), den der Tag :nonroot bereits wählt; ihn anzugeben, macht die Absicht sichtbar. Die einzige root-Variante ist der unversionierte Tag :latest, daher läuft diese Basis immer unprivilegiert.</translation>
     </message>
@@ -3622,7 +4743,7 @@
         <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
     </message>
     <message>
-        <source>Lets Docker mark the container unhealthy when the app stops answering. Python's own urllib fails on errors and HTTP status 400 and up, so no curl or shell is needed.</source>
+        <source>Lets Docker mark the container unhealthy when the app stops answering. Python&apos;s own urllib fails on errors and HTTP status 400 and up, so no curl or shell is needed.</source>
         <comment>stages/runtime/instructions/10/explain</comment>
         <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet. Pythons eigenes urllib scheitert bei Fehlern und ab HTTP-Status 400, daher sind weder curl noch eine Shell nötig.</translation>
     </message>
@@ -3632,9 +4753,610 @@
         <translation>Startet den Server direkt in Exec-Form, sodass er PID 1 ist und bei docker stop das SIGTERM erhält.</translation>
     </message>
     <message>
-        <source>Replaces distroless's python3 entrypoint with the full command in exec form; there is no shell to run anything else.</source>
+        <source>Replaces distroless&apos;s python3 entrypoint with the full command in exec form; there is no shell to run anything else.</source>
         <comment>stages/runtime/instructions/12/explain</comment>
         <translation>Ersetzt den python3-Entrypoint von Distroless durch den vollständigen Befehl in Exec-Form; es gibt keine Shell, um etwas anderes auszuführen.</translation>
+    </message>
+</context>
+<context>
+    <name>template/ruby</name>
+    <message>
+        <source>The official Ruby image on Alpine: small, but musl libc, so gems with native extensions compile from source unless they publish musl builds.</source>
+        <comment>bases/alpine/description</comment>
+        <translation>Das offizielle Ruby-Image auf Alpine: klein, aber mit musl-libc, daher werden Gems mit nativen Extensions aus dem Quellcode kompiliert, sofern sie keine musl-Builds veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Alpine</source>
+        <comment>bases/alpine/name</comment>
+        <translation>Alpine</translation>
+    </message>
+    <message>
+        <source>The official Ruby image on Debian 13 slim, as the Rails generator uses: glibc, so precompiled native gems just work.</source>
+        <comment>bases/slim/description</comment>
+        <translation>Das offizielle Ruby-Image auf Debian 13 slim, wie es der Rails-Generator verwendet: glibc, daher funktionieren vorkompilierte native Gems einfach.</translation>
+    </message>
+    <message>
+        <source>Debian slim</source>
+        <comment>bases/slim/name</comment>
+        <translation>Debian slim</translation>
+    </message>
+    <message>
+        <source>Distroless</source>
+        <comment>bases/distroless/name</comment>
+        <translation>Distroless</translation>
+    </message>
+    <message>
+        <source>there is no distroless Ruby image: Ruby needs its interpreter, its standard library and the shared libraries of native gems; choose Debian slim or Alpine</source>
+        <comment>bases/distroless/unsupported</comment>
+        <translation>es gibt kein Distroless-Ruby-Image: Ruby braucht seinen Interpreter, seine Standardbibliothek und die Shared Libraries nativer Gems; wählen Sie Debian slim oder Alpine</translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <comment>bases/scratch/name</comment>
+        <translation>Scratch</translation>
+    </message>
+    <message>
+        <source>Ruby programs need the interpreter, its standard library and libc, and scratch holds nothing at all; choose Alpine for the smallest Ruby image</source>
+        <comment>bases/scratch/unsupported</comment>
+        <translation>Ruby-Programme brauchen den Interpreter, seine Standardbibliothek und die libc, und scratch enthält gar nichts; wählen Sie Alpine für das kleinste Ruby-Image</translation>
+    </message>
+    <message>
+        <source>A Ruby web application (Rails or a plain Rack app such as Sinatra): Bundler installs the locked gems without the development and test groups in a build stage, Rails precompiles its assets there, and the runtime gets the gems and the app on the same Ruby image.</source>
+        <comment>description</comment>
+        <translation>Eine Ruby-Webanwendung (Rails oder eine schlichte Rack-App wie Sinatra): Bundler installiert die gelockten Gems ohne die Gruppen development und test in einer Build-Stage, Rails kompiliert dort seine Assets vor, und die Runtime bekommt die Gems und die App auf demselben Ruby-Image.</translation>
+    </message>
+    <message>
+        <source>Ruby 4.0</source>
+        <comment>languageVersions/4.0/name</comment>
+        <translation>Ruby 4.0</translation>
+    </message>
+    <message>
+        <source>Ruby 3.4</source>
+        <comment>languageVersions/3.4/name</comment>
+        <translation>Ruby 3.4</translation>
+    </message>
+    <message>
+        <source>Ruby 3.3 (security fixes only, end of life 2027-03-31)</source>
+        <comment>languageVersions/3.3/name</comment>
+        <translation>Ruby 3.3 (nur noch Sicherheitskorrekturen, End of Life 2027-03-31)</translation>
+    </message>
+    <message>
+        <source>Ruby</source>
+        <comment>name</comment>
+        <translation>Ruby</translation>
+    </message>
+    <message>
+        <source>rails or rack: Rails precompiles assets and bootsnap caches at build time and writes to log/, tmp/, storage/ and db/; a plain Rack app (Sinatra, Roda, Hanami) runs from config.ru</source>
+        <comment>options/framework/help</comment>
+        <translation>rails oder rack: Rails kompiliert Assets und bootsnap-Caches beim Build vor und schreibt nach log/, tmp/, storage/ und db/; eine schlichte Rack-App (Sinatra, Roda, Hanami) läuft aus config.ru</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <comment>options/framework/label</comment>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Rails: run assets:precompile in the build stage with a throwaway SECRET_KEY_BASE (an API-only app has no assets)</source>
+        <comment>options/assetsPrecompile/help</comment>
+        <translation>Rails: assets:precompile in der Build-Stage mit einem Wegwerf-SECRET_KEY_BASE ausführen (eine reine API-App hat keine Assets)</translation>
+    </message>
+    <message>
+        <source>Precompile Rails assets</source>
+        <comment>options/assetsPrecompile/label</comment>
+        <translation>Rails-Assets vorkompilieren</translation>
+    </message>
+    <message>
+        <source>Rails: the Gemfile has bootsnap (the Rails default); its load-path and compile caches are built in the build stage so the container starts faster</source>
+        <comment>options/bootsnap/help</comment>
+        <translation>Rails: Das Gemfile enthält bootsnap (Standard bei Rails); seine Load-Path- und Compile-Caches werden in der Build-Stage gebaut, damit der Container schneller startet</translation>
+    </message>
+    <message>
+        <source>bootsnap</source>
+        <comment>options/bootsnap/label</comment>
+        <translation>bootsnap</translation>
+    </message>
+    <message>
+        <source>run Ruby with the jemalloc allocator (LD_PRELOAD), which keeps the memory of threaded servers such as Puma lower</source>
+        <comment>options/jemalloc/help</comment>
+        <translation>Ruby mit dem Allokator jemalloc ausführen (LD_PRELOAD), der den Speicherverbrauch von Servern mit Threads wie Puma niedriger hält</translation>
+    </message>
+    <message>
+        <source>jemalloc</source>
+        <comment>options/jemalloc/label</comment>
+        <translation>jemalloc</translation>
+    </message>
+    <message>
+        <source>system packages the gems compile against (e.g. libpq-dev on Debian, postgresql-dev on Alpine), separated by spaces; they never reach the runtime image</source>
+        <comment>options/buildPackages/help</comment>
+        <translation>Systempakete, gegen die die Gems kompiliert werden (z. B. libpq-dev auf Debian, postgresql-dev auf Alpine), durch Leerzeichen getrennt; sie erreichen nie das Runtime-Image</translation>
+    </message>
+    <message>
+        <source>Extra build packages</source>
+        <comment>options/buildPackages/label</comment>
+        <translation>Zusätzliche Build-Pakete</translation>
+    </message>
+    <message>
+        <source>system libraries the gems load at run time (e.g. libpq5 libvips on Debian, libpq vips on Alpine), separated by spaces</source>
+        <comment>options/runtimePackages/help</comment>
+        <translation>Systembibliotheken, die die Gems zur Laufzeit laden (z. B. libpq5 libvips auf Debian, libpq vips auf Alpine), durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>Runtime packages</source>
+        <comment>options/runtimePackages/label</comment>
+        <translation>Runtime-Pakete</translation>
+    </message>
+    <message>
+        <source>Bundler installs exactly the gems Gemfile.lock records, in deployment mode, without the development and test groups.</source>
+        <comment>packageManagers/bundler/description</comment>
+        <translation>Bundler installiert genau die Gems, die Gemfile.lock festhält, im Deployment-Modus, ohne die Gruppen development und test.</translation>
+    </message>
+    <message>
+        <source>Bundler</source>
+        <comment>packageManagers/bundler/name</comment>
+        <translation>Bundler</translation>
+    </message>
+    <message>
+        <source>The naive build: the full Ruby image with compilers and headers, the gems, Bundler&apos;s cache and the sources in one image.</source>
+        <comment>singleStage/0/explain</comment>
+        <translation>Der naive Build: das volle Ruby-Image mit Compilern und Headern, die Gems, Bundlers Cache und die Quellen in einem Image.</translation>
+    </message>
+    <message>
+        <source>Runs Rails in production and leaves the development and test gems out.</source>
+        <comment>singleStage/0/instructions/0/explain</comment>
+        <translation>Führt Rails in Produktion aus und lässt die Gems für development und test weg.</translation>
+    </message>
+    <message>
+        <source>Runs the app in production and leaves the development and test gems out.</source>
+        <comment>singleStage/0/instructions/1/explain</comment>
+        <translation>Führt die App in Produktion aus und lässt die Gems für development und test weg.</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and group with fixed ids, early, so this layer is never rebuilt (the full image is Debian on every base).</source>
+        <comment>singleStage/0/instructions/2/explain</comment>
+        <translation>Legt früh einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an, damit dieser Layer nie neu gebaut wird (das volle Image ist auf jeder Basis Debian).</translation>
+    </message>
+    <message>
+        <source>The application lives in /app.</source>
+        <comment>singleStage/0/instructions/3/explain</comment>
+        <translation>Die Anwendung liegt in /app.</translation>
+    </message>
+    <message>
+        <source>Copies the gem manifests first so the install layer is reused while they are unchanged.</source>
+        <comment>singleStage/0/instructions/4/explain</comment>
+        <translation>Kopiert zuerst die Gem-Manifeste, damit der Install-Layer wiederverwendet wird, solange sie sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Installs the locked gems into the image&apos;s gem folder, with their downloaded .gem files.</source>
+        <comment>singleStage/0/instructions/5/explain</comment>
+        <translation>Installiert die gelockten Gems in den Gem-Ordner des Images, samt ihren heruntergeladenen .gem-Dateien.</translation>
+    </message>
+    <message>
+        <source>Copies the sources.</source>
+        <comment>singleStage/0/instructions/6/explain</comment>
+        <translation>Kopiert die Quellen.</translation>
+    </message>
+    <message>
+        <source>Compiles the assets with a throwaway secret key set for this command only, then gives the folders Rails writes to the app user.</source>
+        <comment>singleStage/0/instructions/7/explain</comment>
+        <translation>Kompiliert die Assets mit einem Wegwerf-Secret-Key, der nur für diesen Befehl gesetzt ist, und übergibt dann die Ordner, in die Rails schreibt, dem App-Benutzer.</translation>
+    </message>
+    <message>
+        <source>What the build and runtime stages share: the Ruby image at the chosen version, the runtime libraries and Bundler&apos;s production settings, so the gems are built against exactly what they run with.</source>
+        <comment>stages/base/explain</comment>
+        <translation>Was Build- und Runtime-Stage gemeinsam haben: das Ruby-Image in der gewählten Version, die Runtime-Bibliotheken und Bundlers Produktionseinstellungen, damit die Gems gegen genau das gebaut werden, womit sie laufen.</translation>
+    </message>
+    <message>
+        <source>The application lives in /app in both stages.</source>
+        <comment>stages/base/instructions/0/explain</comment>
+        <translation>Die Anwendung liegt in beiden Stages in /app.</translation>
+    </message>
+    <message>
+        <source>Runs Rails in production, and makes Bundler install and load only the locked gems (deployment mode fails if Gemfile.lock is missing or out of date) into /usr/local/bundle, leaving out the development and test groups.</source>
+        <comment>stages/base/instructions/2/explain</comment>
+        <translation>Führt Rails in Produktion aus und lässt Bundler nur die gelockten Gems nach /usr/local/bundle installieren und laden (der Deployment-Modus scheitert, wenn Gemfile.lock fehlt oder veraltet ist), ohne die Gruppen development und test.</translation>
+    </message>
+    <message>
+        <source>Runs the Rack app in production, and makes Bundler install and load only the locked gems (deployment mode fails if Gemfile.lock is missing or out of date) into /usr/local/bundle, leaving out the development and test groups.</source>
+        <comment>stages/base/instructions/3/explain</comment>
+        <translation>Führt die Rack-App in Produktion aus und lässt Bundler nur die gelockten Gems nach /usr/local/bundle installieren und laden (der Deployment-Modus scheitert, wenn Gemfile.lock fehlt oder veraltet ist), ohne die Gruppen development und test.</translation>
+    </message>
+    <message>
+        <source>Loads jemalloc into every Ruby process in place of glibc&apos;s or musl&apos;s allocator; multi-threaded servers fragment memory much less with it.</source>
+        <comment>stages/base/instructions/4/explain</comment>
+        <translation>Lädt jemalloc in jeden Ruby-Prozess anstelle des Allokators von glibc oder musl; Server mit mehreren Threads fragmentieren den Speicher damit deutlich weniger.</translation>
+    </message>
+    <message>
+        <source>Compiles the gems&apos; native extensions and, for Rails, the assets and bootsnap caches. Compilers, git and Bundler&apos;s download cache stay in this stage.</source>
+        <comment>stages/build/explain</comment>
+        <translation>Kompiliert die nativen Extensions der Gems und, bei Rails, die Assets und bootsnap-Caches. Compiler, git und Bundlers Download-Cache bleiben in dieser Stage.</translation>
+    </message>
+    <message>
+        <source>Keeps Bundler&apos;s downloaded gems and compiled extensions in one global folder that a cache mount keeps between builds. /usr/local/bundle holds the installed gems themselves and must never be a cache mount.</source>
+        <comment>stages/build/instructions/1/explain</comment>
+        <translation>Hält Bundlers heruntergeladene Gems und kompilierte Extensions in einem globalen Ordner, den ein Cache-Mount zwischen Builds erhält. /usr/local/bundle enthält die installierten Gems selbst und darf nie ein Cache-Mount sein.</translation>
+    </message>
+    <message>
+        <source>Copies only the gem manifests first, so the install layer is reused while they are unchanged; Bundler reads them again at run time.</source>
+        <comment>stages/build/instructions/2/explain</comment>
+        <translation>Kopiert zuerst nur die Gem-Manifeste, damit der Install-Layer wiederverwendet wird, solange sie sich nicht ändern; Bundler liest sie zur Laufzeit erneut.</translation>
+    </message>
+    <message>
+        <source>Installs the locked gems and compiles their native extensions, with downloads reused from the cache mount; the copies of the .gem files and git checkouts&apos; history are removed in the same layer. With bootsnap, the gems&apos; Ruby files are precompiled (-j 1: parallel workers crash under QEMU emulation).</source>
+        <comment>stages/build/instructions/3/explain</comment>
+        <translation>Installiert die gelockten Gems und kompiliert ihre nativen Extensions, wobei Downloads aus dem Cache-Mount wiederverwendet werden; die Kopien der .gem-Dateien und die History von git-Checkouts werden im selben Layer entfernt. Mit bootsnap werden die Ruby-Dateien der Gems vorkompiliert (-j 1: Parallele Worker stürzen unter QEMU-Emulation ab).</translation>
+    </message>
+    <message>
+        <source>Installs the locked gems and compiles their native extensions, then removes Bundler&apos;s cache, the copies of the .gem files and git checkouts&apos; history in the same layer. With bootsnap, the gems&apos; Ruby files are precompiled (-j 1: parallel workers crash under QEMU emulation).</source>
+        <comment>stages/build/instructions/4/explain</comment>
+        <translation>Installiert die gelockten Gems und kompiliert ihre nativen Extensions, dann werden Bundlers Cache, die Kopien der .gem-Dateien und die History von git-Checkouts im selben Layer entfernt. Mit bootsnap werden die Ruby-Dateien der Gems vorkompiliert (-j 1: Parallele Worker stürzen unter QEMU-Emulation ab).</translation>
+    </message>
+    <message>
+        <source>Copies the sources after the gems, so editing code reruns only the steps from here on. .dockerignore keeps .git, logs, tmp/, local storage and the master key out.</source>
+        <comment>stages/build/instructions/5/explain</comment>
+        <translation>Kopiert die Quellen nach den Gems, sodass eine Codeänderung nur die Schritte ab hier erneut ausführt. .dockerignore hält .git, Logs, tmp/, lokalen Storage und den Master-Key fern.</translation>
+    </message>
+    <message>
+        <source>Precompiles the app&apos;s own Ruby files into bootsnap&apos;s cache, so the container boots faster, and compiles the assets into public/assets. Rails needs a secret key to boot in production; SECRET_KEY_BASE_DUMMY gives it a throwaway one for that command only, so no key is in any ENV or layer of the image.</source>
+        <comment>stages/build/instructions/6/explain</comment>
+        <translation>Kompiliert die eigenen Ruby-Dateien der App in den bootsnap-Cache vor, damit der Container schneller startet, und kompiliert die Assets nach public/assets. Rails braucht zum Starten in Produktion einen Secret Key; SECRET_KEY_BASE_DUMMY gibt ihm nur für diesen Befehl einen Wegwerf-Key, sodass in keinem ENV und keinem Layer des Images ein Key steht.</translation>
+    </message>
+    <message>
+        <source>Compiles the assets into public/assets. Rails needs a secret key to boot in production; SECRET_KEY_BASE_DUMMY gives it a throwaway one for this command only, so no key is in any ENV or layer of the image.</source>
+        <comment>stages/build/instructions/7/explain</comment>
+        <translation>Kompiliert die Assets nach public/assets. Rails braucht zum Starten in Produktion einen Secret Key; SECRET_KEY_BASE_DUMMY gibt ihm nur für diesen Befehl einen Wegwerf-Key, sodass in keinem ENV und keinem Layer des Images ein Key steht.</translation>
+    </message>
+    <message>
+        <source>The image that ships: Ruby, the runtime libraries, the installed gems and the app, without compilers, git or Bundler&apos;s cache.</source>
+        <comment>stages/runtime/explain</comment>
+        <translation>Das ausgelieferte Image: Ruby, die Runtime-Bibliotheken, die installierten Gems und die App, ohne Compiler, git oder Bundlers Cache.</translation>
+    </message>
+    <message>
+        <source>Takes the installed gems with their compiled extensions. They stay owned by root: the app user can load them but not change them.</source>
+        <comment>stages/runtime/instructions/1/explain</comment>
+        <translation>Übernimmt die installierten Gems mit ihren kompilierten Extensions. Sie gehören weiter root: Der App-Benutzer kann sie laden, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Takes the app with its precompiled assets and bootsnap cache, owned by root: the app user can read the code but not change it.</source>
+        <comment>stages/runtime/instructions/2/explain</comment>
+        <translation>Übernimmt die App mit ihren vorkompilierten Assets und dem bootsnap-Cache, im Besitz von root: Der App-Benutzer kann den Code lesen, aber nicht ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>template/rust</name>
+    <message>
+        <source>A 4 MB base with a BusyBox shell for debugging; the binary is built on Alpine&apos;s musl toolchain and linked statically.</source>
+        <comment>bases/alpine/description</comment>
+        <translation>Eine 4-MB-Basis mit einer BusyBox-Shell zur Fehlersuche; das Binary wird mit Alpines musl-Toolchain gebaut und statisch gelinkt.</translation>
+    </message>
+    <message>
+        <source>Alpine</source>
+        <comment>bases/alpine/name</comment>
+        <translation>Alpine</translation>
+    </message>
+    <message>
+        <source>Debian 13 without extras: a familiar shell and apt for debugging, about 30 MB. The binary links the same glibc it was built against.</source>
+        <comment>bases/slim/description</comment>
+        <translation>Debian 13 ohne Extras: eine vertraute Shell und apt zur Fehlersuche, etwa 30 MB. Das Binary linkt dieselbe glibc, gegen die es gebaut wurde.</translation>
+    </message>
+    <message>
+        <source>Debian slim has no HTTP client (curl or wget) to probe the app with; give the binary a health subcommand or use your orchestrator&apos;s HTTP probe</source>
+        <comment>bases/slim/healthcheckUnavailable</comment>
+        <translation>Debian slim hat keinen HTTP-Client (curl oder wget), um die App abzufragen; geben Sie dem Binary ein health-Unterkommando oder nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
+    </message>
+    <message>
+        <source>Debian slim</source>
+        <comment>bases/slim/name</comment>
+        <translation>Debian slim</translation>
+    </message>
+    <message>
+        <source>About 20 MB: glibc, libgcc, OpenSSL, CA certificates, time zones and a nonroot user, but no shell or package manager. Always runs as its nonroot user.</source>
+        <comment>bases/distroless/description</comment>
+        <translation>Etwa 20 MB: glibc, libgcc, OpenSSL, CA-Zertifikate, Zeitzonen und ein nonroot-Benutzer, aber keine Shell und kein Paketmanager. Läuft immer als sein nonroot-Benutzer.</translation>
+    </message>
+    <message>
+        <source>distroless cc has no shell and no HTTP client to probe the app with; give the binary a health subcommand or use your orchestrator&apos;s HTTP probe</source>
+        <comment>bases/distroless/healthcheckUnavailable</comment>
+        <translation>distroless cc hat keine Shell und keinen HTTP-Client, um die App abzufragen; geben Sie dem Binary ein health-Unterkommando oder nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
+    </message>
+    <message>
+        <source>Distroless cc</source>
+        <comment>bases/distroless/name</comment>
+        <translation>Distroless cc</translation>
+    </message>
+    <message>
+        <source>Nothing but the statically linked musl binary and the few files the build copies in: the smallest possible image.</source>
+        <comment>bases/scratch/description</comment>
+        <translation>Nichts außer dem statisch gelinkten musl-Binary und den wenigen Dateien, die der Build hineinkopiert: das kleinstmögliche Image.</translation>
+    </message>
+    <message>
+        <source>scratch holds only the binary: there is no shell or HTTP client to probe the app with; give the binary a health subcommand or use your orchestrator&apos;s HTTP probe</source>
+        <comment>bases/scratch/healthcheckUnavailable</comment>
+        <translation>scratch enthält nur das Binary: Es gibt keine Shell und keinen HTTP-Client, um die App abzufragen; geben Sie dem Binary ein health-Unterkommando oder nutzen Sie den HTTP-Check Ihres Orchestrators</translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <comment>bases/scratch/name</comment>
+        <translation>Scratch</translation>
+    </message>
+    <message>
+        <source>A Rust service built with Cargo in release mode and shipped as one binary: statically linked with musl for scratch and Alpine, linked against glibc for distroless cc and Debian slim.</source>
+        <comment>description</comment>
+        <translation>Ein Rust-Dienst, mit Cargo im Release-Modus gebaut und als ein Binary ausgeliefert: statisch mit musl gelinkt für scratch und Alpine, gegen glibc gelinkt für distroless cc und Debian slim.</translation>
+    </message>
+    <message>
+        <source>Rust 1.98</source>
+        <comment>languageVersions/1.98/name</comment>
+        <translation>Rust 1.98</translation>
+    </message>
+    <message>
+        <source>Rust</source>
+        <comment>name</comment>
+        <translation>Rust</translation>
+    </message>
+    <message>
+        <source>the binary target to build and ship: the package name for src/main.rs, or a [[bin]] name (src/bin/NAME.rs)</source>
+        <comment>options/binary/help</comment>
+        <translation>das Binary-Target, das gebaut und ausgeliefert wird: der Paketname für src/main.rs oder ein [[bin]]-Name (src/bin/NAME.rs)</translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <comment>options/binary/label</comment>
+        <translation>Binary</translation>
+    </message>
+    <message>
+        <source>true when the project has a Cargo.lock: the build uses exactly its versions (--locked); false resolves the newest versions Cargo.toml allows, and the build is not reproducible</source>
+        <comment>options/locked/help</comment>
+        <translation>true, wenn das Projekt eine Cargo.lock hat: Der Build verwendet genau deren Versionen (--locked); false löst die neuesten Versionen auf, die Cargo.toml erlaubt, und der Build ist nicht reproduzierbar</translation>
+    </message>
+    <message>
+        <source>Cargo.lock committed</source>
+        <comment>options/locked/label</comment>
+        <translation>Cargo.lock eingecheckt</translation>
+    </message>
+    <message>
+        <source>the environment variable the app reads its listen address from (ROCKET_ADDRESS for Rocket), set to 0.0.0.0; empty when the code listens on all interfaces already</source>
+        <comment>options/hostEnv/help</comment>
+        <translation>die Umgebungsvariable, aus der die App ihre Listen-Adresse liest (ROCKET_ADDRESS bei Rocket), auf 0.0.0.0 gesetzt; leer, wenn der Code bereits auf allen Interfaces lauscht</translation>
+    </message>
+    <message>
+        <source>Listen address variable</source>
+        <comment>options/hostEnv/label</comment>
+        <translation>Variable für die Listen-Adresse</translation>
+    </message>
+    <message>
+        <source>the environment variable the app reads its port from (ROCKET_PORT for Rocket, PORT for many services), set to the port; empty when the port is in the code</source>
+        <comment>options/portEnv/help</comment>
+        <translation>die Umgebungsvariable, aus der die App ihren Port liest (ROCKET_PORT bei Rocket, PORT bei vielen Diensten), auf den Port gesetzt; leer, wenn der Port im Code steht</translation>
+    </message>
+    <message>
+        <source>Port variable</source>
+        <comment>options/portEnv/label</comment>
+        <translation>Port-Variable</translation>
+    </message>
+    <message>
+        <source>cargo build --locked compiles exactly the crate versions Cargo.lock records.</source>
+        <comment>packageManagers/cargo/description</comment>
+        <translation>cargo build --locked kompiliert genau die Crate-Versionen, die Cargo.lock festhält.</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <comment>packageManagers/cargo/name</comment>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>The naive build: the whole Rust toolchain, the crate cache, the target folder and the sources, shipped together with the binary.</source>
+        <comment>singleStage/0/explain</comment>
+        <translation>Der naive Build: die ganze Rust-Toolchain, der Crate-Cache, der target-Ordner und die Quellen, zusammen mit dem Binary ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and group with fixed ids, early, so this layer is never rebuilt.</source>
+        <comment>singleStage/0/instructions/0/explain</comment>
+        <translation>Legt früh einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an, damit dieser Layer nie neu gebaut wird.</translation>
+    </message>
+    <message>
+        <source>The sources live in /src.</source>
+        <comment>singleStage/0/instructions/1/explain</comment>
+        <translation>Die Quellen liegen in /src.</translation>
+    </message>
+    <message>
+        <source>Copies the manifest and the lockfile first so the download layer is reused while they are unchanged.</source>
+        <comment>singleStage/0/instructions/2/explain</comment>
+        <translation>Kopiert zuerst das Manifest und das Lockfile, damit der Download-Layer wiederverwendet wird, solange sie sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Copies the manifest first so the download layer is reused while it is unchanged; the project has no Cargo.lock.</source>
+        <comment>singleStage/0/instructions/3/explain</comment>
+        <translation>Kopiert zuerst das Manifest, damit der Download-Layer wiederverwendet wird, solange es sich nicht ändert; das Projekt hat keine Cargo.lock.</translation>
+    </message>
+    <message>
+        <source>Downloads the crates Cargo.lock pins into the image&apos;s registry, where they stay; it compiles nothing.</source>
+        <comment>singleStage/0/instructions/4/explain</comment>
+        <translation>Lädt die Crates, die Cargo.lock pinnt, in die Registry des Images, wo sie bleiben; kompiliert wird dabei nichts.</translation>
+    </message>
+    <message>
+        <source>Resolves and downloads the newest crates Cargo.toml allows (there is no Cargo.lock, so the build is not reproducible); it compiles nothing.</source>
+        <comment>singleStage/0/instructions/5/explain</comment>
+        <translation>Löst die neuesten Crates auf, die Cargo.toml erlaubt, und lädt sie herunter (es gibt keine Cargo.lock, daher ist der Build nicht reproduzierbar); kompiliert wird dabei nichts.</translation>
+    </message>
+    <message>
+        <source>Copies the sources.</source>
+        <comment>singleStage/0/instructions/6/explain</comment>
+        <translation>Kopiert die Quellen.</translation>
+    </message>
+    <message>
+        <source>Builds the binary, leaving the whole target folder in the image.</source>
+        <comment>singleStage/0/instructions/7/explain</comment>
+        <translation>Baut das Binary und lässt den ganzen target-Ordner im Image.</translation>
+    </message>
+    <message>
+        <source>Builds the binary with the crates fetched above, leaving the whole target folder in the image.</source>
+        <comment>singleStage/0/instructions/8/explain</comment>
+        <translation>Baut das Binary mit den oben geholten Crates und lässt den ganzen target-Ordner im Image.</translation>
+    </message>
+    <message>
+        <source>Makes the app listen on every interface, not only on localhost inside the container.</source>
+        <comment>singleStage/0/instructions/9/explain</comment>
+        <translation>Lässt die App auf jedem Interface lauschen, nicht nur auf localhost innerhalb des Containers.</translation>
+    </message>
+    <message>
+        <source>Tells the app which port to listen on.</source>
+        <comment>singleStage/0/instructions/10/explain</comment>
+        <translation>Sagt der App, auf welchem Port sie lauschen soll.</translation>
+    </message>
+    <message>
+        <source>Runs the app as the unprivileged user.</source>
+        <comment>singleStage/0/instructions/11/explain</comment>
+        <translation>Führt die App als unprivilegierter Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>Documents the port the app listens on.</source>
+        <comment>singleStage/0/instructions/12/explain</comment>
+        <translation>Dokumentiert den Port, auf dem die App lauscht.</translation>
+    </message>
+    <message>
+        <source>Starts the binary in exec form.</source>
+        <comment>singleStage/0/instructions/13/explain</comment>
+        <translation>Startet das Binary in Exec-Form.</translation>
+    </message>
+    <message>
+        <source>Compiles the binary with the official Rust toolchain: Alpine&apos;s musl toolchain for alpine and scratch (the musl target links everything statically), Debian 13&apos;s glibc one for distroless cc and slim, which are Debian 13 too, so the glibc the binary expects is the one it finds. It runs on the target platform: unlike Go, Cargo cannot cross-compile here without a C cross linker (and a C cross compiler for crates with C code, such as ring), which these images lack, so a multi-platform build runs this stage under emulation.</source>
+        <comment>stages/build/explain</comment>
+        <translation>Kompiliert das Binary mit der offiziellen Rust-Toolchain: Alpines musl-Toolchain für alpine und scratch (das musl-Target linkt alles statisch), die glibc-Toolchain von Debian 13 für distroless cc und slim, die ebenfalls Debian 13 sind, sodass das Binary genau die glibc vorfindet, die es erwartet. Sie läuft auf der Zielplattform: Anders als Go kann Cargo hier ohne C-Cross-Linker (und ohne C-Cross-Compiler für Crates mit C-Code wie ring) nicht cross-kompilieren, und diese Images haben keine, daher läuft diese Stage bei einem Multi-Plattform-Build unter Emulation.</translation>
+    </message>
+    <message>
+        <source>Every later path is relative to /src; WORKDIR creates it.</source>
+        <comment>stages/build/instructions/0/explain</comment>
+        <translation>Jeder spätere Pfad ist relativ zu /src; WORKDIR legt es an.</translation>
+    </message>
+    <message>
+        <source>Copies the manifest and the lockfile alone, so the dependency layer below is reused while they are unchanged.</source>
+        <comment>stages/build/instructions/1/explain</comment>
+        <translation>Kopiert nur das Manifest und das Lockfile, damit der Abhängigkeits-Layer darunter wiederverwendet wird, solange sie sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Copies the manifest alone, so the dependency layer below is reused while it is unchanged; the project has no Cargo.lock.</source>
+        <comment>stages/build/instructions/2/explain</comment>
+        <translation>Kopiert nur das Manifest, damit der Abhängigkeits-Layer darunter wiederverwendet wird, solange es sich nicht ändert; das Projekt hat keine Cargo.lock.</translation>
+    </message>
+    <message>
+        <source>Compiles every dependency against a stub main, in a layer that survives source changes: only a change to Cargo.toml or Cargo.lock rebuilds it. The stub is removed so it cannot reach the real build. A manifest that names its own target files ([[bin]] path, [lib] path, benches) needs them here: keep cache mounts on for such projects.</source>
+        <comment>stages/build/instructions/3/explain</comment>
+        <translation>Kompiliert jede Abhängigkeit gegen ein Platzhalter-main, in einem Layer, der Änderungen an den Quellen übersteht: Nur eine Änderung an Cargo.toml oder Cargo.lock baut ihn neu. Der Platzhalter wird entfernt, damit er nicht in den echten Build gelangt. Ein Manifest, das eigene Target-Dateien nennt ([[bin]] path, [lib] path, benches), braucht sie hier: Lassen Sie für solche Projekte die Cache-Mounts eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Compiles every dependency against a stub main, in a layer that survives source changes. Without a Cargo.lock this resolves the newest versions Cargo.toml allows: two builds can get different crates, so the build is not reproducible; commit the Cargo.lock that cargo writes. A manifest that names its own target files ([[bin]] path, [lib] path, benches) needs them here: keep cache mounts on for such projects.</source>
+        <comment>stages/build/instructions/4/explain</comment>
+        <translation>Kompiliert jede Abhängigkeit gegen ein Platzhalter-main, in einem Layer, der Änderungen an den Quellen übersteht. Ohne Cargo.lock löst dies die neuesten Versionen auf, die Cargo.toml erlaubt: Zwei Builds können verschiedene Crates bekommen, der Build ist also nicht reproduzierbar; checken Sie die Cargo.lock ein, die cargo schreibt. Ein Manifest, das eigene Target-Dateien nennt ([[bin]] path, [lib] path, benches), braucht sie hier: Lassen Sie für solche Projekte die Cache-Mounts eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Builds the release binary with exactly the crates Cargo.lock pins. The project is bind-mounted, read-only and never a layer, which --locked allows: Cargo writes nothing into it. Crate downloads and compiled dependencies live in cache mounts, so a source change recompiles only the project&apos;s own code. The target folder is one of them, kept outside the bind mount and absent from the image, so the binary is copied out in this same step. Only registry/ and git/db are mounted: a mount over all of /usr/local/cargo would hide cargo itself. sharing=locked keeps two builds from writing the same target folder at once.</source>
+        <comment>stages/build/instructions/5/explain</comment>
+        <translation>Baut das Release-Binary mit genau den Crates, die Cargo.lock pinnt. Das Projekt ist per Bind-Mount eingebunden, schreibgeschützt und nie ein Layer, was --locked erlaubt: Cargo schreibt nichts hinein. Crate-Downloads und kompilierte Abhängigkeiten liegen in Cache-Mounts, sodass eine Änderung an den Quellen nur den eigenen Code des Projekts neu kompiliert. Der target-Ordner ist einer davon, liegt außerhalb des Bind-Mounts und fehlt im Image, daher wird das Binary im selben Schritt herauskopiert. Nur registry/ und git/db werden eingebunden: Ein Mount über ganz /usr/local/cargo würde cargo selbst verdecken. sharing=locked verhindert, dass zwei Builds gleichzeitig in denselben target-Ordner schreiben.</translation>
+    </message>
+    <message>
+        <source>Copies the sources (.dockerignore keeps target/ and .git out) into this build stage only: without a Cargo.lock, Cargo writes one next to Cargo.toml, which a read-only bind mount would refuse.</source>
+        <comment>stages/build/instructions/6/explain</comment>
+        <translation>Kopiert die Quellen (.dockerignore hält target/ und .git fern) nur in diese Build-Stage: Ohne Cargo.lock schreibt Cargo eine neben Cargo.toml, was ein schreibgeschützter Bind-Mount verweigern würde.</translation>
+    </message>
+    <message>
+        <source>Builds the release binary. The project has no Cargo.lock, so this resolves the newest versions Cargo.toml allows: two builds can get different crates, and the build is not reproducible; commit the Cargo.lock that cargo writes and Stagecraft adds --locked. Downloads and compiled dependencies live in cache mounts; the target folder is not in the image, so the binary is copied out in this same step.</source>
+        <comment>stages/build/instructions/7/explain</comment>
+        <translation>Baut das Release-Binary. Das Projekt hat keine Cargo.lock, daher löst dies die neuesten Versionen auf, die Cargo.toml erlaubt: Zwei Builds können verschiedene Crates bekommen, und der Build ist nicht reproduzierbar; checken Sie die Cargo.lock ein, die cargo schreibt, und Stagecraft ergänzt --locked. Downloads und kompilierte Abhängigkeiten liegen in Cache-Mounts; der target-Ordner ist nicht im Image, daher wird das Binary im selben Schritt herauskopiert.</translation>
+    </message>
+    <message>
+        <source>Copies the sources (.dockerignore keeps target/ and .git out). They stay in this build stage and never reach the image that ships.</source>
+        <comment>stages/build/instructions/8/explain</comment>
+        <translation>Kopiert die Quellen (.dockerignore hält target/ und .git fern). Sie bleiben in dieser Build-Stage und erreichen nie das ausgelieferte Image.</translation>
+    </message>
+    <message>
+        <source>Builds the release binary on top of the compiled dependencies. Cargo decides what to rebuild by modification time, and the real src/main.rs can be older than the stub&apos;s build, which would ship the stub: touch -c marks it changed (and creates nothing when there is no src/main.rs).</source>
+        <comment>stages/build/instructions/9/explain</comment>
+        <translation>Baut das Release-Binary auf den kompilierten Abhängigkeiten auf. Cargo entscheidet anhand der Änderungszeit, was neu gebaut wird, und die echte src/main.rs kann älter sein als der Build des Platzhalters, sodass der Platzhalter ausgeliefert würde: touch -c markiert sie als geändert (und legt nichts an, wenn es keine src/main.rs gibt).</translation>
+    </message>
+    <message>
+        <source>Builds the release binary on top of the compiled dependencies. Cargo decides what to rebuild by modification time, and the real src/main.rs can be older than the stub&apos;s build, which would ship the stub: touch -c marks it changed (and creates nothing when there is no src/main.rs).</source>
+        <comment>stages/build/instructions/10/explain</comment>
+        <translation>Baut das Release-Binary auf den kompilierten Abhängigkeiten auf. Cargo entscheidet anhand der Änderungszeit, was neu gebaut wird, und die echte src/main.rs kann älter sein als der Build des Platzhalters, sodass der Platzhalter ausgeliefert würde: touch -c markiert sie als geändert (und legt nichts an, wenn es keine src/main.rs gibt).</translation>
+    </message>
+    <message>
+        <source>Prepares the few files a program expects and scratch lacks (user entries, CA certificates, /tmp) in a folder, so the final image copies them in one layer.</source>
+        <comment>stages/rootfs/explain</comment>
+        <translation>Bereitet die wenigen Dateien, die ein Programm erwartet und die scratch fehlen (Benutzereinträge, CA-Zertifikate, /tmp), in einem Ordner vor, damit das finale Image sie in einem Layer kopiert.</translation>
+    </message>
+    <message>
+        <source>Writes passwd and group entries for root and the app user (user lookups fail without them), /tmp with mode 1777 as programs expect, and Alpine&apos;s CA bundle, which rustls-native-certs and OpenSSL read to verify TLS servers.</source>
+        <comment>stages/rootfs/instructions/0/explain</comment>
+        <translation>Schreibt passwd- und group-Einträge für root und den App-Benutzer (ohne sie scheitern Benutzer-Lookups), /tmp mit Modus 1777, wie Programme es erwarten, und Alpines CA-Bundle, das rustls-native-certs und OpenSSL lesen, um TLS-Server zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Writes passwd and group entries for root (user lookups fail without them), /tmp with mode 1777 as programs expect, and Alpine&apos;s CA bundle, which rustls-native-certs and OpenSSL read to verify TLS servers.</source>
+        <comment>stages/rootfs/instructions/1/explain</comment>
+        <translation>Schreibt passwd- und group-Einträge für root (ohne sie scheitern Benutzer-Lookups), /tmp mit Modus 1777, wie Programme es erwarten, und Alpines CA-Bundle, das rustls-native-certs und OpenSSL lesen, um TLS-Server zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The image that ships: the binary on the chosen base, without the toolchain, the crate cache, the target folder or the sources.</source>
+        <comment>stages/runtime/explain</comment>
+        <translation>Das ausgelieferte Image: das Binary auf der gewählten Basis, ohne Toolchain, Crate-Cache, target-Ordner oder Quellen.</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
+        <comment>stages/runtime/instructions/0/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
+        <comment>stages/runtime/instructions/1/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
+    </message>
+    <message>
+        <source>Copies the prepared files into the empty image; copying the folder&apos;s contents keeps /tmp&apos;s sticky, world-writable mode.</source>
+        <comment>stages/runtime/instructions/2/explain</comment>
+        <translation>Kopiert die vorbereiteten Dateien in das leere Image; wer den Inhalt des Ordners kopiert, behält den Sticky-Modus von /tmp, in dem jeder schreiben darf.</translation>
+    </message>
+    <message>
+        <source>Debian slim has no CA certificates; the Rust image&apos;s bundle lets rustls-native-certs and OpenSSL verify TLS servers, so outgoing HTTPS works.</source>
+        <comment>stages/runtime/instructions/3/explain</comment>
+        <translation>Debian slim hat keine CA-Zertifikate; mit dem Bundle aus dem Rust-Image prüfen rustls-native-certs und OpenSSL TLS-Server, damit ausgehendes HTTPS funktioniert.</translation>
+    </message>
+    <message>
+        <source>Takes only the binary from the build stage. It stays owned by root on purpose: the app user can run it but not overwrite it.</source>
+        <comment>stages/runtime/instructions/4/explain</comment>
+        <translation>Übernimmt nur das Binary aus der Build-Stage. Es gehört absichtlich weiter root: Der App-Benutzer kann es ausführen, aber nicht überschreiben.</translation>
+    </message>
+    <message>
+        <source>The app listens on localhost unless ${hostEnv} says otherwise, and localhost inside a container is unreachable from outside it: 0.0.0.0 listens on every interface.</source>
+        <comment>stages/runtime/instructions/5/explain</comment>
+        <translation>Die App lauscht auf localhost, solange ${hostEnv} nichts anderes sagt, und localhost in einem Container ist von außen nicht erreichbar: 0.0.0.0 lauscht auf jedem Interface.</translation>
+    </message>
+    <message>
+        <source>Tells the app which port to listen on, the one EXPOSE documents.</source>
+        <comment>stages/runtime/instructions/6/explain</comment>
+        <translation>Sagt der App, auf welchem Port sie lauschen soll: dem, den EXPOSE dokumentiert.</translation>
+    </message>
+    <message>
+        <source>Runs the app as the unprivileged user. Numeric ids need no passwd lookup and let Kubernetes verify runAsNonRoot.</source>
+        <comment>stages/runtime/instructions/7/explain</comment>
+        <translation>Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
+    </message>
+    <message>
+        <source>Runs as distroless&apos;s built-in nonroot user (65532), which the :nonroot tag already selects; stating it keeps the intent visible. Its only root variant is the unversioned :latest tag, so this base always runs unprivileged.</source>
+        <comment>stages/runtime/instructions/8/explain</comment>
+        <translation>Läuft als eingebauter nonroot-Benutzer von Distroless (65532), den der Tag :nonroot bereits wählt; ihn anzugeben, macht die Absicht sichtbar. Die einzige root-Variante ist der unversionierte Tag :latest, daher läuft diese Basis immer unprivilegiert.</translation>
+    </message>
+    <message>
+        <source>Documents the port the app listens on; publish it with docker run -p.</source>
+        <comment>stages/runtime/instructions/9/explain</comment>
+        <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
+    </message>
+    <message>
+        <source>Lets Docker mark the container unhealthy when the app stops answering, using BusyBox&apos;s wget in exec form (no shell involved).</source>
+        <comment>stages/runtime/instructions/10/explain</comment>
+        <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet, mit BusyBox-wget in Exec-Form (ohne Shell).</translation>
+    </message>
+    <message>
+        <source>Starts the binary directly in exec form, so it is PID 1 and receives SIGTERM on docker stop; arguments given to docker run are appended.</source>
+        <comment>stages/runtime/instructions/11/explain</comment>
+        <translation>Startet das Binary direkt in Exec-Form, sodass es PID 1 ist und bei docker stop das SIGTERM erhält; an docker run übergebene Argumente werden angehängt.</translation>
     </message>
 </context>
 <context>
@@ -3655,7 +5377,7 @@
         <translation>Der Server auf Debian slim: eine vertraute Shell und apt zur Fehlersuche, etwa 75 MB mehr als nötig.</translation>
     </message>
     <message>
-        <source>Debian slim has no HTTP client (curl or wget) to probe the server with; use the alpine base or your orchestrator's HTTP probe on /health</source>
+        <source>Debian slim has no HTTP client (curl or wget) to probe the server with; use the alpine base or your orchestrator&apos;s HTTP probe on /health</source>
         <comment>bases/slim/healthcheckUnavailable</comment>
         <translation>Debian slim hat keinen HTTP-Client (curl oder wget), um den Server abzufragen; nutzen Sie die alpine-Basis oder den HTTP-Check Ihres Orchestrators auf /health</translation>
     </message>
@@ -3670,7 +5392,7 @@
         <translation>Der Server auf distroless static (etwa 2 MB: CA-Zertifikate, Zeitzonen, ein nonroot-Benutzer), ohne Shell und Paketmanager. Läuft immer als sein nonroot-Benutzer.</translation>
     </message>
     <message>
-        <source>distroless static has no shell and no HTTP client to probe the server with; use your orchestrator's HTTP probe on /health</source>
+        <source>distroless static has no shell and no HTTP client to probe the server with; use your orchestrator&apos;s HTTP probe on /health</source>
         <comment>bases/distroless/healthcheckUnavailable</comment>
         <translation>distroless static hat keine Shell und keinen HTTP-Client, um den Server abzufragen; nutzen Sie den HTTP-Check Ihres Orchestrators auf /health</translation>
     </message>
@@ -3685,7 +5407,7 @@
         <translation>Nichts außer dem Server-Binary und der Website: das kleinste Image und sonst nichts anzugreifen.</translation>
     </message>
     <message>
-        <source>scratch holds only the server and the site, no HTTP client to probe it with; use your orchestrator's HTTP probe on /health</source>
+        <source>scratch holds only the server and the site, no HTTP client to probe it with; use your orchestrator&apos;s HTTP probe on /health</source>
         <comment>bases/scratch/healthcheckUnavailable</comment>
         <translation>scratch enthält nur den Server und die Website, keinen HTTP-Client, um ihn abzufragen; nutzen Sie den HTTP-Check Ihres Orchestrators auf /health</translation>
     </message>
@@ -3795,7 +5517,7 @@
         <translation>Liefert die Build-Ausgabe von dort aus, wo der Build sie geschrieben hat.</translation>
     </message>
     <message>
-        <source>Answers unknown paths with index.html for the app's router.</source>
+        <source>Answers unknown paths with index.html for the app&apos;s router.</source>
         <comment>singleStage/0/instructions/5/explain</comment>
         <translation>Beantwortet unbekannte Pfade mit index.html für den Router der App.</translation>
     </message>
@@ -3840,12 +5562,12 @@
         <translation>Kopiert die Quellen nach den Abhängigkeiten, damit Codeänderungen den Abhängigkeits-Layer nicht ungültig machen. .dockerignore hält node_modules, .git und Secrets heraus.</translation>
     </message>
     <message>
-        <source>Runs the project's ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma, nuxt prepare the Nuxt config). Then the build script writes the build output; one step, as the build needs what the hook prepares.</source>
+        <source>Runs the project&apos;s ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma, nuxt prepare the Nuxt config). Then the build script writes the build output; one step, as the build needs what the hook prepares.</source>
         <comment>stages/build/instructions/2/explain</comment>
         <translation>Führt das Skript ${installHook} des Projekts aus, das die Installationen übersprungen haben, jetzt, da die gelesenen Quellen da sind (prisma generate liest prisma/schema.prisma, nuxt prepare die Nuxt-Konfiguration). Dann schreibt das Build-Skript die Build-Ausgabe; ein Schritt, weil der Build braucht, was der Hook vorbereitet.</translation>
     </message>
     <message>
-        <source>Runs the package's build script (TypeScript, bundler), which writes the build output.</source>
+        <source>Runs the package&apos;s build script (TypeScript, bundler), which writes the build output.</source>
         <comment>stages/build/instructions/3/explain</comment>
         <translation>Führt das Build-Skript des Pakets aus (TypeScript, Bundler), das die Build-Ausgabe schreibt.</translation>
     </message>
@@ -3860,17 +5582,17 @@
         <translation>Übernimmt static-web-server, ein einzelnes statisch gelinktes Binary von etwa 4 MB, aus seinem offiziellen Image in einem gepinnten Release. Es braucht weder libc noch Shell noch Konfigurationsdatei, daher läuft dasselbe Binary auf jeder Basis bis hinunter zu scratch; es wird ganz über SERVER_*-Umgebungsvariablen konfiguriert und läuft unter jeder UID. nginx bräuchte eine eigene Konfigurationsdatei, beschreibbare Temp- und PID-Pfade für einen unprivilegierten Benutzer und eine Basis mit seinen Bibliotheken.</translation>
     </message>
     <message>
-        <source>Points the server at the web root and at the site's own 404.html (frameworks such as Astro and Gatsby write one; without it the server answers with a built-in page). Cache-Control headers let browsers keep files by type: scripts, styles, images and fonts for a year, which is safe because bundlers put a content hash in their names; JSON and feeds for an hour; HTML and everything else for a day, so a new release reaches returning visitors within a day.</source>
+        <source>Points the server at the web root and at the site&apos;s own 404.html (frameworks such as Astro and Gatsby write one; without it the server answers with a built-in page). Cache-Control headers let browsers keep files by type: scripts, styles, images and fonts for a year, which is safe because bundlers put a content hash in their names; JSON and feeds for an hour; HTML and everything else for a day, so a new release reaches returning visitors within a day.</source>
         <comment>stages/runtime/instructions/1/explain</comment>
         <translation>Richtet den Server auf das Web-Root und auf die eigene 404.html der Website (Frameworks wie Astro und Gatsby schreiben eine; ohne sie antwortet der Server mit einer eingebauten Seite). Cache-Control-Header lassen Browser Dateien je nach Typ behalten: Skripte, Styles, Bilder und Schriften ein Jahr, was sicher ist, weil Bundler einen Inhalts-Hash in ihre Namen setzen; JSON und Feeds eine Stunde; HTML und alles andere einen Tag, sodass ein neues Release wiederkehrende Besucher innerhalb eines Tages erreicht.</translation>
     </message>
     <message>
-        <source>A single-page app routes in the browser: /settings has no file behind it, so a reload or a shared link would get a 404. With a fallback page, the server answers any GET it cannot find with index.html and status 200, and the app's router shows the right view. The page is read once at start-up.</source>
+        <source>A single-page app routes in the browser: /settings has no file behind it, so a reload or a shared link would get a 404. With a fallback page, the server answers any GET it cannot find with index.html and status 200, and the app&apos;s router shows the right view. The page is read once at start-up.</source>
         <comment>stages/runtime/instructions/2/explain</comment>
         <translation>Eine Single-Page-App routet im Browser: Hinter /settings steht keine Datei, ein Neuladen oder ein geteilter Link bekäme also einen 404. Mit einer Fallback-Seite beantwortet der Server jedes GET, das er nicht findet, mit index.html und Status 200, und der Router der App zeigt die richtige Ansicht. Die Seite wird einmal beim Start gelesen.</translation>
     </message>
     <message>
-        <source>Turns on the server's own /health endpoint, which answers OK without touching the site's files.</source>
+        <source>Turns on the server&apos;s own /health endpoint, which answers OK without touching the site&apos;s files.</source>
         <comment>stages/runtime/instructions/3/explain</comment>
         <translation>Schaltet den eigenen /health-Endpunkt des Servers ein, der OK antwortet, ohne die Dateien der Website anzufassen.</translation>
     </message>
@@ -3885,7 +5607,7 @@
         <translation>Führt den Server als unprivilegierter Benutzer aus. Er braucht keinen passwd-Eintrag und keinen Home-Ordner, nur Lesezugriff auf die Website, daher genügen numerische IDs, selbst auf scratch; Kubernetes kann sie mit runAsNonRoot prüfen.</translation>
     </message>
     <message>
-        <source>Runs as distroless's built-in nonroot user (65532), which the :nonroot tag already selects; stating it numerically keeps the intent visible to reviewers and to Kubernetes' runAsNonRoot.</source>
+        <source>Runs as distroless&apos;s built-in nonroot user (65532), which the :nonroot tag already selects; stating it numerically keeps the intent visible to reviewers and to Kubernetes&apos; runAsNonRoot.</source>
         <comment>stages/runtime/instructions/6/explain</comment>
         <translation>Läuft als eingebauter nonroot-Benutzer von Distroless (65532), den der Tag :nonroot bereits wählt; ihn numerisch anzugeben, macht die Absicht für Reviewer und für runAsNonRoot von Kubernetes sichtbar.</translation>
     </message>
@@ -3895,7 +5617,7 @@
         <translation>Dokumentiert den Port, auf dem der Server lauscht, ab 1024, damit weder root noch eine zusätzliche Capability zum Binden nötig ist; veröffentlichen Sie ihn mit docker run -p ${port}:${port}.</translation>
     </message>
     <message>
-        <source>Lets Docker mark the container unhealthy when the server stops answering, using BusyBox's wget in exec form (no shell involved).</source>
+        <source>Lets Docker mark the container unhealthy when the server stops answering, using BusyBox&apos;s wget in exec form (no shell involved).</source>
         <comment>stages/runtime/instructions/8/explain</comment>
         <translation>Lässt Docker den Container als unhealthy markieren, wenn der Server nicht mehr antwortet, mit BusyBox-wget in Exec-Form (ohne Shell).</translation>
     </message>
