@@ -238,6 +238,11 @@ DetectRule parseRule(const nlohmann::json &json, const std::string &pointer, boo
     }
     rule.value = o.string("value");
     rule.all = o.boolean("all");
+    if (o.value("separator"))
+        rule.separator = o.string("separator");
+    rule.sorted = o.boolean("sorted");
+    if ((o.value("separator") || rule.sorted) && !rule.all)
+        fail(pointer, "\"separator\" and \"sorted\" need \"all\": true");
     rule.ifFile = o.string("ifFile");
     if (o.value("ifFile"))
         checkPath(rule.ifFile, o.at("ifFile"));

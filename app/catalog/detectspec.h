@@ -30,7 +30,9 @@ struct DetectRule
     // Compiled once at load time; searched only through searchLine/findInLines.
     std::shared_ptr<const std::regex> regex;
     std::string value; // a fixed result instead of what was read
-    bool all = false;  // every match, joined with ", "
+    bool all = false;  // every match, joined with `separator`
+    std::string separator = ", ";
+    bool sorted = false; // with all: the matches in byte order, so the file's order does not matter
     std::string ifFile;     // counts only when this file exists too ...
     std::string unlessFile; // ... and this one does not
     std::string reduce; // "", majorMinor, major, node, java, dotnet, bun

@@ -263,8 +263,10 @@ std::optional<std::string> DetectEngine::ruleValue(const DetectRule &rule, const
         return std::nullopt;
     std::string value;
     if (rule.all) {
+        if (rule.sorted)
+            std::sort(values.begin(), values.end());
         for (const std::string &v : values)
-            value += (value.empty() ? "" : ", ") + v;
+            value += (value.empty() ? "" : rule.separator) + v;
     } else {
         value = values.front();
     }

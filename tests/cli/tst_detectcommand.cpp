@@ -104,14 +104,14 @@ void TestDetectCommand::otherFindingsProjectsWarnings()
 
 void TestDetectCommand::noStack()
 {
-    const Run result = run({QStringLiteral("detect"), fixture("rust")});
+    const Run result = run({QStringLiteral("detect"), fixture("deno")});
     QCOMPARE(result.code, 0);
     QVERIFY2(result.out.startsWith(QStringLiteral(
-                 "stack: none (Rust project found; Stagecraft has no Rust stack yet)\n"
-                 "  certain  Cargo.toml: Cargo.toml\n"
+                 "stack: none (Deno project found; Stagecraft has no Deno stack yet)\n"
+                 "  certain  deno.json: deno.json\n"
                  "package manager: (not found)\n"
-                 "language version: 1.75\n"
-                 "  likely   Cargo.toml: rust-version \"1.75\"\n")),
+                 "language version: 2.5\n"
+                 "  certain  .dvmrc: Deno 2.5.4\n")),
              qPrintable(result.out));
 }
 
@@ -274,9 +274,9 @@ void TestDetectCommand::generateProjectErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("error");
-    QTest::addRow("no stack") << QStringList{QStringLiteral("generate"), QStringLiteral("--project"), fixture("rust")}
-                              << QStringLiteral("stagecraft generate: --project ") + fixture("rust")
-                                     + QStringLiteral(": Rust project found; Stagecraft has no Rust stack yet; choose a stack with --stack ID\n");
+    QTest::addRow("no stack") << QStringList{QStringLiteral("generate"), QStringLiteral("--project"), fixture("deno")}
+                              << QStringLiteral("stagecraft generate: --project ") + fixture("deno")
+                                     + QStringLiteral(": Deno project found; Stagecraft has no Deno stack yet; choose a stack with --stack ID\n");
     QTest::addRow("not a folder") << QStringList{QStringLiteral("generate"), QStringLiteral("--project"),
                                                  QStringLiteral("/nonexistent/stagecraft")}
                                   << QStringLiteral("stagecraft generate: --project: '/nonexistent/stagecraft' is not a directory\n");

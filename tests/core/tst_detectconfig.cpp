@@ -143,9 +143,9 @@ void TestDetectConfig::python()
 
 void TestDetectConfig::noStack()
 {
-    const Outcome<Config> rust = configFromDetection(scan("rust"), m_catalog);
-    QVERIFY(!rust.ok());
-    QCOMPARE(rust.error(), std::string("Rust project found; Stagecraft has no Rust stack yet"));
+    const Outcome<Config> deno = configFromDetection(scan("deno"), m_catalog);
+    QVERIFY(!deno.ok());
+    QCOMPARE(deno.error(), std::string("Deno project found; Stagecraft has no Deno stack yet"));
     const Outcome<Config> multi = configFromDetection(scan("multi-go"), m_catalog);
     QCOMPARE(multi.error(), std::string("no project at the top of this folder; it holds 2 projects: scan one of them"));
     const Outcome<Config> empty = configFromDetection(scan("go-single"), Catalog());
