@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <unordered_map>
 
 namespace stagecraft {
 
@@ -46,11 +47,30 @@ std::string contextPathProblem(const std::string &what, const std::string &value
     return {};
 }
 
+namespace {
+
+// Compiling a pattern, and PCRE2's JIT on its first match, cost far more than a match: a
+// handful of option patterns are checked on every load and every generate, so each thread
+// keeps them compiled (a bounded set: user templates can bring any number).
+const QRegularExpression &compiledWholePattern(const std::string &pattern)
+{
+    constexpr std::size_t MaxKeptPatterns = 256;
+    thread_local std::unordered_map<std::string, QRegularExpression> compiled;
+    if (compiled.size() >= MaxKeptPatterns && !compiled.count(pattern))
+        compiled.clear();
+    const auto [it, added] = compiled.try_emplace(pattern);
+    if (added)
+        it->second = QRegularExpression(QRegularExpression::anchoredPattern(QString::fromStdString(pattern)));
+    return it->second;
+}
+
+} // namespace
+
 bool matchesWholePattern(const std::string &pattern, const std::string &value)
 {
     if (value.size() > MaxValueLength)
         return false;
-    const QRegularExpression expression(QRegularExpression::anchoredPattern(QString::fromStdString(pattern)));
+    const QRegularExpression &expression = compiledWholePattern(pattern);
     return expression.isValid() && expression.match(QString::fromStdString(value)).hasMatch();
 }
 

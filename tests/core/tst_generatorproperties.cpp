@@ -300,6 +300,24 @@ struct Combination
     std::string label;
 };
 
+// A combination's two Dockerfiles, parsed.
+struct GeneratedPair
+{
+    const Combination *combination;
+    Parsed multi;
+    Parsed single;
+};
+
+// std::regex compiles slowly (and far more slowly under a sanitizer): each pattern once.
+bool matchesWhole(const std::string &text, const char *pattern)
+{
+    static std::map<std::string, std::regex> compiled;
+    auto it = compiled.find(pattern);
+    if (it == compiled.end())
+        it = compiled.emplace(pattern, std::regex(pattern)).first;
+    return std::regex_match(text, it->second);
+}
+
 } // namespace
 
 class TestGeneratorProperties : public QObject
@@ -411,7 +429,7 @@ private Q_SLOTS:
                 for (const ParsedStage &stage : p->stages) {
                     if (stage.name.empty())
                         continue;
-                    expect(std::regex_match(stage.name, std::regex("[a-z][a-z0-9_.-]*")), c, "stage name not lower case: " + stage.name);
+                    expect(matchesWhole(stage.name, "[a-z][a-z0-9_.-]*"), c, "stage name not lower case: " + stage.name);
                     expect(names.insert(stage.name).second, c, "duplicate stage name " + stage.name);
                     expect(stage.name != "scratch" && stage.name != "context", c, "reserved stage name " + stage.name);
                 }
@@ -482,9 +500,9 @@ private Q_SLOTS:
                     if (line.keyword != "USER")
                         continue;
                     user = line.args;
-                    expect(!std::regex_match(line.args, std::regex("(root|0)(:.*)?")), c, "USER root in the final stage: " + line.args);
+                    expect(!matchesWhole(line.args, "(root|0)(:.*)?"), c, "USER root in the final stage: " + line.args);
                 }
-                expect(std::regex_match(user, std::regex("[1-9][0-9]*(:[0-9]+)?")), c,
+                expect(matchesWhole(user, "[1-9][0-9]*(:[0-9]+)?"), c,
                        "the final stage does not end as a non-zero numeric user: '" + user + "'");
             }
         });
@@ -619,7 +637,7 @@ private Q_SLOTS:
                             const std::size_t eq = word.find('=');
                             expect(line.keyword == "ARG" || eq != std::string::npos, c, "ENV not in key=value form: " + line.args);
                             const std::string name = word.substr(0, eq);
-                            expect(std::regex_match(name, std::regex("[A-Za-z_][A-Za-z0-9_]*")), c, "odd variable name " + name);
+                            expect(matchesWhole(name, "[A-Za-z_][A-Za-z0-9_]*"), c, "odd variable name " + name);
                             expect(!std::regex_search(name, deny) || std::regex_search(name, allow), c,
                                    name + " matches BuildKit's SecretsUsedInArgOrEnv");
                         }
@@ -771,10 +789,10 @@ private Q_SLOTS:
                     continue;
                 for (const Line &line : stage.lines) {
                     if (line.keyword == "USER")
-                        expect(std::regex_match(line.args, std::regex("[0-9]+(:[0-9]+)?")), c, "named USER on scratch: " + line.args);
+                        expect(matchesWhole(line.args, "[0-9]+(:[0-9]+)?"), c, "named USER on scratch: " + line.args);
                     const std::string chown = flagValue(line, "--chown");
                     if (!chown.empty())
-                        expect(std::regex_match(chown, std::regex("[0-9]+(:[0-9]+)?")), c, "named --chown on scratch: " + chown);
+                        expect(matchesWhole(chown, "[0-9]+(:[0-9]+)?"), c, "named --chown on scratch: " + chown);
                 }
             }
         });
@@ -813,18 +831,28 @@ private:
             s_failures.push_back(c.label + ": " + what);
     }
 
+    // Each combination is generated and parsed once for all the checks (under a sanitizer,
+    // generating every combination again per check took longer than the test's time limit).
+    const std::vector<GeneratedPair> &documents()
+    {
+        if (m_documents.empty()) {
+            for (const Combination &c : m_combinations) {
+                // A combination that does not generate is judged by everyCombinationGeneratesOrIsRefusedWithAReason;
+                // here it has no document to check.
+                Outcome<Generated> generated = generate(m_catalog, c.config);
+                if (generated)
+                    m_documents.push_back({&c, parse(render(generated->multiStage).text), parse(render(generated->singleStage).text)});
+            }
+        }
+        return m_documents;
+    }
+
     template<typename Check>
     void forEachDocument(Check &&check)
     {
         s_failures.clear();
-        for (const Combination &c : m_combinations) {
-            // A combination that does not generate is judged by everyCombinationGeneratesOrIsRefusedWithAReason;
-            // here it has no document to check.
-            Outcome<Generated> generated = generate(m_catalog, c.config);
-            if (!generated)
-                continue;
-            check(c, parse(render(generated->multiStage).text), parse(render(generated->singleStage).text));
-        }
+        for (const GeneratedPair &document : documents())
+            check(*document.combination, document.multi, document.single);
         std::string all;
         for (const std::string &failure : s_failures)
             all += "\n  " + failure;
@@ -833,6 +861,7 @@ private:
 
     Catalog m_catalog;
     std::vector<Combination> m_combinations;
+    std::vector<GeneratedPair> m_documents;
     static inline std::vector<std::string> s_failures;
 };
 
