@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
 #include <string>
 
 #include <fcntl.h>
@@ -84,11 +85,12 @@ public:
                 package(folder / "node_modules/inner-a", "inner-a", "", 4);
                 package(folder / "node_modules/@inner/b", "@inner/b", "", 4);
             }
-            if (p % 15 == 0)
-                ::symlink(("../" + name + "/lib/index.js").c_str(), (modules / ".bin" / ("bin" + std::to_string(p))).c_str());
+            if (p % 15 == 0 && ::symlink(("../" + name + "/lib/index.js").c_str(), (modules / ".bin" / ("bin" + std::to_string(p))).c_str()) != 0)
+                throw std::runtime_error("cannot create the .bin link of " + name);
             // pnpm's store: one file, many links.
-            if (p > 0 && ::unlink((folder / "LICENSE").c_str()) == 0)
-                ::link((modules / packageName(0) / "LICENSE").c_str(), (folder / "LICENSE").c_str());
+            if (p > 0 && ::unlink((folder / "LICENSE").c_str()) == 0
+                && ::link((modules / packageName(0) / "LICENSE").c_str(), (folder / "LICENSE").c_str()) != 0)
+                throw std::runtime_error("cannot link the LICENSE of " + name);
         }
         fileSet(modules / ".cache/babel", 5000, ".json");
         text(m_root / "package.json", "{\"name\": \"million\", \"dependencies\": {" + dependencies

@@ -41,7 +41,7 @@ BaseStep::BaseStep(WizardState &state, QWidget *parent)
         m_rows[id] = row;
     }
     registerField({ConfigField::Base, {}}, m_rows.begin()->second.button, problem);
-    refreshAll();
+    refreshWhenShown();
 }
 
 void BaseStep::refresh()

@@ -131,7 +131,7 @@ RuntimeStep::RuntimeStep(WizardState &state, QWidget *parent)
 
     connect(m_healthcheck, &QCheckBox::toggled, this, [this](bool on) { edit([&](Config &c) { c.healthcheck = on; }); });
     connect(m_labels, &QGroupBox::toggled, this, [this](bool on) { edit([&](Config &c) { c.labels.enabled = on; }); });
-    refreshAll();
+    refreshWhenShown();
 }
 
 void RuntimeStep::refresh()

@@ -73,7 +73,7 @@ SecurityStep::SecurityStep(WizardState &state, QWidget *parent)
     body()->addWidget(m_notes);
 
     connect(m_nonRoot, &QCheckBox::toggled, this, [this](bool on) { edit([&](Config &c) { c.nonRoot = on; }); });
-    refreshAll();
+    refreshWhenShown();
 }
 
 void SecurityStep::refresh()

@@ -94,7 +94,7 @@ StackStep::StackStep(WizardState &state, QWidget *parent)
         const std::string id = m_languageVersion->currentData().toString().toStdString();
         edit([&](Config &c) { c.languageVersion = id; });
     });
-    refreshAll();
+    refreshWhenShown();
 }
 
 void StackStep::showChoicesOfStack()

@@ -37,10 +37,11 @@ public:
 
 protected:
     virtual void refresh() = 0;
-    // refresh(), then every field's problems; subclass constructors end with it.
+    // refresh(), then every field's problems.
     void refreshAll();
     // refreshAll() now if the page is shown, else when it is next shown: a hidden page does
-    // no work (and lays nothing out) on every edit made elsewhere.
+    // no work (and lays nothing out) on every edit made elsewhere, nor when the window is
+    // built. Subclass constructors end with it.
     void refreshWhenShown();
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
