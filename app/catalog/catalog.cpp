@@ -7,6 +7,9 @@
 #include <QDir>
 
 #include <algorithm>
+#include <future>
+#include <optional>
+#include <thread>
 
 namespace stagecraft {
 
@@ -39,7 +42,61 @@ const StackDefinition *Catalog::find(const std::string &id) const
     return it == m_stacks.end() ? nullptr : &*it;
 }
 
+namespace {
+
+// One template file, read and parsed: the stack, or the issue that kept it out.
+struct LoadedFile
+{
+    std::string path;
+    std::optional<StackDefinition> stack;
+    LoadIssue issue;
+};
+
+LoadedFile loadFile(const std::string &path, const std::vector<std::string> &searchFolders)
+{
+    LoadedFile file{path, std::nullopt, {}};
+    const Outcome<std::string> text = readBoundedFile(path, {.maxBytes = MaxTemplateBytes});
+    if (!text) {
+        // The reader's message starts with the path, which the issue names already.
+        const std::string reason = text.error().rfind(path + ": ", 0) == 0 ? text.error().substr(path.size() + 2) : text.error();
+        file.issue = {path, "/", reason};
+        return file;
+    }
+    Outcome<StackDefinition> stack = parseStackText(text.value(), path, &file.issue, searchFolders);
+    if (stack)
+        file.stack = std::move(stack).value();
+    return file;
+}
+
+// Parsing the templates is most of what loading the catalog costs, and each file parses on
+// its own (composition only reads other files), so a folder's files are parsed side by side
+// on the machine's cores; the caller adds them in name order, as if read one by one.
+std::vector<LoadedFile> loadFiles(const std::vector<std::string> &paths, const std::vector<std::string> &searchFolders)
+{
+    std::vector<LoadedFile> files(paths.size());
+    const std::size_t workers = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), paths.size());
+    const auto work = [&](std::size_t first) {
+        for (std::size_t i = first; i < paths.size(); i += workers)
+            files[i] = loadFile(paths[i], searchFolders);
+    };
+    std::vector<std::future<void>> others;
+    for (std::size_t worker = 1; worker < workers; ++worker)
+        others.push_back(std::async(std::launch::async, work, worker));
+    if (workers > 0)
+        work(0);
+    for (std::future<void> &other : others)
+        other.get();
+    return files;
+}
+
+} // namespace
+
 Catalog Catalog::load(const std::vector<std::string> &folders)
+{
+    return load(folders, {});
+}
+
+Catalog Catalog::load(const std::vector<std::string> &folders, const std::string &firstFolderStack)
 {
     Catalog catalog;
     // A file's "extends" and "include" look in its own folder, then in the ones before it.
@@ -49,34 +106,32 @@ Catalog Catalog::load(const std::vector<std::string> &folders)
         const QDir dir(QString::fromStdString(folder));
         if (!dir.exists())
             continue;
-        const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+        QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+        if (!firstFolderStack.empty() && &folder == &folders.front()) {
+            const QString only = QString::fromStdString(firstFolderStack) + QStringLiteral(".json");
+            names = names.contains(only) ? QStringList{only} : QStringList();
+        }
         if (names.size() > MaxTemplatesPerFolder) {
             catalog.m_issues.push_back({folder, "", folder + " holds " + std::to_string(names.size()) + " templates; the first "
                                                        + std::to_string(MaxTemplatesPerFolder) + " by name were loaded and "
                                                        + std::to_string(names.size() - MaxTemplatesPerFolder) + " skipped",
                                         LoadIssue::Kind::Warning});
         }
-        for (const QString &name : names.mid(0, MaxTemplatesPerFolder)) {
-            const std::string path = dir.filePath(name).toStdString();
-            const Outcome<std::string> text = readBoundedFile(path, {.maxBytes = MaxTemplateBytes});
-            if (!text) {
-                // The reader's message starts with the path, which the issue names already.
-                const std::string reason = text.error().rfind(path + ": ", 0) == 0 ? text.error().substr(path.size() + 2) : text.error();
-                catalog.m_issues.push_back({path, "/", reason});
+        std::vector<std::string> paths;
+        for (const QString &name : names.mid(0, MaxTemplatesPerFolder))
+            paths.push_back(dir.filePath(name).toStdString());
+        for (LoadedFile &file : loadFiles(paths, searchFolders)) {
+            if (!file.stack) {
+                catalog.m_issues.push_back(file.issue);
                 continue;
             }
-            LoadIssue issue;
-            Outcome<StackDefinition> stack = parseStackText(text.value(), path, &issue, searchFolders);
-            if (!stack) {
-                catalog.m_issues.push_back(issue);
-                continue;
+            if (const StackDefinition *replaced = catalog.find(file.stack->id)) {
+                const std::string whose = replaced->sourceFile.rfind(":/", 0) == 0
+                                              ? "the built-in stack '" + file.stack->id + "'"
+                                              : "the stack '" + file.stack->id + "' of " + replaced->sourceFile;
+                catalog.m_issues.push_back({file.path, "", "template " + file.path + " replaces " + whose, LoadIssue::Kind::Note});
             }
-            if (const StackDefinition *replaced = catalog.find(stack->id)) {
-                const std::string whose = replaced->sourceFile.rfind(":/", 0) == 0 ? "the built-in stack '" + stack->id + "'"
-                                                                                    : "the stack '" + stack->id + "' of " + replaced->sourceFile;
-                catalog.m_issues.push_back({path, "", "template " + path + " replaces " + whose, LoadIssue::Kind::Note});
-            }
-            catalog.add(std::move(stack).value());
+            catalog.add(std::move(*file.stack));
         }
     }
     return catalog;
@@ -90,6 +145,12 @@ std::string Catalog::userTemplatesFolder()
 Catalog Catalog::loadDefault()
 {
     return load({":/templates", userTemplatesFolder()});
+}
+
+Catalog Catalog::loadDefaultFor(const std::string &stackId)
+{
+    Catalog catalog = load({":/templates", userTemplatesFolder()}, stackId);
+    return catalog.find(stackId) ? catalog : loadDefault();
 }
 
 } // namespace stagecraft

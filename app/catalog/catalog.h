@@ -55,6 +55,11 @@ public:
     static Catalog load(const std::vector<std::string> &folders);
     // The built-in templates plus the user's folder (userTemplatesFolder()).
     static Catalog loadDefault();
+    // loadDefault() for a command that needs the one stack `stackId`: a built-in template is
+    // named after its stack (tst_catalog holds every one to it), so only that file of the
+    // built-ins is read; the user's folder is read whole, as one of its templates may replace
+    // the stack. When the stack is not found that way, everything is loaded.
+    static Catalog loadDefaultFor(const std::string &stackId);
     static std::string userTemplatesFolder();
 
     void add(StackDefinition stack);
@@ -64,6 +69,10 @@ public:
     const StackDefinition *find(const std::string &id) const;
 
 private:
+    // load(), reading from the first folder only the template file `firstFolderStack`.json
+    // when that is given.
+    static Catalog load(const std::vector<std::string> &folders, const std::string &firstFolderStack);
+
     std::vector<StackDefinition> m_stacks;
     std::vector<LoadIssue> m_issues;
 };

@@ -197,12 +197,27 @@ std::optional<Arguments> parseFolderCommand(const char *command, const QStringLi
     return std::move(parsed).value();
 }
 
-Catalog loadCatalog(QTextStream &err)
+namespace {
+
+Catalog reported(Catalog catalog, QTextStream &err)
 {
-    Catalog catalog = Catalog::loadDefault();
     for (const LoadIssue &issue : catalog.issues())
         err << "stagecraft: " << printableText(issue.toString()) << '\n';
     return catalog;
+}
+
+} // namespace
+
+Catalog loadCatalog(QTextStream &err)
+{
+    return reported(Catalog::loadDefault(), err);
+}
+
+Catalog loadCatalog(const Arguments &configuration, QTextStream &err)
+{
+    if (configuration.has("--stack") && !configuration.has("--preset") && !configuration.has("--project"))
+        return reported(Catalog::loadDefaultFor(configuration.value("--stack")), err);
+    return loadCatalog(err);
 }
 
 bool isCliInvocation(const QStringList &args)

@@ -43,6 +43,10 @@ void reportBadArguments(const char *command, const std::string &problem, void (*
 // The catalog every command uses: built-in stacks plus the user's; a broken user
 // template is reported on `err` as a warning and skipped.
 Catalog loadCatalog(QTextStream &err);
+// The same for a command that takes a configuration (generate, estimate, handout): when
+// --stack gives the stack and neither --preset nor --project can bring another, only that
+// stack's template of the built-ins is read (Catalog::loadDefaultFor).
+Catalog loadCatalog(const Arguments &configuration, QTextStream &err);
 
 // The opening of a command that takes one folder (detect, check): parse `specs` (plus
 // --help), answer --help with `usage`, and require exactly one existing DIR. Nothing is

@@ -92,7 +92,7 @@ int runEstimateCommand(const QStringList &args, QTextStream &out, QTextStream &e
         }
         compared = read.value();
     }
-    const Catalog catalog = loadCatalog(err);
+    const Catalog catalog = loadCatalog(a, err);
     // With --project the scan supplies the starting configuration and the measurement, as
     // for generate and in the wizard.
     const std::optional<CommandConfig> resolved = resolveCommandConfig("estimate", a, catalog, true, err);

@@ -103,7 +103,7 @@ int runGenerateCommand(const QStringList &args, QTextStream &out, QTextStream &e
             return ExitBadInput;
         }
     }
-    const Catalog catalog = loadCatalog(err);
+    const Catalog catalog = loadCatalog(a, err);
     const std::optional<CommandConfig> resolved = resolveCommandConfig("generate", a, catalog, false, err);
     if (!resolved)
         return ExitBadInput;

@@ -46,7 +46,7 @@ int runHandoutCommand(const QStringList &args, QTextStream &out, QTextStream &er
             << printableText(target) << "/handout.html\n";
         return ExitBadInput;
     }
-    const Catalog catalog = loadCatalog(err);
+    const Catalog catalog = loadCatalog(a, err);
     const std::optional<CommandConfig> resolved = resolveCommandConfig("handout", a, catalog, true, err);
     if (!resolved)
         return ExitBadInput;

@@ -48,6 +48,46 @@ private Q_SLOTS:
         QVERIFY(catalog.find("nextjs"));
     }
 
+    // A command that names its stack reads only that built-in file, which is exact only if
+    // every built-in template is named after its stack.
+    void loadingOneStackGivesWhatTheWholeCatalogGives()
+    {
+        const Catalog all = Catalog::loadDefault();
+        QVERIFY(all.stacks().size() > 5);
+        for (const StackDefinition &stack : all.stacks()) {
+            QCOMPARE(QString::fromStdString(stack.sourceFile), QStringLiteral(":/templates/%1.json").arg(QString::fromStdString(stack.id)));
+            const Catalog one = Catalog::loadDefaultFor(stack.id);
+            QCOMPARE(one.stacks().size(), std::size_t(1));
+            QVERIFY(one.issues().empty());
+            const Config config = defaultConfig(stack);
+            const Outcome<Generated> expected = generate(all, config);
+            const Outcome<Generated> got = generate(one, config);
+            QVERIFY2(expected.ok() && got.ok(), stack.id.c_str());
+            QCOMPARE(render(got->multiStage).text, render(expected->multiStage).text);
+            QCOMPARE(render(got->singleStage).text, render(expected->singleStage).text);
+            QCOMPARE(got->dockerignore, expected->dockerignore);
+        }
+        // A stack no file is named after: everything, so a message can list what there is.
+        QCOMPARE(Catalog::loadDefaultFor("no-such-stack").stacks().size(), all.stacks().size());
+    }
+
+    void loadingOneStackStillReadsTheUsersTemplates()
+    {
+        const QString userFolder = QString::fromStdString(Catalog::userTemplatesFolder());
+        QVERIFY(QDir().mkpath(userFolder));
+        nlohmann::json stack = nlohmann::json::parse(readFile(fixtureFolder + QStringLiteral("/teststack.json")).toStdString());
+        stack["id"] = "node";
+        stack["name"] = "My Node";
+        writeFile(userFolder + QStringLiteral("/mynode.json"), QByteArray::fromStdString(stack.dump()));
+        const Catalog catalog = Catalog::loadDefaultFor("node");
+        QCOMPARE(catalog.find("node")->name, std::string("My Node"));
+        QCOMPARE(catalog.issues().size(), std::size_t(1));
+        QCOMPARE(catalog.issues().front().kind, LoadIssue::Kind::Note);
+        // A user's own stack is found by its id, whatever its file is called.
+        QVERIFY(QFile::copy(fixtureFolder + QStringLiteral("/teststack.json"), userFolder + QStringLiteral("/zz-renamed.json")));
+        QVERIFY(Catalog::loadDefaultFor("teststack").find("teststack"));
+    }
+
     void aStackFromTestsNeedsNoCode()
     {
         const Catalog catalog = Catalog::load({":/templates", fixtureFolder.toStdString()});

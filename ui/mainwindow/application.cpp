@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <future>
 
 namespace stagecraft {
 
@@ -83,8 +84,11 @@ int runWizard(int &argc, char **argv)
         return 2;
     }
 
+    // The templates load while KSyntaxHighlighting reads its definitions and themes (after
+    // the translators are installed: the catalog translates the templates as it reads them).
+    std::future<Catalog> loading = std::async(std::launch::async, &Catalog::loadDefault);
     KSyntaxHighlighting::Repository repository;
-    const Catalog catalog = Catalog::loadDefault();
+    const Catalog catalog = loading.get();
     MainWindow window(catalog, repository);
     if (qEnvironmentVariableIsSet("STAGECRAFT_QUIT_AFTER_FIRST_PAINT"))
         window.installEventFilter(new QuitAfterFirstPaint(&window));
