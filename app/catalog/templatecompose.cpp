@@ -24,6 +24,21 @@ bool isInclude(const nlohmann::json &value)
     return value.is_object() && value.size() == 1 && value.contains("include");
 }
 
+// Whether "include" is a key anywhere in `value`: most of a template includes nothing and
+// is copied as it stands, without walking it pointer by pointer.
+bool holdsInclude(const nlohmann::json &value)
+{
+    if (value.is_object() && value.contains("include"))
+        return true;
+    if (value.is_structured()) {
+        for (const nlohmann::json &child : value) {
+            if (holdsInclude(child))
+                return true;
+        }
+    }
+    return false;
+}
+
 std::string fileName(const std::string &path)
 {
     const std::size_t slash = path.rfind('/');
@@ -245,6 +260,8 @@ private:
     nlohmann::json expand(const nlohmann::json &value, const std::string &file, const std::string &pointer,
                           const std::string &composedPointer, std::vector<TemplateOrigin> &origins, std::size_t firstFolder)
     {
+        if (!holdsInclude(value))
+            return value;
         if (isInclude(value)) {
             ComposedTemplate part = includePart(value, file, pointer, firstFolder);
             rebase(part.origins, composedPointer, -1, 0, origins);
