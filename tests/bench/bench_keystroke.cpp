@@ -160,7 +160,9 @@ STAGECRAFT_BENCHMARK("gui: keystroke to painted preview", [] {
     auto *labels = window.findChild<QGroupBox *>(QStringLiteral("ociLabels"));
     if (!labels)
         throw std::runtime_error("no OCI labels box");
-    labels->setChecked(true); // so its fields take input
+    // As a user does: open the Runtime step, then tick the box, so its fields take input.
+    window.setCurrentStep(fieldKinds().front().step);
+    labels->setChecked(true);
 
     DockerfilePreview *preview = window.previewPanel()->multiStagePreview();
     if (preview != window.preview() || !preview->isVisible() || !window.sizeChart()->isVisible())
