@@ -57,15 +57,22 @@ const QString HandoutFilter = QStringLiteral("Web page (*.html);;All files (*)")
 
 MainWindow::MainWindow(const Catalog &catalog, KSyntaxHighlighting::Repository &repository, QWidget *parent)
     : QMainWindow(parent)
+    , m_loadingSizes(std::async(std::launch::async, [] {
+        LoadedImageSizes sizes;
+        sizes.data = ImageSizeData::loadDefault(&sizes.problems);
+        return sizes;
+    }))
     , m_state(new WizardState(catalog, this))
     , m_prompts(Prompts::interactive(repository))
     , m_previewPanel(new PreviewPanel(repository))
     , m_scanPanel(new ProjectScanPanel(catalog))
     , m_sizeChart(new SizeChart)
-    , m_imageSizes(ImageSizeData::loadDefault(&m_dataProblems))
     , m_banner(new ProblemBanner)
     , m_repository(repository)
 {
+    LoadedImageSizes sizes = m_loadingSizes.get();
+    m_imageSizes = std::move(sizes.data);
+    m_dataProblems = std::move(sizes.problems);
     setWindowTitle(tr("Stagecraft"));
     setWindowIcon(QIcon(QStringLiteral(":/resources/icons/stagecraft-256.png")));
 

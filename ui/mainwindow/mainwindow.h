@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+#include <future>
 #include <vector>
 
 class QActionGroup;
@@ -116,6 +117,14 @@ private:
     void rememberRecent(const QString &key, const QString &value);
     void fillRecentMenu(QMenu *menu, const QString &key, bool folders);
 
+    // The image-size data and what was wrong with it, read on a worker while the first
+    // widgets are built; the constructor takes it before anything estimates.
+    struct LoadedImageSizes
+    {
+        ImageSizeData data;
+        std::vector<std::string> problems;
+    };
+    std::future<LoadedImageSizes> m_loadingSizes;
     WizardState *m_state;
     FitChecker *m_fitChecker;
     Prompts m_prompts;
@@ -128,7 +137,7 @@ private:
     ReviewStep *m_reviewStep;
     ProjectScanPanel *m_scanPanel;
     SizeChart *m_sizeChart;
-    std::vector<std::string> m_dataProblems; // filled by loading m_imageSizes
+    std::vector<std::string> m_dataProblems; // what loading m_imageSizes found wrong
     ImageSizeData m_imageSizes;
     ProblemBanner *m_banner;
     QSplitter *m_splitter = nullptr;
