@@ -5,13 +5,18 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/translations.h"
 
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
 
 #include <QApplication>
 #include <QEvent>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontDatabase>
+#include <QFontMetrics>
 #include <QSettings>
 #include <QStyle>
 #include <QTextStream>
@@ -46,6 +51,16 @@ protected:
 private:
     bool m_done = false;
 };
+
+// The window's slow one-time work that needs no template: the font database, the
+// highlighting theme for this palette and the Dockerfile definition. Done first, it overlaps
+// the templates loading on the other core, and the preview finds it all ready.
+void prepareHighlighting(const KSyntaxHighlighting::Repository &repository)
+{
+    (void)QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).height();
+    (void)repository.themeForPalette(QApplication::palette());
+    (void)repository.definitionForName(QStringLiteral("Dockerfile")).formats();
+}
 
 } // namespace
 
@@ -84,10 +99,11 @@ int runWizard(int &argc, char **argv)
         return 2;
     }
 
-    // The templates load while KSyntaxHighlighting reads its definitions and themes (after
-    // the translators are installed: the catalog translates the templates as it reads them).
+    // The templates load while KSyntaxHighlighting and the fonts are set up (after the
+    // translators are installed: the catalog translates the templates as it reads them).
     std::future<Catalog> loading = std::async(std::launch::async, &Catalog::loadDefault);
     KSyntaxHighlighting::Repository repository;
+    prepareHighlighting(repository);
     const Catalog catalog = loading.get();
     MainWindow window(catalog, repository);
     if (qEnvironmentVariableIsSet("STAGECRAFT_QUIT_AFTER_FIRST_PAINT"))
