@@ -2,6 +2,7 @@
 // confidence, option and base is checked when the template loads, so a typo is an error
 // with a JSON pointer instead of a stack no scan ever picks.
 #include "catalog/detectspec.h"
+#include "catalog/strictobject.h"
 
 #include <nlohmann/json.hpp>
 
@@ -17,16 +18,6 @@ namespace {
 constexpr std::size_t MaxPatternLength = 300;
 constexpr std::size_t MaxRules = 64;
 constexpr std::size_t MaxPathLength = 200;
-
-struct Fail
-{
-    DetectParseError error;
-};
-
-[[noreturn]] void fail(const std::string &pointer, const std::string &message)
-{
-    throw Fail{{pointer, message}};
-}
 
 bool contains(const std::vector<std::string> &list, const std::string &item)
 {
@@ -54,9 +45,9 @@ bool isFactId(const std::string &text)
 void checkPath(const std::string &path, const std::string &pointer)
 {
     if (path.empty() || path.size() > MaxPathLength)
-        fail(pointer, "a file is a non-empty project-relative path of at most 200 characters");
+        failAt(pointer, "a file is a non-empty project-relative path of at most 200 characters");
     if (path[0] == '/' || path.find('\\') != std::string::npos)
-        fail(pointer, "a file is relative to the project folder ('/'-separated)");
+        failAt(pointer, "a file is relative to the project folder ('/'-separated)");
     std::size_t start = 0;
     while (start <= path.size()) {
         std::size_t end = path.find('/', start);
@@ -65,9 +56,9 @@ void checkPath(const std::string &path, const std::string &pointer)
             end = path.size();
         const std::string part = path.substr(start, end - start);
         if (part.empty() || part == "." || part == "..")
-            fail(pointer, "a file may not hold empty, '.' or '..' parts");
+            failAt(pointer, "a file may not hold empty, '.' or '..' parts");
         if (!last && part.find_first_of("*?[") != std::string::npos)
-            fail(pointer, "only the file name may be a pattern");
+            failAt(pointer, "only the file name may be a pattern");
         start = end + 1;
     }
 }
@@ -119,71 +110,18 @@ std::string riskyPattern(const std::string &pattern)
     return {};
 }
 
-class Object
+// A rule's "file" is one name or a list of them; "from" a list: never empty.
+std::vector<std::string> nonEmptyStrings(StrictObject &o, const std::string &key, bool allowSingle)
 {
-public:
-    Object(const nlohmann::json &json, std::string pointer)
-        : m_json(json), m_pointer(std::move(pointer))
-    {
-        if (!m_json.is_object())
-            fail(m_pointer, "expected an object");
-    }
-    std::string at(const std::string &key) const { return m_pointer + "/" + key; }
-    const nlohmann::json *value(const std::string &key)
-    {
-        m_seen.insert(key);
-        const auto it = m_json.find(key);
-        return it == m_json.end() ? nullptr : &*it;
-    }
-    std::string string(const std::string &key, bool required = false)
-    {
-        const nlohmann::json *v = value(key);
-        if (!v) {
-            if (required)
-                fail(m_pointer, "missing key '" + key + "'");
-            return {};
-        }
-        if (!v->is_string())
-            fail(at(key), "expected a string");
-        return v->get<std::string>();
-    }
-    bool boolean(const std::string &key)
-    {
-        const nlohmann::json *v = value(key);
-        if (v && !v->is_boolean())
-            fail(at(key), "expected true or false");
-        return v && v->get<bool>();
-    }
-    std::vector<std::string> strings(const std::string &key, bool allowSingle)
-    {
-        const nlohmann::json *v = value(key);
-        std::vector<std::string> out;
-        if (!v)
-            return out;
-        if (allowSingle && v->is_string())
-            return {v->get<std::string>()};
-        if (!v->is_array() || v->empty())
-            fail(at(key), allowSingle ? "expected a string or a non-empty list of strings" : "expected a non-empty list of strings");
-        for (std::size_t i = 0; i < v->size(); ++i) {
-            if (!(*v)[i].is_string())
-                fail(at(key) + "/" + std::to_string(i), "expected a string");
-            out.push_back((*v)[i].get<std::string>());
-        }
-        return out;
-    }
-    void finish() const
-    {
-        for (auto it = m_json.begin(); it != m_json.end(); ++it) {
-            if (!m_seen.count(it.key()))
-                fail(m_pointer, "unknown key '" + it.key() + "'");
-        }
-    }
-
-private:
-    const nlohmann::json &m_json;
-    std::string m_pointer;
-    std::set<std::string> m_seen;
-};
+    const nlohmann::json *v = o.value(key);
+    if (!v)
+        return {};
+    if (allowSingle && v->is_string())
+        return {v->get<std::string>()};
+    if (!v->is_array() || v->empty())
+        failAt(o.path(key), allowSingle ? "expected a string or a non-empty list of strings" : "expected a non-empty list of strings");
+    return StrictObject::stringList(*v, o.path(key));
+}
 
 const std::vector<std::string> &valueTargets()
 {
@@ -194,46 +132,46 @@ const std::vector<std::string> &valueTargets()
 
 DetectRule parseRule(const nlohmann::json &json, const std::string &pointer, bool identify)
 {
-    Object o(json, pointer);
+    StrictObject o(json, pointer);
     DetectRule rule;
     rule.set = o.string("set", !identify);
     if (identify && o.value("set"))
-        fail(o.at("set"), "identify rules set nothing; use \"values\"");
+        failAt(o.path("set"), "identify rules set nothing; use \"values\"");
     if (!identify && !contains(valueTargets(), rule.set)
         && !(rule.set.rfind("fact:", 0) == 0 && isFactId(rule.set.substr(5))))
-        fail(o.at("set"), "\"" + rule.set + "\" is not languageVersion, packageManager, buildCommand, startCommand, "
+        failAt(o.path("set"), "\"" + rule.set + "\" is not languageVersion, packageManager, buildCommand, startCommand, "
                           "port, name, buildOutput, file, evidence or fact:ID");
-    rule.files = o.strings("file", true);
+    rule.files = nonEmptyStrings(o, "file", true);
     if (rule.files.empty())
-        fail(pointer, "missing key 'file'");
+        failAt(pointer, "missing key 'file'");
     for (std::size_t i = 0; i < rule.files.size(); ++i)
-        checkPath(rule.files[i], json.at("file").is_string() ? o.at("file") : o.at("file") + "/" + std::to_string(i));
+        checkPath(rule.files[i], json.at("file").is_string() ? o.path("file") : o.path("file") + "/" + std::to_string(i));
     rule.up = o.boolean("up");
     if (const std::string reader = o.string("reader"); !reader.empty())
         rule.reader = reader;
     if (!contains(knownDetectReaders(), rule.reader))
-        fail(o.at("reader"), "unknown reader \"" + rule.reader + "\" (exists, text, regex, json, toml, yaml, ini, xml)");
+        failAt(o.path("reader"), "unknown reader \"" + rule.reader + "\" (exists, text, regex, json, toml, yaml, ini, xml)");
     rule.key = o.string("key");
     const bool keyed = rule.reader == "json" || rule.reader == "toml" || rule.reader == "yaml" || rule.reader == "ini"
         || rule.reader == "xml";
     if (keyed && rule.key.empty() && rule.reader != "json")
-        fail(pointer, "the " + rule.reader + " reader needs a \"key\"");
+        failAt(pointer, "the " + rule.reader + " reader needs a \"key\"");
     if (!keyed && !rule.key.empty())
-        fail(o.at("key"), "the " + rule.reader + " reader takes no \"key\"");
+        failAt(o.path("key"), "the " + rule.reader + " reader takes no \"key\"");
     if (rule.reader == "json" && !rule.key.empty() && rule.key[0] != '/')
-        fail(o.at("key"), "the json reader's key is a JSON pointer (\"/require/php\")");
+        failAt(o.path("key"), "the json reader's key is a JSON pointer (\"/require/php\")");
     rule.pattern = o.string("pattern");
     if (rule.reader == "regex" && rule.pattern.empty())
-        fail(pointer, "the regex reader needs a \"pattern\"");
+        failAt(pointer, "the regex reader needs a \"pattern\"");
     if (!rule.pattern.empty()) {
         if (rule.pattern.size() > MaxPatternLength)
-            fail(o.at("pattern"), "a pattern is at most 300 characters");
+            failAt(o.path("pattern"), "a pattern is at most 300 characters");
         if (const std::string risk = riskyPattern(rule.pattern); !risk.empty())
-            fail(o.at("pattern"), "the pattern holds " + risk + ", which a detection pattern may not");
+            failAt(o.path("pattern"), "the pattern holds " + risk + ", which a detection pattern may not");
         try {
             rule.regex = std::make_shared<const std::regex>(rule.pattern, std::regex::ECMAScript);
         } catch (const std::regex_error &error) {
-            fail(o.at("pattern"), std::string("not a valid regular expression: ") + error.what());
+            failAt(o.path("pattern"), std::string("not a valid regular expression: ") + error.what());
         }
     }
     rule.value = o.string("value");
@@ -242,31 +180,31 @@ DetectRule parseRule(const nlohmann::json &json, const std::string &pointer, boo
         rule.separator = o.string("separator");
     rule.sorted = o.boolean("sorted");
     if ((o.value("separator") || rule.sorted) && !rule.all)
-        fail(pointer, "\"separator\" and \"sorted\" need \"all\": true");
+        failAt(pointer, "\"separator\" and \"sorted\" need \"all\": true");
     rule.ifFile = o.string("ifFile");
     if (o.value("ifFile"))
-        checkPath(rule.ifFile, o.at("ifFile"));
+        checkPath(rule.ifFile, o.path("ifFile"));
     rule.unlessFile = o.string("unlessFile");
     if (o.value("unlessFile"))
-        checkPath(rule.unlessFile, o.at("unlessFile"));
+        checkPath(rule.unlessFile, o.path("unlessFile"));
     rule.reduce = o.string("reduce");
     if (!rule.reduce.empty() && !contains(knownReductions(), rule.reduce))
-        fail(o.at("reduce"), "unknown reduce \"" + rule.reduce + "\" (majorMinor, major, node, java, dotnet, bun)");
+        failAt(o.path("reduce"), "unknown reduce \"" + rule.reduce + "\" (majorMinor, major, node, java, dotnet, bun)");
     const std::string confidence = o.string("confidence");
     if (confidence == "likely")
         rule.confidence = Confidence::Likely;
     else if (confidence == "guess")
         rule.confidence = Confidence::Guess;
     else if (!confidence.empty() && confidence != "certain")
-        fail(o.at("confidence"), "confidence is \"certain\", \"likely\" or \"guess\"");
+        failAt(o.path("confidence"), "confidence is \"certain\", \"likely\" or \"guess\"");
     if (o.value("finding"))
         rule.finding = o.string("finding");
     if (rule.finding && rule.finding->size() > 200)
-        fail(o.at("finding"), "a finding is at most 200 characters");
+        failAt(o.path("finding"), "a finding is at most 200 characters");
     if (rule.set == "port" && !rule.value.empty()
         && (rule.value.size() > 5 || rule.value.find_first_not_of("0123456789") != std::string::npos
             || std::stoi(rule.value) < 1 || std::stoi(rule.value) > 65535))
-        fail(o.at("value"), "a port is a number from 1 to 65535");
+        failAt(o.path("value"), "a port is a number from 1 to 65535");
     o.finish();
     return rule;
 }
@@ -277,9 +215,9 @@ std::vector<DetectRule> parseRules(const nlohmann::json *json, const std::string
     if (!json)
         return rules;
     if (!json->is_array())
-        fail(pointer, "expected a list of rules");
+        failAt(pointer, "expected a list of rules");
     if (json->size() > MaxRules)
-        fail(pointer, "at most 64 rules");
+        failAt(pointer, "at most 64 rules");
     for (std::size_t i = 0; i < json->size(); ++i)
         rules.push_back(parseRule((*json)[i], pointer + "/" + std::to_string(i), identify));
     return rules;
@@ -288,50 +226,50 @@ std::vector<DetectRule> parseRules(const nlohmann::json *json, const std::string
 DetectPrefill parsePrefill(const nlohmann::json &json, const std::string &pointer,
                            const std::vector<std::string> *optionIds, const std::vector<std::string> *baseIds)
 {
-    Object o(json, pointer);
+    StrictObject o(json, pointer);
     DetectPrefill prefill;
     if (const nlohmann::json *start = o.value("startCommand")) {
-        Object s(*start, o.at("startCommand"));
+        StrictObject s(*start, o.path("startCommand"));
         prefill.useStartCommand = true;
         prefill.startPrefix = s.string("prefix", true);
         s.finish();
     }
     if (const nlohmann::json *options = o.value("options")) {
         if (!options->is_object())
-            fail(o.at("options"), "expected an object: option id -> fact id");
+            failAt(o.path("options"), "expected an object: option id -> fact id");
         for (auto it = options->begin(); it != options->end(); ++it) {
-            const std::string where = o.at("options") + "/" + it.key();
+            const std::string where = o.path("options") + "/" + it.key();
             if (!it->is_string() || !isFactId(it->get<std::string>()))
-                fail(where, "expected a fact id (letters, digits, '_')");
+                failAt(where, "expected a fact id (letters, digits, '_')");
             if (!optionIds || !contains(*optionIds, it.key()))
-                fail(where, "unknown option id '" + it.key() + "'");
+                failAt(where, "unknown option id '" + it.key() + "'");
             prefill.options[it.key()] = it->get<std::string>();
         }
     }
     prefill.fit = o.string("fit");
     if (o.value("fit") && !contains(knownFitters(), prefill.fit))
-        fail(o.at("fit"), "unknown fit \"" + prefill.fit + "\" (nodeServer, bunServer, nextjs, staticSite)");
+        failAt(o.path("fit"), "unknown fit \"" + prefill.fit + "\" (nodeServer, bunServer, nextjs, staticSite)");
     if (const nlohmann::json *fallbacks = o.value("baseFallback")) {
         if (!fallbacks->is_array())
-            fail(o.at("baseFallback"), "expected a list");
+            failAt(o.path("baseFallback"), "expected a list");
         for (std::size_t i = 0; i < fallbacks->size(); ++i) {
-            const std::string where = o.at("baseFallback") + "/" + std::to_string(i);
-            Object f((*fallbacks)[i], where);
+            const std::string where = o.path("baseFallback") + "/" + std::to_string(i);
+            StrictObject f((*fallbacks)[i], where);
             BaseFallback fallback;
             fallback.fact = f.string("fact", true);
             fallback.equals = f.string("equals", true);
-            fallback.from = f.strings("from", false);
+            fallback.from = nonEmptyStrings(f, "from", false);
             fallback.to = f.string("to", true);
             fallback.because = f.string("because", true);
             f.finish();
             if (!isFactId(fallback.fact))
-                fail(where + "/fact", "expected a fact id (letters, digits, '_')");
+                failAt(where + "/fact", "expected a fact id (letters, digits, '_')");
             for (std::size_t b = 0; b < fallback.from.size(); ++b) {
                 if (!baseIds || !contains(*baseIds, fallback.from[b]))
-                    fail(where + "/from/" + std::to_string(b), "\"" + fallback.from[b] + "\" is not a base of this stack");
+                    failAt(where + "/from/" + std::to_string(b), "\"" + fallback.from[b] + "\" is not a base of this stack");
             }
             if (!baseIds || !contains(*baseIds, fallback.to))
-                fail(where + "/to", "\"" + fallback.to + "\" is not a base of this stack");
+                failAt(where + "/to", "\"" + fallback.to + "\" is not a base of this stack");
             prefill.baseFallbacks.push_back(std::move(fallback));
         }
     }
@@ -370,33 +308,33 @@ DetectParseResult parseDetectSpec(const nlohmann::json &json, const std::string 
 {
     DetectParseResult result;
     try {
-        Object o(json, pointer);
+        StrictObject o(json, pointer);
         DetectSpec &spec = result.spec;
         spec.language = o.string("language", true);
         if (!isWord(spec.language))
-            fail(o.at("language"), "a language is lower case letters, digits and '-'");
+            failAt(o.path("language"), "a language is lower case letters, digits and '-'");
         spec.languageName = o.string("languageName");
         if (spec.languageName.empty())
             spec.languageName = spec.language;
         const nlohmann::json *precedence = o.value("precedence");
         if (!precedence)
-            fail(pointer, "missing key 'precedence'");
+            failAt(pointer, "missing key 'precedence'");
         if (!precedence->is_number_integer() || precedence->get<long long>() < 0 || precedence->get<long long>() > 1000)
-            fail(o.at("precedence"), "precedence is an integer from 0 to 1000");
+            failAt(o.path("precedence"), "precedence is an integer from 0 to 1000");
         spec.precedence = precedence->get<int>();
-        spec.identify = parseRules(o.value("identify"), o.at("identify"), true);
+        spec.identify = parseRules(o.value("identify"), o.path("identify"), true);
         if (spec.identify.empty())
-            fail(o.at("identify"), "needs at least one rule");
-        spec.values = parseRules(o.value("values"), o.at("values"), false);
+            failAt(o.path("identify"), "needs at least one rule");
+        spec.values = parseRules(o.value("values"), o.path("values"), false);
         spec.analyser = o.string("analyser");
         if (o.value("analyser") && !contains(knownAnalysers(), spec.analyser))
-            fail(o.at("analyser"), "unknown analyser \"" + spec.analyser + "\" (node, python, go)");
+            failAt(o.path("analyser"), "unknown analyser \"" + spec.analyser + "\" (node, python, go)");
         spec.alsoHere = o.string("alsoHere");
         if (const nlohmann::json *prefill = o.value("prefill"))
-            spec.prefill = parsePrefill(*prefill, o.at("prefill"), optionIds, baseIds);
+            spec.prefill = parsePrefill(*prefill, o.path("prefill"), optionIds, baseIds);
         o.finish();
-    } catch (const Fail &failure) {
-        result.error = failure.error;
+    } catch (const TemplateError &failure) {
+        result.error = DetectParseError{failure.pointer, failure.message};
     }
     return result;
 }

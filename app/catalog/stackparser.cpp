@@ -1,6 +1,7 @@
 // Strict reading of a stack template: every key is consumed or reported, with the JSON
 // pointer of the offending value, so a typo in a user's template is found at load time.
 #include "catalog/catalog.h"
+#include "catalog/strictobject.h"
 #include "catalog/templatecompose.h"
 #include "common/printable.h"
 #include "config/config.h"
@@ -18,12 +19,6 @@
 namespace stagecraft {
 
 namespace {
-
-struct ParseError
-{
-    std::string pointer;
-    std::string message;
-};
 
 constexpr int MaxTemplateDepth = 16;
 constexpr std::size_t MaxNameLength = 64;
@@ -45,10 +40,10 @@ std::string pointerTo(const std::vector<std::string> &path)
 void checkText(const nlohmann::json &json, std::vector<std::string> &path)
 {
     if (static_cast<int>(path.size()) > MaxTemplateDepth)
-        throw ParseError{pointerTo(path), "nested deeper than " + std::to_string(MaxTemplateDepth) + " levels"};
+        throw TemplateError{pointerTo(path), "nested deeper than " + std::to_string(MaxTemplateDepth) + " levels"};
     const auto check = [&path](const std::string &text) {
         if (hasControlCharacter(text))
-            throw ParseError{pointerTo(path), "contains a control character; template text must stay on one line"};
+            throw TemplateError{pointerTo(path), "contains a control character; template text must stay on one line"};
     };
     if (json.is_string()) {
         check(json.get_ref<const std::string &>());
@@ -78,121 +73,6 @@ bool isName(const std::string &text, First first, Rest rest)
 {
     return !text.empty() && text.size() <= MaxNameLength && first(text.front()) && std::all_of(text.begin() + 1, text.end(), rest);
 }
-
-class Reader
-{
-public:
-    Reader(const nlohmann::json &json, std::string pointer)
-        : m_json(json), m_pointer(std::move(pointer))
-    {
-        if (!m_json.is_object())
-            throw ParseError{m_pointer, "expected an object"};
-    }
-
-    // Call after reading: any key nobody asked for is a mistake in the file.
-    void finish() const
-    {
-        for (auto it = m_json.begin(); it != m_json.end(); ++it) {
-            if (!m_seen.count(it.key()))
-                throw ParseError{m_pointer, "unknown key '" + it.key() + "'"};
-        }
-    }
-
-    bool has(const std::string &key) const { return m_json.contains(key); }
-    std::string path(const std::string &key) const { return m_pointer + "/" + key; }
-
-    const nlohmann::json *value(const std::string &key)
-    {
-        m_seen.insert(key);
-        const auto it = m_json.find(key);
-        return it == m_json.end() ? nullptr : &*it;
-    }
-
-    std::string string(const std::string &key, bool required = false)
-    {
-        const nlohmann::json *v = value(key);
-        if (!v) {
-            if (required)
-                throw ParseError{m_pointer, "missing key '" + key + "'"};
-            return {};
-        }
-        if (!v->is_string())
-            throw ParseError{path(key), "expected a string"};
-        return v->get<std::string>();
-    }
-
-    bool boolean(const std::string &key, bool fallback)
-    {
-        const nlohmann::json *v = value(key);
-        if (!v)
-            return fallback;
-        if (!v->is_boolean())
-            throw ParseError{path(key), "expected true or false"};
-        return v->get<bool>();
-    }
-
-    int integer(const std::string &key, int fallback)
-    {
-        const nlohmann::json *v = value(key);
-        if (!v)
-            return fallback;
-        if (!v->is_number_integer())
-            throw ParseError{path(key), "expected an integer"};
-        return v->get<int>();
-    }
-
-    std::vector<std::string> strings(const std::string &key)
-    {
-        const nlohmann::json *v = value(key);
-        return v ? stringList(*v, path(key)) : std::vector<std::string>{};
-    }
-
-    static std::vector<std::string> stringList(const nlohmann::json &v, const std::string &pointer)
-    {
-        if (!v.is_array())
-            throw ParseError{pointer, "expected a list of strings"};
-        std::vector<std::string> out;
-        for (std::size_t i = 0; i < v.size(); ++i) {
-            if (!v[i].is_string())
-                throw ParseError{pointer + "/" + std::to_string(i), "expected a string"};
-            out.push_back(v[i].get<std::string>());
-        }
-        return out;
-    }
-
-    std::map<std::string, std::string> stringMap(const std::string &key)
-    {
-        const nlohmann::json *v = value(key);
-        std::map<std::string, std::string> out;
-        if (!v)
-            return out;
-        if (!v->is_object())
-            throw ParseError{path(key), "expected an object of strings"};
-        for (auto it = v->begin(); it != v->end(); ++it) {
-            if (!it->is_string())
-                throw ParseError{path(key) + "/" + it.key(), "expected a string"};
-            out[it.key()] = it->get<std::string>();
-        }
-        return out;
-    }
-
-    template<typename F>
-    void forEach(const std::string &key, F &&each)
-    {
-        const nlohmann::json *v = value(key);
-        if (!v)
-            return;
-        if (!v->is_array())
-            throw ParseError{path(key), "expected a list"};
-        for (std::size_t i = 0; i < v->size(); ++i)
-            each((*v)[i], path(key) + "/" + std::to_string(i));
-    }
-
-private:
-    const nlohmann::json &m_json;
-    std::string m_pointer;
-    std::set<std::string> m_seen;
-};
 
 const std::set<std::string> &conditionKeys()
 {
@@ -255,28 +135,28 @@ private:
     std::map<std::string, std::set<std::string>> m_facts;
 };
 
-Condition parseCondition(Reader &reader, const std::string &key, const ConditionCheck &check)
+Condition parseCondition(StrictObject &reader, const std::string &key, const ConditionCheck &check)
 {
     Condition condition;
     const nlohmann::json *v = reader.value(key);
     if (!v)
         return condition;
     if (!v->is_object())
-        throw ParseError{reader.path(key), "expected an object of conditions"};
+        throw TemplateError{reader.path(key), "expected an object of conditions"};
     for (auto it = v->begin(); it != v->end(); ++it) {
         const std::string pointer = reader.path(key) + "/" + it.key();
         if (!check.knows(it.key()))
-            throw ParseError{pointer, "unknown condition '" + it.key() + "'"};
+            throw TemplateError{pointer, "unknown condition '" + it.key() + "'"};
         std::vector<std::string> values;
         if (it->is_boolean())
             values.push_back(it->get<bool>() ? "true" : "false");
         else if (it->is_string())
             values.push_back(it->get<std::string>());
         else
-            values = Reader::stringList(*it, pointer);
+            values = StrictObject::stringList(*it, pointer);
         for (std::size_t i = 0; i < values.size(); ++i) {
             if (const std::string problem = check.problem(it.key(), values[i]); !problem.empty())
-                throw ParseError{it->is_array() ? pointer + "/" + std::to_string(i) : pointer, problem};
+                throw TemplateError{it->is_array() ? pointer + "/" + std::to_string(i) : pointer, problem};
         }
         condition[it.key()] = values;
     }
@@ -289,8 +169,8 @@ ConditionalLine parseConditionalLine(const nlohmann::json &json, const std::stri
     if (json.is_string())
         return {json.get<std::string>(), {}, {}};
     if (!json.is_object())
-        throw ParseError{pointer, "expected a string or {\"line\": ..., \"when\": ...}"};
-    Reader r(json, pointer);
+        throw TemplateError{pointer, "expected a string or {\"line\": ..., \"when\": ...}"};
+    StrictObject r(json, pointer);
     ConditionalLine line;
     line.line = r.string("line", true);
     line.when = parseCondition(r, "when", check);
@@ -310,26 +190,26 @@ const std::set<std::string> &holdsVocabulary()
 
 InstructionTemplate parseInstruction(const nlohmann::json &json, const std::string &pointer, const ConditionCheck &check)
 {
-    Reader r(json, pointer);
+    StrictObject r(json, pointer);
     InstructionTemplate t;
     t.keyword = r.string("instruction", true);
     if (!isName(t.keyword, isUpper, isUpper))
-        throw ParseError{r.path("instruction"), "an instruction is written in upper case, e.g. \"RUN\""};
+        throw TemplateError{r.path("instruction"), "an instruction is written in upper case, e.g. \"RUN\""};
     if (t.keyword == "FROM")
-        throw ParseError{r.path("instruction"), "FROM comes from the stage's \"from\", not an instruction"};
+        throw TemplateError{r.path("instruction"), "FROM comes from the stage's \"from\", not an instruction"};
     r.forEach("flags", [&](const nlohmann::json &flag, const std::string &p) {
         if (flag.is_string()) {
             t.flags.emplace_back(flag.get<std::string>(), Condition{});
             return;
         }
-        Reader fr(flag, p);
+        StrictObject fr(flag, p);
         std::string text = fr.string("flag", true);
         Condition when = parseCondition(fr, "when", check);
         fr.finish();
         t.flags.emplace_back(std::move(text), std::move(when));
     });
     r.forEach("mounts", [&](const nlohmann::json &mount, const std::string &p) {
-        Reader mr(mount, p);
+        StrictObject mr(mount, p);
         MountTemplate m;
         m.when = parseCondition(mr, "when", check);
         m.unless = parseCondition(mr, "unless", check);
@@ -340,7 +220,7 @@ InstructionTemplate parseInstruction(const nlohmann::json &json, const std::stri
         }
         mr.finish();
         if (!m.fields.count("type") || !m.fields.count("target"))
-            throw ParseError{p, "a mount needs at least \"type\" and \"target\""};
+            throw TemplateError{p, "a mount needs at least \"type\" and \"target\""};
         t.mounts.push_back(std::move(m));
     });
     if (const nlohmann::json *arguments = r.value("arguments")) {
@@ -350,14 +230,14 @@ InstructionTemplate parseInstruction(const nlohmann::json &json, const std::stri
             for (std::size_t i = 0; i < arguments->size(); ++i)
                 t.argumentLines.push_back(parseConditionalLine((*arguments)[i], r.path("arguments") + "/" + std::to_string(i), check));
         } else {
-            throw ParseError{r.path("arguments"), "expected a list of strings"};
+            throw TemplateError{r.path("arguments"), "expected a list of strings"};
         }
     }
     t.exec = r.strings("exec");
     t.explanation = r.string("explain", true);
     t.holds = r.string("holds");
     if (!holdsVocabulary().count(t.holds))
-        throw ParseError{r.path("holds"), "unknown layer content '" + t.holds + "'"};
+        throw TemplateError{r.path("holds"), "unknown layer content '" + t.holds + "'"};
     t.when = parseCondition(r, "when", check);
     t.unless = parseCondition(r, "unless", check);
     r.finish();
@@ -366,13 +246,13 @@ InstructionTemplate parseInstruction(const nlohmann::json &json, const std::stri
 
 StageTemplate parseStage(const nlohmann::json &json, const std::string &pointer, const ConditionCheck &check)
 {
-    Reader r(json, pointer);
+    StrictObject r(json, pointer);
     StageTemplate s;
     s.name = r.string("name");
     if (!s.name.empty() && !isName(s.name, isLower, [](char c) { return isLowerOrDigit(c) || c == '_' || c == '.' || c == '-'; }))
-        throw ParseError{r.path("name"), "stage names are lower case (BuildKit's StageNameCasing), at most 64 characters"};
+        throw TemplateError{r.path("name"), "stage names are lower case (BuildKit's StageNameCasing), at most 64 characters"};
     if (s.name == "scratch" || s.name == "context")
-        throw ParseError{r.path("name"), "'" + s.name + "' is a reserved stage name"};
+        throw TemplateError{r.path("name"), "'" + s.name + "' is a reserved stage name"};
     s.from = r.string("from", true);
     s.platform = r.string("platform");
     s.explanation = r.string("explain", true);
@@ -394,7 +274,7 @@ bool isFactName(const std::string &name)
 
 Choice parseChoice(const nlohmann::json &json, const std::string &pointer, ChoiceList list)
 {
-    Reader r(json, pointer);
+    StrictObject r(json, pointer);
     Choice c;
     c.id = r.string("id", true);
     c.name = r.string("name");
@@ -406,23 +286,23 @@ Choice parseChoice(const nlohmann::json &json, const std::string &pointer, Choic
     c.programPaths = r.stringMap("programPaths");
     if (const nlohmann::json *facts = r.value("facts")) {
         if (!facts->is_object())
-            throw ParseError{r.path("facts"), "expected an object of facts (true, false or a word)"};
+            throw TemplateError{r.path("facts"), "expected an object of facts (true, false or a word)"};
         for (auto it = facts->begin(); it != facts->end(); ++it) {
             const std::string at = r.path("facts") + "/" + it.key();
             if (!isFactName(it.key()))
-                throw ParseError{at, "a fact is named in lower camel case, e.g. bundlesYarn"};
+                throw TemplateError{at, "a fact is named in lower camel case, e.g. bundlesYarn"};
             if (it->is_boolean())
                 c.facts[it.key()] = it->get<bool>() ? "true" : "false";
             else if (it->is_string() && it->get_ref<const std::string &>() != "true" && it->get_ref<const std::string &>() != "false")
                 c.facts[it.key()] = it->get<std::string>();
             else
-                throw ParseError{at, "a fact is true, false or a word (a string other than \"true\" and \"false\")"};
+                throw TemplateError{at, "a fact is true, false or a word (a string other than \"true\" and \"false\")"};
         }
     }
     if (list == ChoiceList::Bases) {
         c.fixedUser = r.integer("fixedUser", 0);
         if (r.has("fixedUser") && (c.fixedUser < 1 || c.fixedUser > MaxUid))
-            throw ParseError{r.path("fixedUser"), "a fixed user is a uid from 1 to " + std::to_string(MaxUid)};
+            throw TemplateError{r.path("fixedUser"), "a fixed user is a uid from 1 to " + std::to_string(MaxUid)};
         c.healthcheckUnavailable = r.string("healthcheckUnavailable");
         c.unavailableOptions = r.stringMap("unavailableOptions");
     } else {
@@ -443,13 +323,13 @@ void completeFacts(std::vector<Choice> &choices, const std::string &pointer, Con
             const bool boolean = value == "true" || value == "false";
             const auto [known, added] = isBoolean.emplace(name, boolean);
             if (!added && known->second != boolean)
-                throw ParseError{pointer + "/" + std::to_string(i) + "/facts/" + name,
+                throw TemplateError{pointer + "/" + std::to_string(i) + "/facts/" + name,
                                  "the fact '" + name + "' is true or false on one choice and a word on another"};
         }
     }
     for (const auto &[name, boolean] : isBoolean) {
         if (check.knows(name))
-            throw ParseError{pointer, "the fact '" + name + "' has the name of another condition"};
+            throw TemplateError{pointer, "the fact '" + name + "' has the name of another condition"};
         std::set<std::string> values;
         for (Choice &choice : choices)
             values.insert(choice.facts.try_emplace(name, boolean ? "false" : "").first->second);
@@ -457,18 +337,18 @@ void completeFacts(std::vector<Choice> &choices, const std::string &pointer, Con
     }
 }
 
-std::vector<Choice> parseChoices(Reader &r, const std::string &key, ChoiceList list)
+std::vector<Choice> parseChoices(StrictObject &r, const std::string &key, ChoiceList list)
 {
     std::vector<Choice> out;
     std::set<std::string> ids;
     r.forEach(key, [&](const nlohmann::json &c, const std::string &p) {
         Choice choice = parseChoice(c, p, list);
         if (!ids.insert(choice.id).second)
-            throw ParseError{p, "duplicate id '" + choice.id + "'"};
+            throw TemplateError{p, "duplicate id '" + choice.id + "'"};
         out.push_back(std::move(choice));
     });
     if (out.empty())
-        throw ParseError{r.path(key), "needs at least one entry"};
+        throw TemplateError{r.path(key), "needs at least one entry"};
     return out;
 }
 
@@ -526,43 +406,43 @@ void checkRefusals(const StackDefinition &s)
             const Choice &choice = (*list)[i];
             for (const auto &[base, reason] : choice.unavailableBases) {
                 if (!s.base(base))
-                    throw ParseError{key + std::to_string(i) + "/unavailableBases/" + base, quoted(base) + " is not a base of this stack"};
+                    throw TemplateError{key + std::to_string(i) + "/unavailableBases/" + base, quoted(base) + " is not a base of this stack"};
             }
             for (const auto &[option, reason] : choice.unavailableOptions) {
                 if (!s.option(option))
-                    throw ParseError{key + std::to_string(i) + "/unavailableOptions/" + option, quoted(option) + " is not an option of this stack"};
+                    throw TemplateError{key + std::to_string(i) + "/unavailableOptions/" + option, quoted(option) + " is not an option of this stack"};
             }
         }
     }
 }
 
-void parseReservedIds(Reader &r, StackDefinition &s)
+void parseReservedIds(StrictObject &r, StackDefinition &s)
 {
     const nlohmann::json *v = r.value("reservedIds");
     if (!v)
         return;
-    Reader rr(*v, "/reservedIds");
+    StrictObject rr(*v, "/reservedIds");
     rr.forEach("ids", [&](const nlohmann::json &id, const std::string &p) {
         if (!id.is_number_integer() || id.get<long long>() < 0 || id.get<long long>() > MaxUid)
-            throw ParseError{p, "an id is a whole number from 0 to " + std::to_string(MaxUid)};
+            throw TemplateError{p, "an id is a whole number from 0 to " + std::to_string(MaxUid)};
         s.reservedIds.push_back(id.get<int>());
     });
     s.reservedIdsOwner = rr.string("owner", true);
     rr.finish();
     if (s.reservedIds.empty())
-        throw ParseError{"/reservedIds/ids", "needs at least one id"};
+        throw TemplateError{"/reservedIds/ids", "needs at least one id"};
 }
 
 StackDefinition parse(const nlohmann::json &json)
 {
     std::vector<std::string> path;
     checkText(json, path);
-    Reader r(json, "");
+    StrictObject r(json, "");
     StackDefinition s;
     ConditionCheck check(s);
     s.id = r.string("id", true);
     if (!isName(s.id, isLower, [](char c) { return isLowerOrDigit(c) || c == '-'; }))
-        throw ParseError{"/id", "a stack id is lower case letters, digits and '-', at most 64 characters"};
+        throw TemplateError{"/id", "a stack id is lower case letters, digits and '-', at most 64 characters"};
     s.name = r.string("name", true);
     s.description = r.string("description");
     s.startsOwnServer = r.boolean("startsOwnServer", false);
@@ -572,10 +452,10 @@ StackDefinition parse(const nlohmann::json &json)
     for (std::size_t i = 0; i < s.bases.size(); ++i) {
         const auto &known = knownBases();
         if (std::find(known.begin(), known.end(), s.bases[i].id) == known.end())
-            throw ParseError{"/bases/" + std::to_string(i) + "/id", "unknown base '" + s.bases[i].id + "' (alpine, slim, distroless, scratch)"};
+            throw TemplateError{"/bases/" + std::to_string(i) + "/id", "unknown base '" + s.bases[i].id + "' (alpine, slim, distroless, scratch)"};
     }
     r.forEach("options", [&](const nlohmann::json &o, const std::string &p) {
-        Reader orr(o, p);
+        StrictObject orr(o, p);
         StackOption option;
         option.id = orr.string("id", true);
         option.label = orr.string("label", true);
@@ -585,16 +465,16 @@ StackDefinition parse(const nlohmann::json &json)
         const std::string kind = orr.string("kind");
         orr.finish();
         if (conditionKeys().count(option.id) || option.id == "include" || option.id == "extends" || s.option(option.id))
-            throw ParseError{p + "/id", "'" + option.id + "' is taken: a condition, \"include\", \"extends\" or another option"};
+            throw TemplateError{p + "/id", "'" + option.id + "' is taken: a condition, \"include\", \"extends\" or another option"};
         if (kind != "" && kind != "text" && kind != "path" && kind != "toggle")
-            throw ParseError{p + "/kind", "an option's kind is \"text\", \"path\" or \"toggle\""};
+            throw TemplateError{p + "/kind", "an option's kind is \"text\", \"path\" or \"toggle\""};
         option.kind = kind == "path" ? StackOption::Kind::Path : kind == "toggle" ? StackOption::Kind::Toggle : StackOption::Kind::Text;
         if (option.isToggle() && option.defaultValue != "true" && option.defaultValue != "false")
-            throw ParseError{p + "/default", "a toggle option's default is \"true\" or \"false\""};
+            throw TemplateError{p + "/default", "a toggle option's default is \"true\" or \"false\""};
         if (!option.pattern.empty()) {
             const QRegularExpression regex(QString::fromStdString(option.pattern));
             if (!regex.isValid())
-                throw ParseError{p + "/pattern", "not a valid regular expression: " + regex.errorString().toStdString()};
+                throw TemplateError{p + "/pattern", "not a valid regular expression: " + regex.errorString().toStdString()};
         }
         s.options.push_back(std::move(option));
     });
@@ -604,8 +484,8 @@ StackDefinition parse(const nlohmann::json &json)
     {
         const nlohmann::json *d = r.value("defaults");
         if (!d)
-            throw ParseError{"", "missing key 'defaults'"};
-        Reader dr(*d, "/defaults");
+            throw TemplateError{"", "missing key 'defaults'"};
+        StrictObject dr(*d, "/defaults");
         s.defaults.packageManager = dr.string("packageManager", true);
         s.defaults.languageVersion = dr.string("languageVersion", true);
         s.defaults.base = dr.string("base", true);
@@ -613,12 +493,12 @@ StackDefinition parse(const nlohmann::json &json)
         s.defaults.startCommand = dr.string("startCommand", true);
         dr.finish();
         if (!s.packageManager(s.defaults.packageManager))
-            throw ParseError{"/defaults/packageManager", "not one of the stack's package managers"};
+            throw TemplateError{"/defaults/packageManager", "not one of the stack's package managers"};
         if (!s.languageVersion(s.defaults.languageVersion))
-            throw ParseError{"/defaults/languageVersion", "not one of the stack's language versions"};
+            throw TemplateError{"/defaults/languageVersion", "not one of the stack's language versions"};
         const Choice *base = s.base(s.defaults.base);
         if (!base || !base->unsupported.empty())
-            throw ParseError{"/defaults/base", "not a supported base of the stack"};
+            throw TemplateError{"/defaults/base", "not a supported base of the stack"};
     }
     parseReservedIds(r, s);
     s.vars = r.stringMap("vars");
@@ -627,9 +507,9 @@ StackDefinition parse(const nlohmann::json &json)
     r.forEach("stages", [&](const nlohmann::json &st, const std::string &p) { s.stages.push_back(parseStage(st, p, check)); });
     r.forEach("singleStage", [&](const nlohmann::json &st, const std::string &p) { s.singleStage.push_back(parseStage(st, p, check)); });
     if (s.stages.empty())
-        throw ParseError{"/stages", "needs at least one stage"};
+        throw TemplateError{"/stages", "needs at least one stage"};
     if (s.singleStage.size() != 1)
-        throw ParseError{"/singleStage", "holds exactly one stage: the naive single-stage build"};
+        throw TemplateError{"/singleStage", "holds exactly one stage: the naive single-stage build"};
     r.forEach("dockerignore", [&](const nlohmann::json &line, const std::string &p) {
         s.dockerignore.push_back(parseConditionalLine(line, p, check));
     });
@@ -641,7 +521,7 @@ StackDefinition parse(const nlohmann::json &json)
             baseIds.push_back(base.id);
         DetectParseResult parsed = parseDetectSpec(*detect, "/detect", &optionIds, &baseIds);
         if (parsed.error)
-            throw ParseError{parsed.error->pointer, parsed.error->message};
+            throw TemplateError{parsed.error->pointer, parsed.error->message};
         s.detect = std::move(parsed.spec);
     }
     r.finish();
@@ -667,7 +547,7 @@ Outcome<StackDefinition> parseComposed(const nlohmann::json &json, const std::st
         StackDefinition stack = parse(json);
         stack.sourceFile = file;
         return Outcome<StackDefinition>::success(std::move(stack));
-    } catch (const ParseError &error) {
+    } catch (const TemplateError &error) {
         const TemplateOrigin origin = originOf(origins, error.pointer);
         const std::string pointer = pointerInFile(file, origin.file, origin.pointer);
         return failed({file, pointer.empty() ? "/" : pointer, error.message}, issue);
