@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStackedWidget>
 
@@ -362,6 +363,48 @@ private Q_SLOTS:
         // Going to another stack starts from its defaults, and the kept field shows them.
         QCOMPARE(mainPackage->text(), QString::fromStdString(fieldText(m_window->config(), {ConfigField::Option, "mainPackage"})));
         QCOMPARE(m_window->findChildren<QWidget *>(QStringLiteral("stackOptions_go")).size(), 1);
+    }
+
+    // The description under the package-manager list keeps room for the longest one: going
+    // through the list changes its words and moves nothing under it.
+    void choosingAPackageManagerMovesNothingBelowIt()
+    {
+        clickStep(*m_window, 1);
+        auto *managers = child<QComboBox>(*m_window, "packageManager");
+        auto *description = child<QLabel>(*m_window, "packageManagerDescription");
+        auto *below = child<QComboBox>(*m_window, "languageVersion");
+        QVERIFY(managers->count() > 2);
+        const auto settle = [] { QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); };
+        settle();
+        const QPoint where = below->mapTo(m_window.get(), QPoint());
+        QSet<QString> seen;
+        for (int i = 0; i < managers->count(); ++i) {
+            managers->setCurrentIndex(i);
+            settle();
+            seen.insert(description->text());
+            QCOMPARE(below->mapTo(m_window.get(), QPoint()), where);
+            // Every line of the text is in sight.
+            QVERIFY(description->height() >= description->QLabel::heightForWidth(description->width()));
+        }
+        QCOMPARE(seen.size(), managers->count());
+    }
+
+    // Stack templates are untrusted: their names, descriptions and help show as the text
+    // they are, never as markup.
+    void templateTextIsNeverMarkup()
+    {
+        clickStep(*m_window, 1);
+        auto *stackCombo = child<QComboBox>(*m_window, "stack");
+        stackCombo->setCurrentIndex(stackCombo->findData(QStringLiteral("staticbin")));
+        const QString help = QStringLiteral("letters and <b>digits</b>, shown as typed: template text is never markup");
+        QLabel *shown = nullptr;
+        for (QLabel *label : m_window->findChildren<QLabel *>()) {
+            if (label->text() == help)
+                shown = label;
+        }
+        QVERIFY(shown);
+        QVERIFY(shown->isVisibleTo(m_window.get()));
+        QCOMPARE(shown->textFormat(), Qt::PlainText);
     }
 
     void wizardArguments()

@@ -137,6 +137,7 @@ PreviewPanel::PreviewPanel(KSyntaxHighlighting::Repository &repository, QWidget 
     m_explanation = new QLabel;
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setAccessibleName(tr("Explanation of the current line"));
+    m_explanation->setTextFormat(Qt::PlainText); // template text, never markup
     m_explanation->setWordWrap(true);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);

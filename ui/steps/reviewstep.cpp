@@ -71,6 +71,7 @@ ReviewStep::ReviewStep(WizardState &state, const Prompts &prompts, KSyntaxHighli
     // One row per choice, made once; an edit only changes their text.
     const auto summaryRow = [this](const QString &label) {
         auto *value = new QLabel;
+        value->setTextFormat(Qt::PlainText); // names from templates, never markup
         value->setWordWrap(true);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_summary->addRow(label, value);

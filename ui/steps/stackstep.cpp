@@ -1,6 +1,7 @@
 #include "steps/stackstep.h"
 
 #include "mainwindow/wizardstate.h"
+#include "steps/reservedheightlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -55,13 +56,15 @@ StackStep::StackStep(WizardState &state, QWidget *parent)
     for (const StackDefinition &stack : state.catalog().stacks())
         m_stack->addItem(QString::fromStdString(stack.name), QString::fromStdString(stack.id));
     form->addRow(tr("&Stack:"), m_stack);
-    m_stackDescription = hint();
+    // Another stack brings other option fields, so the page below moves anyway: this one
+    // takes only the room its text needs.
+    m_stackDescription = reservedHint();
     m_stackDescription->setObjectName(QStringLiteral("stackDescription"));
     form->addRow(QString(), m_stackDescription);
 
     m_packageManager = choiceCombo(QStringLiteral("packageManager"), tr("Package manager"));
     form->addRow(tr("&Package manager:"), m_packageManager);
-    m_packageManagerDescription = hint();
+    m_packageManagerDescription = reservedHint();
     m_packageManagerDescription->setObjectName(QStringLiteral("packageManagerDescription"));
     form->addRow(QString(), m_packageManagerDescription);
 
@@ -104,6 +107,13 @@ void StackStep::showChoicesOfStack()
     fillChoices(m_packageManager, stack ? stack->packageManagers : std::vector<Choice>());
     fillChoices(m_languageVersion, stack ? stack->languageVersions : std::vector<Choice>());
     m_stackDescription->setText(stack ? QString::fromStdString(stack->description) : QString());
+    QStringList managerDescriptions;
+    for (const Choice &manager : stack ? stack->packageManagers : std::vector<Choice>()) {
+        if (!manager.description.empty())
+            managerDescriptions << QString::fromStdString(manager.description);
+    }
+    m_packageManagerDescription->setPossibleTexts(managerDescriptions);
+    m_packageManagerDescription->setVisible(!managerDescriptions.isEmpty());
 
     if (m_shownPanel)
         m_shownPanel->widget->hide();
@@ -148,7 +158,10 @@ StackStep::OptionPanel StackStep::buildOptionPanel(const StackDefinition &stack)
         } else {
             auto *line = new QLineEdit;
             line->setPlaceholderText(QString::fromStdString(option.defaultValue));
-            form->addRow(QString::fromStdString(option.label) + QLatin1Char(':'), line);
+            auto *label = new QLabel(QString::fromStdString(option.label) + QLatin1Char(':'));
+            label->setTextFormat(Qt::PlainText);
+            label->setBuddy(line);
+            form->addRow(label, line);
             editor = line;
             bindTypedField({ConfigField::Option, id}, line, problem);
         }
@@ -174,7 +187,6 @@ void StackStep::refresh()
     const StackDefinition *stack = state().stack();
     const Choice *manager = stack ? stack->packageManager(c.packageManager) : nullptr;
     m_packageManagerDescription->setText(manager ? QString::fromStdString(manager->description) : QString());
-    m_packageManagerDescription->setVisible(!m_packageManagerDescription->text().isEmpty());
     if (!m_shownPanel)
         return;
     for (const auto &[id, editor] : m_shownPanel->edits) {

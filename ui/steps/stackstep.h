@@ -12,6 +12,8 @@ class QVBoxLayout;
 
 namespace stagecraft {
 
+class ReservedHeightLabel;
+
 // Step 2: the stack, its package manager, language version and stack options, all as the
 // catalog lists them (user templates included).
 class StackStep : public WizardStep
@@ -36,9 +38,9 @@ private:
     OptionPanel buildOptionPanel(const StackDefinition &stack);
 
     QComboBox *m_stack;
-    QLabel *m_stackDescription;
+    ReservedHeightLabel *m_stackDescription;
     QComboBox *m_packageManager;
-    QLabel *m_packageManagerDescription;
+    ReservedHeightLabel *m_packageManagerDescription;
     QComboBox *m_languageVersion;
     QWidget *m_optionsBox;
     QVBoxLayout *m_optionsLayout;

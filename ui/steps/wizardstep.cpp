@@ -1,5 +1,6 @@
 #include "steps/wizardstep.h"
 
+#include "steps/reservedheightlabel.h"
 #include "steps/runtimestep.h"
 
 #include <QAction>
@@ -197,9 +198,12 @@ void WizardStep::showProblems(Field &field, const std::vector<std::string> &prob
     }
 }
 
-QLabel *WizardStep::hint(const QString &text)
+namespace {
+
+template<typename Label>
+Label *styledAsHint(Label *label)
 {
-    auto *label = new QLabel(text);
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     // A form may hand a wrapped label more height than its text needs; keep the text
@@ -209,10 +213,23 @@ QLabel *WizardStep::hint(const QString &text)
     return label;
 }
 
+} // namespace
+
+QLabel *WizardStep::hint(const QString &text)
+{
+    return styledAsHint(new QLabel(text));
+}
+
+ReservedHeightLabel *WizardStep::reservedHint()
+{
+    return styledAsHint(new ReservedHeightLabel);
+}
+
 QLabel *WizardStep::warning(const QString &objectName)
 {
     auto *label = new QLabel;
     label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setVisible(false);

@@ -14,6 +14,8 @@ class QVBoxLayout;
 
 namespace stagecraft {
 
+class ReservedHeightLabel;
+
 // One page of the wizard: a heading, a sentence on what the page decides, the controls.
 // A step shows the shared WizardState and writes whole Configs back to it; refresh() runs
 // after every change, wherever it came from, with the controls' signals blocked. Each field
@@ -61,8 +63,11 @@ protected:
     // that value changes from elsewhere (a preset, a scan, another stack).
     void bindTypedField(const FieldKey &key, QLineEdit *line, QLabel *problem);
 
-    // A secondary line of text under a control, wrapped, in the palette's muted colour.
+    // A secondary line of text under a control, wrapped, in the palette's muted colour. Plain
+    // text: hints show template text, which must never be read as markup.
     static QLabel *hint(const QString &text = QString());
+    // The same, as tall as the tallest of the texts it may show (see ReservedHeightLabel).
+    static ReservedHeightLabel *reservedHint();
     // A line that stands out: a problem with the value above it, or a consequence.
     static QLabel *warning(const QString &objectName);
 
