@@ -9,6 +9,9 @@
 
 #include <QImage>
 #include <QMouseEvent>
+#include <QPaintEvent>
+#include <QRegion>
+#include <QScreen>
 #include <QStandardPaths>
 #include "../support/darkpalette.h"
 
@@ -31,6 +34,27 @@ void keep(const QImage &image, const char *name)
     const QByteArray dir = qgetenv("STAGECRAFT_CHART_PNG_DIR");
     if (!dir.isEmpty())
         image.save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QString::fromUtf8(name) + QStringLiteral(".png"));
+}
+
+// The union of what a widget painted since `region` was last cleared.
+struct PaintedRegion : QObject
+{
+    explicit PaintedRegion(QWidget &widget) { widget.installEventFilter(this); }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            region += static_cast<QPaintEvent *>(event)->region();
+        return false;
+    }
+    QRegion region;
+};
+
+// What the window system shows of a top-level widget: its backing store, partial repaints
+// included (grab() would paint the whole widget anew).
+QImage onScreen(QWidget &widget)
+{
+    QCoreApplication::processEvents();
+    return widget.screen()->grabWindow(widget.winId()).toImage().convertToFormat(QImage::Format_RGB32);
 }
 
 } // namespace
@@ -268,6 +292,42 @@ private Q_SLOTS:
         const QRectF multi = chart.barRect(SizeChart::Bar::MultiStage);
         const QString baseTip = chart.toolTipAt(multi.topLeft().toPoint() + QPoint(2, 4));
         QVERIFY2(baseTip.contains(q(estimate.multiStage.layers.front().asOf)), qPrintable(baseTip));
+    }
+
+    // A new estimate with the same kinds of layers repaints the bars, not the title or the
+    // legend; what is on screen afterwards is what a chart painted from scratch shows.
+    void sameKindsRepaintOnlyTheBars()
+    {
+        const SizeEstimate slim = estimateFor("node", "slim");
+        const SizeEstimate alpine = estimateFor("node", "alpine");
+        SizeChart chart;
+        chart.resize(900, chart.heightForWidth(900));
+        chart.setEstimate(slim);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCoreApplication::processEvents();
+        PaintedRegion painted(chart);
+
+        chart.setEstimate(alpine);
+        QTRY_VERIFY(!painted.region.isEmpty());
+        const QRect bars = chart.barRect(SizeChart::Bar::SingleStage).united(chart.barRect(SizeChart::Bar::MultiStage)).toAlignedRect();
+        QVERIFY(painted.region.boundingRect().contains(bars));
+        QVERIFY(painted.region.boundingRect().height() < chart.height() - 20);
+        QVERIFY(!painted.region.contains(QPoint(chart.width() / 2, chart.height() - 6))); // the legend
+        QVERIFY(!painted.region.contains(QPoint(20, 14))); // the title
+
+        SizeChart fresh;
+        fresh.resize(chart.size());
+        fresh.setEstimate(alpine);
+        fresh.move(chart.pos());
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        QCOMPARE(onScreen(chart), fresh.grab().toImage().convertToFormat(QImage::Format_RGB32));
+
+        // Another kind of layer changes the legend: all of it is painted again.
+        painted.region = {};
+        chart.setEstimate(estimateFor("go", "scratch"));
+        QTRY_VERIFY(painted.region.contains(QPoint(chart.width() / 2, chart.height() - 6)));
     }
 
     void paintsAnEmptyEstimate()

@@ -161,15 +161,36 @@ void SizeChart::setEstimate(const SizeEstimate &estimate)
     // Most edits (a port, a label, the start command) add no layer: nothing to draw again.
     if (estimate == m_estimate && !m_stale)
         return;
-    const int before = heightForWidth(width());
+    const Geometry before = geometry();
+    const int heightBefore = heightForWidth(width());
+    const bool wasStale = m_stale;
     m_estimate = estimate;
     m_stale = false;
     m_hovered.reset();
     m_current.reset();
     updateAccessibleDescription();
-    if (heightForWidth(width()) != before)
+    if (heightForWidth(width()) != heightBefore) {
         updateGeometry();
-    update();
+        update();
+        return;
+    }
+    // The title and the legend stay as they are when the legend lists the same kinds: only
+    // the bars, their names and totals are drawn again.
+    const Geometry after = geometry();
+    if (wasStale || before.legendEntries != after.legendEntries)
+        update();
+    else
+        update(barsArea(before).united(barsArea(after)));
+}
+
+// The rows of bars with what is drawn around them (the outline of a lit layer sits 2 pixels
+// outside it).
+QRect SizeChart::barsArea(const Geometry &geometry)
+{
+    QRectF area = QRectF(geometry.labels[0].topLeft(), geometry.bars[1].bottomRight());
+    for (const QRectF &total : geometry.totals)
+        area = area.united(total);
+    return area.adjusted(-3, -3, 3, 3).toAlignedRect();
 }
 
 void SizeChart::setStale(bool stale)
@@ -261,7 +282,10 @@ int SizeChart::layoutLegend(std::vector<LegendEntry> &entries, qreal width) cons
     qreal x = 0;
     int line = 0;
     for (LegendEntry &entry : entries) {
-        const qreal textWidth = std::ceil(sfm.horizontalAdvance(entry.text)) + 1;
+        auto known = m_legendTextWidths.constFind(entry.text);
+        if (known == m_legendTextWidths.cend())
+            known = m_legendTextWidths.insert(entry.text, std::ceil(sfm.horizontalAdvance(entry.text)) + 1);
+        const qreal textWidth = *known;
         const qreal entryWidth = swatch + 4 + textWidth;
         if (x > 0 && x + entryWidth > width) {
             ++line;
@@ -622,15 +646,18 @@ void SizeChart::focusOutEvent(QFocusEvent *event)
 
 void SizeChart::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_legendTextWidths.clear();
         updateGeometry();
+    }
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         update();
     QWidget::changeEvent(event);
 }
 
-void SizeChart::paintEvent(QPaintEvent *)
+void SizeChart::paintEvent(QPaintEvent *event)
 {
+    const QRect dirty = event->rect();
     QPainter painter(this);
     const QPalette &pal = palette();
     const Geometry g = geometry();
@@ -649,7 +676,8 @@ void SizeChart::paintEvent(QPaintEvent *)
 
     painter.setFont(bold);
     painter.setPen(pal.color(QPalette::WindowText));
-    painter.drawText(g.header, Qt::AlignLeft | Qt::AlignVCenter, SizeChart::tr("Estimated image size on disk"));
+    if (dirty.intersects(g.header.toAlignedRect()))
+        painter.drawText(g.header, Qt::AlignLeft | Qt::AlignVCenter, SizeChart::tr("Estimated image size on disk"));
     if (m_stale) {
         // Said where the figures are read, in the colour of a problem.
         painter.setFont(small);
@@ -755,6 +783,8 @@ void SizeChart::paintEvent(QPaintEvent *)
 
     // Legend: the kinds on screen, then what solid and striped mean, wrapped onto more
     // lines rather than cut off.
+    if (!dirty.intersects(g.legend.toAlignedRect()))
+        return;
     painter.setFont(small);
     painter.setPen(pal.color(QPalette::WindowText));
     for (const LegendEntry &entry : g.legendEntries) {

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QRectF>
 #include <QStringList>
+#include <QHash>
 #include <QWidget>
 
 #include <cstddef>
@@ -100,6 +101,7 @@ private:
         bool hatched = false;
         QRectF swatch;
         QRectF textRect;
+        bool operator==(const LegendEntry &) const = default;
     };
     struct Geometry
     {
@@ -113,6 +115,7 @@ private:
     };
 
     Geometry geometry() const;
+    static QRect barsArea(const Geometry &geometry);
     std::vector<LegendEntry> legendEntries() const;
     int layoutLegend(std::vector<LegendEntry> &entries, qreal width) const;
     qreal fixedHeight(qreal barHeight) const;
@@ -130,6 +133,8 @@ private:
     Bar m_litBar = Bar::MultiStage;
     int m_litStage = -1;
     std::optional<LayerHit> m_current;
+    // Legend text widths in the small font, which every layout and paint would measure again.
+    mutable QHash<QString, qreal> m_legendTextWidths;
 };
 
 } // namespace stagecraft

@@ -28,7 +28,10 @@ bool ReservedHeightLabel::hasHeightForWidth() const
 
 int ReservedHeightLabel::heightForWidth(int width) const
 {
-    const int own = QLabel::heightForWidth(width);
+    // QLabel measures its text again on every call, and layouts call this often.
+    if (m_own.width != width || m_own.text != text())
+        m_own = {text(), width, QLabel::heightForWidth(width)};
+    const int own = m_own.height;
     if (m_possibleTexts.isEmpty() || width <= 0)
         return own;
     if (const auto known = m_heightForWidth.find(width); known != m_heightForWidth.end())
@@ -71,6 +74,7 @@ void ReservedHeightLabel::changeEvent(QEvent *event)
 
 void ReservedHeightLabel::forgetSizes()
 {
+    m_own = {};
     m_heightForWidth.clear();
     m_minimumSizeHint.reset();
 }

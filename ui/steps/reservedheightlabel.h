@@ -36,6 +36,13 @@ private:
 
     QStringList m_possibleTexts;
     mutable QLabel *m_probe = nullptr;
+    struct Measured
+    {
+        QString text;
+        int width = -1;
+        int height = 0;
+    };
+    mutable Measured m_own;
     mutable std::map<int, int> m_heightForWidth;
     mutable std::optional<QSize> m_minimumSizeHint;
 };
