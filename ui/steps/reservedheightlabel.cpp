@@ -6,6 +6,13 @@
 
 namespace stagecraft {
 
+namespace {
+
+// Texts by width: a window dragged wider passes many widths, so the memory is bounded.
+constexpr std::size_t MostMeasurements = 512;
+
+} // namespace
+
 ReservedHeightLabel::ReservedHeightLabel(QWidget *parent)
     : QLabel(parent)
 {
@@ -17,7 +24,6 @@ void ReservedHeightLabel::setPossibleTexts(const QStringList &texts)
     if (texts == m_possibleTexts)
         return;
     m_possibleTexts = texts;
-    forgetSizes();
     updateGeometry();
 }
 
@@ -28,21 +34,10 @@ bool ReservedHeightLabel::hasHeightForWidth() const
 
 int ReservedHeightLabel::heightForWidth(int width) const
 {
-    // QLabel measures its text again on every call, and layouts call this often.
-    if (m_own.width != width || m_own.text != text())
-        m_own = {text(), width, QLabel::heightForWidth(width)};
-    const int own = m_own.height;
-    if (m_possibleTexts.isEmpty() || width <= 0)
-        return own;
-    if (const auto known = m_heightForWidth.find(width); known != m_heightForWidth.end())
-        return std::max(own, known->second);
-    int tallest = 0;
-    measure([&](const QLabel &probe) { tallest = std::max(tallest, probe.heightForWidth(width)); });
-    // Widths are few (one per window size), but a window dragged wider passes many.
-    if (m_heightForWidth.size() > 64)
-        m_heightForWidth.clear();
-    m_heightForWidth.emplace(width, tallest);
-    return std::max(own, tallest);
+    int tallest = heightOf(text(), width);
+    for (const QString &possible : m_possibleTexts)
+        tallest = std::max(tallest, heightOf(possible, width));
+    return tallest;
 }
 
 // A form gives a row the larger of its preferred height and its height for the width given.
@@ -50,43 +45,56 @@ int ReservedHeightLabel::heightForWidth(int width) const
 // lines under the text; the preferred height here is the one for the width the label has.
 QSize ReservedHeightLabel::sizeHint() const
 {
-    const QSize own = QLabel::sizeHint();
-    return {own.width(), heightForWidth(width())};
+    return {QLabel::sizeHint().width(), heightForWidth(width())};
 }
 
 QSize ReservedHeightLabel::minimumSizeHint() const
 {
-    if (!m_minimumSizeHint) {
-        QSize largest;
-        measure([&](const QLabel &probe) { largest = largest.expandedTo(probe.minimumSizeHint()); });
-        m_minimumSizeHint = largest;
-    }
-    return QLabel::minimumSizeHint().expandedTo(*m_minimumSizeHint);
+    QSize largest = QLabel::minimumSizeHint();
+    for (const QString &possible : m_possibleTexts)
+        largest = largest.expandedTo(minimumSizeOf(possible));
+    return largest;
 }
 
 void ReservedHeightLabel::changeEvent(QEvent *event)
 {
     // What the texts' sizes depend on.
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange || event->type() == QEvent::ContentsRectChange)
         forgetSizes();
     QLabel::changeEvent(event);
 }
 
-void ReservedHeightLabel::forgetSizes()
+int ReservedHeightLabel::heightOf(const QString &text, int width) const
 {
-    m_own = {};
-    m_heightForWidth.clear();
-    m_minimumSizeHint.reset();
+    if (width <= 0)
+        return QLabel::heightForWidth(width);
+    const auto key = std::make_pair(text, width);
+    if (const auto known = m_heights.find(key); known != m_heights.end())
+        return known->second;
+    const int height = text == this->text() ? QLabel::heightForWidth(width) : probe(text).heightForWidth(width);
+    if (m_heights.size() >= MostMeasurements)
+        m_heights.clear();
+    m_heights.emplace(key, height);
+    return height;
 }
 
-void ReservedHeightLabel::measure(const std::function<void(const QLabel &)> &withEachText) const
+QSize ReservedHeightLabel::minimumSizeOf(const QString &text) const
 {
-    // A hidden child, so it has this label's style and font, set up the same way.
+    if (const auto known = m_minimumSizes.find(text); known != m_minimumSizes.end())
+        return known->second;
+    const QSize size = probe(text).minimumSizeHint();
+    if (m_minimumSizes.size() >= MostMeasurements)
+        m_minimumSizes.clear();
+    m_minimumSizes.emplace(text, size);
+    return size;
+}
+
+QLabel &ReservedHeightLabel::probe(const QString &text) const
+{
     if (!m_probe) {
         m_probe = new QLabel(const_cast<ReservedHeightLabel *>(this));
         m_probe->hide();
     }
-    m_probe->ensurePolished();
     m_probe->setFont(font());
     m_probe->setTextFormat(textFormat());
     m_probe->setWordWrap(wordWrap());
@@ -94,10 +102,15 @@ void ReservedHeightLabel::measure(const std::function<void(const QLabel &)> &wit
     m_probe->setContentsMargins(contentsMargins());
     m_probe->setMargin(margin());
     m_probe->setIndent(indent());
-    for (const QString &text : m_possibleTexts) {
-        m_probe->setText(text);
-        withEachText(*m_probe);
-    }
+    m_probe->setText(text);
+    m_probe->ensurePolished();
+    return *m_probe;
+}
+
+void ReservedHeightLabel::forgetSizes()
+{
+    m_heights.clear();
+    m_minimumSizes.clear();
 }
 
 } // namespace stagecraft

@@ -3,15 +3,18 @@
 #include <QLabel>
 #include <QStringList>
 
-#include <functional>
 #include <map>
-#include <optional>
+#include <utility>
 
 namespace stagecraft {
 
 // A word-wrapped label that is as tall as the tallest of the texts it may show. Choosing
 // another package manager then changes the words under the list but moves nothing below
 // them: no jump on a projector, and no re-layout and repaint of the rest of the page.
+//
+// With no other texts it is a wrapped label that measures each text once per width (QLabel
+// lays its text out again on every question a layout asks), and whose preferred height is the
+// one for the width it has.
 class ReservedHeightLabel : public QLabel
 {
     Q_OBJECT
@@ -31,20 +34,16 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    int heightOf(const QString &text, int width) const;
+    QSize minimumSizeOf(const QString &text) const;
+    QLabel &probe(const QString &text) const;
     void forgetSizes();
-    void measure(const std::function<void(const QLabel &)> &withEachText) const;
 
     QStringList m_possibleTexts;
+    // A hidden child, so it has this label's style and font, which measures other texts.
     mutable QLabel *m_probe = nullptr;
-    struct Measured
-    {
-        QString text;
-        int width = -1;
-        int height = 0;
-    };
-    mutable Measured m_own;
-    mutable std::map<int, int> m_heightForWidth;
-    mutable std::optional<QSize> m_minimumSizeHint;
+    mutable std::map<std::pair<QString, int>, int> m_heights; // by text and width
+    mutable std::map<QString, QSize> m_minimumSizes;
 };
 
 } // namespace stagecraft

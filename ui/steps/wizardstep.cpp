@@ -217,7 +217,9 @@ Label *styledAsHint(Label *label)
 
 QLabel *WizardStep::hint(const QString &text)
 {
-    return styledAsHint(new QLabel(text));
+    auto *label = styledAsHint(new ReservedHeightLabel);
+    label->setText(text);
+    return label;
 }
 
 ReservedHeightLabel *WizardStep::reservedHint()
