@@ -45,14 +45,14 @@ int ReservedHeightLabel::heightForWidth(int width) const
 // lines under the text; the preferred height here is the one for the width the label has.
 QSize ReservedHeightLabel::sizeHint() const
 {
-    return {QLabel::sizeHint().width(), heightForWidth(width())};
+    return {hintsOf(text()).preferred.width(), heightForWidth(width())};
 }
 
 QSize ReservedHeightLabel::minimumSizeHint() const
 {
-    QSize largest = QLabel::minimumSizeHint();
+    QSize largest = hintsOf(text()).minimum;
     for (const QString &possible : m_possibleTexts)
-        largest = largest.expandedTo(minimumSizeOf(possible));
+        largest = largest.expandedTo(hintsOf(possible).minimum);
     return largest;
 }
 
@@ -78,15 +78,18 @@ int ReservedHeightLabel::heightOf(const QString &text, int width) const
     return height;
 }
 
-QSize ReservedHeightLabel::minimumSizeOf(const QString &text) const
+// QLabel finds a wrapped text's preferred shape by laying it out at several widths, each
+// time it is asked after a change of text.
+ReservedHeightLabel::Hints ReservedHeightLabel::hintsOf(const QString &text) const
 {
-    if (const auto known = m_minimumSizes.find(text); known != m_minimumSizes.end())
+    if (const auto known = m_hints.find(text); known != m_hints.end())
         return known->second;
-    const QSize size = probe(text).minimumSizeHint();
-    if (m_minimumSizes.size() >= MostMeasurements)
-        m_minimumSizes.clear();
-    m_minimumSizes.emplace(text, size);
-    return size;
+    const QLabel &measured = text == this->text() ? static_cast<const QLabel &>(*this) : probe(text);
+    const Hints hints{measured.QLabel::sizeHint(), measured.QLabel::minimumSizeHint()};
+    if (m_hints.size() >= MostMeasurements)
+        m_hints.clear();
+    m_hints.emplace(text, hints);
+    return hints;
 }
 
 QLabel &ReservedHeightLabel::probe(const QString &text) const
@@ -110,7 +113,7 @@ QLabel &ReservedHeightLabel::probe(const QString &text) const
 void ReservedHeightLabel::forgetSizes()
 {
     m_heights.clear();
-    m_minimumSizes.clear();
+    m_hints.clear();
 }
 
 } // namespace stagecraft

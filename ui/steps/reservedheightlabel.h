@@ -34,8 +34,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct Hints
+    {
+        QSize preferred;
+        QSize minimum;
+    };
     int heightOf(const QString &text, int width) const;
-    QSize minimumSizeOf(const QString &text) const;
+    Hints hintsOf(const QString &text) const;
     QLabel &probe(const QString &text) const;
     void forgetSizes();
 
@@ -43,7 +48,7 @@ private:
     // A hidden child, so it has this label's style and font, which measures other texts.
     mutable QLabel *m_probe = nullptr;
     mutable std::map<std::pair<QString, int>, int> m_heights; // by text and width
-    mutable std::map<QString, QSize> m_minimumSizes;
+    mutable std::map<QString, Hints> m_hints; // by text
 };
 
 } // namespace stagecraft
