@@ -150,7 +150,9 @@ Catalog Catalog::loadDefault()
 Catalog Catalog::loadDefaultFor(const std::string &stackId)
 {
     Catalog catalog = load({":/templates", userTemplatesFolder()}, stackId);
-    return catalog.find(stackId) ? catalog : loadDefault();
+    if (catalog.find(stackId))
+        return catalog;
+    return loadDefault();
 }
 
 } // namespace stagecraft

@@ -8,11 +8,10 @@
 #include "config/valuerules.h"
 #include "dockerfile/document.h"
 
-#include <QRegularExpression>
-
-#include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -37,29 +36,46 @@ std::string pointerTo(const std::vector<std::string> &path)
     return pointer;
 }
 
-void checkText(const nlohmann::json &json, std::vector<std::string> &path)
+// What is wrong with the text in `json`, and where: the path is built on the way back from
+// the problem, so a clean template (every one read) costs no path at all.
+struct TextProblem
 {
-    if (static_cast<int>(path.size()) > MaxTemplateDepth)
-        throw TemplateError{pointerTo(path), "nested deeper than " + std::to_string(MaxTemplateDepth) + " levels"};
-    const auto check = [&path](const std::string &text) {
-        if (hasControlCharacter(text))
-            throw TemplateError{pointerTo(path), "contains a control character; template text must stay on one line"};
-    };
-    if (json.is_string()) {
-        check(json.get_ref<const std::string &>());
-    } else if (json.is_object()) {
+    std::vector<std::string> reversedPath;
+    std::string problem;
+};
+
+std::optional<TextProblem> textProblem(const nlohmann::json &json, int depth)
+{
+    if (depth > MaxTemplateDepth)
+        return TextProblem{{}, "nested deeper than " + std::to_string(MaxTemplateDepth) + " levels"};
+    constexpr const char *controlCharacter = "contains a control character; template text must stay on one line";
+    if (json.is_string())
+        return hasControlCharacter(json.get_ref<const std::string &>()) ? std::optional(TextProblem{{}, controlCharacter}) : std::nullopt;
+    if (json.is_object()) {
         for (auto it = json.begin(); it != json.end(); ++it) {
-            path.push_back(it.key());
-            check(it.key());
-            checkText(it.value(), path);
-            path.pop_back();
+            std::optional<TextProblem> found = hasControlCharacter(it.key()) ? TextProblem{{}, controlCharacter}
+                                                                              : textProblem(it.value(), depth + 1);
+            if (found) {
+                found->reversedPath.push_back(it.key());
+                return found;
+            }
         }
     } else if (json.is_array()) {
         for (std::size_t i = 0; i < json.size(); ++i) {
-            path.push_back(std::to_string(i));
-            checkText(json[i], path);
-            path.pop_back();
+            if (std::optional<TextProblem> found = textProblem(json[i], depth + 1)) {
+                found->reversedPath.push_back(std::to_string(i));
+                return found;
+            }
         }
+    }
+    return std::nullopt;
+}
+
+void checkText(const nlohmann::json &json)
+{
+    if (std::optional<TextProblem> found = textProblem(json, 0)) {
+        std::reverse(found->reversedPath.begin(), found->reversedPath.end());
+        throw TemplateError{pointerTo(found->reversedPath), found->problem};
     }
 }
 
@@ -435,8 +451,7 @@ void parseReservedIds(StrictObject &r, StackDefinition &s)
 
 StackDefinition parse(const nlohmann::json &json)
 {
-    std::vector<std::string> path;
-    checkText(json, path);
+    checkText(json);
     StrictObject r(json, "");
     StackDefinition s;
     ConditionCheck check(s);
@@ -472,9 +487,8 @@ StackDefinition parse(const nlohmann::json &json)
         if (option.isToggle() && option.defaultValue != "true" && option.defaultValue != "false")
             throw TemplateError{p + "/default", "a toggle option's default is \"true\" or \"false\""};
         if (!option.pattern.empty()) {
-            const QRegularExpression regex(QString::fromStdString(option.pattern));
-            if (!regex.isValid())
-                throw TemplateError{p + "/pattern", "not a valid regular expression: " + regex.errorString().toStdString()};
+            if (const std::string problem = wholePatternProblem(option.pattern); !problem.empty())
+                throw TemplateError{p + "/pattern", "not a valid regular expression: " + problem};
         }
         s.options.push_back(std::move(option));
     });
@@ -579,7 +593,7 @@ Outcome<StackDefinition> parseStackText(const std::string &text, const std::stri
         failed(found, issue);
         return Outcome<StackDefinition>::failure(found.message);
     }
-    const CompositionResult composed = composeTemplate(json, file, searchFolders);
+    const CompositionResult composed = composeTemplate(std::move(json), file, searchFolders);
     if (composed.error)
         return failed({file, pointerInFile(file, composed.error->file, composed.error->pointer), composed.error->message}, issue);
     return parseComposed(composed.composed.json, file, composed.composed.origins, issue);

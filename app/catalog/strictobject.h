@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -38,7 +38,7 @@ public:
     void finish() const
     {
         for (auto it = m_json.begin(); it != m_json.end(); ++it) {
-            if (!m_seen.count(it.key()))
+            if (std::find(m_seen.begin(), m_seen.end(), &*it) == m_seen.end())
                 failAt(m_pointer, "unknown key '" + it.key() + "'");
         }
     }
@@ -48,9 +48,11 @@ public:
 
     const nlohmann::json *value(const std::string &key)
     {
-        m_seen.insert(key);
         const auto it = m_json.find(key);
-        return it == m_json.end() ? nullptr : &*it;
+        if (it == m_json.end())
+            return nullptr;
+        m_seen.push_back(&*it);
+        return &*it;
     }
 
     std::string string(const std::string &key, bool required = false)
@@ -136,7 +138,7 @@ public:
 private:
     const nlohmann::json &m_json;
     std::string m_pointer;
-    std::set<std::string> m_seen;
+    std::vector<const nlohmann::json *> m_seen; // the values asked for (objects have few keys)
 };
 
 } // namespace stagecraft

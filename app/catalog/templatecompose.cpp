@@ -87,7 +87,9 @@ public:
     }
 
     // `json` was read from `file`, whose names resolve in m_folders from `firstFolder` on.
-    ComposedTemplate composeFile(const nlohmann::json &json, const std::string &file, std::size_t firstFolder, bool isStack)
+    // `json` is taken by value: a stack's own file is moved in and its pieces are moved into
+    // the result; a part, kept for its next use, is copied once here.
+    ComposedTemplate composeFile(nlohmann::json json, const std::string &file, std::size_t firstFolder, bool isStack)
     {
         if (std::find(m_chain.begin(), m_chain.end(), file) != m_chain.end())
             throw CompositionError{m_chain.back(), m_pointer, "composition cycle: " + chainText(file)};
@@ -105,15 +107,14 @@ public:
             const nlohmann::json &parentJson = load(parentPath, file, "/extends");
             m_pointer = "/extends";
             ComposedTemplate parent = composeFile(parentJson, parentPath, parentFolder, true);
-            nlohmann::json own = json;
-            own.erase("extends");
+            json.erase("extends");
             ComposedTemplate child;
             child.origins.push_back({"", file, ""});
-            child.json = expand(own, file, "", "", child.origins, firstFolder);
+            child.json = expand(std::move(json), file, "", "", child.origins, firstFolder);
             out = std::move(parent);
             merge(out.json, out.origins, child, "");
         } else {
-            out.json = expand(json, file, "", "", out.origins, firstFolder);
+            out.json = expand(std::move(json), file, "", "", out.origins, firstFolder);
         }
         m_chain.pop_back();
         return out;
@@ -257,7 +258,7 @@ private:
         return entry.composed;
     }
 
-    nlohmann::json expand(const nlohmann::json &value, const std::string &file, const std::string &pointer,
+    nlohmann::json expand(nlohmann::json value, const std::string &file, const std::string &pointer,
                           const std::string &composedPointer, std::vector<TemplateOrigin> &origins, std::size_t firstFolder)
     {
         if (!holdsInclude(value))
@@ -280,14 +281,15 @@ private:
                 const std::string at = composedPointer + "/" + it.key();
                 forgetOrigins(origins, at);
                 origins.push_back({at, file, pointer + "/" + it.key()});
-                out[it.key()] = expand(it.value(), file, pointer + "/" + it.key(), at, origins, firstFolder);
+                out[it.key()] = expand(std::move(it.value()), file, pointer + "/" + it.key(), at, origins, firstFolder);
             }
             return out;
         }
         if (value.is_object()) {
             nlohmann::json out = nlohmann::json::object();
             for (auto it = value.begin(); it != value.end(); ++it)
-                out[it.key()] = expand(it.value(), file, pointer + "/" + it.key(), composedPointer + "/" + it.key(), origins, firstFolder);
+                out[it.key()] = expand(std::move(it.value()), file, pointer + "/" + it.key(), composedPointer + "/" + it.key(), origins,
+                                       firstFolder);
             return out;
         }
         if (!value.is_array())
@@ -310,7 +312,7 @@ private:
             const std::string composedAt = composedPointer + "/" + std::to_string(out.size());
             if (out.size() != i)
                 origins.push_back({composedAt, file, at});
-            out.push_back(expand(value[i], file, at, composedAt, origins, firstFolder));
+            out.push_back(expand(std::move(value[i]), file, at, composedAt, origins, firstFolder));
         }
         return out;
     }
@@ -358,14 +360,13 @@ private:
 
 } // namespace
 
-CompositionResult composeTemplate(const nlohmann::json &json, const std::string &file, const std::vector<std::string> &searchFolders)
+CompositionResult composeTemplate(nlohmann::json json, const std::string &file, const std::vector<std::string> &searchFolders)
 {
     CompositionResult result;
     try {
         // Each file's texts are translated as it is read (see translateTemplateTexts).
-        nlohmann::json own = json;
-        translateTemplateTexts(own, file);
-        result.composed = Composer(searchFolders).composeFile(own, file, 0, true);
+        translateTemplateTexts(json, file);
+        result.composed = Composer(searchFolders).composeFile(std::move(json), file, 0, true);
     } catch (const CompositionError &error) {
         result.error = error;
     }

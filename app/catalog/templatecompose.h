@@ -57,7 +57,7 @@ struct CompositionResult
     ComposedTemplate composed;
     std::optional<CompositionError> error;
 };
-CompositionResult composeTemplate(const nlohmann::json &json, const std::string &file,
+CompositionResult composeTemplate(nlohmann::json json, const std::string &file,
                                   const std::vector<std::string> &searchFolders);
 
 // The file and pointer where the composed template's `pointer` was written.

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
 #include <functional>
 #include <string_view>
 
@@ -75,7 +76,14 @@ void walk(nlohmann::json &value, const std::string &path, const Visit &visit)
     }
 }
 
+std::atomic<bool> templateTextsTranslated{false};
+
 } // namespace
+
+void setTemplateTextsTranslated(bool translated)
+{
+    templateTextsTranslated = translated;
+}
 
 std::string templateTextContext(const std::string &path)
 {
@@ -100,6 +108,8 @@ std::vector<TemplateText> templateTexts(const nlohmann::json &file)
 
 void translateTemplateTexts(nlohmann::json &file, const std::string &path)
 {
+    if (!templateTextsTranslated)
+        return;
     const std::string context = templateTextContext(path);
     walk(file, "", [&context](const std::string &key, nlohmann::json &text) {
         const std::string &source = text.get_ref<const std::string &>();

@@ -32,4 +32,9 @@ std::vector<TemplateText> templateTexts(const nlohmann::json &file);
 // user's language and the command line (which installs no translator) stays English.
 void translateTemplateTexts(nlohmann::json &file, const std::string &path);
 
+// Whether translateTemplateTexts looks texts up at all: off until the program installs a
+// translator of its own (installTranslations), so the command line, which installs none,
+// does not walk every template file for texts that would stay as they are.
+void setTemplateTextsTranslated(bool translated);
+
 } // namespace stagecraft

@@ -74,6 +74,12 @@ bool matchesWholePattern(const std::string &pattern, const std::string &value)
     return expression.isValid() && expression.match(QString::fromStdString(value)).hasMatch();
 }
 
+std::string wholePatternProblem(const std::string &pattern)
+{
+    const QRegularExpression &expression = compiledWholePattern(pattern);
+    return expression.isValid() ? std::string() : expression.errorString().toStdString();
+}
+
 Outcome<int> parseWholeNumber(const std::string &what, const std::string &text)
 {
     long long value = 0;

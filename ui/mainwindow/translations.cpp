@@ -1,5 +1,7 @@
 #include "mainwindow/translations.h"
 
+#include "catalog/templatetexts.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -23,7 +25,10 @@ bool install(const QLocale &locale, const QString &name, const QString &folder)
 bool installTranslations(const QLocale &locale)
 {
     install(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return install(locale, QStringLiteral("stagecraft"), QStringLiteral(":/i18n"));
+    if (!install(locale, QStringLiteral("stagecraft"), QStringLiteral(":/i18n")))
+        return false;
+    setTemplateTextsTranslated(true);
+    return true;
 }
 
 } // namespace stagecraft
