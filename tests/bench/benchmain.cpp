@@ -1,7 +1,7 @@
 // Runs every registered benchmark case (or those whose name contains one of the FILTER
 // arguments) and prints one line per figure: the numbers the README's benchmark table quotes.
 //
-//   stagecraft-bench [--json FILE] [--samples N] [--runs N] [FILTER...]
+//   stagecraft-bench [--json FILE] [--samples N] [--runs N] [--field TEXT] [FILTER...]
 //
 // --json also writes every figure to FILE. A case that finds its own measurement broken (a
 // keystroke that changed nothing, a program that failed) stops the run with exit code 1.
@@ -73,7 +73,7 @@ namespace {
 
 int usage()
 {
-    std::fputs("usage: stagecraft-bench [--json FILE] [--samples N] [--runs N] [FILTER...]\n", stderr);
+    std::fputs("usage: stagecraft-bench [--json FILE] [--samples N] [--runs N] [--field TEXT] [FILTER...]\n", stderr);
     return 2;
 }
 
@@ -105,6 +105,8 @@ int main(int argc, char *argv[])
         } else if (arg == "--runs" && i + 1 < argc) {
             if (!positive(argv[++i], sampling().runs))
                 return usage();
+        } else if (arg == "--field" && i + 1 < argc) {
+            sampling().field = argv[++i];
         } else if (arg.starts_with("-"))
             return usage();
         else

@@ -34,6 +34,9 @@ struct Sampling
 {
     int samples = 500; // keystrokes per field kind, and per floor
     int runs = 30;     // process runs per program
+    // --field TEXT: only the keystroke field kinds whose name contains TEXT ("stack", "port"),
+    // to profile one kind alone.
+    std::string field;
 };
 Sampling &sampling();
 
