@@ -76,7 +76,9 @@ bool matchesWholePattern(const std::string &pattern, const std::string &value)
 
 std::string wholePatternProblem(const std::string &pattern)
 {
-    const QRegularExpression &expression = compiledWholePattern(pattern);
+    // The pattern as written, not the anchored one matchesWholePattern keeps: wrapped in
+    // \A(?:...)\z, "a)|(.*" is valid and matches anything.
+    const QRegularExpression expression(QString::fromStdString(pattern));
     return expression.isValid() ? std::string() : expression.errorString().toStdString();
 }
 

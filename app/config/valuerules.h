@@ -31,7 +31,8 @@ std::string contextPathProblem(const std::string &what, const std::string &value
 // catastrophic backtracking such as "(a+)+b"; values longer than MaxValueLength never match.
 // An invalid pattern matches nothing.
 bool matchesWholePattern(const std::string &pattern, const std::string &value);
-// Why `pattern` is not a valid option pattern (PCRE2's message); empty when it is.
+// Why `pattern`, as written, is not a valid option pattern (PCRE2's message); empty when it
+// is. Templates are checked with it when they load.
 std::string wholePatternProblem(const std::string &pattern);
 
 // `text` as a whole number from 0 to 2147483647 (a port, uid or gid; whether it is in the

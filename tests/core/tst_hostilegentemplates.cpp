@@ -126,6 +126,9 @@ private Q_SLOTS:
         nlohmann::json stack = testStack();
         stack["options"][0]["pattern"] = "([a-z]+";
         QCOMPARE(issueFor(stack).substr(0, 20), std::string("/options/0/pattern: "));
+        // Valid only once anchored (\A(?:a)|(.*)\z), where it would match anything.
+        stack["options"][0]["pattern"] = "a)|(.*";
+        QCOMPARE(issueFor(stack).substr(0, 20), std::string("/options/0/pattern: "));
     }
 
     void deeplyNestedTemplatesAreRefused()
