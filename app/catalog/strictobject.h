@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdint>
+#include <limits>
 #include <map>
 #include <string>
 #include <vector>
@@ -83,8 +85,14 @@ public:
         const nlohmann::json *v = value(key);
         if (!v)
             return fallback;
-        if (!v->is_number_integer())
-            failAt(path(key), "expected an integer");
+        // get<int>() would wrap a larger number (4294967297 -> 1) into a value that passes
+        // every later range check.
+        const bool fits = v->is_number_unsigned() ? v->get<std::uint64_t>() <= std::uint64_t(std::numeric_limits<int>::max())
+                                                  : v->is_number_integer() && v->get<std::int64_t>() >= std::numeric_limits<int>::min()
+                                                        && v->get<std::int64_t>() <= std::numeric_limits<int>::max();
+        if (!fits)
+            failAt(path(key), "expected an integer from " + std::to_string(std::numeric_limits<int>::min()) + " to "
+                                  + std::to_string(std::numeric_limits<int>::max()));
         return v->get<int>();
     }
 

@@ -222,6 +222,8 @@ private Q_SLOTS:
         QTest::addRow("refused base") << q(R"({"packageManagers": [{"id": "plain", "unavailableBases": {"scratch": "x"}}]})") << q("/packageManagers/0/unavailableBases/scratch") << q(R"("scratch" is not a base of this stack)");
         QTest::addRow("refused option") << q(R"({"bases": [{"id": "alpine", "unavailableOptions": {"missing": "x"}}, {"id": "slim"}]})") << q("/bases/0/unavailableOptions/missing") << q(R"("missing" is not an option of this stack)");
         QTest::addRow("field of another list") << q(R"({"languageVersions": [{"id": "1", "fixedUser": 1}]})") << q("/languageVersions/0") << q("unknown key 'fixedUser'");
+        QTest::addRow("fixed user past int") << q(R"({"bases": [{"id": "alpine", "fixedUser": 4294967297}]})") << q("/bases/0/fixedUser") << q("expected an integer from -2147483648 to 2147483647");
+        QTest::addRow("fixed user not a number") << q(R"({"bases": [{"id": "alpine", "fixedUser": 1.5}]})") << q("/bases/0/fixedUser") << q("expected an integer from -2147483648 to 2147483647");
         QTest::addRow("fixed root") << q(R"({"bases": [{"id": "alpine", "fixedUser": 0}]})") << q("/bases/0/fixedUser") << q("a fixed user is a uid from 1 to 2147483647");
         QTest::addRow("mixed fact") << q(R"({"languageVersions": [{"id": "1", "facts": {"x": true}}, {"id": "2", "facts": {"x": "word"}}]})") << q("/languageVersions/1/facts/x") << q("the fact 'x' is true or false on one choice and a word on another");
         QTest::addRow("fact named like an option") << q(R"({"bases": [{"id": "alpine", "facts": {"mode": true}}]})") << q("/bases") << q("the fact 'mode' has the name of another condition");
