@@ -1,7 +1,6 @@
 #include "steps/stackstep.h"
 
 #include "mainwindow/wizardstate.h"
-#include "steps/reservedheightlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,15 +55,15 @@ StackStep::StackStep(WizardState &state, QWidget *parent)
     for (const StackDefinition &stack : state.catalog().stacks())
         m_stack->addItem(QString::fromStdString(stack.name), QString::fromStdString(stack.id));
     form->addRow(tr("&Stack:"), m_stack);
-    // Another stack brings other option fields, so the page below moves anyway: this one
-    // takes only the room its text needs.
-    m_stackDescription = reservedHint();
+    m_stackDescription = hint();
     m_stackDescription->setObjectName(QStringLiteral("stackDescription"));
     form->addRow(QString(), m_stackDescription);
 
     m_packageManager = choiceCombo(QStringLiteral("packageManager"), tr("Package manager"));
     form->addRow(tr("&Package manager:"), m_packageManager);
-    m_packageManagerDescription = reservedHint();
+    // Keeps room for the longest description of the stack's package managers (set with the
+    // stack's choices), so choosing another moves nothing under it.
+    m_packageManagerDescription = hint();
     m_packageManagerDescription->setObjectName(QStringLiteral("packageManagerDescription"));
     form->addRow(QString(), m_packageManagerDescription);
 

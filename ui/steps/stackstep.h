@@ -12,8 +12,6 @@ class QVBoxLayout;
 
 namespace stagecraft {
 
-class ReservedHeightLabel;
-
 // Step 2: the stack, its package manager, language version and stack options, all as the
 // catalog lists them (user templates included).
 class StackStep : public WizardStep
@@ -38,7 +36,7 @@ private:
     OptionPanel buildOptionPanel(const StackDefinition &stack);
 
     QComboBox *m_stack;
-    ReservedHeightLabel *m_stackDescription;
+    QLabel *m_stackDescription;
     QComboBox *m_packageManager;
     ReservedHeightLabel *m_packageManagerDescription;
     QComboBox *m_languageVersion;

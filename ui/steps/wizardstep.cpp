@@ -1,6 +1,5 @@
 #include "steps/wizardstep.h"
 
-#include "steps/reservedheightlabel.h"
 #include "steps/runtimestep.h"
 
 #include <QAction>
@@ -198,33 +197,17 @@ void WizardStep::showProblems(Field &field, const std::vector<std::string> &prob
     }
 }
 
-namespace {
-
-template<typename Label>
-Label *styledAsHint(Label *label)
+ReservedHeightLabel *WizardStep::hint(const QString &text)
 {
+    auto *label = new ReservedHeightLabel; // wrapped
     label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     // A form may hand a wrapped label more height than its text needs; keep the text
     // under its field instead of floating in the middle of that space.
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
-
-QLabel *WizardStep::hint(const QString &text)
-{
-    auto *label = styledAsHint(new ReservedHeightLabel);
     label->setText(text);
     return label;
-}
-
-ReservedHeightLabel *WizardStep::reservedHint()
-{
-    return styledAsHint(new ReservedHeightLabel);
 }
 
 QLabel *WizardStep::warning(const QString &objectName)

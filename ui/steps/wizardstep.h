@@ -2,6 +2,7 @@
 
 #include "config/config.h"
 #include "mainwindow/wizardstate.h"
+#include "steps/reservedheightlabel.h"
 
 #include <QWidget>
 
@@ -13,8 +14,6 @@ class QLineEdit;
 class QVBoxLayout;
 
 namespace stagecraft {
-
-class ReservedHeightLabel;
 
 // One page of the wizard: a heading, a sentence on what the page decides, the controls.
 // A step shows the shared WizardState and writes whole Configs back to it; refresh() runs
@@ -64,10 +63,9 @@ protected:
     void bindTypedField(const FieldKey &key, QLineEdit *line, QLabel *problem);
 
     // A secondary line of text under a control, wrapped, in the palette's muted colour. Plain
-    // text: hints show template text, which must never be read as markup.
-    static QLabel *hint(const QString &text = QString());
-    // The same, as tall as the tallest of the texts it may show (see ReservedHeightLabel).
-    static ReservedHeightLabel *reservedHint();
+    // text: hints show template text, which must never be read as markup. A
+    // ReservedHeightLabel: it measures each text once, and can keep room for other texts.
+    static ReservedHeightLabel *hint(const QString &text = QString());
     // A line that stands out: a problem with the value above it, or a consequence.
     static QLabel *warning(const QString &objectName);
 
