@@ -80,10 +80,6 @@ int main(int argc, char *argv[])
     // (userDataFolder(): templates/, image-sizes.json) and settings.
     stagecraft::setApplicationIdentity();
     stagecraft::useUtf8CharacterType();
-    // Template option patterns match short field values a few times per process or per
-    // edit: compiling each to machine code (PCRE2's JIT, Qt's default) costs more than every
-    // match it speeds up (8% of a `generate`). A user's own setting wins.
-    setenv("QT_ENABLE_REGEXP_JIT", "0", 0);
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
@@ -102,6 +98,11 @@ int main(int argc, char *argv[])
         }
         return openWizard(argc, argv);
     }
+    // A command matches each template option pattern a few times: compiling the patterns to
+    // machine code (PCRE2's JIT, Qt's default) costs more than the matches it speeds up (8% of
+    // a `generate`). Only here: the window's highlighter matches its rules on every edit, and a
+    // user's own setting wins.
+    setenv("QT_ENABLE_REGEXP_JIT", "0", 0);
     QCoreApplication app(argc, argv);
     if (args.value(0) == QStringLiteral("handout")) {
         std::string error;
