@@ -12,6 +12,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -387,6 +389,34 @@ private Q_SLOTS:
             QVERIFY(description->height() >= description->QLabel::heightForWidth(description->width()));
         }
         QCOMPARE(seen.size(), managers->count());
+    }
+
+    // Some stacks' options make the Stack page taller than the window and others do not.
+    // The page keeps its width either way: no text re-wraps when the scroll bar comes.
+    void switchingStacksKeepsThePageWidth()
+    {
+        clickStep(*m_window, 1);
+        auto *stackCombo = child<QComboBox>(*m_window, "stack");
+        auto *scroll = child<QScrollArea>(*m_window, "stepScroll");
+        QScrollBar *bar = scroll->verticalScrollBar();
+        const auto settle = [] { QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); };
+        settle();
+        const int width = scroll->widget()->width();
+        bool scrolled = false;
+        bool fitted = false;
+        for (int i = 0; i < stackCombo->count(); ++i) {
+            stackCombo->setCurrentIndex(i);
+            settle();
+            const bool scrolls = bar->maximum() > bar->minimum();
+            (scrolls ? scrolled : fitted) = true;
+            QCOMPARE(scroll->widget()->width(), width);
+            // The bar's room is kept, and it is live only with something to scroll.
+            QVERIFY(bar->isVisible());
+            QCOMPARE(bar->isEnabled(), scrolls);
+        }
+        // Both cases happened at this window size, so the width was tested across them.
+        QVERIFY(scrolled);
+        QVERIFY(fitted);
     }
 
     // Stack templates are untrusted: their names, descriptions and help show as the text

@@ -11,6 +11,7 @@
 #include "preview/previewpanel.h"
 #include "mainwindow/fitchecker.h"
 #include "mainwindow/problembanner.h"
+#include "mainwindow/steadyscrollarea.h"
 #include "project/projectscanpanel.h"
 #include "steps/basestep.h"
 #include "steps/buildspeedstep.h"
@@ -33,7 +34,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -96,12 +96,11 @@ MainWindow::MainWindow(const Catalog &catalog, KSyntaxHighlighting::Repository &
     m_reviewStep = new ReviewStep(*m_state, m_prompts, repository);
     addStep(m_reviewStep);
 
-    auto *scroll = new QScrollArea;
+    auto *scroll = new SteadyScrollArea;
     scroll->setObjectName(QStringLiteral("stepScroll"));
     scroll->setWidget(m_steps);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_back = new QPushButton(tr("&Back"));
     m_back->setObjectName(QStringLiteral("backButton"));
