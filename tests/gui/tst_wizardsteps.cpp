@@ -21,6 +21,22 @@
 using namespace stagecraft;
 using namespace wizardtest;
 
+// Counts the Paint events a widget receives.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 class TestWizardSteps : public QObject
 {
     Q_OBJECT
@@ -389,6 +405,22 @@ private Q_SLOTS:
             QVERIFY(description->height() >= description->QLabel::heightForWidth(description->width()));
         }
         QCOMPARE(seen.size(), managers->count());
+    }
+
+    // A new description is laid out and painted once. QLabel lays a selectable text out
+    // inside its paint and then asked to be painted again, with the page under it.
+    void aNewDescriptionIsPaintedOnce()
+    {
+        clickStep(*m_window, 1);
+        auto *managers = child<QComboBox>(*m_window, "packageManager");
+        auto *description = child<QLabel>(*m_window, "packageManagerDescription");
+        QVERIFY(managers->count() > 1);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTest::qWait(50);
+        PaintCounter paints(description);
+        managers->setCurrentIndex(managers->currentIndex() == 0 ? 1 : 0);
+        QTest::qWait(100);
+        QCOMPARE(paints.count, 1);
     }
 
     // Some stacks' options make the Stack page taller than the window and others do not.

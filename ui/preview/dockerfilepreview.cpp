@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextLayout>
 
 namespace stagecraft {
 
@@ -453,6 +454,11 @@ void DockerfilePreview::leaveEvent(QEvent *event)
 
 void DockerfilePreview::paintEvent(QPaintEvent *event)
 {
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        block.layout()->setCacheEnabled(true);
+        if (blockBoundingGeometry(block).translated(contentOffset()).top() > event->rect().bottom())
+            break;
+    }
     {
         QPainter painter(viewport());
         paintLineBackgrounds(painter, event->rect());

@@ -1,6 +1,10 @@
 #include "steps/reservedheightlabel.h"
 
 #include <QEvent>
+#include <QSignalBlocker>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 
 #include <algorithm>
 
@@ -62,6 +66,40 @@ void ReservedHeightLabel::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange || event->type() == QEvent::ContentsRectChange)
         forgetSizes();
     QLabel::changeEvent(event);
+}
+
+void ReservedHeightLabel::paintEvent(QPaintEvent *event)
+{
+    QObject *control = textControl();
+    keepShapedText(control);
+    // After a resize or a new text, QLabel lays its text out inside paintEvent, and its text
+    // control reports the new layout as an update request: the label, and every widget under
+    // it, would be painted a second time. This paint already draws the new layout.
+    const QSignalBlocker quiet(control);
+    QLabel::paintEvent(event);
+}
+
+// QLabel's text control (not public API): the child object that holds the label's document
+// once the text is selectable. Null before that.
+QObject *ReservedHeightLabel::textControl() const
+{
+    for (QObject *child : children()) {
+        if (!child->isWidgetType() && child->findChild<QTextDocument *>(QString(), Qt::FindDirectChildrenOnly))
+            return child;
+    }
+    return nullptr;
+}
+
+// A document's lines drop their shaped glyphs after each layout and each paint, so every
+// repaint shaped the text again (half of a stack switch's label painting). Keeping them costs
+// a few kilobytes per label.
+void ReservedHeightLabel::keepShapedText(QObject *control)
+{
+    if (!control)
+        return;
+    const auto *document = control->findChild<QTextDocument *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
 }
 
 int ReservedHeightLabel::heightOf(const QString &text, int width) const

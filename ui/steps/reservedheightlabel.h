@@ -32,6 +32,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     struct Hints
@@ -43,6 +44,8 @@ private:
     Hints hintsOf(const QString &text) const;
     QLabel &probe(const QString &text) const;
     void forgetSizes();
+    QObject *textControl() const;
+    static void keepShapedText(QObject *control);
 
     QStringList m_possibleTexts;
     // A hidden child, so it has this label's style and font, which measures other texts.
