@@ -454,6 +454,8 @@ void DockerfilePreview::leaveEvent(QEvent *event)
 
 void DockerfilePreview::paintEvent(QPaintEvent *event)
 {
+    // A line drops its shaped glyphs after each layout and paint unless told to keep them;
+    // then every repaint (a hover mark, the chart's neighbour) shaped the visible lines again.
     for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
         block.layout()->setCacheEnabled(true);
         if (blockBoundingGeometry(block).translated(contentOffset()).top() > event->rect().bottom())
