@@ -68,6 +68,20 @@ void ReservedHeightLabel::changeEvent(QEvent *event)
     QLabel::changeEvent(event);
 }
 
+bool ReservedHeightLabel::event(QEvent *event)
+{
+    // QLabel lays a selectable text out again after every resize. Only the width changes
+    // where its lines break; a row that only grows or shrinks (a panel shown again, whose
+    // layout squeezes it first) keeps its layout.
+    if (event->type() == QEvent::Resize) {
+        const bool sameWidth = width() == m_laidOutWidth;
+        m_laidOutWidth = width();
+        if (sameWidth)
+            return QFrame::event(event);
+    }
+    return QLabel::event(event);
+}
+
 void ReservedHeightLabel::paintEvent(QPaintEvent *event)
 {
     QObject *control = textControl();
