@@ -10,10 +10,12 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
 #include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace stagecraft {
 
@@ -71,17 +73,37 @@ QFont boldFont(const QFont &font)
     return bold;
 }
 
+// One period of the stripes, drawn once per colour and pixel ratio and then tiled: an
+// antialiased line per stripe cost more than the rest of a chart repaint.
+QPixmap stripeTile(const QColor &stripe, qreal pixelRatio)
+{
+    constexpr int Period = 5;
+    static std::map<std::pair<QRgb, int>, QPixmap> tiles;
+    // Whole device pixels per period, so the tiles meet without a seam.
+    const int devicePeriod = std::max(Period, static_cast<int>(std::lround(Period * pixelRatio)));
+    QPixmap &tile = tiles[{stripe.rgba(), devicePeriod}];
+    if (tile.isNull()) {
+        tile = QPixmap(devicePeriod, devicePeriod);
+        tile.setDevicePixelRatio(static_cast<qreal>(devicePeriod) / Period);
+        tile.fill(Qt::transparent);
+        QPainter painter(&tile);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setPen(QPen(stripe, 1.5));
+        // This period's stripe and the ends of its neighbours', which reach into the corners.
+        for (int shift = -Period; shift <= Period; shift += Period)
+            painter.drawLine(QPointF(shift - 1, Period + 1), QPointF(shift + Period + 1, -1));
+    }
+    return tile;
+}
+
 // Assumed sizes are striped: the colour says what, the stripes say "not measured".
 void paintHatch(QPainter &painter, const QRectF &rect, const QColor &fill)
 {
+    const QColor stripe = fill.lightness() > 150 ? QColor(255, 255, 255, 150) : QColor(255, 255, 255, 100);
     painter.save();
-    painter.setClipRect(rect, Qt::IntersectClip);
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    QColor stripe = fill.lightness() > 150 ? QColor(255, 255, 255, 150) : QColor(255, 255, 255, 100);
-    painter.setPen(QPen(stripe, 1.5));
-    constexpr qreal Step = 5;
-    for (qreal x = rect.left() - rect.height(); x < rect.right() + Step; x += Step)
-        painter.drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()));
+    // The stripes start from the area's corner, whatever its position in the chart.
+    painter.setBrushOrigin(rect.bottomLeft());
+    painter.fillRect(rect, QBrush(stripeTile(stripe, painter.device()->devicePixelRatioF())));
     painter.restore();
 }
 
