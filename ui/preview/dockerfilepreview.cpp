@@ -64,6 +64,17 @@ DockerfilePreview::DockerfilePreview(KSyntaxHighlighting::Repository &repository
             setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
     });
     connect(this, &QPlainTextEdit::updateRequest, this, &DockerfilePreview::updateLineNumberArea);
+    // A line drops its shaped glyphs after each layout and paint unless told to keep them:
+    // every repaint (a hover mark, the chart beside it) shaped the visible lines again. The
+    // document reports a change before laying the changed lines out.
+    connect(document(), &QTextDocument::contentsChange, this, [this](int from, int, int added) {
+        const QTextBlock last = document()->findBlock(from + added);
+        for (QTextBlock block = document()->findBlock(from); block.isValid(); block = block.next()) {
+            block.layout()->setCacheEnabled(true);
+            if (block == last)
+                break;
+        }
+    });
     setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
     viewport()->setMouseTracking(true);
     document()->setUndoRedoEnabled(false);
@@ -454,13 +465,6 @@ void DockerfilePreview::leaveEvent(QEvent *event)
 
 void DockerfilePreview::paintEvent(QPaintEvent *event)
 {
-    // A line drops its shaped glyphs after each layout and paint unless told to keep them;
-    // then every repaint (a hover mark, the chart's neighbour) shaped the visible lines again.
-    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
-        block.layout()->setCacheEnabled(true);
-        if (blockBoundingGeometry(block).translated(contentOffset()).top() > event->rect().bottom())
-            break;
-    }
     {
         QPainter painter(viewport());
         paintLineBackgrounds(painter, event->rect());
