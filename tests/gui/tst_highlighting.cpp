@@ -2,6 +2,9 @@
 // references and comments get different formats, and the editor background follows the theme.
 #include "preview/dockerfilepreview.h"
 
+#include "preview/codetheme.h"
+#include "../support/darkpalette.h"
+
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
@@ -10,6 +13,7 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTest>
 
 using namespace stagecraft;
@@ -116,6 +120,36 @@ private Q_SLOTS:
                  qPrintable(preview.theme().name()));
         QVERIFY(preview.palette().color(QPalette::Base).lightness() < 128);
         QVERIFY(preview.palette().color(QPalette::Text).lightness() > 128);
+    }
+
+    // The theme a palette gets is the repository's choice, remembered in the settings and
+    // read back from there; a remembered name that is no theme is chosen again.
+    void themeForAPaletteIsRememberedAndReadBack()
+    {
+        QSettings settings;
+        settings.remove(QStringLiteral("highlighting"));
+        QPalette dark = testing::darkPalette();
+        for (const QPalette &palette : {QPalette(), dark}) {
+            const QString chosen = m_repository.themeForPalette(palette).name();
+            QCOMPARE(themeForPalette(m_repository, palette).name(), chosen);
+        }
+        settings.beginGroup(QStringLiteral("highlighting/themeForPalette"));
+        const QStringList keys = settings.childKeys();
+        QCOMPARE(keys.size(), 2);
+        const QString darkKey = keys.at(settings.value(keys.at(0)).toString() == m_repository.themeForPalette(dark).name() ? 0 : 1);
+        QString other;
+        for (const KSyntaxHighlighting::Theme &theme : m_repository.themes()) {
+            if (theme.name() != settings.value(darkKey).toString())
+                other = theme.name();
+        }
+        settings.setValue(darkKey, other);
+        settings.sync();
+        QCOMPARE(themeForPalette(m_repository, dark).name(), other);
+        settings.setValue(darkKey, QStringLiteral("No Such Theme"));
+        settings.sync();
+        QCOMPARE(themeForPalette(m_repository, dark).name(), m_repository.themeForPalette(dark).name());
+        settings.sync();
+        QCOMPARE(settings.value(darkKey).toString(), m_repository.themeForPalette(dark).name());
     }
 
 private:

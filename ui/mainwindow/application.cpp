@@ -4,6 +4,7 @@
 #include "mainwindow/indicatorstyle.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/translations.h"
+#include "preview/codetheme.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
@@ -58,7 +59,7 @@ private:
 void prepareHighlighting(const KSyntaxHighlighting::Repository &repository)
 {
     (void)QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).height();
-    (void)repository.themeForPalette(QApplication::palette());
+    (void)themeForPalette(repository, QApplication::palette());
     (void)repository.definitionForName(QStringLiteral("Dockerfile")).formats();
 }
 

@@ -43,7 +43,7 @@ void CodeView::setCode(const QString &text, const KSyntaxHighlighting::Definitio
 KSyntaxHighlighting::Theme CodeView::theme() const
 {
     // The view's own palette holds the theme's colours; the theme follows what it sits in.
-    return m_repository.themeForPalette(parentWidget() ? parentWidget()->palette() : QApplication::palette());
+    return themeForPalette(m_repository, parentWidget() ? parentWidget()->palette() : QApplication::palette());
 }
 
 void CodeView::applyTheme()

@@ -492,7 +492,7 @@ KSyntaxHighlighting::Theme DockerfilePreview::theme() const
         if (chosen.isValid())
             return chosen;
     }
-    return m_repository.themeForPalette(palette());
+    return themeForPalette(m_repository, palette());
 }
 
 void DockerfilePreview::applyTheme()
