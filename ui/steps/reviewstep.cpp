@@ -186,8 +186,13 @@ ReviewStep::ReviewStep(WizardState &state, const Prompts &prompts, KSyntaxHighli
         annotated.comments = true;
         state.setConfig(annotated);
     }
+    {
+        const QSignalBlocker blocker(m_comments);
+        m_comments->setChecked(config().comments);
+    }
+    // The rest refreshes when the page is first shown: at start-up it is out of sight, and
+    // its file views would lay out and highlight both files for nothing.
     setFolder(QString());
-    refresh();
 }
 
 void ReviewStep::setFolder(const QString &folder)
