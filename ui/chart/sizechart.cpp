@@ -666,10 +666,29 @@ void SizeChart::focusOutEvent(QFocusEvent *event)
     setCurrent(std::nullopt);
 }
 
+void SizeChart::drawLeftLine(QPainter &painter, const QRectF &rect, const QString &text) const
+{
+    // Bounded: the totals change with every estimate.
+    constexpr qsizetype MostTexts = 256;
+    const QString key = painter.font().key() + QChar(0) + text;
+    auto shaped = m_shapedTexts.find(key);
+    if (shaped == m_shapedTexts.end()) {
+        if (m_shapedTexts.size() >= MostTexts)
+            m_shapedTexts.clear();
+        QStaticText line(text);
+        line.setTextFormat(Qt::PlainText);
+        line.prepare(painter.transform(), painter.font());
+        shaped = m_shapedTexts.insert(key, line);
+    }
+    const qreal top = rect.top() + (rect.height() - shaped->size().height()) / 2;
+    painter.drawStaticText(QPointF(rect.left(), top), *shaped);
+}
+
 void SizeChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         m_legendTextWidths.clear();
+        m_shapedTexts.clear();
         updateGeometry();
     }
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
@@ -699,7 +718,7 @@ void SizeChart::paintEvent(QPaintEvent *event)
     painter.setFont(bold);
     painter.setPen(pal.color(QPalette::WindowText));
     if (dirty.intersects(g.header.toAlignedRect()))
-        painter.drawText(g.header, Qt::AlignLeft | Qt::AlignVCenter, SizeChart::tr("Estimated image size on disk"));
+        drawLeftLine(painter, g.header, SizeChart::tr("Estimated image size on disk"));
     if (m_stale) {
         // Said where the figures are read, in the colour of a problem.
         painter.setFont(small);
@@ -733,7 +752,7 @@ void SizeChart::paintEvent(QPaintEvent *event)
         const int row = bar == Bar::SingleStage ? 0 : 1;
         painter.setFont(normal);
         painter.setPen(pal.color(QPalette::WindowText));
-        painter.drawText(g.labels[row], Qt::AlignLeft | Qt::AlignVCenter, barName(bar));
+        drawLeftLine(painter, g.labels[row], barName(bar));
 
         // The whole bar gets rounded ends; segments are clipped to it.
         QPainterPath outline;
@@ -770,7 +789,7 @@ void SizeChart::paintEvent(QPaintEvent *event)
             const QString elided = sfm.elidedText(label, Qt::ElideRight, r.width() - 10);
             if (elided == label || elided.size() >= 10) {
                 painter.setPen(textOn(fill));
-                painter.drawText(r.adjusted(5, 0, -5, 0), Qt::AlignLeft | Qt::AlignVCenter, elided);
+                drawLeftLine(painter, r.adjusted(5, 0, -5, 0), elided);
             }
         }
         painter.restore();
@@ -793,7 +812,7 @@ void SizeChart::paintEvent(QPaintEvent *event)
 
         painter.setFont(bold);
         painter.setPen(pal.color(QPalette::WindowText));
-        painter.drawText(g.totals[row], Qt::AlignLeft | Qt::AlignVCenter, totalText(bar));
+        drawLeftLine(painter, g.totals[row], totalText(bar));
     }
 
     if (m_stale) {
@@ -814,7 +833,7 @@ void SizeChart::paintEvent(QPaintEvent *event)
         if (entry.hatched)
             paintHatch(painter, entry.swatch, entry.fill);
         painter.setPen(pal.color(QPalette::WindowText));
-        painter.drawText(entry.textRect, Qt::AlignLeft | Qt::AlignVCenter, entry.text);
+        drawLeftLine(painter, entry.textRect, entry.text);
     }
 }
 

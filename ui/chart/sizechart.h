@@ -4,9 +4,12 @@
 
 #include <QColor>
 #include <QRectF>
+#include <QStaticText>
 #include <QStringList>
 #include <QHash>
 #include <QWidget>
+
+class QPainter;
 
 #include <cstddef>
 #include <optional>
@@ -126,6 +129,8 @@ private:
     void setHovered(std::optional<LayerHit> hit);
 
     bool isLit(Bar bar, const LayerEstimate &layer) const;
+    // Draws one line of text at the left of `rect`, centred vertically, in the painter's font.
+    void drawLeftLine(QPainter &painter, const QRectF &rect, const QString &text) const;
 
     SizeEstimate m_estimate;
     std::optional<LayerHit> m_hovered;
@@ -135,6 +140,8 @@ private:
     std::optional<LayerHit> m_current;
     // Legend text widths in the small font, which every layout and paint would measure again.
     mutable QHash<QString, qreal> m_legendTextWidths;
+    // The chart's texts are few and repeat from paint to paint: each is shaped once, by font.
+    mutable QHash<QString, QStaticText> m_shapedTexts;
 };
 
 } // namespace stagecraft
