@@ -3,6 +3,7 @@
 #include "steps/reservedheightlabel.h"
 
 #include <QImage>
+#include <QLabel>
 #include <QTest>
 
 #include <memory>
@@ -54,6 +55,42 @@ private Q_SLOTS:
             fresh->show();
             QVERIFY(QTest::qWaitForWindowExposed(fresh.get()));
             QCOMPARE(keptImage, painted(*fresh));
+        }
+    }
+
+    // The lines it draws itself while nothing is selected are QLabel's own: the same breaks,
+    // positions and colour, for wrapped text, several paragraphs and a hint's colour role.
+    void drawsWhatQLabelDraws()
+    {
+        const QStringList texts{Long, QStringLiteral("one line"),
+                                QStringLiteral("first paragraph, long enough to wrap at the narrow width\nsecond one"),
+                                QStringLiteral("Ünïcödé — “quotes” and a very-long-hyphenated-word-that-must-break-somewhere")};
+        for (const QString &text : texts) {
+            for (const int width : {120, 165, 272, 500}) {
+                auto ours = makeHint(text);
+                ours->setForegroundRole(QPalette::PlaceholderText);
+                QLabel theirs;
+                theirs.setTextFormat(Qt::PlainText);
+                theirs.setWordWrap(true);
+                theirs.setAlignment(Qt::AlignLeft | Qt::AlignTop);
+                theirs.setTextInteractionFlags(Qt::TextSelectableByMouse);
+                theirs.setForegroundRole(QPalette::PlaceholderText);
+                theirs.setText(text);
+                const QSize size(width, theirs.heightForWidth(width) + 10);
+                ours->resize(size);
+                theirs.resize(size);
+                ours->show();
+                theirs.show();
+                QVERIFY(QTest::qWaitForWindowExposed(ours.get()));
+                QVERIFY(QTest::qWaitForWindowExposed(&theirs));
+                QImage expected(size, QImage::Format_ARGB32_Premultiplied);
+                expected.fill(Qt::white);
+                theirs.render(&expected);
+                QImage blank(size, QImage::Format_ARGB32_Premultiplied);
+                blank.fill(Qt::white);
+                QVERIFY(expected != blank); // there is text to compare
+                QVERIFY2(painted(*ours) == expected, qPrintable(QStringLiteral("%1 at %2").arg(text.left(20)).arg(width)));
+            }
         }
     }
 

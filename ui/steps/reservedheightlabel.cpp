@@ -1,6 +1,7 @@
 #include "steps/reservedheightlabel.h"
 
 #include <QEvent>
+#include <QPainter>
 #include <QSignalBlocker>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -63,7 +64,8 @@ QSize ReservedHeightLabel::minimumSizeHint() const
 void ReservedHeightLabel::changeEvent(QEvent *event)
 {
     // What the texts' sizes depend on.
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange || event->type() == QEvent::ContentsRectChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange || event->type() == QEvent::ContentsRectChange
+        || event->type() == QEvent::LayoutDirectionChange)
         forgetSizes();
     QLabel::changeEvent(event);
 }
@@ -84,6 +86,8 @@ bool ReservedHeightLabel::event(QEvent *event)
 
 void ReservedHeightLabel::paintEvent(QPaintEvent *event)
 {
+    if (paintShapedText())
+        return;
     QObject *control = textControl();
     keepShapedText(control);
     // After a resize or a new text, QLabel lays its text out inside paintEvent, and its text
@@ -91,6 +95,50 @@ void ReservedHeightLabel::paintEvent(QPaintEvent *event)
     // it, would be painted a second time. This paint already draws the new layout.
     const QSignalBlocker quiet(control);
     QLabel::paintEvent(event);
+}
+
+// QLabel draws a selectable text from a document it lays out again whenever its text
+// changes (three times over), so a description that changes with each stack was laid out
+// anew on every switch. While nothing is selected, the label draws the same lines from a
+// layout kept per text and width; QLabel draws the selection.
+bool ReservedHeightLabel::paintShapedText()
+{
+    const bool plain = textFormat() == Qt::PlainText && wordWrap() && margin() == 0 && indent() <= 0
+        && (alignment() & Qt::AlignVertical_Mask) == Qt::AlignTop && isEnabled();
+    if (!plain || hasSelectedText())
+        return false;
+    const QRect area = contentsRect();
+    QPainter painter(this);
+    painter.setPen(palette().color(foregroundRole()));
+    shapedText(text(), area.width()).draw(&painter, area.topLeft());
+    return true;
+}
+
+const QTextLayout &ReservedHeightLabel::shapedText(const QString &text, int width) const
+{
+    const auto key = std::make_tuple(text, width, static_cast<int>(alignment() & Qt::AlignHorizontal_Mask));
+    if (const auto known = m_shaped.find(key); known != m_shaped.end())
+        return *known->second;
+    if (m_shaped.size() >= MostMeasurements)
+        m_shaped.clear();
+    QString lines = text;
+    lines.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    auto layout = std::make_unique<QTextLayout>(lines, font());
+    QTextOption option(alignment() & Qt::AlignHorizontal_Mask);
+    option.setWrapMode(QTextOption::WordWrap);
+    option.setTextDirection(layoutDirection());
+    layout->setTextOption(option);
+    layout->setCacheEnabled(true);
+    layout->beginLayout();
+    qreal y = 0;
+    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+        line.setLeadingIncluded(true);
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout->endLayout();
+    return *m_shaped.emplace(key, std::move(layout)).first->second;
 }
 
 // QLabel's text control (not public API): the child object that holds the label's document
@@ -166,6 +214,7 @@ void ReservedHeightLabel::forgetSizes()
 {
     m_heights.clear();
     m_hints.clear();
+    m_shaped.clear();
 }
 
 } // namespace stagecraft

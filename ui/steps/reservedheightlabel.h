@@ -2,8 +2,11 @@
 
 #include <QLabel>
 #include <QStringList>
+#include <QTextLayout>
 
 #include <map>
+#include <memory>
+#include <tuple>
 #include <utility>
 
 namespace stagecraft {
@@ -45,6 +48,8 @@ private:
     Hints hintsOf(const QString &text) const;
     QLabel &probe(const QString &text) const;
     void forgetSizes();
+    bool paintShapedText();
+    const QTextLayout &shapedText(const QString &text, int width) const;
     QObject *textControl() const;
     static void keepShapedText(QObject *control);
 
@@ -54,6 +59,8 @@ private:
     mutable QLabel *m_probe = nullptr;
     mutable std::map<std::pair<QString, int>, int> m_heights; // by text and width
     mutable std::map<QString, Hints> m_hints; // by text
+    // Drawn lines by text, width and horizontal alignment.
+    mutable std::map<std::tuple<QString, int, int>, std::unique_ptr<QTextLayout>> m_shaped;
 };
 
 } // namespace stagecraft
