@@ -398,7 +398,7 @@ void DockerfilePreview::paintLineBackgrounds(QPainter &painter, const QRect &are
 void DockerfilePreview::updateTextSelections()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    const QColor problem = visibleOr(QColor::fromRgba(theme().textColor(KSyntaxHighlighting::Theme::Error)), QColor(Qt::red));
+    const QColor problem = m_colours.problem;
     for (int line : m_problems) {
         const QTextBlock block = document()->findBlockByNumber(blockOfLine(line));
         if (!block.isValid())
@@ -508,6 +508,9 @@ void DockerfilePreview::applyTheme()
     m_colours.changed = visibleOr(QColor::fromRgba(current.editorColor(KSyntaxHighlighting::Theme::MarkBookmark)),
                                   palette().color(QPalette::Highlight));
     m_colours.changed.setAlphaF(0.35);
+    m_colours.problem = visibleOr(QColor::fromRgba(current.textColor(KSyntaxHighlighting::Theme::Error)), QColor(Qt::red));
+    m_colours.gutter = QColor::fromRgba(current.editorColor(KSyntaxHighlighting::Theme::IconBorder));
+    m_colours.lineNumbers = QColor::fromRgba(current.editorColor(KSyntaxHighlighting::Theme::LineNumbers));
     updateTextSelections();
     viewport()->update();
     m_lineNumbers->update();
@@ -548,10 +551,9 @@ void DockerfilePreview::updateLineNumberArea(const QRect &rect, int dy)
 
 void DockerfilePreview::paintLineNumbers(QPaintEvent *event)
 {
-    const KSyntaxHighlighting::Theme current = theme();
     QPainter painter(m_lineNumbers);
-    painter.fillRect(event->rect(), QColor::fromRgba(current.editorColor(KSyntaxHighlighting::Theme::IconBorder)));
-    const QColor numbers = QColor::fromRgba(current.editorColor(KSyntaxHighlighting::Theme::LineNumbers));
+    painter.fillRect(event->rect(), m_colours.gutter);
+    const QColor numbers = m_colours.lineNumbers;
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     const QColor removed = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
     // The selection colour, made strong enough to read as a bar.

@@ -126,11 +126,16 @@ private:
     };
     // The colours of the marks, taken from the theme when it is applied (looking the theme up
     // for every line would cost more than the rest of an edit).
+    // The theme's colours the preview paints with, taken when the theme is applied (finding
+    // the theme reads the settings; paints and edits only read these).
     struct MarkColours
     {
         QColor base;
         QColor explained;
         QColor changed;
+        QColor problem;
+        QColor gutter;
+        QColor lineNumbers;
         bool dark = false;
     };
     void applyTheme();
