@@ -33,6 +33,39 @@ QImage painted(ReservedHeightLabel &label)
     return image;
 }
 
+// Fails the running test when a hint does not draw `text` as a selectable QLabel does.
+void compareWithQLabel(const QString &text, int width, bool enabled)
+{
+    auto ours = makeHint(text);
+    ours->setEnabled(enabled);
+    ours->setForegroundRole(QPalette::PlaceholderText);
+    QLabel theirs;
+    theirs.setTextFormat(Qt::PlainText);
+    theirs.setWordWrap(true);
+    theirs.setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    theirs.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    theirs.setForegroundRole(QPalette::PlaceholderText);
+    theirs.setText(text);
+    theirs.setEnabled(enabled);
+    const QSize size(width, theirs.heightForWidth(width) + 10);
+    ours->resize(size);
+    theirs.resize(size);
+    ours->show();
+    theirs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(ours.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(&theirs));
+    QImage expected(size, QImage::Format_ARGB32_Premultiplied);
+    expected.fill(Qt::white);
+    theirs.render(&expected);
+    QImage blank(size, QImage::Format_ARGB32_Premultiplied);
+    blank.fill(Qt::white);
+    QVERIFY(expected != blank); // there is text to compare
+    QVERIFY2(painted(*ours) == expected, qPrintable(QStringLiteral("%1 at %2, %3")
+                                                        .arg(text.left(20))
+                                                        .arg(width)
+                                                        .arg(enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"))));
+}
+
 } // namespace
 
 class TestReservedHeightLabel : public QObject
@@ -59,7 +92,8 @@ private Q_SLOTS:
     }
 
     // The lines it draws itself while nothing is selected are QLabel's own: the same breaks,
-    // positions and colour, for wrapped text, several paragraphs and a hint's colour role.
+    // positions and colour, for wrapped text, several paragraphs, a hint's colour role and a
+    // disabled label.
     void drawsWhatQLabelDraws()
     {
         const QStringList texts{Long, QStringLiteral("one line"),
@@ -67,29 +101,10 @@ private Q_SLOTS:
                                 QStringLiteral("Ünïcödé — “quotes” and a very-long-hyphenated-word-that-must-break-somewhere")};
         for (const QString &text : texts) {
             for (const int width : {120, 165, 272, 500}) {
-                auto ours = makeHint(text);
-                ours->setForegroundRole(QPalette::PlaceholderText);
-                QLabel theirs;
-                theirs.setTextFormat(Qt::PlainText);
-                theirs.setWordWrap(true);
-                theirs.setAlignment(Qt::AlignLeft | Qt::AlignTop);
-                theirs.setTextInteractionFlags(Qt::TextSelectableByMouse);
-                theirs.setForegroundRole(QPalette::PlaceholderText);
-                theirs.setText(text);
-                const QSize size(width, theirs.heightForWidth(width) + 10);
-                ours->resize(size);
-                theirs.resize(size);
-                ours->show();
-                theirs.show();
-                QVERIFY(QTest::qWaitForWindowExposed(ours.get()));
-                QVERIFY(QTest::qWaitForWindowExposed(&theirs));
-                QImage expected(size, QImage::Format_ARGB32_Premultiplied);
-                expected.fill(Qt::white);
-                theirs.render(&expected);
-                QImage blank(size, QImage::Format_ARGB32_Premultiplied);
-                blank.fill(Qt::white);
-                QVERIFY(expected != blank); // there is text to compare
-                QVERIFY2(painted(*ours) == expected, qPrintable(QStringLiteral("%1 at %2").arg(text.left(20)).arg(width)));
+                for (const bool enabled : {true, false})
+                    compareWithQLabel(text, width, enabled);
+                if (QTest::currentTestFailed())
+                    return;
             }
         }
     }

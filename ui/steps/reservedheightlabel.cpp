@@ -2,9 +2,6 @@
 
 #include <QEvent>
 #include <QPainter>
-#include <QSignalBlocker>
-#include <QTextBlock>
-#include <QTextDocument>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -70,46 +67,25 @@ void ReservedHeightLabel::changeEvent(QEvent *event)
     QLabel::changeEvent(event);
 }
 
-bool ReservedHeightLabel::event(QEvent *event)
-{
-    // QLabel lays a selectable text out again after every resize. Only the width changes
-    // where its lines break; a row that only grows or shrinks (a panel shown again, whose
-    // layout squeezes it first) keeps its layout.
-    if (event->type() == QEvent::Resize) {
-        const bool sameWidth = width() == m_laidOutWidth;
-        m_laidOutWidth = width();
-        if (sameWidth)
-            return QFrame::event(event);
-    }
-    return QLabel::event(event);
-}
-
 void ReservedHeightLabel::paintEvent(QPaintEvent *event)
 {
-    if (paintShapedText())
-        return;
-    QObject *control = textControl();
-    keepShapedText(control);
-    // After a resize or a new text, QLabel lays its text out inside paintEvent, and its text
-    // control reports the new layout as an update request: the label, and every widget under
-    // it, would be painted a second time. This paint already draws the new layout.
-    const QSignalBlocker quiet(control);
-    QLabel::paintEvent(event);
+    if (!paintShapedText())
+        QLabel::paintEvent(event);
 }
 
-// QLabel draws a selectable text from a document it lays out again whenever its text
-// changes (three times over), so a description that changes with each stack was laid out
-// anew on every switch. While nothing is selected, the label draws the same lines from a
-// layout kept per text and width; QLabel draws the selection.
+// QLabel draws a selectable text from a document it lays out again, three times over,
+// whenever its text or size changes, and its paint then asks for a second one. While nothing
+// is selected, the label draws the same lines from a layout kept per text and width, in the
+// colour QLabel's document would use; QLabel draws only a selection.
 bool ReservedHeightLabel::paintShapedText()
 {
     const bool plain = textFormat() == Qt::PlainText && wordWrap() && margin() == 0 && indent() <= 0
-        && (alignment() & Qt::AlignVertical_Mask) == Qt::AlignTop && isEnabled();
+        && (alignment() & Qt::AlignVertical_Mask) == Qt::AlignTop;
     if (!plain || hasSelectedText())
         return false;
     const QRect area = contentsRect();
     QPainter painter(this);
-    painter.setPen(palette().color(foregroundRole()));
+    painter.setPen(isEnabled() ? palette().color(foregroundRole()) : palette().color(QPalette::Disabled, QPalette::Text));
     shapedText(text(), area.width()).draw(&painter, area.topLeft());
     return true;
 }
@@ -139,29 +115,6 @@ const QTextLayout &ReservedHeightLabel::shapedText(const QString &text, int widt
     }
     layout->endLayout();
     return *m_shaped.emplace(key, std::move(layout)).first->second;
-}
-
-// QLabel's text control (not public API): the child object that holds the label's document
-// once the text is selectable. Null before that.
-QObject *ReservedHeightLabel::textControl() const
-{
-    for (QObject *child : children()) {
-        if (!child->isWidgetType() && child->findChild<QTextDocument *>(QString(), Qt::FindDirectChildrenOnly))
-            return child;
-    }
-    return nullptr;
-}
-
-// A document's lines drop their shaped glyphs after each layout and each paint, so every
-// repaint shaped the text again (half of a stack switch's label painting). Keeping them costs
-// a few kilobytes per label.
-void ReservedHeightLabel::keepShapedText(QObject *control)
-{
-    if (!control)
-        return;
-    const auto *document = control->findChild<QTextDocument *>(QString(), Qt::FindDirectChildrenOnly);
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
-        block.layout()->setCacheEnabled(true);
 }
 
 int ReservedHeightLabel::heightOf(const QString &text, int width) const

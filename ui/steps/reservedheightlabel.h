@@ -34,7 +34,6 @@ public:
     QSize minimumSizeHint() const override;
 
 protected:
-    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
@@ -50,11 +49,8 @@ private:
     void forgetSizes();
     bool paintShapedText();
     const QTextLayout &shapedText(const QString &text, int width) const;
-    QObject *textControl() const;
-    static void keepShapedText(QObject *control);
 
     QStringList m_possibleTexts;
-    int m_laidOutWidth = -1; // the width of the last resize QLabel saw
     // A hidden child, so it has this label's style and font, which measures other texts.
     mutable QLabel *m_probe = nullptr;
     mutable std::map<std::pair<QString, int>, int> m_heights; // by text and width
