@@ -9,11 +9,11 @@
 #include <QHash>
 #include <QWidget>
 
-class QPainter;
-
 #include <cstddef>
 #include <optional>
 #include <vector>
+
+class QPainter;
 
 namespace stagecraft {
 

@@ -23,10 +23,6 @@ void applyCodeTheme(QPlainTextEdit &view, KSyntaxHighlighting::SyntaxHighlighter
     highlighter.rehighlight();
 }
 
-} // namespace stagecraft
-
-namespace stagecraft {
-
 namespace {
 
 // Every colour of the palette's active group: whatever themeForPalette compares.

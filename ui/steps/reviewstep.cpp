@@ -186,13 +186,16 @@ ReviewStep::ReviewStep(WizardState &state, const Prompts &prompts, KSyntaxHighli
         annotated.comments = true;
         state.setConfig(annotated);
     }
-    {
-        const QSignalBlocker blocker(m_comments);
-        m_comments->setChecked(config().comments);
-    }
+    showCommentsChoice();
     // The rest refreshes when the page is first shown: at start-up it is out of sight, and
     // its file views would lay out and highlight both files for nothing.
     setFolder(QString());
+}
+
+void ReviewStep::showCommentsChoice()
+{
+    const QSignalBlocker blocker(m_comments);
+    m_comments->setChecked(config().comments);
 }
 
 void ReviewStep::setFolder(const QString &folder)
@@ -227,10 +230,7 @@ void ReviewStep::refresh()
     m_cacheRow->setText(yesNo(c.cacheMounts));
     m_portRow->setText(QString::number(c.port));
     m_healthcheckRow->setText(c.healthcheck ? QString::fromStdString(c.healthcheckPath) : yesNo(false));
-    {
-        const QSignalBlocker blocker(m_comments);
-        m_comments->setChecked(c.comments);
-    }
+    showCommentsChoice();
     const std::optional<CheckResult> &fit = state().fit();
     if (m_folder.isEmpty()) {
         m_fit->setText(tr("Export asks for a folder, then checks the Dockerfile against its files before writing."));

@@ -50,6 +50,8 @@ protected:
     void refresh() override;
 
 private:
+    // The comments box, from the configuration; the rest of the page waits until it is shown.
+    void showCommentsChoice();
     // The commands to try the result, fixed when the export starts.
     struct Commands
     {
