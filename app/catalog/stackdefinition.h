@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/detectspec.h"
+#include "estimate/stackfolder.h"
 
 #include <map>
 #include <optional>
@@ -128,6 +129,9 @@ struct StackDefinition
     // How a project scan recognises this stack and what it reads (the "detect" block);
     // without one, the scan never picks the stack.
     std::optional<DetectSpec> detect;
+    // Folders the stack's build leaves in a project, measured to price its layers (the
+    // "measure" block).
+    std::vector<StackFolder> measuredFolders;
 
     const Choice *languageVersion(const std::string &choiceId) const;
     const Choice *packageManager(const std::string &choiceId) const;

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <set>
 #include <vector>
@@ -449,6 +450,49 @@ void parseReservedIds(StrictObject &r, StackDefinition &s)
         throw TemplateError{"/reservedIds/ids", "needs at least one id"};
 }
 
+// One name of a folder path: no separators, no "." or "..", nothing a shell or glob reads.
+bool isFolderName(const std::string &name)
+{
+    return !name.empty() && name.size() <= 64 && name != "." && name != ".."
+           && std::all_of(name.begin(), name.end(), [](char c) {
+                  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+              });
+}
+
+void parseMeasuredFolders(StrictObject &r, StackDefinition &s)
+{
+    r.forEach("measure", [&](const nlohmann::json &m, const std::string &p) {
+        StrictObject mr(m, p);
+        StackFolder folder;
+        folder.stack = s.id;
+        folder.path = mr.string("folder", true);
+        folder.holds = mr.string("holds", true);
+        folder.what = mr.string("what", true);
+        folder.skip = mr.strings("skip");
+        mr.finish();
+        std::vector<std::string> names;
+        std::size_t start = 0;
+        for (std::size_t slash; (slash = folder.path.find('/', start)) != std::string::npos; start = slash + 1)
+            names.push_back(folder.path.substr(start, slash - start));
+        names.push_back(folder.path.substr(start));
+        if (names.size() > static_cast<std::size_t>(MaxStackFolderDepth)
+            || !std::all_of(names.begin(), names.end(), isFolderName))
+            throw TemplateError{p + "/folder", "a folder in the project, one or two names deep (\"vendor\", \"target/release\"), without \".\" or \"..\""};
+        if (folder.holds != Holds::Dependencies && folder.holds != Holds::AllDependencies && folder.holds != Holds::BuildOutput)
+            throw TemplateError{p + "/holds", "a measured folder holds \"dependencies\", \"allDependencies\" or \"buildOutput\""};
+        for (std::size_t i = 0; i < folder.skip.size(); ++i) {
+            if (!isFolderName(folder.skip[i]))
+                throw TemplateError{p + "/skip/" + std::to_string(i), "a name directly inside the folder"};
+        }
+        if (std::any_of(s.measuredFolders.begin(), s.measuredFolders.end(),
+                        [&](const StackFolder &other) { return other.path == folder.path; }))
+            throw TemplateError{p + "/folder", "'" + folder.path + "' is declared twice"};
+        s.measuredFolders.push_back(std::move(folder));
+    });
+    if (s.measuredFolders.size() > MaxStackFoldersPerStack)
+        throw TemplateError{"/measure", "at most " + std::to_string(MaxStackFoldersPerStack) + " folders"};
+}
+
 StackDefinition parse(const nlohmann::json &json)
 {
     checkText(json);
@@ -538,6 +582,7 @@ StackDefinition parse(const nlohmann::json &json)
             throw TemplateError{parsed.error->pointer, parsed.error->message};
         s.detect = std::move(parsed.spec);
     }
+    parseMeasuredFolders(r, s);
     r.finish();
     return s;
 }

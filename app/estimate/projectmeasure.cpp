@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <deque>
 #include <filesystem>
+#include <limits>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -340,6 +341,37 @@ std::vector<WalkAccount> projectAccounts()
     return accounts;
 }
 
+constexpr std::size_t NoAccount = std::numeric_limits<std::size_t>::max();
+constexpr std::size_t MaxAccounts = 64; // the walk keeps a folder's accounts as bits of a 64-bit word
+
+// The account each stack folder is summed in: a path (with the same skips) another stack
+// declared too shares its account. Past the walk's limit a folder is not measured, and the
+// measurement says so.
+std::vector<std::size_t> addStackFolderAccounts(const std::vector<StackFolder> &folders, std::vector<WalkAccount> &accounts,
+                                                std::vector<std::string> &warnings)
+{
+    std::vector<std::size_t> indices;
+    const std::size_t builtIn = accounts.size();
+    for (const StackFolder &folder : folders) {
+        std::size_t index = NoAccount;
+        for (std::size_t i = builtIn; i < accounts.size() && index == NoAccount; ++i) {
+            if (accounts[i].path == folder.path && accounts[i].skip == folder.skip)
+                index = i;
+        }
+        if (index == NoAccount && accounts.size() < MaxAccounts) {
+            index = accounts.size();
+            accounts.emplace_back();
+            accounts.back().path = folder.path;
+            accounts.back().skip = folder.skip;
+        } else if (index == NoAccount) {
+            warnings.push_back("too many stack folders to measure in one walk; " + folder.path + " (stack "
+                               + folder.stack + ") is not measured");
+        }
+        indices.push_back(index);
+    }
+    return indices;
+}
+
 NodeModulesSplit splitFrom(int rootFd, const std::string &projectFolder, Walked &walked,
                            std::vector<std::string> *warnings, const std::atomic_bool *cancel)
 {
@@ -436,6 +468,7 @@ Outcome<ProjectMeasurement> measureProject(const std::string &folder, const Meas
     // One walk: the context, node_modules, virtual environments and build outputs together.
     Walked walked;
     walked.accounts = projectAccounts();
+    const std::vector<std::size_t> stackAccounts = addStackFolderAccounts(options.stackFolders, walked.accounts, m.warnings);
     walked.walk = walkFolder(open.fd(), FolderWalkRequest{.ignore = &ignore.value(),
                                                           .options = &options,
                                                           .accounts = &walked.accounts,
@@ -463,6 +496,10 @@ Outcome<ProjectMeasurement> measureProject(const std::string &folder, const Meas
     }
     if (walked.accounts[Next].size.present && walked.accounts[Standalone].size.present)
         m.nextStandalone = NamedSize{walked.accounts[Standalone].path, walked.accounts[Standalone].size};
+    for (std::size_t i = 0; i < stackAccounts.size(); ++i) {
+        if (stackAccounts[i] != NoAccount && walked.accounts[stackAccounts[i]].size.present)
+            m.stackFolders.push_back(MeasuredStackFolder{options.stackFolders[i], walked.accounts[stackAccounts[i]].size});
+    }
     m.cancelled = cancelled(options.cancel);
     return Outcome<ProjectMeasurement>::success(std::move(m));
 }

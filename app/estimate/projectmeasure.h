@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/outcome.h"
+#include "estimate/stackfolder.h"
 
 #include <atomic>
 #include <cstdint>
@@ -40,6 +41,12 @@ struct NamedSize
     FolderSize size;
 };
 
+struct MeasuredStackFolder
+{
+    StackFolder folder;
+    FolderSize size;
+};
+
 struct ProjectMeasurement
 {
     std::string folder;
@@ -48,6 +55,7 @@ struct ProjectMeasurement
     std::optional<NamedSize> virtualEnv; // .venv or venv (a folder with pyvenv.cfg)
     std::vector<NamedSize> buildOutputs; // dist, build, .next (without its cache)
     std::optional<NamedSize> nextStandalone; // .next/standalone, what Next.js ships
+    std::vector<MeasuredStackFolder> stackFolders; // the requested stack folders the project holds
     std::vector<std::string> warnings;  // unreadable folders, a broken package.json, ...
     bool cancelled = false;
 
@@ -58,6 +66,9 @@ struct MeasureOptions
 {
     // The .dockerignore to apply; without one, the project's own file (if any).
     std::optional<std::string> dockerignore;
+    // Stack folders to measure in the same walk (every stack's, so a later stack choice
+    // finds its own); a path requested twice is walked once.
+    std::vector<StackFolder> stackFolders;
     // Called now and then from the measuring thread with the files seen so far.
     std::function<void(std::int64_t files)> progress;
     // Checked between files; when it turns true the walk stops and `cancelled` is set.

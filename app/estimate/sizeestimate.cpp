@@ -71,7 +71,7 @@ class Pricer
 public:
     Pricer(const std::string &stack, const ImageSizeData &data, const ProjectMeasurement *project,
            std::vector<std::string> &warnings)
-        : m_project(project)
+        : m_stack(stack), m_project(project)
     {
         if (auto defaults = data.stackDefaults(stack))
             m_defaults = *defaults;
@@ -133,6 +133,8 @@ private:
         if (!m_project)
             return std::nullopt;
         const ProjectMeasurement &p = *m_project;
+        if (auto fromStackFolders = measuredInStackFolders(holds))
+            return fromStackFolders;
         if (holds == Holds::Dependencies && p.nodeModules.present)
             return Priced{p.nodeModules.productionBytes, true, "production dependencies, measured in node_modules"};
         if (holds == Holds::AllDependencies && p.nodeModules.present)
@@ -168,6 +170,24 @@ private:
         return std::nullopt;
     }
 
+    // The folders this stack's template declares for what a layer holds, summed.
+    std::optional<Priced> measuredInStackFolders(const std::string &holds) const
+    {
+        std::optional<Priced> priced;
+        for (const MeasuredStackFolder &measured : m_project->stackFolders) {
+            if (measured.folder.stack != m_stack || measured.folder.holds != holds)
+                continue;
+            if (!priced)
+                priced = Priced{0, true, label(holds) + ", measured in "};
+            else
+                priced->description += " and ";
+            priced->bytes = addBytes(priced->bytes, measured.size.bytes);
+            priced->description += measured.folder.what + " (" + measured.folder.path + ")";
+        }
+        return priced;
+    }
+
+    std::string m_stack;
     const ProjectMeasurement *m_project;
     StackSizeDefaults m_defaults;
 };

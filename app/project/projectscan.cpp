@@ -32,6 +32,8 @@ ProjectScan scanAndMeasure(const std::string &folder, const Catalog &catalog, co
     }
     else
         scan.refusal = config.error();
+    for (const StackDefinition &stack : catalog.stacks())
+        scan.stackFolders.insert(scan.stackFolders.end(), stack.measuredFolders.begin(), stack.measuredFolders.end());
     if (!options.measure || !scan.config)
         return scan;
     const Outcome<Generated> generated = generate(catalog, *scan.config);
@@ -45,6 +47,7 @@ ProjectScan scanAndMeasure(const std::string &folder, const Catalog &catalog, co
             options.progress(detected + files);
     };
     measure.dockerignore = contextDockerignore(generated.value());
+    measure.stackFolders = scan.stackFolders;
     Outcome<ProjectMeasurement> measurement = measureProject(scan.projectFolder, measure);
     if (measurement) {
         scan.cancelled = measurement->cancelled;
@@ -70,6 +73,7 @@ std::optional<ProjectMeasurement> measurementFor(const ProjectScan &scan, const 
         return scan.measurement;
     MeasureOptions measure;
     measure.dockerignore = contextDockerignore(generated);
+    measure.stackFolders = scan.stackFolders;
     Outcome<ProjectMeasurement> measured = measureProject(scan.projectFolder, measure);
     if (!measured) {
         if (warnings)

@@ -33,6 +33,9 @@ struct ProjectScan
     // The .dockerignore the measurement applied (see contextDockerignore()).
     std::string measuredDockerignore;
     std::string measurementError;
+    // The stack folders the measurement looked for: every stack's in the catalog, so the
+    // estimate finds its own folders whichever stack is chosen later.
+    std::vector<StackFolder> stackFolders;
     bool cancelled = false;
 };
 

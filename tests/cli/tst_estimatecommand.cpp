@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 #include "clirun.h"
 
+#include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -72,6 +73,42 @@ private Q_SLOTS:
         for (const auto &layer : j["multiStage"]["layers"])
             measured += layer["measured"].get<bool>() ? 1 : 0;
         QCOMPARE(measured, 2); // production node_modules and dist
+    }
+
+    // A real Rack project (the ruby-sinatra fixture) with gems installed into vendor/bundle:
+    // both images' gem layers are measured there, as the Ruby template declares (the naive
+    // image's install also keeps Bundler's cache, priced by the stack's default).
+    void stackFolderIsMeasured()
+    {
+        QTemporaryDir dir;
+        const QString source = QStringLiteral(STAGECRAFT_TESTS_DIR "/fixtures/projects/ruby-sinatra");
+        for (const QString &name : QDir(source).entryList(QDir::Files | QDir::Hidden))
+            QVERIFY(QFile::copy(source + QLatin1Char('/') + name, dir.filePath(name)));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("vendor/bundle/ruby/4.0.0/gems/sinatra-4.1.1/lib")));
+        QFile gem(dir.filePath(QStringLiteral("vendor/bundle/ruby/4.0.0/gems/sinatra-4.1.1/lib/sinatra.rb")));
+        QVERIFY(gem.open(QIODevice::WriteOnly));
+        QCOMPARE(gem.write(QByteArray(5000, 'x')), qint64(5000));
+        gem.close();
+
+        const Run r = run({QStringLiteral("estimate"), QStringLiteral("--project"), dir.path(), QStringLiteral("--json")});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.code, 0);
+        const nlohmann::json j = nlohmann::json::parse(r.out.toStdString());
+        for (const char *variant : {"singleStage", "multiStage"}) {
+            int measuredGems = 0;
+            for (const auto &layer : j[variant]["layers"]) {
+                if (layer["description"].get<std::string>().find("(vendor/bundle)") == std::string::npos)
+                    continue;
+                QVERIFY(layer["measured"].get<bool>());
+                if (std::string(variant) == "multiStage")
+                    QCOMPARE(layer["diskBytes"].get<std::int64_t>(), std::int64_t(5000));
+                else
+                    QVERIFY(layer["description"].get<std::string>().find("(vendor/bundle); plus the package manager's cache")
+                            != std::string::npos);
+                ++measuredGems;
+            }
+            QVERIFY2(measuredGems == 1, variant);
+        }
     }
 
     void humanOutputSaysHowOld()

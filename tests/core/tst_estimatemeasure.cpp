@@ -266,6 +266,62 @@ private Q_SLOTS:
         QCOMPARE(m->nextStandalone->size.bytes, qint64(40));
         QVERIFY(!m->nodeModules.present);
     }
+
+    // Folders stacks declare are summed in the same walk, inside excluded folders too; a path
+    // two stacks declare is walked once and reported for both; a missing one is left out.
+    void stackFoldersAreMeasured()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("vendor/laravel/framework/src/App.php")), 300);
+        writeFile(dir.filePath(QStringLiteral("vendor/autoload.php")), 20);
+        writeFile(dir.filePath(QStringLiteral("target/release/app")), 500);
+        writeFile(dir.filePath(QStringLiteral("target/release/deps/libserde.rlib")), 700);
+        writeFile(dir.filePath(QStringLiteral("target/release/incremental/app-1/query-cache.bin")), 9000);
+        writeFile(dir.filePath(QStringLiteral("target/debug/app")), 4000);
+        writeFile(dir.filePath(QStringLiteral("src/main.rs")), 30);
+        writeFile(dir.filePath(QStringLiteral(".dockerignore")), 0);
+        QFile ignore(dir.filePath(QStringLiteral(".dockerignore")));
+        QVERIFY(ignore.open(QIODevice::WriteOnly));
+        ignore.write("vendor\ntarget\n.dockerignore\n");
+        ignore.close();
+
+        MeasureOptions options;
+        options.stackFolders = {
+            StackFolder{"php", "vendor", "dependencies", "Composer's vendor folder", {}},
+            StackFolder{"rust", "target/release", "buildOutput", "Cargo's release build", {"incremental"}},
+            StackFolder{"other", "vendor", "allDependencies", "the same folder for another stack", {}},
+            StackFolder{"dotnet", "bin/Release", "buildOutput", "the Release build", {}},
+        };
+        auto m = measureProject(dir.path().toStdString(), options);
+        QVERIFY(m.ok());
+        QCOMPARE(m->context.bytes, qint64(30));
+        QCOMPARE(m->stackFolders.size(), std::size_t(3));
+        QCOMPARE(m->stackFolders[0].folder, options.stackFolders[0]);
+        QCOMPARE(m->stackFolders[0].size.bytes, qint64(320));
+        QCOMPARE(m->stackFolders[0].size.bytes, bytesBelow(dir.filePath(QStringLiteral("vendor"))));
+        QCOMPARE(m->stackFolders[1].folder, options.stackFolders[1]);
+        QCOMPARE(m->stackFolders[1].size.bytes, qint64(1200));
+        QCOMPARE(m->stackFolders[1].size.bytes,
+                 bytesBelow(dir.filePath(QStringLiteral("target/release")), QStringLiteral("incremental")));
+        QCOMPARE(m->stackFolders[2].folder.stack, std::string("other"));
+        QCOMPARE(m->stackFolders[2].size.bytes, qint64(320));
+        QVERIFY(m->warnings.empty());
+    }
+
+    // The walk counts at most 64 folders; past that a stack folder is named as not measured.
+    void tooManyStackFoldersAreNamed()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("f70/file")), 5);
+        MeasureOptions options;
+        for (int i = 0; i < 70; ++i)
+            options.stackFolders.push_back(StackFolder{"s" + std::to_string(i), "f" + std::to_string(i), "buildOutput", "x", {}});
+        auto m = measureProject(dir.path().toStdString(), options);
+        QVERIFY(m.ok());
+        QVERIFY(m->stackFolders.empty());
+        QVERIFY(!m->warnings.empty());
+        QCOMPARE(m->warnings.back(), std::string("too many stack folders to measure in one walk; f69 (stack s69) is not measured"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEstimateMeasure)

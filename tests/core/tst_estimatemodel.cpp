@@ -203,6 +203,40 @@ private Q_SLOTS:
         QVERIFY(!e.multiStage.layers.front().measured);
     }
 
+    // A stack's declared folder prices that stack's layers, and only that stack's: the same
+    // measurement leaves Ruby's dependencies assumed.
+    void stackFoldersPriceTheirOwnStack()
+    {
+        const StackDefinition *php = m_catalog.find("php");
+        QVERIFY(php);
+        QCOMPARE(php->measuredFolders.size(), std::size_t(1));
+        ProjectMeasurement project;
+        project.stackFolders = {MeasuredStackFolder{php->measuredFolders[0], {true, 4242, 3}}};
+        auto dependencies = [](const ImageEstimate &image) {
+            for (const LayerEstimate &layer : image.layers) {
+                if (layer.holds == Holds::Dependencies)
+                    return layer;
+            }
+            return LayerEstimate{};
+        };
+        const Pair p = documents("php");
+        const LayerEstimate phpLayer = dependencies(estimateSizes(p.single, p.multi, "php", m_data, &project).singleStage);
+        // The naive install keeps Composer's cache (no cache mount): the stack's default for it
+        // comes on top of the measured folder.
+        const std::int64_t cache = m_data.stackDefaults("php")->parts.at(Holds::PackageCache).bytes;
+        QCOMPARE(phpLayer.diskBytes, std::int64_t(4242) + cache);
+        QVERIFY(phpLayer.measured);
+        QVERIFY2(phpLayer.description.starts_with(
+                     "production dependencies, measured in Composer's vendor folder, dev packages included when "
+                     "they were installed (vendor); plus the package manager's cache"),
+                 phpLayer.description.c_str());
+
+        const Pair r = documents("ruby");
+        const LayerEstimate rubyLayer = dependencies(estimateSizes(r.single, r.multi, "ruby", m_data, &project).singleStage);
+        QVERIFY(!rubyLayer.measured);
+        QVERIFY(rubyLayer.diskBytes > 0 && rubyLayer.diskBytes != 4242);
+    }
+
     void jsonHasExactKeys()
     {
         const Pair p = documents("node");

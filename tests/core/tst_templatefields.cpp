@@ -228,6 +228,13 @@ private Q_SLOTS:
         QTest::addRow("mixed fact") << q(R"({"languageVersions": [{"id": "1", "facts": {"x": true}}, {"id": "2", "facts": {"x": "word"}}]})") << q("/languageVersions/1/facts/x") << q("the fact 'x' is true or false on one choice and a word on another");
         QTest::addRow("fact named like an option") << q(R"({"bases": [{"id": "alpine", "facts": {"mode": true}}]})") << q("/bases") << q("the fact 'mode' has the name of another condition");
         QTest::addRow("reserved id") << q(R"({"reservedIds": {"ids": ["1000"], "owner": "x"}})") << q("/reservedIds/ids/0") << q("an id is a whole number from 0 to 2147483647");
+        QTest::addRow("measured folder outside") << q(R"({"measure": [{"folder": "../vendor", "holds": "dependencies", "what": "x"}]})") << q("/measure/0/folder") << q(R"(a folder in the project, one or two names deep ("vendor", "target/release"), without "." or "..")");
+        QTest::addRow("measured folder absolute") << q(R"({"measure": [{"folder": "/vendor", "holds": "dependencies", "what": "x"}]})") << q("/measure/0/folder") << q(R"(a folder in the project, one or two names deep ("vendor", "target/release"), without "." or "..")");
+        QTest::addRow("measured folder too deep") << q(R"({"measure": [{"folder": "a/b/c", "holds": "dependencies", "what": "x"}]})") << q("/measure/0/folder") << q(R"(a folder in the project, one or two names deep ("vendor", "target/release"), without "." or "..")");
+        QTest::addRow("measured folder holds the app") << q(R"({"measure": [{"folder": "out", "holds": "application", "what": "x"}]})") << q("/measure/0/holds") << q(R"(a measured folder holds "dependencies", "allDependencies" or "buildOutput")");
+        QTest::addRow("measured folder skips a path") << q(R"({"measure": [{"folder": "out", "holds": "buildOutput", "what": "x", "skip": ["a/b"]}]})") << q("/measure/0/skip/0") << q("a name directly inside the folder");
+        QTest::addRow("measured folder twice") << q(R"({"measure": [{"folder": "out", "holds": "buildOutput", "what": "x"}, {"folder": "out", "holds": "dependencies", "what": "y"}]})") << q("/measure/1/folder") << q("'out' is declared twice");
+        QTest::addRow("measured folder unexplained") << q(R"({"measure": [{"folder": "out", "holds": "buildOutput"}]})") << q("/measure/0") << q("missing key 'what'");
         QTest::addRow("option named include") << q(R"({"options": [{"id": "include", "label": "x"}]})") << q("/options/0/id") << q("'include' is taken: a condition, \"include\", \"extends\" or another option");
     }
 
