@@ -678,6 +678,16 @@ void Checker::checkStart(const StageState &stage)
     }
     if (argv.empty())
         return;
+    // An init as PID 1 (tini, dumb-init) runs the command after it, after `--` when given:
+    // the init must be in the image, and the rest is the app.
+    const std::string init = argv[0].substr(argv[0].rfind('/') + 1);
+    if (init == "tini" || init == "dumb-init") {
+        checkProgram(stage, {argv[0]}, at);
+        const auto dashes = std::find(argv.begin() + 1, argv.end(), "--");
+        argv.erase(argv.begin(), dashes == argv.end() ? argv.begin() + 1 : dashes + 1);
+        if (argv.empty())
+            return;
+    }
     checkProgram(stage, argv, at);
     checkPortAndBind(stage, argv, at);
 }
@@ -726,6 +736,14 @@ void Checker::checkProgram(const StageState &stage, const std::vector<std::strin
     for (std::size_t i = 1; i < argv.size(); ++i) {
         if (name == "bun" && argv[i] == "run" && i + 1 < argv.size() && bunFile(argv[i + 1]))
             continue;
+        // `deno run|serve [flags] FILE` runs the file; another first word (task, eval) names nothing on disk.
+        if (name == "deno" && i == 1 && (argv[i] == "run" || argv[i] == "serve")) {
+            const auto file = std::find_if(argv.begin() + 2, argv.end(), [](const std::string &word) { return !word.empty() && word[0] != '-'; });
+            if (file == argv.end() || !bunFile(*file))
+                return;
+            script = *file;
+            break;
+        }
         if (argv[i] == "-m" || argv[i] == "-e" || argv[i] == "-c" || argv[i] == "--eval" || argv[i] == "run")
             return; // a module, inline code or a package script: nothing to find on disk
         if (!argv[i].empty() && argv[i][0] != '-') {

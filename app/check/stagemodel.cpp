@@ -296,6 +296,29 @@ Effect rubyEffect(StageState &stage, const std::string &cwd, const std::string &
     return Effect::Unknown;
 }
 
+// Deno installs and caches into DENO_DIR (the Deno images set /deno-dir; elsewhere it is
+// under the user's home, which the check does not follow); `deno compile -o FILE` writes FILE.
+Effect denoEffect(StageState &stage, const std::string &cwd, const std::vector<std::string> &words)
+{
+    const std::string &verb = words[1];
+    if (verb == "ci" || verb == "install" || verb == "i" || verb == "cache" || verb == "add") {
+        const auto dir = stage.env.find("DENO_DIR");
+        if (dir == stage.env.end() || dir->second.find('$') != std::string::npos)
+            return Effect::Unknown;
+        stage.producedFolders.insert(asFolder(resolvePath(cwd, dir->second)));
+        return Effect::Nothing;
+    }
+    if (verb == "compile") {
+        const std::string output = flagValue(words, {"--output", "-o"});
+        if (output.empty() || output.find('$') != std::string::npos)
+            return Effect::Unknown; // named after the entry module
+        addPath(stage, resolvePath(cwd, output));
+        return Effect::Nothing;
+    }
+    static const std::set<std::string> harmless = {"check", "fmt", "lint", "info", "--version", "-V", "types"};
+    return harmless.count(verb) ? Effect::Nothing : Effect::Unknown;
+}
+
 } // namespace
 
 void addPath(StageState &stage, const std::string &path)
@@ -442,6 +465,8 @@ void applyRun(StageState &stage, const std::string &shellText, const DetectionRe
             effect = jdkEffect(stage, cwd, program, words);
         } else if (program == "composer" && words.size() > 1) {
             effect = composerEffect(stage, cwd, words);
+        } else if (program == "deno" && words.size() > 1) {
+            effect = denoEffect(stage, cwd, words);
         } else if ((program == "bundle" || program == "rails") && words.size() > 1) {
             effect = rubyEffect(stage, cwd, program, words);
         } else if (program == "go" && words.size() > 1) {

@@ -50,6 +50,7 @@ std::vector<ServerSpec> loadTable()
         spec.portEnv = stringList(entry, "portEnv");
         spec.hostEnv = stringList(entry, "hostEnv");
         spec.portEnvBindsAllInterfaces = entry.value("hostEnvFromPort", false);
+        spec.operandEndsOptions = entry.value("operandEndsOptions", false);
         spec.defaultPort = entry.value("defaultPort", 0);
         spec.defaultHost = entry.value("defaultHost", "");
         if (!spec.id.empty() && !spec.program.empty())
@@ -143,6 +144,17 @@ Located locate(const std::vector<std::string> &argv)
             continue;
         located.spec = &spec;
         located.firstArgument = next;
+        // Options end at the first operand that is neither the subcommand nor a flag's value.
+        for (std::size_t i = next; spec.operandEndsOptions && i < located.end; ++i) {
+            const std::string &word = argv[i];
+            if (!word.empty() && word[0] == '-') {
+                for (const auto *flags : {&spec.portFlags, &spec.hostFlags, &spec.bindFlags})
+                    if (std::find(flags->begin(), flags->end(), word) != flags->end())
+                        ++i;
+            } else if (word != spec.subcommand) {
+                located.end = i;
+            }
+        }
         located.port = findFlag(argv, next, located.end, spec.portFlags);
         located.host = findFlag(argv, next, located.end, spec.hostFlags);
         located.bind = findFlag(argv, next, located.end, spec.bindFlags);

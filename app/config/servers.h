@@ -18,6 +18,7 @@ struct ServerSpec
     std::vector<std::string> portEnv;   // read when no flag states the port
     std::vector<std::string> hostEnv;   // read when no flag states the address
     bool portEnvBindsAllInterfaces = false; // gunicorn: PORT set and no --bind means 0.0.0.0:$PORT
+    bool operandEndsOptions = false;        // deno serve: the words after the script file are the script's own
     int defaultPort = 0;
     std::string defaultHost;
 };

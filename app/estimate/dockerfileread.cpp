@@ -163,6 +163,8 @@ Effect effectOf(const std::vector<std::string> &words)
                                                                                                           : Effect::None;
     if (tool == "cargo")
         return verb == "build" || verb == "install" ? Effect::Build : verb == "fetch" ? Effect::Install : Effect::None;
+    if (tool == "deno")
+        return verb == "ci" || verb == "install" || verb == "i" ? Effect::Install : verb == "compile" ? Effect::Build : Effect::None;
     if (tool == "dotnet")
         return verb == "restore" ? Effect::Install : verb == "publish" || verb == "build" ? Effect::Build : Effect::None;
     if (tool == "mvn" || tool == "mvnw" || tool == "gradle" || tool == "gradlew")
@@ -183,7 +185,7 @@ bool isManifest(const std::string &source)
         "uv.lock", "pipfile", "pipfile.lock", "go.mod", "go.sum", "gemfile", "gemfile.lock", "composer.json",
         "composer.lock", "cargo.toml", "cargo.lock", "pom.xml", "mvnw", ".mvn", "gradlew", "gradle", "build.gradle",
         "build.gradle.kts", "settings.gradle", "settings.gradle.kts", "gradle.properties", "global.json", "nuget.config",
-        "directory.build.props", "directory.packages.props"};
+        "directory.build.props", "directory.packages.props", "deno.json", "deno.jsonc", "deno.lock"};
     std::string name = lower(source);
     while (!name.empty() && name.back() == '/')
         name.pop_back();

@@ -1873,6 +1873,379 @@
     </message>
 </context>
 <context>
+    <name>template/deno</name>
+    <message>
+        <source>Deno</source>
+        <comment>name</comment>
+        <translation>Deno</translation>
+    </message>
+    <message>
+        <source>A server that runs on Deno: the locked dependencies are installed into Deno&apos;s cache in a build stage, and the runtime gets that cache and the sources on the Deno image, or one executable made by deno compile.</source>
+        <comment>description</comment>
+        <translation>Ein Server, der auf Deno läuft: Die gesperrten Abhängigkeiten werden in einer Build-Stage in Denos Cache installiert, und die Laufzeit erhält diesen Cache und die Quellen auf dem Deno-Image oder eine einzige, mit deno compile erzeugte ausführbare Datei.</translation>
+    </message>
+    <message>
+        <source>Deno 2.9 (2.9.5)</source>
+        <comment>languageVersions/2.9/name</comment>
+        <translation>Deno 2.9 (2.9.5)</translation>
+    </message>
+    <message>
+        <source>Deno</source>
+        <comment>packageManagers/deno/name</comment>
+        <translation>Deno</translation>
+    </message>
+    <message>
+        <source>Deno installs what deno.json (and package.json, if there is one) imports: with deno.lock, deno ci installs exactly what the lockfile records and fails when it is missing or out of date.</source>
+        <comment>packageManagers/deno/description</comment>
+        <translation>Deno installiert, was deno.json (und package.json, falls vorhanden) importiert: Mit deno.lock installiert deno ci genau das, was die Lockdatei festhält, und schlägt fehl, wenn sie fehlt oder veraltet ist.</translation>
+    </message>
+    <message>
+        <source>Debian slim</source>
+        <comment>bases/slim/name</comment>
+        <translation>Debian slim</translation>
+    </message>
+    <message>
+        <source>The official Deno image on Debian stable-slim, with tini as PID 1, a shell and apt for debugging, and its deno user (1993). deno compile output runs on plain Debian 13 slim.</source>
+        <comment>bases/slim/description</comment>
+        <translation>Das offizielle Deno-Image auf Debian stable-slim, mit tini als PID 1, einer Shell und apt zum Debuggen und seinem Benutzer deno (1993). Die Ausgabe von deno compile läuft auf einfachem Debian 13 slim.</translation>
+    </message>
+    <message>
+        <source>Alpine</source>
+        <comment>bases/alpine/name</comment>
+        <translation>Alpine</translation>
+    </message>
+    <message>
+        <source>The official Deno image on Alpine, with the glibc libraries Deno needs copied in beside musl, tini and its deno user (1000). It is not smaller by much: the Deno binary is most of any Deno image.</source>
+        <comment>bases/alpine/description</comment>
+        <translation>Das offizielle Deno-Image auf Alpine, mit den glibc-Bibliotheken, die Deno braucht, neben musl hineinkopiert, mit tini und seinem Benutzer deno (1000). Es ist kaum kleiner: Die Deno-Binärdatei macht den Großteil jedes Deno-Images aus.</translation>
+    </message>
+    <message>
+        <source>deno compile writes a glibc executable (Deno publishes no musl runtime for it), and Alpine&apos;s musl cannot load it: choose slim (Debian 13) or distroless (distroless cc) for compile=true</source>
+        <comment>bases/alpine/unavailableOptions/compile</comment>
+        <translation>deno compile schreibt eine ausführbare Datei für glibc (Deno veröffentlicht dafür keine musl-Laufzeit), und Alpines musl kann sie nicht laden: Wählen Sie für compile=true slim (Debian 13) oder distroless (distroless cc)</translation>
+    </message>
+    <message>
+        <source>Distroless</source>
+        <comment>bases/distroless/name</comment>
+        <translation>Distroless</translation>
+    </message>
+    <message>
+        <source>Google&apos;s distroless cc image for Debian 13 (glibc, libgcc, CA certificates; no shell, no package manager) with the Deno binary and tini copied in from the Deno image. Always runs as the base&apos;s nonroot user (65532).</source>
+        <comment>bases/distroless/description</comment>
+        <translation>Googles distroless-cc-Image für Debian 13 (glibc, libgcc, CA-Zertifikate; keine Shell, kein Paketmanager), in das die Deno-Binärdatei und tini aus dem Deno-Image kopiert werden. Läuft immer als nonroot-Benutzer der Basis (65532).</translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <comment>bases/scratch/name</comment>
+        <translation>Scratch</translation>
+    </message>
+    <message>
+        <source>Deno, and the executables deno compile writes, are dynamically linked against glibc and libgcc, and scratch holds no libraries at all; choose distroless for the smallest Deno image.</source>
+        <comment>bases/scratch/unsupported</comment>
+        <translation>Deno und die ausführbaren Dateien, die deno compile schreibt, sind dynamisch gegen glibc und libgcc gelinkt, und scratch enthält überhaupt keine Bibliotheken; wählen Sie distroless für das kleinste Deno-Image.</translation>
+    </message>
+    <message>
+        <source>Entry module</source>
+        <comment>options/entry/label</comment>
+        <translation>Einstiegsmodul</translation>
+    </message>
+    <message>
+        <source>the module the app starts from (main.ts, server.ts, src/main.ts): the build caches every import it reaches, and deno compile bundles it</source>
+        <comment>options/entry/help</comment>
+        <translation>das Modul, mit dem die App startet (main.ts, server.ts, src/main.ts): Der Build cacht jeden Import, den es erreicht, und deno compile bündelt es</translation>
+    </message>
+    <message>
+        <source>Compile to one executable</source>
+        <comment>options/compile/label</comment>
+        <translation>Zu einer ausführbaren Datei kompilieren</translation>
+    </message>
+    <message>
+        <source>true: deno compile turns the entry module, its dependencies and a stripped Deno runtime into one executable, and the image holds only that (no deno, no health check); the permissions option is fixed in it at build time</source>
+        <comment>options/compile/help</comment>
+        <translation>true: deno compile macht aus dem Einstiegsmodul, seinen Abhängigkeiten und einer abgespeckten Deno-Laufzeit eine einzige ausführbare Datei, und das Image enthält nur diese (kein deno, kein Health-Check); die Option permissions wird beim Build darin festgelegt</translation>
+    </message>
+    <message>
+        <source>Permissions (compile)</source>
+        <comment>options/permissions/label</comment>
+        <translation>Berechtigungen (compile)</translation>
+    </message>
+    <message>
+        <source>with compile=true: the permission flags deno compile fixes in the executable, as deno run would take them (--allow-net, --allow-env, --allow-read=./static); without compile the start command states them</source>
+        <comment>options/permissions/help</comment>
+        <translation>mit compile=true: die Berechtigungs-Flags, die deno compile in der ausführbaren Datei festlegt, so wie deno run sie nehmen würde (--allow-net, --allow-env, --allow-read=./static); ohne compile nennt sie der Startbefehl</translation>
+    </message>
+    <message>
+        <source>Lockfile committed</source>
+        <comment>options/locked/label</comment>
+        <translation>Lockdatei eingecheckt</translation>
+    </message>
+    <message>
+        <source>true when the project has deno.lock: deno ci installs exactly what it records; false installs the newest versions deno.json allows, and the build is not reproducible</source>
+        <comment>options/locked/help</comment>
+        <translation>true, wenn das Projekt deno.lock hat: deno ci installiert genau das, was sie festhält; false installiert die neuesten Versionen, die deno.json erlaubt, und der Build ist nicht reproduzierbar</translation>
+    </message>
+    <message>
+        <source>Deno configuration file</source>
+        <comment>options/configFile/label</comment>
+        <translation>Deno-Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>deno.json or deno.jsonc, whichever the project has: the install reads its imports</source>
+        <comment>options/configFile/help</comment>
+        <translation>deno.json oder deno.jsonc, je nachdem, was das Projekt hat: Die Installation liest ihre Imports</translation>
+    </message>
+    <message>
+        <source>package.json</source>
+        <comment>options/packageJson/label</comment>
+        <translation>package.json</translation>
+    </message>
+    <message>
+        <source>true when the project also has a package.json: its dependencies are installed into node_modules with the rest</source>
+        <comment>options/packageJson/help</comment>
+        <translation>true, wenn das Projekt auch eine package.json hat: Ihre Abhängigkeiten werden mit dem Rest in node_modules installiert</translation>
+    </message>
+    <message>
+        <source>the deno user and group of the Deno images (1993 on Debian, 1000 on Alpine)</source>
+        <comment>reservedIds/owner</comment>
+        <translation>der Benutzer und die Gruppe deno der Deno-Images (1993 auf Debian, 1000 auf Alpine)</translation>
+    </message>
+    <message>
+        <source>Installs the dependencies into Deno&apos;s cache and caches every module the entry imports, with the same Deno release the runtime uses; with compile=true it also writes the executable. It runs as root; only what the runtime copies leaves it.</source>
+        <comment>stages/build/explain</comment>
+        <translation>Installiert die Abhängigkeiten in Denos Cache und cacht jedes Modul, das der Einstieg importiert, mit derselben Deno-Version, die die Laufzeit verwendet; mit compile=true schreibt sie auch die ausführbare Datei. Sie läuft als root; nur was die Laufzeit kopiert, verlässt sie.</translation>
+    </message>
+    <message>
+        <source>Deno keeps downloaded modules and npm packages in DENO_DIR. The Deno images already point it at /deno-dir; stating it names the folder the runtime stage copies.</source>
+        <comment>stages/build/instructions/0/explain</comment>
+        <translation>Deno legt heruntergeladene Module und npm-Pakete in DENO_DIR ab. Die Deno-Images setzen es bereits auf /deno-dir; es hier anzugeben, benennt den Ordner, den die Laufzeit-Stage kopiert.</translation>
+    </message>
+    <message>
+        <source>Every later path is relative to /app; WORKDIR creates it.</source>
+        <comment>stages/build/instructions/1/explain</comment>
+        <translation>Jeder spätere Pfad ist relativ zu /app; WORKDIR legt es an.</translation>
+    </message>
+    <message>
+        <source>Copies only the configuration and the lockfile first, so the install layer is reused while they are unchanged. They are copied, not bind-mounted, because Deno reads them again when it caches the entry module.</source>
+        <comment>stages/build/instructions/2/explain</comment>
+        <translation>Kopiert zuerst nur die Konfiguration und die Lockdatei, damit die Installationsschicht wiederverwendet wird, solange sie unverändert sind. Sie werden kopiert, nicht per Bind-Mount eingehängt, weil Deno sie beim Cachen des Einstiegsmoduls erneut liest.</translation>
+    </message>
+    <message>
+        <source>Copies only the configuration first, so the install layer is reused while it is unchanged; the project has no deno.lock.</source>
+        <comment>stages/build/instructions/3/explain</comment>
+        <translation>Kopiert zuerst nur die Konfiguration, damit die Installationsschicht wiederverwendet wird, solange sie unverändert ist; das Projekt hat keine deno.lock.</translation>
+    </message>
+    <message>
+        <source>Copies package.json too: Deno installs its dependencies into node_modules with the rest.</source>
+        <comment>stages/build/instructions/4/explain</comment>
+        <translation>Kopiert auch package.json: Deno installiert ihre Abhängigkeiten mit dem Rest in node_modules.</translation>
+    </message>
+    <message>
+        <source>Installs exactly what deno.lock records and stops the build if the lockfile is missing or no longer matches the configuration (deno ci, Deno 2.8 and later); --prod leaves out devDependencies and --skip-types the @types packages. DENO_DIR is the install itself, which the runtime copies, so it cannot be a cache mount: with or without cache mounts this step is the same.</source>
+        <comment>stages/build/instructions/5/explain</comment>
+        <translation>Installiert genau das, was deno.lock festhält, und bricht den Build ab, wenn die Lockdatei fehlt oder nicht mehr zur Konfiguration passt (deno ci, ab Deno 2.8); --prod lässt devDependencies weg und --skip-types die @types-Pakete. DENO_DIR ist die Installation selbst, die die Laufzeit kopiert, daher kann es kein Cache-Mount sein: Mit oder ohne Cache-Mounts ist dieser Schritt derselbe.</translation>
+    </message>
+    <message>
+        <source>The project has no deno.lock, so this installs the newest versions the configuration allows: two builds of the same sources can get different dependencies. Run deno install once locally and commit the deno.lock it writes; Stagecraft then switches to deno ci. DENO_DIR is the install itself, so it cannot be a cache mount.</source>
+        <comment>stages/build/instructions/6/explain</comment>
+        <translation>Das Projekt hat keine deno.lock, daher installiert dies die neuesten Versionen, die die Konfiguration erlaubt: Zwei Builds derselben Quellen können unterschiedliche Abhängigkeiten bekommen. Führen Sie deno install einmal lokal aus und checken Sie die geschriebene deno.lock ein; Stagecraft wechselt dann zu deno ci. DENO_DIR ist die Installation selbst, daher kann es kein Cache-Mount sein.</translation>
+    </message>
+    <message>
+        <source>Copies the sources after the install, so editing them reuses the cached install layer. .dockerignore keeps .git, node_modules and .env files out.</source>
+        <comment>stages/build/instructions/7/explain</comment>
+        <translation>Kopiert die Quellen nach der Installation, damit Änderungen an ihnen die gecachte Installationsschicht wiederverwenden. .dockerignore hält .git, node_modules und .env-Dateien heraus.</translation>
+    </message>
+    <message>
+        <source>Downloads every module ${entry} reaches that the install did not (remote imports written in the code), so the container never downloads at start. --frozen refuses a module the lockfile does not record.</source>
+        <comment>stages/build/instructions/8/explain</comment>
+        <translation>Lädt jedes Modul herunter, das ${entry} erreicht und das die Installation nicht geholt hat (entfernte Imports im Code), damit der Container beim Start nie etwas herunterlädt. --frozen lehnt ein Modul ab, das die Lockdatei nicht festhält.</translation>
+    </message>
+    <message>
+        <source>Downloads every module ${entry} reaches that the install did not (remote imports written in the code), so the container never downloads at start.</source>
+        <comment>stages/build/instructions/9/explain</comment>
+        <translation>Lädt jedes Modul herunter, das ${entry} erreicht und das die Installation nicht geholt hat (entfernte Imports im Code), damit der Container beim Start nie etwas herunterlädt.</translation>
+    </message>
+    <message>
+        <source>Writes one executable: ${entry}, its dependencies and denort, a stripped Deno runtime, which the first compile downloads into DENO_DIR. The permission flags are fixed in the executable now and cannot be changed at start. It is built for glibc on the build platform.</source>
+        <comment>stages/build/instructions/10/explain</comment>
+        <translation>Schreibt eine einzige ausführbare Datei: ${entry}, seine Abhängigkeiten und denort, eine abgespeckte Deno-Laufzeit, die das erste Kompilieren in DENO_DIR herunterlädt. Die Berechtigungs-Flags werden jetzt in der ausführbaren Datei festgelegt und lassen sich beim Start nicht ändern. Sie wird für glibc auf der Build-Plattform gebaut.</translation>
+    </message>
+    <message>
+        <source>The image that ships: Deno, the dependency cache and the sources, with tini as PID 1. Compilers, download tools and the build&apos;s root-owned scratch files stay behind.</source>
+        <comment>stages/runtime/explain</comment>
+        <translation>Das Image, das ausgeliefert wird: Deno, der Abhängigkeits-Cache und die Quellen, mit tini als PID 1. Compiler, Download-Werkzeuge und die root gehörenden Hilfsdateien des Builds bleiben zurück.</translation>
+    </message>
+    <message>
+        <source>Distroless has no Deno image of its own that is still updated, so the Deno binary comes from the build stage, the same release that installed the dependencies. Distroless cc provides the glibc and libgcc it links against.</source>
+        <comment>stages/runtime/instructions/0/explain</comment>
+        <translation>Für distroless gibt es kein eigenes Deno-Image, das noch aktualisiert wird, daher kommt die Deno-Binärdatei aus der Build-Stage, dieselbe Version, die die Abhängigkeiten installiert hat. Distroless cc liefert die glibc und libgcc, gegen die sie gelinkt ist.</translation>
+    </message>
+    <message>
+        <source>Takes tini from the Deno image: a tiny init that forwards signals and reaps zombies, because Deno as PID 1 would ignore docker stop&apos;s SIGTERM.</source>
+        <comment>stages/runtime/instructions/1/explain</comment>
+        <translation>Übernimmt tini aus dem Deno-Image: ein winziger Init-Prozess, der Signale weiterleitet und Zombies einsammelt, weil Deno als PID 1 das SIGTERM von docker stop ignorieren würde.</translation>
+    </message>
+    <message>
+        <source>Points Deno at the dependency cache copied below, so nothing is downloaded at start.</source>
+        <comment>stages/runtime/instructions/2/explain</comment>
+        <translation>Verweist Deno auf den unten kopierten Abhängigkeits-Cache, damit beim Start nichts heruntergeladen wird.</translation>
+    </message>
+    <message>
+        <source>The application lives in /app, as in the build stage, so the cached module paths still match.</source>
+        <comment>stages/runtime/instructions/3/explain</comment>
+        <translation>Die Anwendung liegt in /app, wie in der Build-Stage, damit die gecachten Modulpfade weiterhin passen.</translation>
+    </message>
+    <message>
+        <source>Takes the dependency cache. Without it the container would download every dependency again when it starts. It belongs to the image&apos;s unprivileged user, who runs the app and may add Deno&apos;s compiled-code cache to it.</source>
+        <comment>stages/runtime/instructions/4/explain</comment>
+        <translation>Übernimmt den Abhängigkeits-Cache. Ohne ihn würde der Container beim Start jede Abhängigkeit erneut herunterladen. Er gehört dem unprivilegierten Benutzer des Images, der die App ausführt und Denos Cache für kompilierten Code darin ablegen darf.</translation>
+    </message>
+    <message>
+        <source>Takes the sources with deno.lock and, with a package.json, node_modules. They stay owned by root: the app can read its code but not change it.</source>
+        <comment>stages/runtime/instructions/5/explain</comment>
+        <translation>Übernimmt die Quellen mit deno.lock und, bei einer package.json, node_modules. Sie bleiben im Besitz von root: Die App kann ihren Code lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Runs the app as the Deno image&apos;s own deno user; the image would otherwise run as root. Numeric ids need no passwd lookup and let Kubernetes verify runAsNonRoot.</source>
+        <comment>stages/runtime/instructions/6/explain</comment>
+        <translation>Führt die App als eigenen Benutzer deno des Deno-Images aus; sonst liefe das Image als root. Numerische IDs brauchen keinen passwd-Eintrag und lassen Kubernetes runAsNonRoot prüfen.</translation>
+    </message>
+    <message>
+        <source>Runs as distroless&apos;s built-in nonroot user (65532), which the :nonroot tag already sets; stating it keeps the intent visible.</source>
+        <comment>stages/runtime/instructions/7/explain</comment>
+        <translation>Läuft als eingebauter nonroot-Benutzer von distroless (65532), den das Tag :nonroot bereits setzt; es anzugeben, macht die Absicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>Documents the port the app listens on; publish it with docker run -p. Deno.serve listens on all interfaces, on 8000 unless the code names a port.</source>
+        <comment>stages/runtime/instructions/8/explain</comment>
+        <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p. Deno.serve lauscht auf allen Schnittstellen, auf 8000, sofern der Code keinen Port nennt.</translation>
+    </message>
+    <message>
+        <source>Lets Docker mark the container unhealthy when the app stops answering. It uses Deno&apos;s own fetch (deno eval runs with every permission), so it works on every base, distroless included, with no curl or shell.</source>
+        <comment>stages/runtime/instructions/9/explain</comment>
+        <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet. Es nutzt Denos eigenes fetch (deno eval läuft mit allen Berechtigungen) und funktioniert daher auf jeder Basis, distroless eingeschlossen, ohne curl oder Shell.</translation>
+    </message>
+    <message>
+        <source>tini runs as PID 1 and passes docker stop&apos;s SIGTERM on to Deno, which as PID 1 itself would not be stopped by it. Naming it here, rather than relying on the image&apos;s entry script, gives the same start on every base.</source>
+        <comment>stages/runtime/instructions/10/explain</comment>
+        <translation>tini läuft als PID 1 und gibt das SIGTERM von docker stop an Deno weiter, das selbst als PID 1 dadurch nicht beendet würde. Es hier zu nennen, statt sich auf das Einstiegsskript des Images zu verlassen, ergibt auf jeder Basis denselben Start.</translation>
+    </message>
+    <message>
+        <source>Starts the app with deno in exec form, with the permission flags the start command states and nothing more.</source>
+        <comment>stages/runtime/instructions/11/explain</comment>
+        <translation>Startet die App mit deno in Exec-Form, mit den Berechtigungs-Flags, die der Startbefehl nennt, und nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The image that ships with compile=true: the executable deno compile wrote and tini, on a glibc base with nothing of Deno itself.</source>
+        <comment>stages/runtime/explain</comment>
+        <translation>Das Image, das mit compile=true ausgeliefert wird: die ausführbare Datei, die deno compile geschrieben hat, und tini, auf einer glibc-Basis ohne etwas von Deno selbst.</translation>
+    </message>
+    <message>
+        <source>Takes tini from the Deno image: a tiny init that forwards signals and reaps zombies, because the executable as PID 1 would ignore docker stop&apos;s SIGTERM.</source>
+        <comment>stages/runtime/instructions/0/explain</comment>
+        <translation>Übernimmt tini aus dem Deno-Image: ein winziger Init-Prozess, der Signale weiterleitet und Zombies einsammelt, weil die ausführbare Datei als PID 1 das SIGTERM von docker stop ignorieren würde.</translation>
+    </message>
+    <message>
+        <source>The executable lives in /app; files it reads at run time must be embedded (deno compile --include) or copied here.</source>
+        <comment>stages/runtime/instructions/1/explain</comment>
+        <translation>Die ausführbare Datei liegt in /app; Dateien, die sie zur Laufzeit liest, müssen eingebettet (deno compile --include) oder hierher kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Takes the executable alone: the sources, the dependency cache and Deno stay in the build stage. It stays owned by root, so the app cannot replace itself.</source>
+        <comment>stages/runtime/instructions/2/explain</comment>
+        <translation>Übernimmt nur die ausführbare Datei: Die Quellen, der Abhängigkeits-Cache und Deno bleiben in der Build-Stage. Sie bleibt im Besitz von root, damit sich die App nicht selbst ersetzen kann.</translation>
+    </message>
+    <message>
+        <source>Runs the executable unprivileged, with the uid of the Deno images&apos; deno user; a numeric id needs no passwd entry, which Debian slim does not have for it.</source>
+        <comment>stages/runtime/instructions/3/explain</comment>
+        <translation>Führt die ausführbare Datei unprivilegiert aus, mit der UID des Benutzers deno der Deno-Images; eine numerische ID braucht keinen passwd-Eintrag, den Debian slim dafür nicht hat.</translation>
+    </message>
+    <message>
+        <source>Runs as distroless&apos;s built-in nonroot user (65532), which the :nonroot tag already sets; stating it keeps the intent visible.</source>
+        <comment>stages/runtime/instructions/4/explain</comment>
+        <translation>Läuft als eingebauter nonroot-Benutzer von distroless (65532), den das Tag :nonroot bereits setzt; es anzugeben, macht die Absicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>Documents the port the app listens on; publish it with docker run -p. There is no health check: this image has neither Deno nor an HTTP client to probe with, so use the orchestrator&apos;s probe.</source>
+        <comment>stages/runtime/instructions/5/explain</comment>
+        <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p. Es gibt keinen Health-Check: Dieses Image hat weder Deno noch einen HTTP-Client zum Prüfen, verwenden Sie daher die Probe des Orchestrators.</translation>
+    </message>
+    <message>
+        <source>tini runs as PID 1 and passes docker stop&apos;s SIGTERM on to the executable.</source>
+        <comment>stages/runtime/instructions/6/explain</comment>
+        <translation>tini läuft als PID 1 und gibt das SIGTERM von docker stop an die ausführbare Datei weiter.</translation>
+    </message>
+    <message>
+        <source>Starts the executable in exec form; its permissions were fixed when it was compiled.</source>
+        <comment>stages/runtime/instructions/7/explain</comment>
+        <translation>Startet die ausführbare Datei in Exec-Form; ihre Berechtigungen wurden beim Kompilieren festgelegt.</translation>
+    </message>
+    <message>
+        <source>The naive build: the Deno image with the sources, the dependencies and the whole build in one image.</source>
+        <comment>singleStage/0/explain</comment>
+        <translation>Der naive Build: das Deno-Image mit den Quellen, den Abhängigkeiten und dem ganzen Build in einem Image.</translation>
+    </message>
+    <message>
+        <source>The application lives in /app.</source>
+        <comment>singleStage/0/instructions/0/explain</comment>
+        <translation>Die Anwendung liegt in /app.</translation>
+    </message>
+    <message>
+        <source>Copies the configuration and the lockfile first so the install layer is reused while they are unchanged.</source>
+        <comment>singleStage/0/instructions/1/explain</comment>
+        <translation>Kopiert zuerst die Konfiguration und die Lockdatei, damit die Installationsschicht wiederverwendet wird, solange sie unverändert sind.</translation>
+    </message>
+    <message>
+        <source>Copies the configuration first so the install layer is reused while it is unchanged; the project has no lockfile.</source>
+        <comment>singleStage/0/instructions/2/explain</comment>
+        <translation>Kopiert zuerst die Konfiguration, damit die Installationsschicht wiederverwendet wird, solange sie unverändert ist; das Projekt hat keine Lockdatei.</translation>
+    </message>
+    <message>
+        <source>Copies package.json, whose dependencies Deno installs too.</source>
+        <comment>singleStage/0/instructions/3/explain</comment>
+        <translation>Kopiert package.json, deren Abhängigkeiten Deno ebenfalls installiert.</translation>
+    </message>
+    <message>
+        <source>Installs everything deno.lock records, dev dependencies included, into the image&apos;s DENO_DIR.</source>
+        <comment>singleStage/0/instructions/4/explain</comment>
+        <translation>Installiert alles, was deno.lock festhält, Entwicklungsabhängigkeiten eingeschlossen, in das DENO_DIR des Images.</translation>
+    </message>
+    <message>
+        <source>Installs the newest versions the configuration allows (there is no lockfile, so the build is not reproducible) into the image&apos;s DENO_DIR.</source>
+        <comment>singleStage/0/instructions/5/explain</comment>
+        <translation>Installiert die neuesten Versionen, die die Konfiguration erlaubt (es gibt keine Lockdatei, daher ist der Build nicht reproduzierbar), in das DENO_DIR des Images.</translation>
+    </message>
+    <message>
+        <source>Copies the sources.</source>
+        <comment>singleStage/0/instructions/6/explain</comment>
+        <translation>Kopiert die Quellen.</translation>
+    </message>
+    <message>
+        <source>Caches every module ${entry} reaches, so the container does not download them at start.</source>
+        <comment>singleStage/0/instructions/7/explain</comment>
+        <translation>Cacht jedes Modul, das ${entry} erreicht, damit der Container sie beim Start nicht herunterlädt.</translation>
+    </message>
+    <message>
+        <source>Runs the app as the Deno image&apos;s deno user.</source>
+        <comment>singleStage/0/instructions/8/explain</comment>
+        <translation>Führt die App als Benutzer deno des Deno-Images aus.</translation>
+    </message>
+    <message>
+        <source>Documents the port the app listens on.</source>
+        <comment>singleStage/0/instructions/9/explain</comment>
+        <translation>Dokumentiert den Port, auf dem die App lauscht.</translation>
+    </message>
+    <message>
+        <source>tini as PID 1 passes docker stop&apos;s SIGTERM on to Deno.</source>
+        <comment>singleStage/0/instructions/10/explain</comment>
+        <translation>tini als PID 1 gibt das SIGTERM von docker stop an Deno weiter.</translation>
+    </message>
+    <message>
+        <source>Starts the app with deno in exec form.</source>
+        <comment>singleStage/0/instructions/11/explain</comment>
+        <translation>Startet die App mit deno in Exec-Form.</translation>
+    </message>
+</context>
+<context>
     <name>template/dotnet</name>
     <message>
         <source>The aspnet runtime on Alpine 3.24 (musl), built with the Alpine SDK so the app host matches: small, with a BusyBox shell. Runs in invariant globalization mode (no ICU).</source>

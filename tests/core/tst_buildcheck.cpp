@@ -243,6 +243,36 @@ private Q_SLOTS:
         QCOMPARE(rules(program), std::vector<std::string>{"start-file"});
     }
 
+    // Deno behind tini: the init must be in the image, and `deno run|serve [flags] FILE` needs
+    // FILE; deno ci fills DENO_DIR and deno compile writes its --output for a later COPY --from.
+    void denoBehindTini()
+    {
+        const std::string runs = "FROM denoland/deno:2.9.5 AS build\nENV DENO_DIR=/deno-dir\nWORKDIR /app\n"
+                                 "COPY package.json ./\nRUN deno ci --prod\nCOPY . .\n"
+                                 "RUN deno compile --allow-net --output /app/server app.js\n\n"
+                                 "FROM gcr.io/distroless/cc-debian13:nonroot\nCOPY --from=build /tini /tini\n"
+                                 "COPY --from=build /deno-dir /deno-dir\nCOPY --from=build /app/server /app/server\n"
+                                 "COPY app.js /app/\nWORKDIR /app\nENTRYPOINT [\"/tini\", \"--\"]\n";
+        const CheckResult compiled = check(runs + "CMD [\"/app/server\"]\n");
+        QVERIFY2(compiled.findings.empty(), describe(compiled).c_str());
+        const CheckResult script = check(runs + "CMD [\"deno\", \"run\", \"--allow-net\", \"app.js\"]\n");
+        QVERIFY2(script.findings.empty(), describe(script).c_str());
+        const CheckResult missing = check(runs + "CMD [\"deno\", \"serve\", \"-R\", \"main.ts\"]\n");
+        QVERIFY2(rules(missing) == std::vector<std::string>{"start-file"}, describe(missing).c_str());
+        QVERIFY(missing.findings.front().problem.find("'main.ts'") != std::string::npos);
+        // Without the COPY, /tini is unknown on distroless (not every file it ships is listed)
+        // and missing on scratch, which holds nothing.
+        std::string noTini = runs;
+        noTini.replace(noTini.find("COPY --from=build /tini /tini\n"), 30, "");
+        const CheckResult unknownInit = check(noTini + "CMD [\"/app/server\"]\n");
+        QVERIFY2(unknownInit.findings.empty(), describe(unknownInit).c_str());
+        QVERIFY2(describe(unknownInit).find("'/tini' could not be verified") != std::string::npos, describe(unknownInit).c_str());
+        noTini.replace(noTini.find("gcr.io/distroless/cc-debian13:nonroot"), 37, "scratch");
+        const CheckResult withoutInit = check(noTini + "CMD [\"/app/server\"]\n");
+        QVERIFY2(rules(withoutInit) == std::vector<std::string>{"start-file"}, describe(withoutInit).c_str());
+        QVERIFY(withoutInit.findings.front().problem.find("'/tini'") != std::string::npos);
+    }
+
     void findsAMissingBindMountSource()
     {
         QVERIFY(QFile::remove(m_dir.path() + QStringLiteral("/package-lock.json")));

@@ -182,6 +182,19 @@ DetectionResult writeProject(const QString &root, const Config &config)
         writeFile(root, "bin/rails", "#!/usr/bin/env ruby\n");
         writeFile(root, "config.ru", "run Rails.application\n");
         writeFile(root, "app/controllers/application_controller.rb");
+    } else if (config.stack == "deno") {
+        // A `deno init --serve` project with the files the preset's options name.
+        const auto option = [&config](const char *id, const char *otherwise) {
+            const auto found = config.options.find(id);
+            return found == config.options.end() ? std::string(otherwise) : found->second;
+        };
+        writeFile(root, option("configFile", "deno.json"), R"({"imports":{"@std/http":"jsr:@std/http@1"}})");
+        if (option("locked", "true") == "true")
+            writeFile(root, "deno.lock", R"({"version":"5"})");
+        if (option("packageJson", "false") == "true")
+            writeFile(root, "package.json", "{}\n");
+        writeFile(root, option("entry", "main.ts"), "Deno.serve(() => new Response(\"hello\"));\n");
+        model.startFile = option("entry", "main.ts");
     } else if (config.stack == "php") {
         writeFile(root, "composer.json", R"({"require":{"php":">=8.2"}})");
         writeFile(root, "composer.lock", "{\"packages\":[]}\n");

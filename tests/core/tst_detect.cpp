@@ -1,5 +1,6 @@
 // The project scan over the fixture trees in tests/fixtures/detect: one row per rule,
 // every field asserted.
+#include "catalog/catalog.h"
 #include "detect/detection.h"
 
 #include <QTest>
@@ -21,6 +22,16 @@ DetectionResult scan(const char *name, const std::string &project = {})
 {
     ScanOptions options;
     options.project = project;
+    return scanProject(fixture(name).toStdString(), options);
+}
+
+// A scan whose catalog holds the Go stack alone, so a Deno project finds its language
+// (resources/languages.json) without a stack that declares it.
+DetectionResult scanWithoutDenoStack(const char *name)
+{
+    static const Catalog goOnly = Catalog::loadDefaultFor("go");
+    ScanOptions options;
+    options.catalog = &goOnly;
     return scanProject(fixture(name).toStdString(), options);
 }
 
@@ -429,7 +440,8 @@ void TestDetect::otherLanguages()
 // A language with no stack yet is named, with the reason, and nothing is guessed for it.
 void TestDetect::languageWithoutStack()
 {
-    const DetectionResult result = scan("deno");
+    QVERIFY(!Catalog::loadDefaultFor("go").find("deno"));
+    const DetectionResult result = scanWithoutDenoStack("deno");
     QCOMPARE(result.stack, std::string());
     QCOMPARE(result.language, std::string("deno"));
     QCOMPARE(result.reason, std::string("Deno project found; Stagecraft has no Deno stack yet"));
@@ -554,12 +566,17 @@ void TestDetect::jsonShape()
     };
     QCOMPARE(QString::fromStdString(json.dump(2)), QString::fromStdString(expected.dump(2)));
 
-    const nlohmann::json deno = toJson(scan("deno"));
+    const nlohmann::json deno = toJson(scanWithoutDenoStack("deno"));
     QVERIFY(deno["stack"].is_null());
     QCOMPARE(deno["reason"].get<std::string>(), std::string("Deno project found; Stagecraft has no Deno stack yet"));
     QVERIFY(deno["packageManager"].is_null());
     QCOMPARE(deno["languageVersion"].get<std::string>(), std::string("2.5"));
     QVERIFY(deno["port"].is_null());
+    const nlohmann::json denoStack = toJson(scan("deno"));
+    QCOMPARE(denoStack["stack"].get<std::string>(), std::string("deno"));
+    QCOMPARE(denoStack["packageManager"].get<std::string>(), std::string("deno"));
+    QCOMPARE(denoStack["startCommand"].get<std::string>(), std::string("deno run --allow-net main.ts"));
+    QCOMPARE(denoStack["port"].get<int>(), 8000);
 
     const nlohmann::json multi = toJson(scan("multi-go"));
     QCOMPARE(multi["projects"].dump(), std::string(

@@ -8,9 +8,11 @@ using namespace stagecraft;
 
 namespace {
 
-DetectionResult scan(const char *name)
+DetectionResult scan(const char *name, const Catalog *catalog = nullptr)
 {
-    return scanProject(STAGECRAFT_TESTS_DIR "/fixtures/detect/" + std::string(name));
+    ScanOptions options;
+    options.catalog = catalog;
+    return scanProject(STAGECRAFT_TESTS_DIR "/fixtures/detect/" + std::string(name), options);
 }
 
 } // namespace
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void nodeWithoutBuild();
     void nextjs();
     void python();
+    void deno();
     void noStack();
     void nearest_data();
     void nearest();
@@ -141,9 +144,28 @@ void TestDetectConfig::python()
         "Django settings set no STATIC_ROOT, so the image does not run collectstatic"}));
 }
 
+// The Deno stack's detection data: the start task, the port in the code, no lockfile.
+void TestDetectConfig::deno()
+{
+    std::vector<std::string> notes;
+    const Outcome<Config> config = configFromDetection(scan("deno"), m_catalog, &notes);
+    QVERIFY2(config.ok(), config.error().c_str());
+    QCOMPARE(config->stack, std::string("deno"));
+    QCOMPARE(config->packageManager, std::string("deno"));
+    QCOMPARE(config->languageVersion, std::string("2.9"));
+    QCOMPARE(config->startCommand, std::string("deno run --allow-net main.ts"));
+    QCOMPARE(config->port, 8000);
+    QCOMPARE(config->options.at("locked"), std::string("false"));
+    QCOMPARE(config->options.at("entry"), std::string("main.ts"));
+    QCOMPARE(config->options.at("permissions"), std::string("--allow-net"));
+    QCOMPARE(config->options.at("configFile"), std::string("deno.json"));
+}
+
 void TestDetectConfig::noStack()
 {
-    const Outcome<Config> deno = configFromDetection(scan("deno"), m_catalog);
+    // A catalog without the Deno stack: the language is still named, from resources/languages.json.
+    const Catalog goOnly = Catalog::loadDefaultFor("go");
+    const Outcome<Config> deno = configFromDetection(scan("deno", &goOnly), goOnly);
     QVERIFY(!deno.ok());
     QCOMPARE(deno.error(), std::string("Deno project found; Stagecraft has no Deno stack yet"));
     const Outcome<Config> multi = configFromDetection(scan("multi-go"), m_catalog);

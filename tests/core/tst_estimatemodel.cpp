@@ -321,6 +321,28 @@ private Q_SLOTS:
         QTest::addRow("ruby, defaults") << QStringLiteral("ruby") << QString() << 1280.0 << 1920.0 << 380.0 << 632.0;
     }
 
+    // Deno has no published before/after image case; the published figures are its binaries
+    // (denoland/deno#22205): a deno compile executable is 61 MB, the full deno 141 MB. With
+    // compile=true on distroless the image must be that executable on distroless cc (20.4 MB),
+    // +-20 %, with nothing of Deno, its cache or the sources; without it the full binary, the
+    // production dependencies and the sources ship instead, at least 80 MB more.
+    void denoCompileShipsOnlyTheExecutable()
+    {
+        Config config = defaultConfig(*m_catalog.find("deno"));
+        config.base = "distroless";
+        const auto run = generate(m_catalog, config);
+        config.options["compile"] = "true";
+        const auto compiled = generate(m_catalog, config);
+        QVERIFY2(run && compiled, run ? compiled.error().c_str() : run.error().c_str());
+        const SizeEstimate byRun = estimateSizes(run->singleStage, run->multiStage, "deno", m_data);
+        const SizeEstimate byCompile = estimateSizes(compiled->singleStage, compiled->multiStage, "deno", m_data);
+        const double runMultiMB = double(byRun.multiStage.diskBytes) / MB;
+        const double compiledMultiMB = double(byCompile.multiStage.diskBytes) / MB;
+        qInfo("deno on distroless: %.1f MB with deno run, %.1f MB compiled", runMultiMB, compiledMultiMB);
+        QVERIFY2(compiledMultiMB >= 65.0 && compiledMultiMB <= 98.0, qPrintable(QString::number(compiledMultiMB)));
+        QVERIFY2(runMultiMB - compiledMultiMB >= 80.0, qPrintable(QString::number(runMultiMB)));
+    }
+
     void calibration()
     {
         QFETCH(QString, stack);

@@ -41,6 +41,8 @@ const std::map<std::string, std::set<std::string>> &expectedCacheTargets()
         {"nuget", {"/root/.nuget/packages"}},
         {"composer", {"/tmp/composer-cache"}},
         {"bundler", {"/cache/bundler"}},
+        // DENO_DIR is both Deno's download cache and the install the runtime copies: no mount.
+        {"deno", {}},
     };
     return table;
 }
@@ -63,7 +65,7 @@ const std::map<std::string, std::string> &lockfiles()
         // Maven and Gradle have no lockfile: the build files the dependency step reads.
         // .NET: the default project file (projectDir ".", projectName "app").
         {"maven", "pom.xml"},         {"gradle", "build.gradle*"}, {"nuget", "app.csproj"},
-        {"composer", "composer.lock"}, {"bundler", "Gemfile.lock"},
+        {"composer", "composer.lock"}, {"bundler", "Gemfile.lock"}, {"deno", "deno.lock"},
     };
     return table;
 }

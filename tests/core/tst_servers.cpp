@@ -78,6 +78,15 @@ private Q_SLOTS:
         QTest::newRow("fastify start address")
             << Argv{"node_modules/.bin/fastify", "start", "-l", "info", "app.js"}
             << Argv{"node_modules/.bin/fastify", "start", "-l", "info", "app.js", "-a", "0.0.0.0", "-p", "9000"};
+        // deno serve reads its flags before the module; what follows the module is the module's own.
+        QTest::newRow("deno serve flags before the module")
+            << Argv{"deno", "serve", "-R", "main.ts", "--port", "1"}
+            << Argv{"deno", "serve", "-R", "--port", "9000", "main.ts", "--port", "1"};
+        QTest::newRow("deno serve stated port replaced")
+            << Argv{"deno", "serve", "--port", "8000", "--allow-env", "server.ts"}
+            << Argv{"deno", "serve", "--port", "9000", "--allow-env", "server.ts"};
+        QTest::newRow("deno run unchanged") << Argv{"deno", "run", "--allow-net", "main.ts"}
+                                            << Argv{"deno", "run", "--allow-net", "main.ts"};
         QTest::newRow("unknown program unchanged") << Argv{"node", "server.js", "--port", "1"}
                                                    << Argv{"node", "server.js", "--port", "1"};
         QTest::newRow("env-only server unchanged") << Argv{"react-router-serve", "./build/server/index.js"}
