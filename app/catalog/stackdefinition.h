@@ -90,6 +90,9 @@ struct StackOption
     // a go.sum", shown as a check box).
     enum class Kind { Text, Path, Toggle };
     Kind kind = Kind::Text;
+    // A toggle only: switched on, it leaves the image nothing to probe the app with (deno
+    // compile ships no deno), and this says why; a healthcheck is then refused.
+    std::string healthcheckUnavailable;
     bool isPath() const { return kind == Kind::Path; }
     bool isToggle() const { return kind == Kind::Toggle; }
 };

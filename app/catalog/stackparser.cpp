@@ -521,6 +521,7 @@ StackDefinition parse(const nlohmann::json &json)
         option.help = orr.string("help");
         option.defaultValue = orr.string("default");
         option.pattern = orr.string("pattern");
+        option.healthcheckUnavailable = orr.string("healthcheckUnavailable");
         const std::string kind = orr.string("kind");
         orr.finish();
         if (conditionKeys().count(option.id) || option.id == "include" || option.id == "extends" || s.option(option.id))
@@ -530,6 +531,8 @@ StackDefinition parse(const nlohmann::json &json)
         option.kind = kind == "path" ? StackOption::Kind::Path : kind == "toggle" ? StackOption::Kind::Toggle : StackOption::Kind::Text;
         if (option.isToggle() && option.defaultValue != "true" && option.defaultValue != "false")
             throw TemplateError{p + "/default", "a toggle option's default is \"true\" or \"false\""};
+        if (!option.healthcheckUnavailable.empty() && !option.isToggle())
+            throw TemplateError{p + "/healthcheckUnavailable", "only a toggle option rules out the healthcheck"};
         if (!option.pattern.empty()) {
             if (const std::string problem = wholePatternProblem(option.pattern); !problem.empty())
                 throw TemplateError{p + "/pattern", "not a valid regular expression: " + problem};

@@ -306,10 +306,18 @@ std::string baseUnavailableReason(const StackDefinition &stack, const Config &co
     return {};
 }
 
-std::string healthcheckUnavailableReason(const StackDefinition &stack, const Config &config)
+HealthcheckBlock healthcheckBlock(const StackDefinition &stack, const Config &config)
 {
-    const Choice *base = stack.base(config.base);
-    return base ? base->healthcheckUnavailable : std::string();
+    if (const Choice *base = stack.base(config.base); base && !base->healthcheckUnavailable.empty())
+        return {base->healthcheckUnavailable, nullptr};
+    for (const StackOption &option : stack.options) {
+        if (option.healthcheckUnavailable.empty())
+            continue;
+        const auto set = config.options.find(option.id);
+        if ((set != config.options.end() ? set->second : option.defaultValue) == "true")
+            return {option.healthcheckUnavailable, &option};
+    }
+    return {};
 }
 
 std::vector<ConfigProblem> configProblems(const Catalog &catalog, const Config &config)
@@ -356,8 +364,10 @@ std::vector<ConfigProblem> configProblems(const Catalog &catalog, const Config &
         add(ConfigField::StartCommand, argv.error());
     add(ConfigField::HealthcheckPath, healthcheckPathProblem(config.healthcheckPath));
     if (config.healthcheck) {
-        if (const std::string reason = healthcheckUnavailableReason(*stack, config); !reason.empty())
-            add(ConfigField::Healthcheck, withArgs(coreText("generate", "no healthcheck on the %1 base: %2"), {config.base, reason}));
+        if (const HealthcheckBlock block = healthcheckBlock(*stack, config); block.option)
+            add(ConfigField::Healthcheck, withArgs(coreText("generate", "no healthcheck with %1=true: %2"), {block.option->id, block.reason}));
+        else if (!block.reason.empty())
+            add(ConfigField::Healthcheck, withArgs(coreText("generate", "no healthcheck on the %1 base: %2"), {config.base, block.reason}));
     }
     for (const auto &[id, value] : config.options) {
         const StackOption *option = stack->option(id);

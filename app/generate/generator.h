@@ -49,8 +49,15 @@ std::string baseUnavailableReason(const StackDefinition &stack, const std::strin
 // 3.13), then the base's unavailableOptions entry for an option set to a value other than its default.
 std::string baseUnavailableReason(const StackDefinition &stack, const Config &config);
 
-// Why the healthcheck cannot be used with this configuration's base (empty when it can).
-std::string healthcheckUnavailableReason(const StackDefinition &stack, const Config &config);
+// Why the healthcheck cannot be used with this configuration (empty `reason` when it can):
+// its base has nothing to probe the app with, or a toggle option that is on leaves nothing
+// (then `option` names it).
+struct HealthcheckBlock
+{
+    std::string reason;
+    const StackOption *option = nullptr;
+};
+HealthcheckBlock healthcheckBlock(const StackDefinition &stack, const Config &config);
 
 // Why the rendered `document` is not what its instructions say (empty when it is): a line
 // break, carriage return or other control character inside a value, or a trailing

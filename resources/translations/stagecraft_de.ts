@@ -314,6 +314,10 @@
         <translation>kein Healthcheck auf der Basis %1: %2</translation>
     </message>
     <message>
+        <source>no healthcheck with %1=true: %2</source>
+        <translation>kein Healthcheck mit %1=true: %2</translation>
+    </message>
+    <message>
         <source>The %1 base runs as its built-in unprivileged user %2:%2; the uid and gid settings apply to the other bases.</source>
         <translation>Die Basis %1 läuft als ihr eingebauter unprivilegierter Benutzer %2:%2; die Einstellungen für UID und GID gelten für die anderen Basen.</translation>
     </message>
@@ -1284,6 +1288,10 @@
         <source>Not available on this base: %1</source>
         <translation>Auf dieser Basis nicht verfügbar: %1</translation>
     </message>
+    <message>
+        <source>Not available with %1: %2</source>
+        <translation>Nicht verfügbar mit %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>stagecraft::SecurityStep</name>
@@ -1963,6 +1971,11 @@
         <source>true: deno compile turns the entry module, its dependencies and a stripped Deno runtime into one executable, and the image holds only that (no deno, no health check); the permissions option is fixed in it at build time</source>
         <comment>options/compile/help</comment>
         <translation>true: deno compile macht aus dem Einstiegsmodul, seinen Abhängigkeiten und einer abgespeckten Deno-Laufzeit eine einzige ausführbare Datei, und das Image enthält nur diese (kein deno, kein Health-Check); die Option permissions wird beim Build darin festgelegt</translation>
+    </message>
+    <message>
+        <source>the image holds only the compiled executable and tini: no deno, curl or shell to probe the app with; turn compile off for a healthcheck, or let the orchestrator probe the port</source>
+        <comment>options/compile/healthcheckUnavailable</comment>
+        <translation>das Image enthält nur die kompilierte ausführbare Datei und tini: kein deno, curl oder Shell, um die App zu prüfen; für einen Healthcheck compile ausschalten oder den Port vom Orchestrator prüfen lassen</translation>
     </message>
     <message>
         <source>Permissions (compile)</source>

@@ -145,6 +145,9 @@ private Q_SLOTS:
                                   << QStringLiteral("the start command uses shell expansion");
         QTest::addRow("empty start") << QStringList{stack, node, QStringLiteral("--start-command"), QStringLiteral("  ")} << QStringLiteral("the start command is empty");
         QTest::addRow("unknown flag") << QStringList{stack, node, QStringLiteral("--ports"), QStringLiteral("80")} << QStringLiteral("unknown option '--ports'");
+        QTest::addRow("healthcheck of a compiled deno") << QStringList{stack, QStringLiteral("deno"), QStringLiteral("--base"), QStringLiteral("distroless"),
+                                                                      QStringLiteral("--option"), QStringLiteral("compile=true"), QStringLiteral("--healthcheck")}
+                                                        << QStringLiteral("no healthcheck with compile=true: the image holds only the compiled executable and tini");
         QTest::addRow("missing preset") << QStringList{QStringLiteral("--preset"), QStringLiteral("/nonexistent/preset.json")}
                                         << QStringLiteral("/nonexistent/preset.json: cannot read the preset");
     }

@@ -152,7 +152,7 @@ private Q_SLOTS:
         config.healthcheck = true;
         for (const char *base : {"slim", "distroless", "scratch"}) {
             config.base = base;
-            QVERIFY2(!healthcheckUnavailableReason(go, config).empty(), base);
+            QVERIFY2(!healthcheckBlock(go, config).reason.empty(), base);
             QVERIFY2(!generate(m_catalog, config).ok(), base);
         }
         config.base = "alpine";

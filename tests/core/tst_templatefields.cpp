@@ -103,7 +103,7 @@ private Q_SLOTS:
         config.packageManager = "fancy";
         config.base = "slim";
         QCOMPARE(baseUnavailableReason(stack, config), std::string("fancy needs alpine"));
-        QCOMPARE(healthcheckUnavailableReason(stack, config), std::string("no probe"));
+        QCOMPARE(healthcheckBlock(stack, config).reason, std::string("no probe"));
         config = defaultConfig(stack);
         config.base = "distroless";
         QCOMPARE(baseUnavailableReason(stack, config), std::string());
@@ -235,6 +235,7 @@ private Q_SLOTS:
         QTest::addRow("measured folder skips a path") << q(R"({"measure": [{"folder": "out", "holds": "buildOutput", "what": "x", "skip": ["a/b"]}]})") << q("/measure/0/skip/0") << q("a name directly inside the folder");
         QTest::addRow("measured folder twice") << q(R"({"measure": [{"folder": "out", "holds": "buildOutput", "what": "x"}, {"folder": "out", "holds": "dependencies", "what": "y"}]})") << q("/measure/1/folder") << q("'out' is declared twice");
         QTest::addRow("measured folder unexplained") << q(R"({"measure": [{"folder": "out", "holds": "buildOutput"}]})") << q("/measure/0") << q("missing key 'what'");
+        QTest::addRow("text option rules out the healthcheck") << q(R"({"options": [{"id": "mode", "label": "x", "healthcheckUnavailable": "no probe"}]})") << q("/options/0/healthcheckUnavailable") << q("only a toggle option rules out the healthcheck");
         QTest::addRow("option named include") << q(R"({"options": [{"id": "include", "label": "x"}]})") << q("/options/0/id") << q("'include' is taken: a condition, \"include\", \"extends\" or another option");
     }
 

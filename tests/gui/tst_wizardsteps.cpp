@@ -268,6 +268,34 @@ private Q_SLOTS:
         QVERIFY(reason->text().contains(QLatin1String("scratch has no program to probe the app with.")));
     }
 
+    // An option can rule the healthcheck out too: Deno compiled to one executable has no deno
+    // in its image. The check box says why, naming the option, and the preview has none.
+    void healthcheckShowsTheOptionThatRulesItOut()
+    {
+        QVERIFY(m_catalog.find("deno"));
+        clickStep(*m_window, 1);
+        auto *stackCombo = child<QComboBox>(*m_window, "stack");
+        stackCombo->setCurrentIndex(stackCombo->findData(QStringLiteral("deno")));
+        clickStep(*m_window, 2);
+        clickButton(child<QRadioButton>(*m_window, "base_distroless"));
+        clickStep(*m_window, 5);
+        auto *healthcheck = child<QCheckBox>(*m_window, "healthcheck");
+        auto *reason = child<QLabel>(*m_window, "healthcheckReason");
+        QVERIFY(healthcheck->isEnabled());
+        QVERIFY(!reason->isVisibleTo(m_window.get()));
+
+        clickStep(*m_window, 1);
+        clickButton(child<QCheckBox>(*m_window, "option_compile"));
+        QVERIFY(previewText(*m_window).contains(QLatin1String("deno compile")));
+        clickStep(*m_window, 5);
+        QVERIFY(!healthcheck->isEnabled());
+        QVERIFY(reason->isVisibleTo(m_window.get()));
+        QVERIFY2(reason->text().startsWith(QLatin1String("Not available with Compile to one executable: the image holds only "
+                                                         "the compiled executable and tini")),
+                 qPrintable(reason->text()));
+        QVERIFY(!previewText(*m_window).contains(QLatin1String("HEALTHCHECK")));
+    }
+
     void startCommandIsCheckedAsYouType()
     {
         clickStep(*m_window, 5);

@@ -145,12 +145,15 @@ void RuntimeStep::refresh()
     }
 
     const StackDefinition *stack = state().stack();
-    const QString reason = stack ? QString::fromStdString(healthcheckUnavailableReason(*stack, c)) : QString();
+    const HealthcheckBlock block = stack ? healthcheckBlock(*stack, c) : HealthcheckBlock{};
+    const QString reason = QString::fromStdString(block.reason);
     // Unavailable stays visible with its reason; one already on can still be switched off.
     m_healthcheck->setEnabled(reason.isEmpty() || c.healthcheck);
     m_healthcheckPath->setEnabled(c.healthcheck && reason.isEmpty());
     // Switched on where it is unavailable, the healthcheck's problem says the same.
-    showInfo(m_healthcheckReason, reason.isEmpty() || c.healthcheck ? QString() : tr("Not available on this base: %1").arg(reason));
+    const QString unavailable = block.option ? tr("Not available with %1: %2").arg(QString::fromStdString(block.option->label), reason)
+                                             : tr("Not available on this base: %1").arg(reason);
+    showInfo(m_healthcheckReason, reason.isEmpty() || c.healthcheck ? QString() : unavailable);
 
     showInfo(m_notes, state().generated() ? notesText(state()) : notesWhileInvalid());
 }
