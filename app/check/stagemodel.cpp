@@ -125,6 +125,32 @@ Effect nodeEffect(const std::string &tool, const std::vector<std::string> &words
     return Effect::Unknown;
 }
 
+// `bun build` bundles the modules it names: --outfile is the one file it writes (with
+// --compile, the executable), --outdir the folder. Entries are told from flag values by
+// their extension, since most flags take a separate value.
+Effect bunBuildEffect(StageState &stage, const std::string &cwd, const std::vector<std::string> &words)
+{
+    static const std::vector<std::string> extensions = {".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"};
+    const std::string outfile = flagValue(words, {"--outfile"});
+    const std::string outdir = flagValue(words, {"--outdir"});
+    if (outfile.find('$') != std::string::npos || outdir.find('$') != std::string::npos)
+        return Effect::Unknown;
+    for (std::size_t i = 2; i < words.size(); ++i) {
+        const std::string &word = words[i];
+        const bool isModule = std::any_of(extensions.begin(), extensions.end(), [&word](const std::string &extension) {
+            return word.size() > extension.size() && word.compare(word.size() - extension.size(), extension.size(), extension) == 0;
+        });
+        if (!isModule || word[0] == '-' || word.find('$') != std::string::npos || words[i - 1] == "--outfile")
+            continue;
+        stage.runReads.push_back({resolvePath(cwd, word), "the entry module bun build bundles"});
+    }
+    if (!outfile.empty())
+        addPath(stage, resolvePath(cwd, outfile));
+    if (!outdir.empty())
+        stage.producedFolders.insert(asFolder(resolvePath(cwd, outdir)));
+    return Effect::Nothing;
+}
+
 // What a cargo command leaves in the stage. `cargo build` writes its binaries to
 // <target dir>/[<triple>/]<profile>/: --target-dir, else CARGO_TARGET_DIR, else ./target;
 // the profile is release for --release, debug for the default dev profile.
@@ -425,6 +451,8 @@ void applyRun(StageState &stage, const std::string &shellText, const DetectionRe
                 stage.producedFolders.insert(asFolder(target));
             }
             effect = Effect::Nothing;
+        } else if (program == "bun" && words.size() > 1 && words[1] == "build") {
+            effect = bunBuildEffect(stage, cwd, words);
         } else if (program == "npm" || program == "yarn" || program == "pnpm" || program == "bun") {
             effect = nodeEffect(program, words);
         } else if (program == "npx" || program == "bunx") {

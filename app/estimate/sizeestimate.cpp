@@ -122,7 +122,7 @@ private:
         if (holds == Holds::SystemPackages)
             return "system packages";
         if (holds == Holds::RuntimeFiles)
-            return "runtime files (passwd, CA certificates)";
+            return "runtime files (a runtime or executable, passwd, CA certificates)";
         if (holds == Holds::User)
             return "a user and group entry";
         return holds;

@@ -1775,11 +1775,6 @@
         <translation>Das Projekt hat kein Lockfile, daher installiert dies die Produktionsabhängigkeiten in den neuesten Versionen, die package.json erlaubt: Zwei Builds derselben Quellen können verschiedene Abhängigkeiten bekommen, und der Build ist nicht reproduzierbar. Führen Sie bun install einmal lokal aus und checken Sie die geschriebene bun.lock ein; Stagecraft wechselt dann zu einer Frozen-Installation. Mit Cache-Mounts bleibt Buns Download-Cache zwischen Builds erhalten, ohne Teil eines Layers zu werden. Eine .npmrc kommt als BuildKit-Secret, nie in einem Layer.</translation>
     </message>
     <message>
-        <source>Builds the application with every dependency, dev tools included. Only the build output leaves this stage.</source>
-        <comment>stages/build/explain</comment>
-        <translation>Baut die Anwendung mit jeder Abhängigkeit, auch den Dev-Tools. Nur die Build-Ausgabe verlässt diese Stage.</translation>
-    </message>
-    <message>
         <source>Installs all dependencies, dev ones included (bundlers and type checkers are dev dependencies), exactly as ${lockfile} records them, before the sources arrive, so a source change does not repeat the install. An .npmrc arrives as a BuildKit secret, never in a layer.</source>
         <comment>stages/build/instructions/0/explain</comment>
         <translation>Installiert alle Abhängigkeiten, auch die für Entwicklung (Bundler und Typprüfer sind Dev-Abhängigkeiten), genau so, wie ${lockfile} sie festhält, bevor die Quellen ankommen, damit eine Quelländerung die Installation nicht wiederholt. Eine .npmrc kommt als BuildKit-Secret, nie in einem Layer.</translation>
@@ -1805,79 +1800,114 @@
         <translation>Das ausgelieferte Image: Bun, die Produktionsabhängigkeiten und die App, sonst nichts. Die offiziellen Bun-Images enthalten bereits das eine Binary, das Bun braucht, um JavaScript und TypeScript auszuführen.</translation>
     </message>
     <message>
-        <source>NODE_ENV tells libraries to run in production mode; it is set only here, because in an install stage it would skip dev dependencies. Bun.serve listens on PORT when the code names no port, and most servers read it too.</source>
-        <comment>stages/runtime/instructions/0/explain</comment>
-        <translation>NODE_ENV lässt Bibliotheken im Produktionsmodus laufen; es wird nur hier gesetzt, weil es in einer Install-Stage die Dev-Abhängigkeiten überspringen würde. Bun.serve lauscht auf PORT, wenn der Code keinen Port nennt, und die meisten Server lesen ihn ebenfalls.</translation>
+        <source>on Alpine, bun build --compile writes a musl executable that still loads libgcc and libstdc++, which a plain Alpine base lacks and no published recipe pins to the Bun image&apos;s Alpine release: choose distroless (distroless cc: glibc, libgcc and libstdc++) or slim (Debian 13) for compile=true</source>
+        <comment>bases/alpine/unavailableOptions/compile</comment>
+        <translation>auf Alpine schreibt bun build --compile eine ausführbare musl-Datei, die weiterhin libgcc und libstdc++ lädt; einer einfachen Alpine-Basis fehlen diese, und kein veröffentlichtes Rezept bindet sie an das Alpine-Release des Bun-Images: Wählen Sie für compile=true distroless (distroless cc: glibc, libgcc und libstdc++) oder slim (Debian 13)</translation>
     </message>
     <message>
-        <source>Installs the system libraries the app needs at run time, and nothing else; --no-cache leaves no package index in the layer. Versions are not pinned (hadolint DL3018): Alpine keeps only the current build of each package in a release, so a pinned version breaks the build at the next security fix.</source>
-        <comment>stages/runtime/instructions/1/explain</comment>
-        <translation>Installiert die Systembibliotheken, die die App zur Laufzeit braucht, und sonst nichts; --no-cache lässt keinen Paketindex im Layer. Die Versionen sind nicht gepinnt (hadolint DL3018): Alpine behält nur den aktuellen Build jedes Pakets eines Releases, eine gepinnte Version bricht den Build also beim nächsten Sicherheitsfix.</translation>
+        <source>the image holds only the compiled executable: no bun, curl or shell to probe the app with; turn compile off for a healthcheck, or let the orchestrator probe the port</source>
+        <comment>options/compile/healthcheckUnavailable</comment>
+        <translation>das Image enthält nur die kompilierte ausführbare Datei: kein bun, curl oder Shell, um die App zu prüfen; schalten Sie compile für einen Health-Check aus, oder lassen Sie den Orchestrator den Port prüfen</translation>
     </message>
     <message>
-        <source>Installs the system libraries the app needs at run time, without recommended extras, and removes the package lists in the same layer. Versions are not pinned (hadolint DL3008): Debian replaces a stable package only with security fixes, and an exact version then leaves the mirrors.</source>
-        <comment>stages/runtime/instructions/2/explain</comment>
-        <translation>Installiert die Systembibliotheken, die die App zur Laufzeit braucht, ohne empfohlene Extras, und entfernt die Paketlisten im selben Layer. Die Versionen sind nicht gepinnt (hadolint DL3008): Debian ersetzt ein stabiles Paket nur durch Sicherheitskorrekturen, und eine exakte Version verschwindet dann von den Mirrors.</translation>
+        <source>true: bun build --compile bundles the entry module, its dependencies and the Bun runtime into one executable, and the image holds only that (no bun, no node_modules, no health check); files the app reads at run time rather than imports are not inside it</source>
+        <comment>options/compile/help</comment>
+        <translation>true: bun build --compile bündelt das Einstiegsmodul, seine Abhängigkeiten und die Bun-Laufzeit zu einer einzigen ausführbaren Datei, und das Image enthält nur diese (kein bun, kein node_modules, kein Health-Check); Dateien, die die App zur Laufzeit liest statt importiert, sind nicht darin</translation>
+    </message>
+    <message>
+        <source>Compile to one executable</source>
+        <comment>options/compile/label</comment>
+        <translation>Zu einer ausführbaren Datei kompilieren</translation>
+    </message>
+    <message>
+        <source>with compile=true: the module the executable starts from (index.ts, src/index.ts, or the build output&apos;s dist/index.js when a build script runs first); the bundle holds every import it reaches</source>
+        <comment>options/entry/help</comment>
+        <translation>mit compile=true: das Modul, mit dem die ausführbare Datei startet (index.ts, src/index.ts oder dist/index.js aus der Build-Ausgabe, wenn zuerst ein Build-Skript läuft); das Bündel enthält jeden Import, den es erreicht</translation>
+    </message>
+    <message>
+        <source>Entry module (compile)</source>
+        <comment>options/entry/label</comment>
+        <translation>Einstiegsmodul (compile)</translation>
+    </message>
+    <message>
+        <source>Builds the application with every dependency, dev tools included; with compile=true it also writes the executable. Only the build output leaves this stage.</source>
+        <comment>stages/build/explain</comment>
+        <translation>Baut die Anwendung mit allen Abhängigkeiten, Dev-Werkzeuge eingeschlossen; mit compile=true schreibt sie auch die ausführbare Datei. Nur die Build-Ausgabe verlässt diese Stage.</translation>
+    </message>
+    <message>
+        <source>Writes one executable: ${entry} and everything it imports, bundled and minified, joined to the Bun runtime of this image (glibc, for the build platform). --sourcemap embeds a compressed source map, so stack traces name the original files and lines.</source>
+        <comment>stages/build/instructions/4/explain</comment>
+        <translation>Schreibt eine einzige ausführbare Datei: ${entry} und alles, was es importiert, gebündelt und minifiziert, verbunden mit der Bun-Laufzeit dieses Images (glibc, für die Build-Plattform). --sourcemap bettet eine komprimierte Source Map ein, sodass Stacktraces die ursprünglichen Dateien und Zeilen nennen.</translation>
     </message>
     <message>
         <source>The application lives in /app (the Bun images&apos; own /home/bun/app is not used: the app belongs to no home folder).</source>
-        <comment>stages/runtime/instructions/3/explain</comment>
+        <comment>stages/runtime/instructions/2/explain</comment>
         <translation>Die Anwendung liegt in /app (das eigene /home/bun/app der Bun-Images wird nicht genutzt: Die App gehört in keinen Home-Ordner).</translation>
     </message>
     <message>
-        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group). The image&apos;s own bun user (1000) would do too; a separate id keeps the app&apos;s files apart from anything else that runs as 1000.</source>
-        <comment>stages/runtime/instructions/4/explain</comment>
-        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in &apos;nogroup&apos;, wenn -G keine Gruppe nennt). Der eigene Benutzer bun des Images (1000) ginge auch; eine eigene ID hält die Dateien der App getrennt von allem anderen, was als 1000 läuft.</translation>
-    </message>
-    <message>
-        <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
-        <comment>stages/runtime/instructions/5/explain</comment>
-        <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
-    </message>
-    <message>
         <source>Takes only the production dependencies from the deps stage; dev dependencies and Bun&apos;s cache stay behind. They stay owned by root: the app can read them but not change them.</source>
-        <comment>stages/runtime/instructions/6/explain</comment>
+        <comment>stages/runtime/instructions/4/explain</comment>
         <translation>Übernimmt nur die Produktionsabhängigkeiten aus der Stage deps; Dev-Abhängigkeiten und Buns Cache bleiben zurück. Sie gehören weiter root: Die App kann sie lesen, aber nicht ändern.</translation>
     </message>
     <message>
         <source>Without a build step the sources are the app: Bun runs TypeScript and JSX directly, transpiling as it loads each file, so there is no compile step to ship the output of. They come from the build context (.dockerignore keeps node_modules, .git and secrets out) and stay owned by root, so the app cannot rewrite its own code.</source>
-        <comment>stages/runtime/instructions/7/explain</comment>
+        <comment>stages/runtime/instructions/5/explain</comment>
         <translation>Ohne Build-Schritt sind die Quellen die App: Bun führt TypeScript und JSX direkt aus und transpiliert jede Datei beim Laden, es gibt also keine Kompilierausgabe auszuliefern. Sie kommen aus dem Build-Kontext (.dockerignore hält node_modules, .git und Secrets heraus) und gehören weiter root, damit die App ihren eigenen Code nicht umschreiben kann.</translation>
     </message>
     <message>
         <source>Takes package.json: Bun reads its &quot;type&quot; and &quot;imports&quot; fields when it loads the app.</source>
-        <comment>stages/runtime/instructions/8/explain</comment>
+        <comment>stages/runtime/instructions/6/explain</comment>
         <translation>Übernimmt package.json: Bun liest beim Laden der App die Felder &quot;type&quot; und &quot;imports&quot;.</translation>
     </message>
     <message>
         <source>Takes the build output alone; the sources and dev dependencies stay in the build stage.</source>
-        <comment>stages/runtime/instructions/9/explain</comment>
+        <comment>stages/runtime/instructions/7/explain</comment>
         <translation>Übernimmt nur die Build-Ausgabe; die Quellen und Dev-Abhängigkeiten bleiben in der Build-Stage.</translation>
     </message>
     <message>
-        <source>Runs the app as the unprivileged user. Numeric ids need no passwd lookup and let Kubernetes verify runAsNonRoot.</source>
-        <comment>stages/runtime/instructions/10/explain</comment>
-        <translation>Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
-    </message>
-    <message>
         <source>The distroless Bun image has no bun user and would run as root: this runs as the base&apos;s built-in nonroot user (65532) instead, which is always chosen here.</source>
-        <comment>stages/runtime/instructions/11/explain</comment>
+        <comment>stages/runtime/instructions/9/explain</comment>
         <translation>Das Distroless-Bun-Image hat keinen Benutzer bun und liefe als root: Dies läuft stattdessen als eingebauter nonroot-Benutzer der Basis (65532), der hier immer gewählt wird.</translation>
     </message>
     <message>
-        <source>Documents the port the app listens on; publish it with docker run -p.</source>
-        <comment>stages/runtime/instructions/12/explain</comment>
-        <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
-    </message>
-    <message>
         <source>Lets Docker mark the container unhealthy when the app stops answering. It uses Bun&apos;s own fetch, so it works on every base, distroless included, with no curl or shell.</source>
-        <comment>stages/runtime/instructions/13/explain</comment>
+        <comment>stages/runtime/instructions/11/explain</comment>
         <translation>Lässt Docker den Container als unhealthy markieren, wenn die App nicht mehr antwortet. Es nutzt Buns eigenes fetch und funktioniert daher auf jeder Basis, auch Distroless, ohne curl oder Shell.</translation>
     </message>
     <message>
         <source>Starts Bun directly in exec form, replacing the image&apos;s own entrypoint, so Bun is PID 1 and receives SIGTERM on docker stop (bun run start would start a second process). Arguments given to docker run are appended.</source>
-        <comment>stages/runtime/instructions/14/explain</comment>
+        <comment>stages/runtime/instructions/12/explain</comment>
         <translation>Startet Bun direkt in Exec-Form und ersetzt den Entrypoint des Images, sodass Bun PID 1 ist und bei docker stop das SIGTERM erhält (bun run start würde einen zweiten Prozess starten). An docker run übergebene Argumente werden angehängt.</translation>
+    </message>
+    <message>
+        <source>The image that ships with compile=true: the executable bun build --compile wrote, on a glibc base with nothing of Bun or node_modules.</source>
+        <comment>stages/runtime/explain</comment>
+        <translation>Das Image, das mit compile=true ausgeliefert wird: die ausführbare Datei, die bun build --compile geschrieben hat, auf einer glibc-Basis ohne Bun und ohne node_modules.</translation>
+    </message>
+    <message>
+        <source>The executable lives in /app; files it reads at run time rather than imports (static assets, templates) are not inside it and must be copied here.</source>
+        <comment>stages/runtime/instructions/2/explain</comment>
+        <translation>Die ausführbare Datei liegt in /app; Dateien, die sie zur Laufzeit liest statt importiert (statische Dateien, Vorlagen), sind nicht darin und müssen hierher kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Takes the executable alone: the sources, node_modules and Bun&apos;s cache stay in the build stage. It stays owned by root, so the app cannot replace itself.</source>
+        <comment>stages/runtime/instructions/4/explain</comment>
+        <translation>Übernimmt nur die ausführbare Datei: Die Quellen, node_modules und Buns Cache bleiben in der Build-Stage. Sie gehört weiter root, damit die App sich nicht selbst ersetzen kann.</translation>
+    </message>
+    <message>
+        <source>Runs as distroless&apos;s built-in nonroot user (65532), which the :nonroot tag already sets; stating it keeps the intent visible.</source>
+        <comment>stages/runtime/instructions/6/explain</comment>
+        <translation>Läuft als eingebauter nonroot-Benutzer von distroless (65532), den das Tag :nonroot bereits setzt; es anzugeben, macht die Absicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>Documents the port the app listens on; publish it with docker run -p. There is no health check: this image has neither Bun nor an HTTP client to probe with, so use the orchestrator&apos;s probe.</source>
+        <comment>stages/runtime/instructions/7/explain</comment>
+        <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p. Es gibt keinen Health-Check: Dieses Image hat weder Bun noch einen HTTP-Client zum Prüfen, nutzen Sie also die Prüfung des Orchestrators.</translation>
+    </message>
+    <message>
+        <source>Starts the executable directly in exec form, so it is PID 1 and receives SIGTERM on docker stop. Arguments given to docker run are appended.</source>
+        <comment>stages/runtime/instructions/8/explain</comment>
+        <translation>Startet die ausführbare Datei direkt in Exec-Form, sodass sie PID 1 ist und bei docker stop das SIGTERM erhält. An docker run übergebene Argumente werden angehängt.</translation>
     </message>
 </context>
 <context>
@@ -2328,7 +2358,7 @@
     <message>
         <source>the folder holding the project file (*.csproj), relative to the build context: &apos;.&apos; or a path such as src</source>
         <comment>options/projectDir/help</comment>
-        <translation>der Ordner mit der Projektdatei (*.csproj), relativ zum Build-Kontext: '.' oder ein Pfad wie src</translation>
+        <translation>der Ordner mit der Projektdatei (*.csproj), relativ zum Build-Kontext: &apos;.&apos; oder ein Pfad wie src</translation>
     </message>
     <message>
         <source>Project folder</source>
@@ -3094,12 +3124,12 @@
     <message>
         <source>Runs only the bootJar task: &apos;build&apos; would also run the tests and write the plain x-plain.jar next to the boot jar, and then build/libs/*.jar matches two files. The jar is then split into its layers (dependencies, spring-boot-loader, snapshot-dependencies, application) with the tools jar mode of Boot 3.3 and later; without --launcher the result starts with a plain java -jar app.jar.</source>
         <comment>stages/build/instructions/10/explain</comment>
-        <translation>Führt nur den Task bootJar aus: 'build' würde auch die Tests ausführen und das einfache x-plain.jar neben das Boot-Jar schreiben, und dann passt build/libs/*.jar auf zwei Dateien. Das Jar wird dann mit dem Jar-Modus tools von Boot 3.3 und neuer in seine Schichten zerlegt (dependencies, spring-boot-loader, snapshot-dependencies, application); ohne --launcher startet das Ergebnis mit einem einfachen java -jar app.jar.</translation>
+        <translation>Führt nur den Task bootJar aus: &apos;build&apos; würde auch die Tests ausführen und das einfache x-plain.jar neben das Boot-Jar schreiben, und dann passt build/libs/*.jar auf zwei Dateien. Das Jar wird dann mit dem Jar-Modus tools von Boot 3.3 und neuer in seine Schichten zerlegt (dependencies, spring-boot-loader, snapshot-dependencies, application); ohne --launcher startet das Ergebnis mit einem einfachen java -jar app.jar.</translation>
     </message>
     <message>
         <source>Runs only the bootJar task: &apos;build&apos; would also run the tests and write the plain x-plain.jar next to the boot jar, and then build/libs/*.jar matches two files. The jar is then split into its layers (dependencies, spring-boot-loader, snapshot-dependencies, application) with the tools jar mode of Boot 3.3 and later; without --launcher the result starts with a plain java -jar app.jar.</source>
         <comment>stages/build/instructions/11/explain</comment>
-        <translation>Führt nur den Task bootJar aus: 'build' würde auch die Tests ausführen und das einfache x-plain.jar neben das Boot-Jar schreiben, und dann passt build/libs/*.jar auf zwei Dateien. Das Jar wird dann mit dem Jar-Modus tools von Boot 3.3 und neuer in seine Schichten zerlegt (dependencies, spring-boot-loader, snapshot-dependencies, application); ohne --launcher startet das Ergebnis mit einem einfachen java -jar app.jar.</translation>
+        <translation>Führt nur den Task bootJar aus: &apos;build&apos; würde auch die Tests ausführen und das einfache x-plain.jar neben das Boot-Jar schreiben, und dann passt build/libs/*.jar auf zwei Dateien. Das Jar wird dann mit dem Jar-Modus tools von Boot 3.3 und neuer in seine Schichten zerlegt (dependencies, spring-boot-loader, snapshot-dependencies, application); ohne --launcher startet das Ergebnis mit einem einfachen java -jar app.jar.</translation>
     </message>
     <message>
         <source>Runs only the jar task, without the tests; the project&apos;s jar task must make it executable (Main-Class, dependencies inside). cp fails loudly if build/libs holds more than one jar.</source>
@@ -3679,6 +3709,44 @@
     </message>
 </context>
 <context>
+    <name>template/parts/bun-runtime</name>
+    <message>
+        <source>NODE_ENV tells libraries to run in production mode; it is set only here, because in an install stage it would skip dev dependencies. Bun.serve listens on PORT when the code names no port, and most servers read it too.</source>
+        <comment>environment/explain</comment>
+        <translation>NODE_ENV lässt Bibliotheken im Produktionsmodus laufen; es wird nur hier gesetzt, weil es in einer Install-Stage die Dev-Abhängigkeiten überspringen würde. Bun.serve lauscht auf PORT, wenn der Code keinen Port nennt, und die meisten Server lesen ihn ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Documents the port the app listens on; publish it with docker run -p.</source>
+        <comment>expose/explain</comment>
+        <translation>Dokumentiert den Port, auf dem die App lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
+    </message>
+    <message>
+        <source>Installs the system libraries the app needs at run time, and nothing else; --no-cache leaves no package index in the layer. Versions are not pinned (hadolint DL3018): Alpine keeps only the current build of each package in a release, so a pinned version breaks the build at the next security fix.</source>
+        <comment>runtimePackages/0/explain</comment>
+        <translation>Installiert die Systembibliotheken, die die App zur Laufzeit braucht, und sonst nichts; --no-cache lässt keinen Paketindex im Layer. Die Versionen sind nicht gepinnt (hadolint DL3018): Alpine behält nur den aktuellen Build jedes Pakets eines Releases, eine gepinnte Version bricht den Build also beim nächsten Sicherheitsfix.</translation>
+    </message>
+    <message>
+        <source>Installs the system libraries the app needs at run time, without recommended extras, and removes the package lists in the same layer. Versions are not pinned (hadolint DL3008): Debian replaces a stable package only with security fixes, and an exact version then leaves the mirrors.</source>
+        <comment>runtimePackages/1/explain</comment>
+        <translation>Installiert die Systembibliotheken, die die App zur Laufzeit braucht, ohne empfohlene Extras, und entfernt die Paketlisten im selben Layer. Die Versionen sind nicht gepinnt (hadolint DL3008): Debian ersetzt ein stabiles Paket nur durch Sicherheitskorrekturen, und eine exakte Version verschwindet dann von den Mirrors.</translation>
+    </message>
+    <message>
+        <source>Runs the app as the unprivileged user. Numeric ids need no passwd lookup and let Kubernetes verify runAsNonRoot.</source>
+        <comment>switchUser/explain</comment>
+        <translation>Führt die App als unprivilegierter Benutzer aus. Numerische IDs brauchen keinen passwd-Lookup und lassen Kubernetes runAsNonRoot prüfen.</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group). The image&apos;s own bun user (1000) would do too; a separate id keeps the app&apos;s files apart from anything else that runs as 1000.</source>
+        <comment>user/0/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in &apos;nogroup&apos;, wenn -G keine Gruppe nennt). Der eigene Benutzer bun des Images (1000) ginge auch; eine eigene ID hält die Dateien der App getrennt von allem anderen, was als 1000 läuft.</translation>
+    </message>
+    <message>
+        <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
+        <comment>user/1/explain</comment>
+        <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an; --no-log-init vermeidet eine riesige, dünn besetzte lastlog-Datei bei großen UIDs.</translation>
+    </message>
+</context>
+<context>
     <name>template/parts/java-build</name>
     <message>
         <source>The Maven wrapper script, executable whatever mode the checkout gave it.</source>
@@ -3746,7 +3814,7 @@
     <message>
         <source>The JVM sizes its heap from the container&apos;s memory limit, but by default takes only a quarter of it; 75 % leaves room for metaspace, threads and buffers. JDK_JAVA_OPTIONS is read by the java launcher only, so no other tool prints a &apos;Picked up&apos; line.</source>
         <comment>application/6/explain</comment>
-        <translation>Die JVM bemisst ihren Heap nach dem Speicherlimit des Containers, nimmt standardmäßig aber nur ein Viertel davon; 75 % lassen Platz für Metaspace, Threads und Puffer. JDK_JAVA_OPTIONS liest nur der java-Launcher, daher gibt kein anderes Tool eine 'Picked up'-Zeile aus.</translation>
+        <translation>Die JVM bemisst ihren Heap nach dem Speicherlimit des Containers, nimmt standardmäßig aber nur ein Viertel davon; 75 % lassen Platz für Metaspace, Threads und Puffer. JDK_JAVA_OPTIONS liest nur der java-Launcher, daher gibt kein anderes Tool eine &apos;Picked up&apos;-Zeile aus.</translation>
     </message>
     <message>
         <source>Spring Boot reads server.port from this variable, so the app listens on the port EXPOSE names (it binds all interfaces unless server.address says otherwise).</source>
@@ -3776,12 +3844,12 @@
     <message>
         <source>Starts the JVM directly in exec form, so it is PID 1 and receives SIGTERM on docker stop (Spring Boot then shuts down gracefully). It replaces the base image&apos;s entrypoint script and, on distroless, its &apos;java -jar&apos;.</source>
         <comment>start/4/explain</comment>
-        <translation>Startet die JVM direkt in Exec-Form, sodass sie PID 1 ist und bei docker stop das SIGTERM erhält (Spring Boot fährt dann geordnet herunter). Es ersetzt das Entrypoint-Skript des Basis-Images und auf Distroless dessen 'java -jar'.</translation>
+        <translation>Startet die JVM direkt in Exec-Form, sodass sie PID 1 ist und bei docker stop das SIGTERM erhält (Spring Boot fährt dann geordnet herunter). Es ersetzt das Entrypoint-Skript des Basis-Images und auf Distroless dessen &apos;java -jar&apos;.</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and its own group with fixed ids; the Temurin images have no user of their own for the app (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
         <comment>user/0/explain</comment>
-        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an; die Temurin-Images haben keinen eigenen Benutzer für die App (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an; die Temurin-Images haben keinen eigenen Benutzer für die App (BusyBox-adduser steckt Systembenutzer in &apos;nogroup&apos;, wenn -G keine Gruppe nennt).</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids; the Temurin images run as root and have no user for the app. --no-log-init avoids a huge sparse lastlog file for large uids.</source>
@@ -4407,7 +4475,7 @@
     <message>
         <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
         <comment>singleUser/1/explain</comment>
-        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in &apos;nogroup&apos;, wenn -G keine Gruppe nennt).</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
@@ -4427,7 +4495,7 @@
     <message>
         <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
         <comment>user/0/explain</comment>
-        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in &apos;nogroup&apos;, wenn -G keine Gruppe nennt).</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
@@ -4505,7 +4573,7 @@
     <message>
         <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
         <comment>user/0/explain</comment>
-        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in &apos;nogroup&apos;, wenn -G keine Gruppe nennt).</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>
@@ -5687,7 +5755,7 @@
     <message>
         <source>Creates an unprivileged user and its own group with fixed ids (BusyBox adduser puts system users in &apos;nogroup&apos; unless -G names a group).</source>
         <comment>stages/runtime/instructions/0/explain</comment>
-        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in 'nogroup', wenn -G keine Gruppe nennt).</translation>
+        <translation>Legt einen unprivilegierten Benutzer und eine eigene Gruppe mit festen IDs an (BusyBox-adduser steckt Systembenutzer in &apos;nogroup&apos;, wenn -G keine Gruppe nennt).</translation>
     </message>
     <message>
         <source>Creates an unprivileged user and group with fixed ids; --no-log-init avoids a huge sparse lastlog file for large uids.</source>

@@ -148,6 +148,16 @@ private Q_SLOTS:
         QTest::addRow("healthcheck of a compiled deno") << QStringList{stack, QStringLiteral("deno"), QStringLiteral("--base"), QStringLiteral("distroless"),
                                                                       QStringLiteral("--option"), QStringLiteral("compile=true"), QStringLiteral("--healthcheck")}
                                                         << QStringLiteral("no healthcheck with compile=true: the image holds only the compiled executable and tini");
+        QTest::addRow("healthcheck of a compiled bun") << QStringList{stack, QStringLiteral("bun"), QStringLiteral("--base"), QStringLiteral("distroless"),
+                                                                     QStringLiteral("--option"), QStringLiteral("compile=true"), QStringLiteral("--healthcheck")}
+                                                       << QStringLiteral("no healthcheck with compile=true: the image holds only the compiled executable: no bun");
+        QTest::addRow("bun compiled for alpine") << QStringList{stack, QStringLiteral("bun"), QStringLiteral("--base"), QStringLiteral("alpine"),
+                                                               QStringLiteral("--option"), QStringLiteral("compile=true")}
+                                                 << QStringLiteral("Bun cannot use the alpine base: on Alpine, bun build --compile writes a musl executable");
+        QTest::addRow("bun compile entry outside the project") << QStringList{stack, QStringLiteral("bun"), QStringLiteral("--base"), QStringLiteral("slim"),
+                                                                             QStringLiteral("--option"), QStringLiteral("compile=true"),
+                                                                             QStringLiteral("--option"), QStringLiteral("entry=../server.ts")}
+                                                               << QStringLiteral("Entry module (compile) '../server.ts' is not valid");
         QTest::addRow("missing preset") << QStringList{QStringLiteral("--preset"), QStringLiteral("/nonexistent/preset.json")}
                                         << QStringLiteral("/nonexistent/preset.json: cannot read the preset");
     }

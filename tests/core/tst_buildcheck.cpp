@@ -273,6 +273,28 @@ private Q_SLOTS:
         QVERIFY(withoutInit.findings.front().problem.find("'/tini'") != std::string::npos);
     }
 
+    // `bun build --compile --outfile FILE ENTRY` writes FILE for a later COPY --from and reads
+    // ENTRY, which must be in the stage: a misspelt entry is a finding, not a guess.
+    void bunCompileWritesItsOutfile()
+    {
+        const auto compiled = [](const std::string &entry) {
+            return "FROM oven/bun:1.4.5-slim AS build\nWORKDIR /app\nCOPY package.json ./\nRUN bun install\nCOPY . .\n"
+                   "RUN bun build --compile --minify --sourcemap --outfile /app/server "
+                   + entry + "\n\nFROM gcr.io/distroless/cc-debian13:nonroot\nWORKDIR /app\n"
+                             "COPY --from=build /app/server ./server\nENTRYPOINT [\"/app/server\"]\n";
+        };
+        const CheckResult fits = check(compiled("app.js"));
+        QVERIFY2(fits.findings.empty(), describe(fits).c_str());
+        const CheckResult misspelt = check(compiled("index.ts"));
+        QVERIFY2(rules(misspelt) == std::vector<std::string>{"run-reads"}, describe(misspelt).c_str());
+        QVERIFY2(misspelt.findings.front().problem.find("'/app/index.ts'") != std::string::npos, describe(misspelt).c_str());
+        // Without --outfile the executable is named after the entry, and /app/server is not there.
+        std::string unnamed = compiled("app.js");
+        unnamed.replace(unnamed.find("--outfile /app/server "), 22, "");
+        const CheckResult missing = check(unnamed);
+        QVERIFY2(rules(missing) == (std::vector<std::string>{"stage-path", "start-file"}), describe(missing).c_str());
+    }
+
     void findsAMissingBindMountSource()
     {
         QVERIFY(QFile::remove(m_dir.path() + QStringLiteral("/package-lock.json")));

@@ -275,6 +275,59 @@ private Q_SLOTS:
         QCOMPARE(missingContextSources(text, dir.path().toStdString()), QStringList());
     }
 
+    // Bun's compile entry is the file the start command runs, so turning compile on in a
+    // scanned project bundles that file: the executable fits the project (the build check
+    // finds its entry), and the image holds neither bun nor node_modules. The bun init
+    // fixture runs index.ts, the default; a project with its server in src/ proves the fill.
+    void bunCompileStartsFromTheProjectsEntry_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("entry");
+        QTest::newRow("bun init") << qs("bun-lockb-server") << qs("index.ts");
+        QTest::newRow("src/server.ts") << QString() << qs("src/server.ts");
+    }
+
+    void bunCompileStartsFromTheProjectsEntry()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, entry);
+        QTemporaryDir scratch;
+        std::string dir = fixtures + fixture.toStdString();
+        if (fixture.isEmpty()) {
+            dir = scratch.path().toStdString();
+            writeFile(scratch.filePath(QStringLiteral("package.json")), R"({"name": "a", "scripts": {"start": "bun run src/server.ts"}})");
+            writeFile(scratch.filePath(QStringLiteral("bun.lock")), "{}\n");
+            QVERIFY(QDir(scratch.path()).mkpath(QStringLiteral("src")));
+            writeFile(scratch.filePath(QStringLiteral("src/server.ts")), "Bun.serve({ fetch: () => new Response(\"hi\") });\n");
+        }
+        const DetectionResult result = scanProject(dir);
+        const Outcome<Config> detected = configFromDetection(result, m_catalog);
+        QVERIFY2(detected.ok(), detected.ok() ? "" : detected.error().c_str());
+        QCOMPARE(detected->stack, std::string("bun"));
+        QCOMPARE(QString::fromStdString(detected->options.at("entry")), entry);
+        Config config = detected.value();
+        config.base = "distroless";
+        config.options["compile"] = "true";
+        const Outcome<Generated> generated = generate(m_catalog, config);
+        QVERIFY2(generated.ok(), generated.ok() ? "" : generated.error().c_str());
+        const std::string text = render(generated->multiStage).text;
+        QVERIFY2(text.find("--outfile /app/server " + entry.toStdString() + "\n") != std::string::npos, text.c_str());
+        const std::string finalStage = text.substr(text.rfind("\nFROM "));
+        QVERIFY2(finalStage.find("node_modules") == std::string::npos && finalStage.find("\"bun\"") == std::string::npos,
+                 finalStage.c_str());
+        const CheckResult check = checkDockerfile({text, dir, generated->dockerignore, &result});
+        std::string findings;
+        for (const CheckFinding &finding : check.findings)
+            findings += findingText(finding) + "\n";
+        QVERIFY2(check.findings.empty(), findings.c_str());
+        // The same Dockerfile against a project whose entry is elsewhere is a finding.
+        if (fixture.isEmpty()) {
+            QVERIFY(QFile::rename(scratch.filePath(QStringLiteral("src/server.ts")), scratch.filePath(QStringLiteral("src/main.ts"))));
+            const CheckResult moved = checkDockerfile({text, dir, generated->dockerignore, &result});
+            QVERIFY(!moved.findings.empty());
+        }
+    }
+
     // Yarn 4 with no .yarnrc.yml (the packageManager field is enough): nothing copies it.
     void yarnBerryWithoutYarnrc()
     {
