@@ -126,7 +126,7 @@ std::vector<std::string> nonEmptyStrings(StrictObject &o, const std::string &key
 const std::vector<std::string> &valueTargets()
 {
     static const std::vector<std::string> targets{"languageVersion", "packageManager", "buildCommand", "startCommand",
-                                                  "port", "name", "buildOutput", "file", "evidence"};
+                                                  "port", "name", "buildOutput", "file", "evidence", "refusal"};
     return targets;
 }
 
@@ -140,7 +140,7 @@ DetectRule parseRule(const nlohmann::json &json, const std::string &pointer, boo
     if (!identify && !contains(valueTargets(), rule.set)
         && !(rule.set.rfind("fact:", 0) == 0 && isFactId(rule.set.substr(5))))
         failAt(o.path("set"), "\"" + rule.set + "\" is not languageVersion, packageManager, buildCommand, startCommand, "
-                          "port, name, buildOutput, file, evidence or fact:ID");
+                          "port, name, buildOutput, file, evidence, refusal or fact:ID");
     rule.files = nonEmptyStrings(o, "file", true);
     if (rule.files.empty())
         failAt(pointer, "missing key 'file'");
@@ -187,6 +187,20 @@ DetectRule parseRule(const nlohmann::json &json, const std::string &pointer, boo
     rule.unlessFile = o.string("unlessFile");
     if (o.value("unlessFile"))
         checkPath(rule.unlessFile, o.path("unlessFile"));
+    for (const char *key : {"ifFact", "unlessFact"}) {
+        std::string &fact = key[0] == 'i' ? rule.ifFact : rule.unlessFact;
+        fact = o.string(key);
+        if (!o.value(key))
+            continue;
+        if (identify)
+            failAt(o.path(key), "an identify rule runs before any fact is read; use \"ifFile\" or \"unlessFile\"");
+        if (!isFactId(fact))
+            failAt(o.path(key), "\"" + fact + "\" is not a fact id (letters, digits and _)");
+    }
+    // A refusal is the reason the stack's template cannot fit the project: a sentence the
+    // rule states, never text read from the project.
+    if (rule.set == "refusal" && rule.value.empty())
+        failAt(pointer, "a refusal rule states its reason in \"value\"");
     rule.reduce = o.string("reduce");
     if (!rule.reduce.empty() && !contains(knownReductions(), rule.reduce))
         failAt(o.path("reduce"), "unknown reduce \"" + rule.reduce + "\" (majorMinor, major, node, java, dotnet, bun)");

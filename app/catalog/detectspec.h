@@ -35,6 +35,8 @@ struct DetectRule
     bool sorted = false; // with all: the matches in byte order, so the file's order does not matter
     std::string ifFile;     // counts only when this file exists too ...
     std::string unlessFile; // ... and this one does not
+    std::string ifFact;     // value rules: counts only when an earlier rule set fact:ID ...
+    std::string unlessFact; // ... and did not set this one
     std::string reduce; // "", majorMinor, major, node, java, dotnet, bun
     Confidence confidence = Confidence::Certain;
     // Evidence text with {value} and {file}; an explicit "" adds no evidence line (an

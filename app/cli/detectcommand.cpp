@@ -65,6 +65,7 @@ QString detectionReport(const DetectionResult &result)
         if (!value.empty())
             appendConclusion(report, result, label, about, value);
     };
+    appendFact("cannot generate", "refusal", result.refusal);
     appendFact("files", "files", listed(result.files));
     appendFact("build output", "buildOutput", listed(result.buildOutputs));
     appendFact("start file", "startFile", result.startFile);

@@ -73,6 +73,8 @@ Outcome<Config> configFromDetection(const DetectionResult &result, const Catalog
     if (!stack)
         return Outcome<Config>::failure("the scan found a " + result.stack + " project but no " + result.stack
                                         + " template is installed");
+    if (!result.refusal.empty())
+        return Outcome<Config>::failure(result.refusal);
     Config config = defaultConfig(*stack);
 
     if (!result.packageManager.empty()) {

@@ -308,6 +308,10 @@ void DetectEngine::applyValues(const DetectSpec &spec)
             continue;
         if (rule.set == "name" || !conditionsHold(rule, project))
             continue;
+        // Facts are set in rule order, so a rule sees only those of the rules before it.
+        if ((!rule.ifFact.empty() && !result.options.count(rule.ifFact))
+            || (!rule.unlessFact.empty() && result.options.count(rule.unlessFact)))
+            continue;
         const std::string path = resolve(rule, project);
         if (path.empty())
             continue;
@@ -364,6 +368,9 @@ void DetectEngine::applyValues(const DetectSpec &spec)
             evidence("files");
         } else if (rule.set == "evidence") {
             evidence("");
+        } else if (rule.set == "refusal") {
+            result.refusal = value;
+            evidence("refusal");
         } else { // fact:ID
             const std::string id = rule.set.substr(5);
             if (result.options.count(id)) {

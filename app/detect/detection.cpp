@@ -50,6 +50,7 @@ nlohmann::json toJson(const DetectionResult &result)
     json["startFile"] = text(result.startFile);
     json["bindAddress"] = text(result.bindAddress);
     json["bindSetting"] = text(result.bindSetting);
+    json["refusal"] = text(result.refusal);
     json["projects"] = nlohmann::json::array();
     for (const auto &project : result.projects) {
         json["projects"].push_back({{"path", toValidUtf8(project.path)},

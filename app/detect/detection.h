@@ -29,7 +29,7 @@ struct Evidence
     std::string finding;
     Confidence confidence = Confidence::Guess;
     // The conclusion it supports: "stack", "packageManager", "languageVersion",
-    // "buildCommand", "startCommand", "port", "files", "buildOutput", "startFile", "bind",
+    // "buildCommand", "startCommand", "port", "files", "buildOutput", "startFile", "bind", "refusal",
     // or "" for other findings (options, main
     // packages, TypeScript output). Not part of the JSON output.
     std::string about;
@@ -86,6 +86,9 @@ struct DetectionResult
     // How that address is changed when it is loopback: "env:HOST", "env:HOSTNAME",
     // "flag:--host", "flag:-a", ... or "" when only the code can change it.
     std::string bindSetting;
+    // Why the stack's template cannot fit this project (a "refusal" detection rule), or "":
+    // generating from the scan is refused with it.
+    std::string refusal;
 
     std::vector<Evidence> evidence;
     std::vector<std::string> warnings;
@@ -122,7 +125,7 @@ DetectionResult scanProject(const std::string &dir, const ScanOptions &options =
 // The JSON `stagecraft detect --json` prints: stack (id or null) and reason (text or
 // null), packageManager, languageVersion, buildCommand, startCommand (text or null),
 // port (number or null), files and buildOutputs (arrays), startFile, bindAddress and
-// bindSetting (text or null), projects, evidence [{file, finding, confidence}], warnings.
+// bindSetting and refusal (text or null), projects, evidence [{file, finding, confidence}], warnings.
 nlohmann::json toJson(const DetectionResult &result);
 
 // Directory names the walk skips by default.

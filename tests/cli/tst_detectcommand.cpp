@@ -143,6 +143,7 @@ void TestDetectCommand::json()
         {"startFile", "mysite/wsgi.py"},
         {"bindAddress", "127.0.0.1"},
         {"bindSetting", "flag:-b"},
+        {"refusal", nullptr},
         {"projects", nlohmann::json::array()},
         {"evidence", nlohmann::json::array({
             {{"file", "requirements.txt"}, {"finding", "requirements.txt"}, {"confidence", "certain"}},

@@ -1,6 +1,7 @@
 // The project scan over the fixture trees in tests/fixtures/detect: one row per rule,
 // every field asserted.
 #include "catalog/catalog.h"
+#include "detect/configfromdetection.h"
 #include "detect/detection.h"
 
 #include <QTest>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void otherLanguages_data();
     void otherLanguages();
     void languageWithoutStack();
+    void javaWithoutSpringBootIsRefused();
     void badPom();
     void phpProjects_data();
     void phpProjects();
@@ -437,6 +439,25 @@ void TestDetect::otherLanguages()
     QVERIFY2(result.warnings.empty(), qPrintable(dump(result)));
 }
 
+// The java template ships Spring Boot jars: a Maven or Gradle project that names no Spring
+// Boot plugin or parent gets the reason instead of a Dockerfile whose jar would not start.
+void TestDetect::javaWithoutSpringBootIsRefused()
+{
+    const Catalog catalog = Catalog::loadDefault();
+    const DetectionResult plain = scan("java-gradle");
+    QVERIFY2(plain.refusal.rfind("a Java project without Spring Boot", 0) == 0, qPrintable(dump(plain)));
+    QVERIFY2(hasEvidence(plain, "build.gradle.kts", "build.gradle.kts names no Spring Boot plugin or parent", Confidence::Certain),
+             qPrintable(dump(plain)));
+    const Outcome<Config> refused = configFromDetection(plain, catalog);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error(), plain.refusal);
+    // A Spring Boot starter alone builds a plain jar too: the Boot plugin or parent repackages it.
+    QVERIFY(!scan("java-maven").refusal.empty());
+    const DetectionResult boot = scanProject(STAGECRAFT_TESTS_DIR "/fixtures/projects/java-maven-petclinic");
+    QCOMPARE(boot.refusal, std::string());
+    QVERIFY(configFromDetection(boot, catalog).ok());
+}
+
 // A language with no stack yet is named, with the reason, and nothing is guessed for it.
 void TestDetect::languageWithoutStack()
 {
@@ -550,6 +571,7 @@ void TestDetect::jsonShape()
         {"startFile", "main.go"},
         {"bindAddress", "0.0.0.0"},
         {"bindSetting", nullptr},
+        {"refusal", nullptr},
         {"projects", nlohmann::json::array()},
         {"evidence", nlohmann::json::array({
             {{"file", "go.mod"}, {"finding", "module example.com/hello"}, {"confidence", "certain"}},

@@ -5,6 +5,7 @@
 #include "detect/configfromdetection.h"
 #include "detect/filereaders.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace stagecraft;
@@ -224,6 +225,12 @@ members = ["a"]
                                       << "[{\"fact\": \"x\", \"equals\": \"true\", \"from\": [\"alpnie\"], \"to\": \"slim\", \"because\": \"b\"}]"
                                       << "/detect/prefill/baseFallback/0/from/0" << "\"alpnie\" is not a base of this stack";
         QTest::addRow("no identify") << "/detect/identify" << "[]" << "/detect/identify" << "needs at least one rule";
+        QTest::addRow("fact condition on identify") << "/detect/identify/0/unlessFact" << "\"gleamOutput\"" << "/detect/identify/0/unlessFact"
+                                                    << "an identify rule runs before any fact is read";
+        QTest::addRow("bad fact id") << "/detect/values/0/ifFact" << "\"gleam output\"" << "/detect/values/0/ifFact"
+                                     << "\"gleam output\" is not a fact id";
+        QTest::addRow("refusal without reason") << "/detect/values/0/set" << "\"refusal\"" << "/detect/values/0"
+                                                << "a refusal rule states its reason in \"value\"";
     }
 
     void detectBlocksAreCheckedAtLoad()
@@ -286,6 +293,47 @@ members = ["a"]
         const DetectionResult builtIn = scanProject(fixture("gleam-js"));
         QCOMPARE(builtIn.stack, std::string());
         QCOMPARE(builtIn.language, std::string());
+    }
+
+    // A refusal rule, gated on the facts earlier rules set, makes the scan say why the
+    // stack's template cannot fit and generating from it fail with that reason; the same
+    // rule whose fact condition does not hold changes nothing.
+    void aRefusalRuleStopsGeneratingFromTheScan_data()
+    {
+        QTest::addColumn<QString>("condition");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("ifFact set") << "ifFact" << true;
+        QTest::newRow("unlessFact set") << "unlessFact" << false;
+    }
+
+    void aRefusalRuleStopsGeneratingFromTheScan()
+    {
+        QFETCH(QString, condition);
+        QFETCH(bool, refused);
+        QFile file(QString::fromStdString(composedFixtures + "/gleamnode.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        nlohmann::json json = nlohmann::json::parse(file.readAll().toStdString());
+        const std::string reason = "Gleam's Node.js output needs a start module this template cannot name";
+        json["detect"]["values"].push_back({{"set", "refusal"}, {"file", "gleam.toml"}, {condition.toStdString(), "gleamOutput"},
+                                            {"value", reason}, {"finding", "{file} targets Node.js"}});
+        QTemporaryDir folder;
+        QFile changed(folder.filePath(QStringLiteral("gleamnode.json")));
+        QVERIFY(changed.open(QIODevice::WriteOnly));
+        changed.write(QByteArray::fromStdString(json.dump()));
+        changed.close();
+        const Catalog catalog = Catalog::load({":/templates", folder.path().toStdString()});
+        QVERIFY2(catalog.issues().empty(), catalog.issues().empty() ? "" : catalog.issues().front().toString().c_str());
+        ScanOptions options;
+        options.catalog = &catalog;
+        const DetectionResult result = scanProject(fixture("gleam-js"), options);
+        QCOMPARE(result.stack, std::string("gleamnode"));
+        QCOMPARE(result.refusal, refused ? reason : std::string());
+        QCOMPARE(hasEvidence(result, "gleam.toml", "gleam.toml targets Node.js"), refused);
+        QCOMPARE(toJson(result)["refusal"], refused ? nlohmann::json(reason) : nlohmann::json(nullptr));
+        const Outcome<Config> config = configFromDetection(result, catalog);
+        QCOMPARE(config.ok(), !refused);
+        if (refused)
+            QCOMPARE(config.error(), reason);
     }
 
     void aLanguagesOwnStackTakesOverItsRecognition()

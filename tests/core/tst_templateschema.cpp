@@ -84,7 +84,7 @@ private Q_SLOTS:
         QTest::addRow("fixed user as text") << q("/bases/2/fixedUser") << q(R"("65532")") << q("/bases/2: matches none of the alternatives");
         QTest::addRow("detect: unknown reader") << q("/detect/identify/0/reader") << q(R"("csv")") << q("/detect/identify/0/reader: not one of [\"exists\",\"text\",\"regex\",\"json\",\"toml\",\"yaml\",\"ini\",\"xml\"]");
         QTest::addRow("detect: bad confidence") << q("/detect/identify/0/confidence") << q(R"("sure")") << q("/detect/identify/0/confidence: not one of [\"certain\",\"likely\",\"guess\"]");
-        QTest::addRow("detect: unknown target") << q("/detect/identify/0/set") << q(R"("version")") << q("/detect/identify/0/set: does not match ^(languageVersion|packageManager|buildCommand|startCommand|port|name|buildOutput|file|evidence|fact:[A-Za-z0-9_]+)$");
+        QTest::addRow("detect: unknown target") << q("/detect/identify/0/set") << q(R"("version")") << q("/detect/identify/0/set: does not match ^(languageVersion|packageManager|buildCommand|startCommand|port|name|buildOutput|file|evidence|refusal|fact:[A-Za-z0-9_]+)$");
         QTest::addRow("detect: precedence") << q("/detect/precedence") << q("5000") << q("/detect/precedence: above 1000");
         QTest::addRow("detect: misspelt key") << q("/detect/identify/0/redcue") << q(R"("node")") << q("/detect/identify/0/redcue: unknown key 'redcue'");
         QTest::addRow("fact that is a number") << q("/languageVersions/0/facts") << q(R"({"bundlesYarn": 1})") << q("/languageVersions/0: matches none of the alternatives");
