@@ -201,6 +201,8 @@ DetectRule parseRule(const nlohmann::json &json, const std::string &pointer, boo
     // rule states, never text read from the project.
     if (rule.set == "refusal" && rule.value.empty())
         failAt(pointer, "a refusal rule states its reason in \"value\"");
+    if (rule.set == "refusal" && (rule.value.find("{value}") != std::string::npos || rule.value.find("{stem}") != std::string::npos))
+        failAt(o.path("value"), "a refusal's reason is the template's own text: no {value} or {stem} from the project");
     rule.reduce = o.string("reduce");
     if (!rule.reduce.empty() && !contains(knownReductions(), rule.reduce))
         failAt(o.path("reduce"), "unknown reduce \"" + rule.reduce + "\" (majorMinor, major, node, java, dotnet, bun)");

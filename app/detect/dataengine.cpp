@@ -271,7 +271,19 @@ std::optional<std::string> DetectEngine::ruleValue(const DetectRule &rule, const
         value = values.front();
     }
     *raw = value;
-    return rule.value.empty() ? value : rule.value;
+    if (rule.value.empty())
+        return value;
+    // A fixed value may name what was read ({value}) and the file's name without its
+    // extension ({stem}): .NET's app host is named after its project file.
+    std::string fixed = rule.value;
+    const std::string name = fileNameOf(path);
+    const std::string stem = name.substr(0, name.rfind('.') == 0 ? name.size() : name.rfind('.'));
+    for (const auto &[placeholder, replacement] : {std::pair<std::string, std::string>{"{value}", value},
+                                                   std::pair<std::string, std::string>{"{stem}", stem}}) {
+        for (std::size_t at = 0; (at = fixed.find(placeholder, at)) != std::string::npos; at += replacement.size())
+            fixed.replace(at, placeholder.size(), replacement);
+    }
+    return fixed;
 }
 
 std::optional<DetectMatch> DetectEngine::identify(const DetectSpec &spec, const std::string &folder)

@@ -229,6 +229,9 @@ members = ["a"]
                                                     << "an identify rule runs before any fact is read";
         QTest::addRow("bad fact id") << "/detect/values/0/ifFact" << "\"gleam output\"" << "/detect/values/0/ifFact"
                                      << "\"gleam output\" is not a fact id";
+        QTest::addRow("refusal naming project text") << "/detect/values/1"
+                                                     << "{\"set\": \"refusal\", \"file\": \"gleam.toml\", \"value\": \"cannot build {stem}\"}"
+                                                     << "/detect/values/1/value" << "no {value} or {stem} from the project";
         QTest::addRow("refusal without reason") << "/detect/values/0/set" << "\"refusal\"" << "/detect/values/0"
                                                 << "a refusal rule states its reason in \"value\"";
     }
@@ -334,6 +337,37 @@ members = ["a"]
         QCOMPARE(config.ok(), !refused);
         if (refused)
             QCOMPARE(config.error(), reason);
+    }
+
+    // A fixed value may name what was read and the file's stem: .NET starts the app host
+    // named by <AssemblyName>, else by the project file; a name the pattern rejects (an
+    // MSBuild expression) falls through to the file's name.
+    void aValueNamesWhatWasReadOrTheFilesStem_data()
+    {
+        QTest::addColumn<QString>("propertyGroup");
+        QTest::addColumn<QString>("startCommand");
+        QTest::newRow("stem") << QString() << QStringLiteral("./Shop.Web");
+        QTest::newRow("assembly name") << QStringLiteral("<AssemblyName>shop-api</AssemblyName>") << QStringLiteral("./shop-api");
+        QTest::newRow("expression") << QStringLiteral("<AssemblyName>$(RootNamespace).Host</AssemblyName>") << QStringLiteral("./Shop.Web");
+    }
+
+    void aValueNamesWhatWasReadOrTheFilesStem()
+    {
+        QFETCH(QString, propertyGroup);
+        QFETCH(QString, startCommand);
+        QTemporaryDir folder;
+        QFile project(folder.filePath(QStringLiteral("Shop.Web.csproj")));
+        QVERIFY(project.open(QIODevice::WriteOnly));
+        project.write("<Project Sdk=\"Microsoft.NET.Sdk.Web\"><PropertyGroup><TargetFramework>net10.0</TargetFramework>"
+                      + propertyGroup.toUtf8() + "</PropertyGroup></Project>\n");
+        project.close();
+        const DetectionResult result = scanProject(folder.path().toStdString());
+        QCOMPARE(result.stack, std::string("dotnet"));
+        QCOMPARE(QString::fromStdString(result.startCommand), startCommand);
+        const Outcome<Config> config = configFromDetection(result, Catalog::loadDefault());
+        QVERIFY2(config.ok(), config.ok() ? "" : config.error().c_str());
+        QCOMPARE(config->options.at("projectName"), std::string("Shop.Web"));
+        QCOMPARE(QString::fromStdString(config->startCommand), startCommand);
     }
 
     void aLanguagesOwnStackTakesOverItsRecognition()
