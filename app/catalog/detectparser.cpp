@@ -187,15 +187,26 @@ DetectRule parseRule(const nlohmann::json &json, const std::string &pointer, boo
     rule.unlessFile = o.string("unlessFile");
     if (o.value("unlessFile"))
         checkPath(rule.unlessFile, o.path("unlessFile"));
-    for (const char *key : {"ifFact", "unlessFact"}) {
-        std::string &fact = key[0] == 'i' ? rule.ifFact : rule.unlessFact;
-        fact = o.string(key);
+    for (const auto &[key, fact] : {std::pair<const char *, std::string *>{"ifFact", &rule.ifFact},
+                                    std::pair<const char *, std::string *>{"unlessFact", &rule.unlessFact}}) {
         if (!o.value(key))
             continue;
+        *fact = o.string(key);
         if (identify)
             failAt(o.path(key), "an identify rule runs before any fact is read; use \"ifFile\" or \"unlessFile\"");
-        if (!isFactId(fact))
-            failAt(o.path(key), "\"" + fact + "\" is not a fact id (letters, digits and _)");
+        if (!isFactId(*fact))
+            failAt(o.path(key), "\"" + *fact + "\" is not a fact id (letters, digits and _)");
+    }
+    if (const nlohmann::json *answers = o.value("answeredBy")) {
+        if (rule.set != "refusal")
+            failAt(o.path("answeredBy"), "only a refusal rule is answered by options");
+        if (!answers->is_object() || answers->empty())
+            failAt(o.path("answeredBy"), "expected an object: option id -> the value that answers the refusal");
+        for (auto it = answers->begin(); it != answers->end(); ++it) {
+            if (!it->is_string())
+                failAt(o.path("answeredBy") + "/" + it.key(), "expected the option's value");
+            rule.answeredBy[it.key()] = it->get<std::string>();
+        }
     }
     // A refusal is the reason the stack's template cannot fit the project: a sentence the
     // rule states, never text read from the project.
@@ -262,6 +273,9 @@ DetectPrefill parsePrefill(const nlohmann::json &json, const std::string &pointe
             prefill.options[it.key()] = it->get<std::string>();
         }
     }
+    prefill.startFileOption = o.string("startFile");
+    if (o.value("startFile") && (!optionIds || !contains(*optionIds, prefill.startFileOption)))
+        failAt(o.path("startFile"), "unknown option id '" + prefill.startFileOption + "'");
     prefill.fit = o.string("fit");
     if (o.value("fit") && !contains(knownFitters(), prefill.fit))
         failAt(o.path("fit"), "unknown fit \"" + prefill.fit + "\" (nodeServer, bunServer, nextjs, staticSite)");
@@ -342,6 +356,12 @@ DetectParseResult parseDetectSpec(const nlohmann::json &json, const std::string 
         if (spec.identify.empty())
             failAt(o.path("identify"), "needs at least one rule");
         spec.values = parseRules(o.value("values"), o.path("values"), false);
+        for (std::size_t i = 0; i < spec.values.size(); ++i) {
+            for (const auto &[option, value] : spec.values[i].answeredBy) {
+                if (!optionIds || !contains(*optionIds, option))
+                    failAt(o.path("values") + "/" + std::to_string(i) + "/answeredBy/" + option, "unknown option id '" + option + "'");
+            }
+        }
         spec.analyser = o.string("analyser");
         if (o.value("analyser") && !contains(knownAnalysers(), spec.analyser))
             failAt(o.path("analyser"), "unknown analyser \"" + spec.analyser + "\" (node, python, go)");

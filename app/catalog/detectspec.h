@@ -37,6 +37,9 @@ struct DetectRule
     std::string unlessFile; // ... and this one does not
     std::string ifFact;     // value rules: counts only when an earlier rule set fact:ID ...
     std::string unlessFact; // ... and did not set this one
+    // Refusal rules: the option values that, set by the user, answer the refusal (the
+    // template can fit once they are given), e.g. {"springBoot": "false"}.
+    std::map<std::string, std::string> answeredBy;
     std::string reduce; // "", majorMinor, major, node, java, dotnet, bun
     Confidence confidence = Confidence::Certain;
     // Evidence text with {value} and {file}; an explicit "" adds no evidence line (an
@@ -60,6 +63,7 @@ struct DetectPrefill
     bool useStartCommand = false; // the project's start command replaces the template's ...
     std::string startPrefix;      // ... when it starts with this ("" = always)
     std::map<std::string, std::string> options; // template option id -> fact id
+    std::string startFileOption; // the option that takes the file the start command runs, or ""
     std::vector<BaseFallback> baseFallbacks;
     // A named fitter for what data cannot map (Node start scripts, lockfiles, Next.js
     // output): nodeServer, bunServer, nextjs, staticSite; "" for none.

@@ -93,6 +93,13 @@ struct StackOption
     // A toggle only: switched on, it leaves the image nothing to probe the app with (deno
     // compile ships no deno), and this says why; a healthcheck is then refused.
     std::string healthcheckUnavailable;
+    // A toggle only: switched on, the image starts something else (a compiled executable),
+    // and this says why the start command has no effect.
+    std::string startCommandUnused;
+    // A toggle only: "true"/"false" -> the start command the image must run with that value
+    // (Next.js: standalone output starts server.js, without it next start); the user's start
+    // command is then not used.
+    std::map<std::string, std::string> startCommands;
     bool isPath() const { return kind == Kind::Path; }
     bool isToggle() const { return kind == Kind::Toggle; }
 };

@@ -5,6 +5,7 @@
 #include "catalog/templatecompose.h"
 #include "common/printable.h"
 #include "config/config.h"
+#include "config/startcommand.h"
 #include "config/valuerules.h"
 #include "dockerfile/document.h"
 
@@ -522,6 +523,24 @@ StackDefinition parse(const nlohmann::json &json)
         option.defaultValue = orr.string("default");
         option.pattern = orr.string("pattern");
         option.healthcheckUnavailable = orr.string("healthcheckUnavailable");
+        option.startCommandUnused = orr.string("startCommandUnused");
+        if (const nlohmann::json *commands = orr.value("startCommands")) {
+            if (!commands->is_object())
+                throw TemplateError{orr.path("startCommands"), "expected an object: \"true\" or \"false\" -> start command"};
+            for (auto it = commands->begin(); it != commands->end(); ++it) {
+                const std::string where = orr.path("startCommands") + "/" + it.key();
+                if (it.key() != "true" && it.key() != "false")
+                    throw TemplateError{where, "a toggle's value is \"true\" or \"false\""};
+                if (!it->is_string())
+                    throw TemplateError{where, "expected a start command"};
+                const std::string command = it->get<std::string>();
+                if (const std::string problem = singleLineProblem("the start command", command); !problem.empty())
+                    throw TemplateError{where, problem};
+                if (const Outcome<std::vector<std::string>> argv = splitStartCommand(command); !argv)
+                    throw TemplateError{where, argv.error()};
+                option.startCommands[it.key()] = command;
+            }
+        }
         const std::string kind = orr.string("kind");
         orr.finish();
         if (conditionKeys().count(option.id) || option.id == "include" || option.id == "extends" || s.option(option.id))
@@ -533,6 +552,10 @@ StackDefinition parse(const nlohmann::json &json)
             throw TemplateError{p + "/default", "a toggle option's default is \"true\" or \"false\""};
         if (!option.healthcheckUnavailable.empty() && !option.isToggle())
             throw TemplateError{p + "/healthcheckUnavailable", "only a toggle option rules out the healthcheck"};
+        if (!option.startCommandUnused.empty() && !option.isToggle())
+            throw TemplateError{p + "/startCommandUnused", "only a toggle option replaces the start command"};
+        if (!option.startCommands.empty() && !option.isToggle())
+            throw TemplateError{p + "/startCommands", "only a toggle option sets the start command"};
         if (!option.pattern.empty()) {
             if (const std::string problem = wholePatternProblem(option.pattern); !problem.empty())
                 throw TemplateError{p + "/pattern", "not a valid regular expression: " + problem};

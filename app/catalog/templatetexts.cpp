@@ -18,7 +18,7 @@ bool isTextKey(std::string_view key)
 {
     // "...Note": a var holding a sentence that an explanation takes in (cacheCleanupNote).
     return key == "explain" || key == "description" || key == "help" || key == "label" || key == "unsupported"
-           || key == "healthcheckUnavailable" || key == "owner" || key.ends_with("Note");
+           || key == "healthcheckUnavailable" || key == "startCommandUnused" || key == "owner" || key.ends_with("Note");
 }
 
 // Objects whose every string value is a reason people read (keyed by option or base id).

@@ -79,6 +79,12 @@ Outcome<CommandConfig> configFromCommandLine(const Arguments &parsed, const Cata
         return Result::failure("--project and --preset both give the starting configuration; use one");
     ProjectScanOptions options;
     options.measure = measure;
+    if (parsed.has("--start-command"))
+        options.startCommand = parsed.value("--start-command");
+    for (const std::string &option : parsed.values("--option")) {
+        if (const std::size_t eq = option.find('='); eq != std::string::npos)
+            options.chosenOptions[option.substr(0, eq)] = option.substr(eq + 1);
+    }
     ProjectScan scan = scanAndMeasure(dir, catalog, options);
     const Config *start = nullptr;
     if (!scan.config) {
@@ -204,6 +210,15 @@ Outcome<Config> configFromArguments(const Arguments &a, const Catalog &catalog, 
     }
     if (const std::string problem = validateConfig(catalog, config); !problem.empty())
         return Result::failure(problem);
+    // A start command asked for on the command line that the image would never run is a
+    // mistake to report, not to drop; one carried by a preset or the scan is just unused.
+    if (a.has("--start-command")) {
+        if (const Unavailable unused = startCommandBlock(*catalog.find(config.stack), config); unused.option) {
+            const auto set = config.options.find(unused.option->id);
+            const std::string value = set != config.options.end() ? set->second : unused.option->defaultValue;
+            return Result::failure("--start-command has no effect with " + unused.option->id + "=" + value + ": " + unused.reason);
+        }
+    }
     return Result::success(std::move(config));
 }
 

@@ -112,6 +112,8 @@ Outcome<Config> configFromDetection(const DetectionResult &result, const Catalog
             if (const auto found = result.options.find(fact); found != result.options.end())
                 setOption(config, *stack, option, found->second, notes);
         }
+        if (!prefill.startFileOption.empty() && !result.startFile.empty())
+            setOption(config, *stack, prefill.startFileOption, result.startFile, notes);
         for (const BaseFallback &fallback : prefill.baseFallbacks) {
             const auto fact = result.options.find(fallback.fact);
             if (fact == result.options.end() || fact->second != fallback.equals

@@ -8,7 +8,9 @@
 #include <fnmatch.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <set>
+#include <string_view>
 
 namespace stagecraft {
 
@@ -36,17 +38,30 @@ std::string shortened(const std::string &value)
     return value.size() > 100 ? value.substr(0, 100) + "..." : value;
 }
 
-std::string substituted(std::string text, const std::string &value, const std::string &file)
+using Placeholders = std::initializer_list<std::pair<std::string_view, std::string>>;
+
+// One pass, left to right: text a replacement brings in (project text can look like a
+// placeholder) is never expanded again.
+std::string substituted(const std::string &text, Placeholders placeholders)
 {
-    for (const auto &[placeholder, replacement] : {std::pair<std::string, std::string>{"{value}", shortened(value)},
-                                                   std::pair<std::string, std::string>{"{file}", file}}) {
-        std::size_t at = 0;
-        while ((at = text.find(placeholder, at)) != std::string::npos) {
-            text.replace(at, placeholder.size(), replacement);
-            at += replacement.size();
+    std::string out;
+    for (std::size_t at = 0; at < text.size();) {
+        const auto match = std::find_if(placeholders.begin(), placeholders.end(), [&](const auto &p) {
+            return std::string_view(text).substr(at).starts_with(p.first);
+        });
+        if (match == placeholders.end()) {
+            out += text[at++];
+            continue;
         }
+        out += match->second;
+        at += match->first.size();
     }
-    return text;
+    return out;
+}
+
+std::string findingText(const std::string &finding, const std::string &value, const std::string &file)
+{
+    return substituted(finding, {{"{value}", shortened(value)}, {"{file}", file}});
 }
 
 bool singleValued(const std::string &set)
@@ -275,15 +290,9 @@ std::optional<std::string> DetectEngine::ruleValue(const DetectRule &rule, const
         return value;
     // A fixed value may name what was read ({value}) and the file's name without its
     // extension ({stem}): .NET's app host is named after its project file.
-    std::string fixed = rule.value;
     const std::string name = fileNameOf(path);
     const std::string stem = name.substr(0, name.rfind('.') == 0 ? name.size() : name.rfind('.'));
-    for (const auto &[placeholder, replacement] : {std::pair<std::string, std::string>{"{value}", value},
-                                                   std::pair<std::string, std::string>{"{stem}", stem}}) {
-        for (std::size_t at = 0; (at = fixed.find(placeholder, at)) != std::string::npos; at += replacement.size())
-            fixed.replace(at, placeholder.size(), replacement);
-    }
-    return fixed;
+    return substituted(rule.value, {{"{value}", value}, {"{stem}", stem}});
 }
 
 std::optional<DetectMatch> DetectEngine::identify(const DetectSpec &spec, const std::string &folder)
@@ -304,7 +313,7 @@ std::optional<DetectMatch> DetectEngine::identify(const DetectSpec &spec, const 
         match.file = path;
         match.confidence = rule.confidence;
         match.reportFinding = !rule.finding || !rule.finding->empty();
-        match.finding = substituted(rule.finding.value_or("{file}"), raw, fileNameOf(path));
+        match.finding = findingText(rule.finding.value_or("{file}"), raw, fileNameOf(path));
         return match;
     }
     return std::nullopt;
@@ -335,7 +344,7 @@ void DetectEngine::applyValues(const DetectSpec &spec)
         if (value.empty())
             continue;
         const std::string defaultFinding = rule.key.empty() ? std::string("{file}") : rule.key + " {value}";
-        const std::string finding = substituted(rule.finding.value_or(defaultFinding), raw, fileNameOf(path));
+        const std::string finding = findingText(rule.finding.value_or(defaultFinding), raw, fileNameOf(path));
         const bool report = !rule.finding || !rule.finding->empty();
         auto evidence = [&](const std::string &about) {
             if (report)
@@ -382,6 +391,7 @@ void DetectEngine::applyValues(const DetectSpec &spec)
             evidence("");
         } else if (rule.set == "refusal") {
             result.refusal = value;
+            result.refusalAnsweredBy = rule.answeredBy;
             evidence("refusal");
         } else { // fact:ID
             const std::string id = rule.set.substr(5);

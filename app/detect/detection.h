@@ -89,6 +89,8 @@ struct DetectionResult
     // Why the stack's template cannot fit this project (a "refusal" detection rule), or "":
     // generating from the scan is refused with it.
     std::string refusal;
+    // The option values that answer the refusal when the user sets them (see DetectRule).
+    std::map<std::string, std::string> refusalAnsweredBy;
 
     std::vector<Evidence> evidence;
     std::vector<std::string> warnings;

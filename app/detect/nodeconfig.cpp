@@ -217,11 +217,6 @@ std::string fitNode(const DetectionResult &result, const StackDefinition &stack,
     // A known server's port and address flags (fastify's -p and -a) are the generator's to
     // write, from config.port and 0.0.0.0, so EXPOSE and the command always agree.
     config.startCommand = start.command;
-    // A stack that can compile the app (Bun's `entry`) starts it from the file the start
-    // command runs; one its option does not accept keeps the default, which the user sees.
-    if (const StackOption *entry = stack.option("entry"); entry && !result.startFile.empty()
-        && (entry->pattern.empty() || matchesWholePattern(entry->pattern, result.startFile)))
-        config.options["entry"] = result.startFile;
     if (result.bindAddress == "127.0.0.1") {
         if (result.bindSetting.rfind("env:", 0) == 0) {
             if (std::string problem = setFact(config, stack, "hostEnv", result.bindSetting.substr(4)); !problem.empty())

@@ -1,13 +1,15 @@
+#include "config/valuerules.h"
 #include "detect/detectors.h"
 #include "detect/nodeframeworks.h"
 #include "detect/nodestart.h"
 #include "detect/versions.h"
 
 #include <algorithm>
-
 #include <array>
 #include <cctype>
 #include <optional>
+#include <regex>
+#include <sstream>
 
 namespace stagecraft {
 
@@ -420,6 +422,28 @@ void detectBindInCode(ScanContext &context)
     }
 }
 
+// The module a Bun starter's only script runs in development: `bun run --hot src/index.ts`
+// (Hono's template) or `bun --watch src/index.ts` (Elysia's), with nothing else on the
+// line; "" for anything else. Without the reload flag it is the production start.
+std::string bunDevEntry(const json &package)
+{
+    std::istringstream words(stringAt(package.value("scripts", json::object()), "dev"));
+    std::string word;
+    if (!(words >> word) || word != "bun" || !(words >> word))
+        return {};
+    if (word == "run" && !(words >> word))
+        return {};
+    if (word != "--hot" && word != "--watch")
+        return {};
+    std::string entry;
+    if (!(words >> entry) || (words >> word))
+        return {};
+    return matchesWholePattern(R"([A-Za-z0-9_][A-Za-z0-9_./-]*\.(ts|tsx|mts|js|jsx|mjs))", entry)
+                   && entry.find("..") == std::string::npos
+               ? entry
+               : std::string();
+}
+
 void detectCommands(ScanContext &context, const json &package, const std::string &packageFile,
                     const NodeFramework *framework)
 {
@@ -541,6 +565,10 @@ void detectCommands(ScanContext &context, const json &package, const std::string
         const std::string command = "bun run " + stringAt(package, "module");
         setStart(context, translateStartScript(command, startContext), command, packageFile,
                  "module: \"" + stringAt(package, "module") + "\"", Confidence::Likely);
+    } else if (const std::string devEntry = startContext.bunRuntime ? bunDevEntry(package) : std::string(); !devEntry.empty()) {
+        const std::string command = "bun run " + devEntry;
+        setStart(context, translateStartScript(command, startContext), command, packageFile,
+                 "scripts.dev: \"" + stringAt(scripts, "dev") + "\" without the reloader", Confidence::Likely);
     } else if (!startContext.main.empty()) {
         const std::string command = "node " + startContext.main;
         setStart(context, translateStartScript(command, startContext), command, packageFile,
@@ -583,15 +611,26 @@ void detectNodePort(ScanContext &context, const json &package, const NodeFramewo
             return;
         }
     }
-    if (framework && framework->port > 0)
+    if (framework && framework->port > 0) {
         context.setPort(framework->port, context.inProject("package.json"),
                         framework->name + " listens on " + std::to_string(framework->port) + " by default",
                         Confidence::Guess);
+        return;
+    }
+    // Bun serves an entry module's default export (an object or app with a fetch handler,
+    // as Hono and Elysia export) on $PORT, else 3000.
+    if (result.stack == "bun" && !result.startFile.empty()) {
+        static const std::regex defaultExport(R"(^\s*export\s+default\b)");
+        const std::string path = context.inProject(result.startFile);
+        if (const auto text = context.read(path, 512 * 1024); text && !findInLines(*text, defaultExport).empty())
+            context.setPort(3000, path, "Bun serves the default export on $PORT, else 3000", Confidence::Guess);
+    }
 }
 
 // Whether the app runs under Bun rather than Node.js: its start script runs `bun`, or,
-// with no start script, package.json names a "module" entry and the project is Bun's
-// (`bun init` writes exactly that, with @types/bun).
+// with no start script, package.json names a "module" entry or a dev script that runs one
+// with Bun's reloader, and the project is Bun's (`bun init` writes a "module" and
+// @types/bun; Hono's and Elysia's Bun starters a dev script).
 bool runsOnBun(ScanContext &context, const json &package, const std::string &packageFile)
 {
     const std::string start = stringAt(package.value("scripts", json::object()), "start");
@@ -606,10 +645,18 @@ bool runsOnBun(ScanContext &context, const json &package, const std::string &pac
     const std::string module = stringAt(package, "module");
     const bool bunProject = hasDependency(package, "@types/bun", nullptr) || hasDependency(package, "bun-types", nullptr)
                             || context.isFile(context.inProject("bun.lock")) || context.isFile(context.inProject("bun.lockb"));
-    if (module.empty() || !bunProject)
+    if (!bunProject)
         return false;
-    context.addEvidence(packageFile, "module \"" + module + "\" with no start script in a Bun project: bun run "
-                                         + module + " starts it", Confidence::Likely, "stack");
+    if (!module.empty()) {
+        context.addEvidence(packageFile, "module \"" + module + "\" with no start script in a Bun project: bun run "
+                                             + module + " starts it", Confidence::Likely, "stack");
+        return true;
+    }
+    const std::string devEntry = bunDevEntry(package);
+    if (devEntry.empty())
+        return false;
+    context.addEvidence(packageFile, "scripts.dev runs " + devEntry + " with Bun's reloader, and there is no start script: "
+                                         "the app runs on Bun", Confidence::Likely, "stack");
     return true;
 }
 

@@ -306,18 +306,61 @@ std::string baseUnavailableReason(const StackDefinition &stack, const Config &co
     return {};
 }
 
-HealthcheckBlock healthcheckBlock(const StackDefinition &stack, const Config &config)
+namespace {
+
+// The first toggle that is on and whose `reason` member is set.
+Unavailable ruledOutByToggle(const StackDefinition &stack, const Config &config, std::string StackOption::*reason)
 {
-    if (const Choice *base = stack.base(config.base); base && !base->healthcheckUnavailable.empty())
-        return {base->healthcheckUnavailable, nullptr};
     for (const StackOption &option : stack.options) {
-        if (option.healthcheckUnavailable.empty())
+        if ((option.*reason).empty())
             continue;
         const auto set = config.options.find(option.id);
         if ((set != config.options.end() ? set->second : option.defaultValue) == "true")
-            return {option.healthcheckUnavailable, &option};
+            return {option.*reason, &option};
     }
     return {};
+}
+
+} // namespace
+
+Unavailable healthcheckBlock(const StackDefinition &stack, const Config &config)
+{
+    if (const Choice *base = stack.base(config.base); base && !base->healthcheckUnavailable.empty())
+        return {base->healthcheckUnavailable, nullptr};
+    return ruledOutByToggle(stack, config, &StackOption::healthcheckUnavailable);
+}
+
+namespace {
+
+const StackOption *startCommandOption(const StackDefinition &stack, const Config &config, std::string *command)
+{
+    for (const StackOption &option : stack.options) {
+        const auto set = config.options.find(option.id);
+        const auto found = option.startCommands.find(set != config.options.end() ? set->second : option.defaultValue);
+        if (found != option.startCommands.end()) {
+            *command = found->second;
+            return &option;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+Unavailable startCommandBlock(const StackDefinition &stack, const Config &config)
+{
+    if (Unavailable unused = ruledOutByToggle(stack, config, &StackOption::startCommandUnused); unused.option)
+        return unused;
+    std::string command;
+    if (const StackOption *option = startCommandOption(stack, config, &command))
+        return {withArgs(coreText("generate", "the image starts %1"), {command}), option};
+    return {};
+}
+
+std::string effectiveStartCommand(const StackDefinition &stack, const Config &config)
+{
+    std::string command;
+    return startCommandOption(stack, config, &command) ? command : config.startCommand;
 }
 
 std::vector<ConfigProblem> configProblems(const Catalog &catalog, const Config &config)
@@ -364,7 +407,7 @@ std::vector<ConfigProblem> configProblems(const Catalog &catalog, const Config &
         add(ConfigField::StartCommand, argv.error());
     add(ConfigField::HealthcheckPath, healthcheckPathProblem(config.healthcheckPath));
     if (config.healthcheck) {
-        if (const HealthcheckBlock block = healthcheckBlock(*stack, config); block.option)
+        if (const Unavailable block = healthcheckBlock(*stack, config); block.option)
             add(ConfigField::Healthcheck, withArgs(coreText("generate", "no healthcheck with %1=true: %2"), {block.option->id, block.reason}));
         else if (!block.reason.empty())
             add(ConfigField::Healthcheck, withArgs(coreText("generate", "no healthcheck on the %1 base: %2"), {config.base, block.reason}));
@@ -428,7 +471,7 @@ Outcome<Generated> generate(const Catalog &catalog, const Config &config)
     // A known server gets the configured port and all interfaces in its own flags, so
     // EXPOSE, HEALTHCHECK and CMD name the same port and the app is reachable.
     const std::vector<std::string> argv
-        = withPortAndHost(splitStartCommand(config.startCommand).value(), config.port, "0.0.0.0");
+        = withPortAndHost(splitStartCommand(effectiveStartCommand(stack, config)).value(), config.port, "0.0.0.0");
     const Facts facts = factsFor(stack, config);
     const Scope scope = scopeFor(stack, config, argv);
 

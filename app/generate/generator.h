@@ -49,15 +49,20 @@ std::string baseUnavailableReason(const StackDefinition &stack, const std::strin
 // 3.13), then the base's unavailableOptions entry for an option set to a value other than its default.
 std::string baseUnavailableReason(const StackDefinition &stack, const Config &config);
 
-// Why the healthcheck cannot be used with this configuration (empty `reason` when it can):
-// its base has nothing to probe the app with, or a toggle option that is on leaves nothing
-// (then `option` names it).
-struct HealthcheckBlock
+// Why a setting cannot be used with this configuration (empty `reason` when it can), and
+// the toggle option that is on and rules it out (null when the base does).
+struct Unavailable
 {
     std::string reason;
     const StackOption *option = nullptr;
 };
-HealthcheckBlock healthcheckBlock(const StackDefinition &stack, const Config &config);
+// The healthcheck: its base has nothing to probe the app with, or a toggle leaves nothing.
+Unavailable healthcheckBlock(const StackDefinition &stack, const Config &config);
+// The start command: a toggle that is on makes the image start something else, or a
+// toggle's value decides the command (then `reason` names it).
+Unavailable startCommandBlock(const StackDefinition &stack, const Config &config);
+// The command the image starts: the one a toggle's value decides, else the configured one.
+std::string effectiveStartCommand(const StackDefinition &stack, const Config &config);
 
 // Why the rendered `document` is not what its instructions say (empty when it is): a line
 // break, carriage return or other control character inside a value, or a trailing

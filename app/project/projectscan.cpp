@@ -4,6 +4,8 @@
 #include "detect/configfromdetection.h"
 #include "generate/generator.h"
 
+#include <algorithm>
+
 namespace stagecraft {
 
 ProjectScan scanAndMeasure(const std::string &folder, const Catalog &catalog, const ProjectScanOptions &options)
@@ -24,6 +26,22 @@ ProjectScan scanAndMeasure(const std::string &folder, const Catalog &catalog, co
     if (scan.detection.cancelled || (options.cancel && *options.cancel)) {
         scan.cancelled = true;
         return scan;
+    }
+    if (!options.startCommand.empty() && options.startCommand != scan.detection.startCommand) {
+        // The scan's start file came from the project's command, not from this one.
+        scan.detection.startCommand = options.startCommand;
+        scan.detection.startFile.clear();
+    }
+    const auto answered = [&options](const std::map<std::string, std::string> &answers) {
+        return !answers.empty() && std::all_of(answers.begin(), answers.end(), [&options](const auto &answer) {
+            const auto chosen = options.chosenOptions.find(answer.first);
+            return chosen != options.chosenOptions.end() && chosen->second == answer.second;
+        });
+    };
+    if (!scan.detection.refusal.empty() && answered(scan.detection.refusalAnsweredBy)) {
+        scan.notes.push_back("the scan alone would not generate (" + scan.detection.refusal
+                             + "); the options given answer that");
+        scan.detection.refusal.clear();
     }
     if (Outcome<Config> config = configFromDetection(scan.detection, catalog, &scan.notes)) {
         scan.config = config.value();

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,6 +44,13 @@ struct ProjectScanOptions
 {
     std::string member;    // a monorepo member relative to the folder, "" for the folder itself
     bool measure = true;   // also measure the build context (the slow part)
+    // The user's start command (`--start-command`): it replaces the one the project states,
+    // so the fit follows it, and a project that states none can still be fitted.
+    std::string startCommand;
+    // The option values the user set (`--option`). When they answer the scan's refusal
+    // (the refusal rule's answeredBy), the reason becomes a note and the scan's other
+    // findings (wrapper, versions, ports) are kept for the flags to complete.
+    std::map<std::string, std::string> chosenOptions;
     std::function<void(std::int64_t files)> progress;
     const std::atomic_bool *cancel = nullptr; // stops both walks when it turns true
 };

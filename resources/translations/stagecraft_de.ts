@@ -333,6 +333,10 @@
         <source>The container runs as root: a process that escapes the app owns the container.</source>
         <translation>Der Container läuft als root: Ein Prozess, der aus der App ausbricht, beherrscht den Container.</translation>
     </message>
+    <message>
+        <source>the image starts %1</source>
+        <translation>das Image startet %1</translation>
+    </message>
 </context>
 <context>
     <name>openquestions</name>
@@ -1292,6 +1296,10 @@
         <source>Not available with %1: %2</source>
         <translation>Nicht verfügbar mit %1: %2</translation>
     </message>
+    <message>
+        <source>Set by %1: %2</source>
+        <translation>Festgelegt durch %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>stagecraft::SecurityStep</name>
@@ -1530,19 +1538,9 @@
         <translation>Alpine</translation>
     </message>
     <message>
-        <source>Bun on Debian 13 slim: glibc compatibility for native addons, a shell and apt for debugging.</source>
-        <comment>bases/slim/description</comment>
-        <translation>Bun auf Debian 13 slim: glibc-Kompatibilität für native Addons, eine Shell und apt zur Fehlersuche.</translation>
-    </message>
-    <message>
         <source>Debian slim</source>
         <comment>bases/slim/name</comment>
         <translation>Debian slim</translation>
-    </message>
-    <message>
-        <source>Bun on Google&apos;s distroless base (glibc, no OpenSSL, no shell, no package manager): nothing to attack or debug with besides Bun itself. Always runs as the base&apos;s nonroot user.</source>
-        <comment>bases/distroless/description</comment>
-        <translation>Bun auf Googles Distroless-Basis (glibc, kein OpenSSL, keine Shell, kein Paketmanager): außer Bun selbst nichts anzugreifen und nichts zur Fehlersuche. Läuft immer als nonroot-Benutzer der Basis.</translation>
     </message>
     <message>
         <source>Distroless</source>
@@ -1909,6 +1907,21 @@
         <comment>stages/runtime/instructions/8/explain</comment>
         <translation>Startet die ausführbare Datei direkt in Exec-Form, sodass sie PID 1 ist und bei docker stop das SIGTERM erhält. An docker run übergebene Argumente werden angehängt.</translation>
     </message>
+    <message>
+        <source>Bun on Debian 13 slim: glibc compatibility for native addons, a shell and apt for debugging. With compile=true, plain Debian 13 slim holds the executable and no Bun.</source>
+        <comment>bases/slim/description</comment>
+        <translation>Bun auf Debian 13 slim: glibc-Kompatibilität für native Addons, eine Shell und apt zur Fehlersuche. Mit compile=true enthält ein einfaches Debian 13 slim die ausführbare Datei und kein Bun.</translation>
+    </message>
+    <message>
+        <source>Bun on Google&apos;s distroless base (glibc, no OpenSSL, no shell, no package manager): nothing to attack or debug with besides Bun itself. With compile=true, distroless cc (glibc, libgcc, libstdc++) holds the executable and no Bun. Always runs as the base&apos;s nonroot user.</source>
+        <comment>bases/distroless/description</comment>
+        <translation>Bun auf Googles Distroless-Basis (glibc, kein OpenSSL, keine Shell, kein Paketmanager): außer Bun selbst nichts anzugreifen und nichts zur Fehlersuche. Mit compile=true enthält distroless cc (glibc, libgcc, libstdc++) die ausführbare Datei und kein Bun. Läuft immer als nonroot-Benutzer der Basis.</translation>
+    </message>
+    <message>
+        <source>the image starts /app/server, the executable bun build --compile makes from the entry module; set that option instead</source>
+        <comment>options/compile/startCommandUnused</comment>
+        <translation>das Image startet /app/server, die ausführbare Datei, die bun build --compile aus dem Einstiegsmodul erzeugt; setzen Sie stattdessen diese Option</translation>
+    </message>
 </context>
 <context>
     <name>template/deno</name>
@@ -1966,11 +1979,6 @@
         <source>Distroless</source>
         <comment>bases/distroless/name</comment>
         <translation>Distroless</translation>
-    </message>
-    <message>
-        <source>Google&apos;s distroless cc image for Debian 13 (glibc, libgcc, CA certificates; no shell, no package manager) with the Deno binary and tini copied in from the Deno image. Always runs as the base&apos;s nonroot user (65532).</source>
-        <comment>bases/distroless/description</comment>
-        <translation>Googles distroless-cc-Image für Debian 13 (glibc, libgcc, CA-Zertifikate; keine Shell, kein Paketmanager), in das die Deno-Binärdatei und tini aus dem Deno-Image kopiert werden. Läuft immer als nonroot-Benutzer der Basis (65532).</translation>
     </message>
     <message>
         <source>Scratch</source>
@@ -2286,6 +2294,16 @@
         <source>Starts the app with deno in exec form.</source>
         <comment>singleStage/0/instructions/11/explain</comment>
         <translation>Startet die App mit deno in Exec-Form.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s distroless cc image for Debian 13 (glibc, libgcc, CA certificates; no shell, no package manager) with the Deno binary and tini copied in from the Deno image; with compile=true, the executable and tini instead. Always runs as the base&apos;s nonroot user (65532).</source>
+        <comment>bases/distroless/description</comment>
+        <translation>Googles distroless-cc-Image für Debian 13 (glibc, libgcc, CA-Zertifikate; keine Shell, kein Paketmanager), in das die Deno-Binärdatei und tini aus dem Deno-Image kopiert werden; mit compile=true stattdessen die ausführbare Datei und tini. Läuft immer als nonroot-Benutzer der Basis (65532).</translation>
+    </message>
+    <message>
+        <source>the image starts /app/server, the executable deno compile makes from the entry module with the permissions fixed in it; set those two options instead</source>
+        <comment>options/compile/startCommandUnused</comment>
+        <translation>das Image startet /app/server, die ausführbare Datei, die deno compile aus dem Einstiegsmodul mit fest eingebauten Berechtigungen erzeugt; setzen Sie stattdessen diese beiden Optionen</translation>
     </message>
 </context>
 <context>
@@ -3420,9 +3438,9 @@
         <translation>Dokumentiert den Port, auf dem der Server lauscht; veröffentlichen Sie ihn mit docker run -p.</translation>
     </message>
     <message>
-        <source>Starts the standalone server with Node.js directly in exec form, so it receives SIGTERM on docker stop. Node does not reap zombies as PID 1: run with docker run --init.</source>
+        <source>Starts the server with Node.js directly in exec form (server.js of the standalone output, or next start without it), so it receives SIGTERM on docker stop. Node does not reap zombies as PID 1: run with docker run --init.</source>
         <comment>stages/runtime/instructions/15/explain</comment>
-        <translation>Startet den Standalone-Server direkt mit Node.js in Exec-Form, damit er bei docker stop das SIGTERM erhält. Node räumt als PID 1 keine Zombies ab: Starten Sie mit docker run --init.</translation>
+        <translation>Startet den Server direkt mit Node.js in Exec-Form (server.js der Standalone-Ausgabe, ohne sie next start), damit er bei docker stop das SIGTERM erhält. Node räumt als PID 1 keine Zombies ab: Starten Sie mit docker run --init.</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void generateFromProject();
     void generateAsksForWhatTheScanCouldNotTell();
     void generateFlagsWin();
+    void startCommandAnswersTheRefusalThatAsksForIt();
+    void choosingTheScannedStackAnswersItsRefusal();
     void generateProjectErrors_data();
     void generateProjectErrors();
 };
@@ -277,6 +279,66 @@ void TestDetectCommand::generateFlagsWin()
     QCOMPARE(pnpm.out, QString());
     QVERIFY2(pnpm.err.contains(QLatin1String("'pnpm-lock.yaml'")) && pnpm.err.contains(QLatin1String("nothing was written")),
              qPrintable(pnpm.err));
+}
+
+// A Node.js project whose package.json states no start is refused with advice to give
+// --start-command; following that advice fits it, and the check still guards what it runs.
+void TestDetectCommand::startCommandAnswersTheRefusalThatAsksForIt()
+{
+    QTemporaryDir project;
+    const auto write = [&project](const char *name, const QByteArray &text) {
+        QDir(project.path()).mkpath(QFileInfo(project.filePath(QString::fromLatin1(name))).path());
+        QFile file(project.filePath(QString::fromLatin1(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    write("package.json", R"({"name": "api", "scripts": {"dev": "node --watch src/api.js"}})");
+    write("package-lock.json", R"({"name": "api", "lockfileVersion": 3, "packages": {"": {"name": "api"}}})");
+    write("src/api.js", "require('node:http').createServer((q, s) => s.end('ok')).listen(process.env.PORT || 8080);\n");
+
+    const Run refused = run({QStringLiteral("generate"), QStringLiteral("--project"), project.path()});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains(QLatin1String("set --start-command")), qPrintable(refused.err));
+
+    // The next question is the port, which the scan read from no file it knew to start.
+    const Run asked = run({QStringLiteral("generate"), QStringLiteral("--project"), project.path(),
+                           QStringLiteral("--start-command"), QStringLiteral("node src/api.js")});
+    QCOMPARE(asked.code, 2);
+    QVERIFY2(asked.err.endsWith(QStringLiteral("the scan could not tell the port the app listens on: give --port N\n")), qPrintable(asked.err));
+
+    const Run fitted = run({QStringLiteral("generate"), QStringLiteral("--project"), project.path(),
+                            QStringLiteral("--start-command"), QStringLiteral("node src/api.js"), QStringLiteral("--port"), QStringLiteral("8080")});
+    QVERIFY2(fitted.code == 0, qPrintable(fitted.err));
+    QVERIFY2(fitted.out.contains(QLatin1String("CMD [\"node\", \"src/api.js\"]")), qPrintable(fitted.out));
+    QVERIFY2(fitted.out.contains(QLatin1String("EXPOSE 8080")), qPrintable(fitted.out));
+
+    const Run missing = run({QStringLiteral("generate"), QStringLiteral("--project"), project.path(),
+                             QStringLiteral("--start-command"), QStringLiteral("node src/server.js"), QStringLiteral("--port"), QStringLiteral("8080")});
+    QCOMPARE(missing.code, 2);
+    QCOMPARE(missing.out, QString());
+    QVERIFY2(missing.err.contains(QLatin1String("src/server.js")), qPrintable(missing.err));
+}
+
+// A plain Maven jar is refused by the scan, whose reason names the option that answers it;
+// given that, the scan's other findings stay (no mvnw: the build image's Maven builds), so
+// the file fits. Naming the stack alone answers nothing.
+void TestDetectCommand::choosingTheScannedStackAnswersItsRefusal()
+{
+    const Run refused = run({QStringLiteral("generate"), QStringLiteral("--project"), fixture("java-maven-plain")});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains(QLatin1String("generate with --option springBoot=false")), qPrintable(refused.err));
+
+    const QStringList advised{QStringLiteral("generate"), QStringLiteral("--project"), fixture("java-maven-plain"), QStringLiteral("--port"),
+                              QStringLiteral("8080"), QStringLiteral("--option"), QStringLiteral("springBoot=false")};
+    const Run fitted = run(advised);
+    QVERIFY2(fitted.code == 0, qPrintable(fitted.err));
+    QVERIFY2(!fitted.out.contains(QLatin1String("mvnw")), qPrintable(fitted.out));
+    QVERIFY2(fitted.out.contains(QLatin1String("mvn ")), qPrintable(fitted.out));
+    QVERIFY2(fitted.err.contains(QLatin1String("the scan alone would not generate")), qPrintable(fitted.err));
+
+    const Run stackAlone = run(advised.mid(0, 5) + QStringList{QStringLiteral("--stack"), QStringLiteral("java")});
+    QCOMPARE(stackAlone.code, 2);
+    QCOMPARE(stackAlone.out, QString());
 }
 
 void TestDetectCommand::generateProjectErrors_data()

@@ -158,6 +158,13 @@ private Q_SLOTS:
                                                                              QStringLiteral("--option"), QStringLiteral("compile=true"),
                                                                              QStringLiteral("--option"), QStringLiteral("entry=../server.ts")}
                                                                << QStringLiteral("Entry module (compile) '../server.ts' is not valid");
+        QTest::addRow("start command of a compiled deno") << QStringList{stack, QStringLiteral("deno"), QStringLiteral("--option"), QStringLiteral("compile=true"),
+                                                                        QStringLiteral("--start-command"), QStringLiteral("deno run --allow-net main.ts")}
+                                                          << QStringLiteral("--start-command has no effect with compile=true: the image starts /app/server");
+        QTest::addRow("start command of a compiled bun") << QStringList{stack, QStringLiteral("bun"), QStringLiteral("--base"), QStringLiteral("slim"),
+                                                                       QStringLiteral("--start-command"), QStringLiteral("bun run index.ts"),
+                                                                       QStringLiteral("--option"), QStringLiteral("compile=true")}
+                                                         << QStringLiteral("--start-command has no effect with compile=true");
         QTest::addRow("missing preset") << QStringList{QStringLiteral("--preset"), QStringLiteral("/nonexistent/preset.json")}
                                         << QStringLiteral("/nonexistent/preset.json: cannot read the preset");
     }

@@ -1,19 +1,26 @@
-// Every golden Dockerfile passes the build check against a project of its stack: the
-// context is what such a project has (manifest, lockfile, sources), never derived from
-// the Dockerfile itself, so a golden that copies something projects lack is a finding.
+// Every golden Dockerfile, and the Dockerfile of every combination `options --json` offers,
+// passes the build check against a project of its stack: the context is what such a project
+// has (manifest, lockfile, sources), never derived from the Dockerfile itself, so a
+// Dockerfile that copies something projects lack is a finding.
 #include "catalog/catalog.h"
 #include "check/buildcheck.h"
+#include "cli/cli.h"
 #include "config/config.h"
 #include "dockerfile/document.h"
 #include "generate/generator.h"
 #include "io/boundedfile.h"
 #include "../support/golden.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <regex>
+#include <sstream>
 
 using namespace stagecraft;
 
@@ -47,8 +54,21 @@ DetectionResult writeProject(const QString &root, const Config &config)
     model.stack = config.stack;
     model.packageManager = config.packageManager;
     const std::string &pm = config.packageManager;
+    const auto option = [&config](const char *id, const char *otherwise) {
+        const auto found = config.options.find(id);
+        return found == config.options.end() ? std::string(otherwise) : found->second;
+    };
     if (config.stack == "node" || config.stack == "nextjs" || config.stack == "static") {
         writeFile(root, lockfileOf(pm), "{}\n");
+        // The files the project's install options say it has.
+        if (option("pnpmWorkspace", "false") == "true")
+            writeFile(root, "pnpm-workspace.yaml", "packages: []\n");
+        if (option("pnpmfile", "false") == "true")
+            writeFile(root, ".pnpmfile.cjs", "module.exports = {};\n");
+        if (option("patches", "false") == "true")
+            writeFile(root, "patches/left-pad@1.3.0.patch");
+        if (option("npmrc", "false") == "true")
+            writeFile(root, ".npmrc", "@acme:registry=https://npm.example.com/\n");
         if (pm == "yarn-berry") {
             writeFile(root, ".yarnrc.yml", "yarnPath: .yarn/releases/yarn-4.18.1.cjs\n");
             writeFile(root, ".yarn/releases/yarn-4.18.1.cjs");
@@ -56,10 +76,6 @@ DetectionResult writeProject(const QString &root, const Config &config)
         const std::string run = pm == "npm" ? "npm run" : pm == "yarn-berry" ? "yarn run" : pm + " run";
         if (config.stack == "nextjs") {
             writeFile(root, "package.json", R"({"scripts":{"build":"next build","start":"next start"}})");
-            const auto option = [&config](const char *id, const char *otherwise) {
-                const auto found = config.options.find(id);
-                return found == config.options.end() ? std::string(otherwise) : found->second;
-            };
             if (option("nextStandalone", "true") == "true")
                 writeFile(root, "next.config.mjs", "export default { output: 'standalone' };\n");
             else
@@ -68,7 +84,7 @@ DetectionResult writeProject(const QString &root, const Config &config)
             writeFile(root, "public/favicon.ico");
             model.buildCommand = run + " build";
             model.buildOutputs = {".next/"};
-            model.startFile = "server.js";
+            model.startFile = option("nextStandalone", "true") == "true" ? "server.js" : "node_modules/next/dist/bin/next";
         } else if (config.stack == "static") {
             // A Vite site: public/ holds sources and the build writes the output folder.
             const std::string outputDir = config.options.count("outputDir") ? config.options.at("outputDir") : "dist";
@@ -79,13 +95,14 @@ DetectionResult writeProject(const QString &root, const Config &config)
                 writeFile(root, "public/favicon.svg");
             model.buildCommand = run + " build";
             model.buildOutputs = {outputDir + "/"};
-        } else if (config.options.count("runtimeLayout") && config.options.at("runtimeLayout") == "output") {
+        } else if (option("runtimeLayout", "") == "output") {
+            // A server built into one self-contained folder: Nuxt's .output, or a bundle.
             writeFile(root, "package.json", R"({"scripts":{"build":"nuxt build"}})");
             writeFile(root, "nuxt.config.ts", "export default defineNuxtConfig({});\n");
             writeFile(root, "app/app.vue");
             model.buildCommand = run + " build";
-            model.buildOutputs = {".output/"};
-            model.startFile = ".output/server/index.mjs";
+            model.buildOutputs = {option("outputDir", ".output") + "/"};
+            model.startFile = config.startCommand.substr(config.startCommand.rfind(' ') + 1);
         } else if (config.options.count("buildScript") && config.options.at("buildScript").empty()) {
             writeFile(root, "package.json", R"({"scripts":{"start":"node src/server.js"}})");
             writeFile(root, "src/server.js");
@@ -100,10 +117,6 @@ DetectionResult writeProject(const QString &root, const Config &config)
         }
     } else if (config.stack == "bun") {
         // A `bun init` project: Bun runs the TypeScript entry itself, or a bundle it builds.
-        const auto option = [&config](const char *id, const char *otherwise) {
-            const auto found = config.options.find(id);
-            return found == config.options.end() ? std::string(otherwise) : found->second;
-        };
         if (option("locked", "true") == "true")
             writeFile(root, option("bunLockfile", "bun.lock"), "{}\n");
         if (option("bunfig", "false") == "true")
@@ -184,10 +197,6 @@ DetectionResult writeProject(const QString &root, const Config &config)
         writeFile(root, "app/controllers/application_controller.rb");
     } else if (config.stack == "deno") {
         // A `deno init --serve` project with the files the preset's options name.
-        const auto option = [&config](const char *id, const char *otherwise) {
-            const auto found = config.options.find(id);
-            return found == config.options.end() ? std::string(otherwise) : found->second;
-        };
         writeFile(root, option("configFile", "deno.json"), R"({"imports":{"@std/http":"jsr:@std/http@1"}})");
         if (option("locked", "true") == "true")
             writeFile(root, "deno.lock", R"({"version":"5"})");
@@ -202,6 +211,47 @@ DetectionResult writeProject(const QString &root, const Config &config)
         writeFile(root, "src/App.php", "<?php\n");
     }
     return model;
+}
+
+// What the build check says of `config`'s Dockerfile against a project written for it; ""
+// when the configuration is refused (validation's reason is then the caller's to judge) or
+// the Dockerfile fits.
+std::string findingsFor(const Catalog &catalog, const Config &config)
+{
+    const Outcome<Generated> generated = generate(catalog, config);
+    if (!generated)
+        return {};
+    QTemporaryDir project;
+    const DetectionResult model = writeProject(project.path(), config);
+    const CheckResult result = checkDockerfile({.dockerfile = render(generated->multiStage).text,
+                                                .contextDir = project.path().toStdString(),
+                                                .dockerignore = generated->dockerignore, .project = &model});
+    std::string text;
+    for (const CheckFinding &finding : result.findings)
+        text += "\n    " + findingText(finding);
+    return text;
+}
+
+// The values a combination run tries besides an option's default, as tests/lint does: a
+// toggle flipped, and each other word of a pattern that only lists words.
+std::vector<std::string> otherValues(const nlohmann::json &option)
+{
+    const std::string fallback = option["default"].get<std::string>();
+    if (fallback == "true" || fallback == "false")
+        return {fallback == "true" ? "false" : "true"};
+    const std::string pattern = option.value("pattern", std::string());
+    if (pattern.find('|') == std::string::npos)
+        return {};
+    static const std::regex word("[a-z0-9][a-z0-9.-]*");
+    std::vector<std::string> words;
+    std::stringstream parts(pattern);
+    for (std::string part; std::getline(parts, part, '|');) {
+        if (!std::regex_match(part, word))
+            return {};
+        if (part != fallback)
+            words.push_back(part);
+    }
+    return words;
 }
 
 } // namespace
@@ -244,6 +294,66 @@ private Q_SLOTS:
         for (const CheckFinding &finding : result.findings)
             text += findingText(finding) + "\n";
         QVERIFY2(result.findings.empty(), text.c_str());
+    }
+
+    // The contract `options --json` states, walked as tests/lint walks it: every stack x
+    // package manager x language version x base x non-root x cache mounts, then each option's
+    // other values on the stack's defaults (on the first base that honours them). Each
+    // Dockerfile that generates fits a project of its stack and options.
+    void everyOfferedCombinationFitsItsProject()
+    {
+        QString outText;
+        QString errText;
+        QTextStream out(&outText);
+        QTextStream err(&errText);
+        QCOMPARE(runCli({QStringLiteral("options"), QStringLiteral("--json")}, out, err), 0);
+        out.flush();
+        const nlohmann::json offered = nlohmann::json::parse(outText.toStdString());
+        std::string failures;
+        int checked = 0;
+        const auto check = [&](const Config &config, const std::string &label) {
+            if (!generate(m_catalog, config))
+                return false;
+            ++checked;
+            if (const std::string findings = findingsFor(m_catalog, config); !findings.empty())
+                failures += "\n  " + label + ":" + findings;
+            return true;
+        };
+        for (const auto &stack : offered["stacks"]) {
+            const StackDefinition *definition = m_catalog.find(stack["id"].get<std::string>());
+            QVERIFY(definition);
+            for (const auto &pm : stack["packageManagers"])
+                for (const auto &version : stack["languageVersions"])
+                    for (const auto &base : stack["bases"])
+                        for (bool nonRoot : {true, false})
+                            for (bool cacheMounts : {true, false}) {
+                                Config config = defaultConfig(*definition);
+                                config.packageManager = pm.get<std::string>();
+                                config.languageVersion = version.get<std::string>();
+                                config.base = base.get<std::string>();
+                                config.nonRoot = nonRoot;
+                                config.cacheMounts = cacheMounts;
+                                check(config, definition->id + " " + config.packageManager + " " + config.languageVersion + " "
+                                                  + config.base + (nonRoot ? " non-root" : " root") + (cacheMounts ? " cache" : " no-cache"));
+                            }
+            for (const auto &option : stack["options"]) {
+                for (const std::string &value : otherValues(option)) {
+                    Config config = defaultConfig(*definition);
+                    config.options[option["id"].get<std::string>()] = value;
+                    bool generated = check(config, definition->id + " " + option["id"].get<std::string>() + "=" + value);
+                    for (const auto &base : stack["bases"]) {
+                        if (generated)
+                            break;
+                        config.base = base.get<std::string>();
+                        generated = check(config, definition->id + " " + config.base + " " + option["id"].get<std::string>() + "=" + value);
+                    }
+                    if (!generated)
+                        failures += "\n  " + definition->id + " " + option["id"].get<std::string>() + "=" + value + ": no base generates it";
+                }
+            }
+        }
+        QVERIFY(checked >= 1000);
+        QVERIFY2(failures.empty(), failures.c_str());
     }
 
     // Rust projects written after public samples (tests/fixtures/rust, see SOURCES.md there):

@@ -210,6 +210,8 @@ members = ["a"]
                                        << "a backreference";
         QTest::addRow("unknown option") << "/detect/prefill/options" << "{\"outputFolder\": \"gleamOutput\"}"
                                         << "/detect/prefill/options/outputFolder" << "unknown option id 'outputFolder'";
+        QTest::addRow("unknown start file option") << "/detect/prefill/startFile" << "\"entry\"" << "/detect/prefill/startFile"
+                                                   << "unknown option id 'entry'";
         QTest::addRow("bad confidence") << "/detect/values/1/confidence" << "\"sure\"" << "/detect/values/1/confidence"
                                         << "confidence is \"certain\", \"likely\" or \"guess\"";
         QTest::addRow("unknown analyser") << "/detect/analyser" << "\"rust\"" << "/detect/analyser"
@@ -232,6 +234,11 @@ members = ["a"]
         QTest::addRow("refusal naming project text") << "/detect/values/1"
                                                      << "{\"set\": \"refusal\", \"file\": \"gleam.toml\", \"value\": \"cannot build {stem}\"}"
                                                      << "/detect/values/1/value" << "no {value} or {stem} from the project";
+        QTest::addRow("refusal answered by an unknown option") << "/detect/values/1"
+                                                               << "{\"set\": \"refusal\", \"file\": \"gleam.toml\", \"value\": \"no\", \"answeredBy\": {\"runtime\": \"bun\"}}"
+                                                               << "/detect/values/1/answeredBy/runtime" << "unknown option id 'runtime'";
+        QTest::addRow("answer on a value rule") << "/detect/values/0/answeredBy" << "{\"outputDir\": \"build\"}" << "/detect/values/0/answeredBy"
+                                                << "only a refusal rule is answered by options";
         QTest::addRow("refusal without reason") << "/detect/values/0/set" << "\"refusal\"" << "/detect/values/0"
                                                 << "a refusal rule states its reason in \"value\"";
     }
@@ -337,6 +344,36 @@ members = ["a"]
         QCOMPARE(config.ok(), !refused);
         if (refused)
             QCOMPARE(config.error(), reason);
+    }
+
+    // Project text that looks like a placeholder is quoted as it is, never expanded: the
+    // evidence shows what the file says.
+    void projectTextIsNeverExpandedAsAPlaceholder()
+    {
+        QFile file(QString::fromStdString(composedFixtures + "/gleamnode.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        nlohmann::json json = nlohmann::json::parse(file.readAll().toStdString());
+        json["detect"]["values"].push_back({{"set", "fact:gleamName"}, {"file", "gleam.toml"}, {"reader", "toml"}, {"key", "name"},
+                                            {"finding", "{file} names {value}"}});
+        QTemporaryDir stacks;
+        QFile changed(stacks.filePath(QStringLiteral("gleamnode.json")));
+        QVERIFY(changed.open(QIODevice::WriteOnly));
+        changed.write(QByteArray::fromStdString(json.dump()));
+        changed.close();
+        const Catalog catalog = Catalog::load({":/templates", stacks.path().toStdString()});
+        QVERIFY2(catalog.issues().empty(), catalog.issues().empty() ? "" : catalog.issues().front().toString().c_str());
+
+        QTemporaryDir project;
+        QFile manifest(project.filePath(QStringLiteral("gleam.toml")));
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write("name = \"{file}{value}\"\ntarget = \"javascript\"\n");
+        manifest.close();
+        ScanOptions options;
+        options.catalog = &catalog;
+        const DetectionResult result = scanProject(project.path().toStdString(), options);
+        QCOMPARE(result.stack, std::string("gleamnode"));
+        QCOMPARE(result.options.at("gleamName"), std::string("{file}{value}"));
+        QVERIFY2(hasEvidence(result, "gleam.toml", "gleam.toml names {file}{value}"), dump(result).c_str());
     }
 
     // A fixed value may name what was read and the file's stem: .NET starts the app host

@@ -284,6 +284,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("entry");
         QTest::newRow("bun init") << qs("bun-lockb-server") << qs("index.ts");
+        QTest::newRow("hono starter") << qs("bun-hono") << qs("src/index.ts");
         QTest::newRow("src/server.ts") << QString() << qs("src/server.ts");
     }
 

@@ -296,6 +296,39 @@ private Q_SLOTS:
         QVERIFY(!previewText(*m_window).contains(QLatin1String("HEALTHCHECK")));
     }
 
+    // Compiled to one executable, the image starts that: the start command field is greyed
+    // with the reason, and it comes back when compile is switched off.
+    void startCommandShowsThatTheExecutableStartsInstead()
+    {
+        QVERIFY(m_catalog.find("bun"));
+        clickStep(*m_window, 1);
+        auto *stackCombo = child<QComboBox>(*m_window, "stack");
+        stackCombo->setCurrentIndex(stackCombo->findData(QStringLiteral("bun")));
+        clickStep(*m_window, 2);
+        clickButton(child<QRadioButton>(*m_window, "base_slim"));
+        clickStep(*m_window, 5);
+        auto *start = child<QLineEdit>(*m_window, "startCommand");
+        auto *unused = child<QLabel>(*m_window, "startCommandUnused");
+        QVERIFY(start->isEnabled());
+        QVERIFY(!unused->isVisibleTo(m_window.get()));
+
+        clickStep(*m_window, 1);
+        auto *compile = child<QCheckBox>(*m_window, "option_compile");
+        clickButton(compile);
+        QVERIFY(previewText(*m_window).contains(QLatin1String("ENTRYPOINT [\"/app/server\"]")));
+        clickStep(*m_window, 5);
+        QVERIFY(!start->isEnabled());
+        QVERIFY(unused->isVisibleTo(m_window.get()));
+        QVERIFY2(unused->text().startsWith(QLatin1String("Set by Compile to one executable: the image starts /app/server")),
+                 qPrintable(unused->text()));
+
+        clickStep(*m_window, 1);
+        clickButton(compile);
+        clickStep(*m_window, 5);
+        QVERIFY(start->isEnabled());
+        QVERIFY(!unused->isVisibleTo(m_window.get()));
+    }
+
     void startCommandIsCheckedAsYouType()
     {
         clickStep(*m_window, 5);

@@ -76,6 +76,8 @@ RuntimeStep::RuntimeStep(WizardState &state, QWidget *parent)
     m_startProblem = warning(QStringLiteral("startCommandProblem"));
     form->addRow(QString(), m_startProblem);
     bindTypedField({ConfigField::StartCommand, {}}, m_startCommand, m_startProblem);
+    m_startUnused = warning(QStringLiteral("startCommandUnused"));
+    form->addRow(QString(), m_startUnused);
     form->addRow(QString(), hint(tr("Runs without a shell (exec form), so the app receives stop signals directly.")));
 
     m_healthcheck = new QCheckBox(tr("Add a health&check"));
@@ -145,7 +147,15 @@ void RuntimeStep::refresh()
     }
 
     const StackDefinition *stack = state().stack();
-    const HealthcheckBlock block = stack ? healthcheckBlock(*stack, c) : HealthcheckBlock{};
+    // A compiled executable starts itself, and Next.js's output layout decides its command:
+    // the field stays visible, greyed, with the reason.
+    const Unavailable unused = stack ? startCommandBlock(*stack, c) : Unavailable{};
+    m_startCommand->setEnabled(!unused.option);
+    showInfo(m_startUnused, unused.option ? tr("Set by %1: %2")
+                                                .arg(QString::fromStdString(unused.option->label), QString::fromStdString(unused.reason))
+                                          : QString());
+
+    const Unavailable block = stack ? healthcheckBlock(*stack, c) : Unavailable{};
     const QString reason = QString::fromStdString(block.reason);
     // Unavailable stays visible with its reason; one already on can still be switched off.
     m_healthcheck->setEnabled(reason.isEmpty() || c.healthcheck);

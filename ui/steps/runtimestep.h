@@ -25,6 +25,7 @@ private:
     QLineEdit *m_port;
     QLineEdit *m_startCommand;
     QLabel *m_startProblem;
+    QLabel *m_startUnused;
     QCheckBox *m_healthcheck;
     QLineEdit *m_healthcheckPath;
     QLabel *m_healthcheckReason;
