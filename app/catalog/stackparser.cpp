@@ -95,7 +95,7 @@ bool isName(const std::string &text, First first, Rest rest)
 const std::set<std::string> &conditionKeys()
 {
     static const std::set<std::string> keys{"packageManager", "languageVersion", "base", "nonRoot",
-                                            "cacheMounts", "healthcheck", "labels"};
+                                            "cacheMounts", "healthcheck", "labels", "defaultPort"};
     return keys;
 }
 

@@ -26,7 +26,9 @@ Facts factsFor(const StackDefinition &stack, const Config &config)
                 {"nonRoot", flag(config.nonRoot)},
                 {"cacheMounts", flag(config.cacheMounts)},
                 {"healthcheck", flag(config.healthcheck)},
-                {"labels", flag(config.labels.enabled)}};
+                {"labels", flag(config.labels.enabled)},
+                // The stack's own port: what its image already listens on (PHP-FPM's 9000).
+                {"defaultPort", flag(config.port == stack.defaults.port)}};
     for (const StackOption &option : stack.options)
         facts[option.id] = option.defaultValue;
     for (const auto &[id, value] : config.options)

@@ -3198,16 +3198,6 @@
 <context>
     <name>template/nextjs</name>
     <message>
-        <source>Only Node.js and its libraries: no shell or package manager to attack, nothing to debug with. Always runs as its nonroot user.</source>
-        <comment>bases/distroless/description</comment>
-        <translation>Nur Node.js und seine Bibliotheken: keine Shell und kein Paketmanager zum Angreifen, nichts zur Fehlersuche. Läuft immer als sein nonroot-Benutzer.</translation>
-    </message>
-    <message>
-        <source>Distroless</source>
-        <comment>bases/distroless/name</comment>
-        <translation>Distroless</translation>
-    </message>
-    <message>
         <source>Scratch</source>
         <comment>bases/scratch/name</comment>
         <translation>Scratch</translation>
@@ -3313,11 +3303,6 @@
         <translation>Legt einen unprivilegierten Benutzer an und übergibt ihm den Ordner .next, damit Next.js seinen Cache schreiben kann: der naive Weg, der jede Datei unter .next in einen weiteren Layer kopiert.</translation>
     </message>
     <message>
-        <source>Runs the app as the unprivileged user.</source>
-        <comment>singleStage/0/instructions/6/explain</comment>
-        <translation>Führt die App als unprivilegierter Benutzer aus.</translation>
-    </message>
-    <message>
         <source>Documents the port the app listens on.</source>
         <comment>singleStage/0/instructions/7/explain</comment>
         <translation>Dokumentiert den Port, auf dem die App lauscht.</translation>
@@ -3341,11 +3326,6 @@
         <source>Keeps next build from sending anonymous usage data from the build machine. NODE_ENV is left alone: next build sets production itself, and setting it before the install would drop the dev dependencies the build needs.</source>
         <comment>stages/build/instructions/1/explain</comment>
         <translation>Verhindert, dass next build anonyme Nutzungsdaten vom Build-Rechner sendet. NODE_ENV bleibt unberührt: next build setzt selbst production, und es vor der Installation zu setzen, würde die Dev-Abhängigkeiten weglassen, die der Build braucht.</translation>
-    </message>
-    <message>
-        <source>Copies the sources after the dependencies, so editing code does not invalidate the dependency layer. .dockerignore keeps node_modules, .git and secrets out.</source>
-        <comment>stages/build/instructions/2/explain</comment>
-        <translation>Kopiert die Quellen nach den Abhängigkeiten, damit Codeänderungen den Abhängigkeits-Layer nicht ungültig machen. .dockerignore hält node_modules, .git und Secrets heraus.</translation>
     </message>
     <message>
         <source>Runs the project&apos;s ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma); then next build, in one step, as the build needs what the hook prepares.</source>
@@ -3445,21 +3425,6 @@
 </context>
 <context>
     <name>template/node</name>
-    <message>
-        <source>Only Node.js and its libraries: no shell or package manager to attack, nothing to debug with. Always runs as its nonroot user.</source>
-        <comment>bases/distroless/description</comment>
-        <translation>Nur Node.js und seine Bibliotheken: keine Shell und kein Paketmanager zum Angreifen, nichts zur Fehlersuche. Läuft immer als sein nonroot-Benutzer.</translation>
-    </message>
-    <message>
-        <source>Distroless</source>
-        <comment>bases/distroless/name</comment>
-        <translation>Distroless</translation>
-    </message>
-    <message>
-        <source>distroless has no package manager, so the runtime packages cannot be installed: choose the slim base (apt names) or alpine (apk names), or clear runtimePackages</source>
-        <comment>bases/distroless/unavailableOptions/runtimePackages</comment>
-        <translation>distroless hat keinen Paketmanager, daher lassen sich die Laufzeitpakete nicht installieren: Wählen Sie die slim-Basis (apt-Namen) oder alpine (apk-Namen), oder leeren Sie runtimePackages</translation>
-    </message>
     <message>
         <source>Scratch</source>
         <comment>bases/scratch/name</comment>
@@ -3576,11 +3541,6 @@
         <translation>Legt einen unprivilegierten Benutzer und eine Gruppe mit festen IDs an.</translation>
     </message>
     <message>
-        <source>Runs the app as the unprivileged user.</source>
-        <comment>singleStage/0/instructions/8/explain</comment>
-        <translation>Führt die App als unprivilegierter Benutzer aus.</translation>
-    </message>
-    <message>
         <source>Makes the app listen on every interface instead of the container&apos;s own localhost.</source>
         <comment>singleStage/0/instructions/9/explain</comment>
         <translation>Lässt die App auf jedem Interface lauschen statt nur auf dem eigenen localhost des Containers.</translation>
@@ -3604,11 +3564,6 @@
         <source>Builds the application with every dependency, dev tools included. Nothing from this stage reaches the final image except the build output (and a generated Prisma client). A project with nothing to build or generate has no such stage: its sources are the app.</source>
         <comment>stages/build/explain</comment>
         <translation>Baut die Anwendung mit jeder Abhängigkeit, auch den Dev-Tools. Aus dieser Stage erreicht nichts das finale Image außer der Build-Ausgabe (und einem erzeugten Prisma-Client). Ein Projekt ohne etwas zu bauen oder zu erzeugen hat keine solche Stage: Seine Quellen sind die App.</translation>
-    </message>
-    <message>
-        <source>Copies the sources after the dependencies, so editing code does not invalidate the dependency layer. .dockerignore keeps node_modules, .git and secrets out.</source>
-        <comment>stages/build/instructions/1/explain</comment>
-        <translation>Kopiert die Quellen nach den Abhängigkeiten, damit Codeänderungen den Abhängigkeits-Layer nicht ungültig machen. .dockerignore hält node_modules, .git und Secrets heraus.</translation>
     </message>
     <message>
         <source>Runs the project&apos;s ${installHook} script, which the installs skipped, now that the sources it reads are here (prisma generate reads prisma/schema.prisma, nuxt prepare the Nuxt config).</source>
@@ -3724,6 +3679,11 @@
         <source>Starts Node.js directly in exec form so it receives SIGTERM on docker stop (npm start would swallow it). Node does not reap zombies as PID 1: run with docker run --init.</source>
         <comment>stages/runtime/instructions/19/explain</comment>
         <translation>Startet Node.js direkt in Exec-Form, damit es bei docker stop das SIGTERM erhält (npm start würde es verschlucken). Node räumt als PID 1 keine Zombies ab: Starten Sie mit docker run --init.</translation>
+    </message>
+    <message>
+        <source>distroless has no package manager, so the runtime packages cannot be installed: choose the slim base (apt names) or alpine (apk names), or clear runtimePackages</source>
+        <comment>bases/2/unavailableOptions/runtimePackages</comment>
+        <translation>distroless hat keinen Paketmanager, daher lassen sich die Laufzeitpakete nicht installieren: Wählen Sie die slim-Basis (apt-Namen) oder alpine (apk-Namen), oder leeren Sie runtimePackages</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +3856,16 @@
         <source>Debian slim</source>
         <comment>slim/name</comment>
         <translation>Debian slim</translation>
+    </message>
+    <message>
+        <source>Only Node.js and its libraries: no shell or package manager to attack, nothing to debug with. Always runs as its nonroot user.</source>
+        <comment>distroless/description</comment>
+        <translation>Nur Node.js und seine Bibliotheken: keine Shell und kein Paketmanager zum Angreifen, nichts zur Fehlersuche. Läuft immer als sein nonroot-Benutzer.</translation>
+    </message>
+    <message>
+        <source>Distroless</source>
+        <comment>distroless/name</comment>
+        <translation>Distroless</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4104,16 @@
         <source>Copies the sources.</source>
         <comment>singleStageInstall/20/explain</comment>
         <translation>Kopiert die Quellen.</translation>
+    </message>
+    <message>
+        <source>Copies the sources after the dependencies, so editing code does not invalidate the dependency layer. .dockerignore keeps node_modules, .git and secrets out.</source>
+        <comment>copySources/explain</comment>
+        <translation>Kopiert die Quellen nach den Abhängigkeiten, damit Codeänderungen den Abhängigkeits-Layer nicht ungültig machen. .dockerignore hält node_modules, .git und Secrets heraus.</translation>
+    </message>
+    <message>
+        <source>Runs the app as the unprivileged user.</source>
+        <comment>singleStageUser/explain</comment>
+        <translation>Führt die App als unprivilegierter Benutzer aus.</translation>
     </message>
 </context>
 <context>
@@ -4436,11 +4416,6 @@
         <translation>Laravel und Symfony liefern nur public/ aus (den Front-Controller index.php und die Assets); der Rest des Projekts darf über HTTP nicht erreichbar sein.</translation>
     </message>
     <message>
-        <source>Uses PHP&apos;s recommended production settings (no error display, no version header), tells OPcache never to check files for changes (the code in an image never changes) and caches resolved paths longer. The last command makes PHP-FPM listen on the chosen port; the image&apos;s setting is 9000 on all interfaces.</source>
-        <comment>setup/2/explain</comment>
-        <translation>Verwendet die empfohlenen Produktionseinstellungen von PHP (keine Fehleranzeige, kein Versions-Header), weist OPcache an, Dateien nie auf Änderungen zu prüfen (der Code in einem Image ändert sich nie), und cacht aufgelöste Pfade länger. Der letzte Befehl lässt PHP-FPM auf dem gewählten Port lauschen; die Einstellung des Images ist 9000 auf allen Interfaces.</translation>
-    </message>
-    <message>
         <source>Uses PHP&apos;s recommended production settings (no error display, no version header), tells OPcache never to check files for changes (the code in an image never changes) and caches resolved paths longer. The sed commands make Apache listen on the chosen port instead of 80, so it needs no privileged port when it runs unprivileged. For Laravel and Symfony the document root becomes public/ (the official image&apos;s way, Apache expands ${APACHE_DOCUMENT_ROOT} itself), every request for a missing file goes to the front controller index.php, and mod_rewrite serves the rules of a public/.htaccess.</source>
         <comment>setup/3/explain</comment>
         <translation>Verwendet die empfohlenen Produktionseinstellungen von PHP (keine Fehleranzeige, kein Versions-Header), weist OPcache an, Dateien nie auf Änderungen zu prüfen (der Code in einem Image ändert sich nie), und cacht aufgelöste Pfade länger. Die sed-Befehle lassen Apache auf dem gewählten Port statt auf 80 lauschen, sodass es keinen privilegierten Port braucht, wenn es unprivilegiert läuft. Für Laravel und Symfony wird public/ zum Document Root (so macht es das offizielle Image; Apache expandiert ${APACHE_DOCUMENT_ROOT} selbst), jede Anfrage nach einer fehlenden Datei geht an den Front-Controller index.php, und mod_rewrite wendet die Regeln einer public/.htaccess an.</translation>
@@ -4529,6 +4504,11 @@
         <source>Symfony writes its cache and logs under var/; only that folder belongs to the app user, the code stays read-only to it.</source>
         <comment>writable/1/explain</comment>
         <translation>Symfony schreibt seinen Cache und seine Logs unter var/; nur dieser Ordner gehört dem App-Benutzer, der Code bleibt für ihn schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Uses PHP&apos;s recommended production settings (no error display, no version header), tells OPcache never to check files for changes (the code in an image never changes) and caches resolved paths longer. The image&apos;s PHP-FPM listens on 9000 on all interfaces; with another port, a last command makes it listen there.</source>
+        <comment>setup/2/explain</comment>
+        <translation>Verwendet die empfohlenen Produktionseinstellungen von PHP (keine Fehleranzeige, kein Versions-Header), weist OPcache an, Dateien nie auf Änderungen zu prüfen (der Code in einem Image ändert sich nie), und cacht aufgelöste Pfade länger. PHP-FPM lauscht im Image auf 9000 auf allen Interfaces; bei einem anderen Port lässt ein letzter Befehl es dort lauschen.</translation>
     </message>
 </context>
 <context>
