@@ -4,12 +4,12 @@
 // Dockerfile that copies something projects lack is a finding.
 #include "catalog/catalog.h"
 #include "check/buildcheck.h"
-#include "cli/cli.h"
 #include "config/config.h"
 #include "dockerfile/document.h"
 #include "generate/generator.h"
 #include "io/boundedfile.h"
 #include "../support/golden.h"
+#include "../support/offeredcombinations.h"
 
 #include <nlohmann/json.hpp>
 
@@ -302,13 +302,8 @@ private Q_SLOTS:
     // Dockerfile that generates fits a project of its stack and options.
     void everyOfferedCombinationFitsItsProject()
     {
-        QString outText;
-        QString errText;
-        QTextStream out(&outText);
-        QTextStream err(&errText);
-        QCOMPARE(runCli({QStringLiteral("options"), QStringLiteral("--json")}, out, err), 0);
-        out.flush();
-        const nlohmann::json offered = nlohmann::json::parse(outText.toStdString());
+        const nlohmann::json offered = stagecraft::testing::offeredOptions();
+        QCOMPARE(offered["stacks"].size(), m_catalog.stacks().size());
         std::string failures;
         int checked = 0;
         const auto check = [&](const Config &config, const std::string &label) {
@@ -319,23 +314,11 @@ private Q_SLOTS:
                 failures += "\n  " + label + ":" + findings;
             return true;
         };
+        for (const stagecraft::testing::Combination &combination : stagecraft::testing::offeredCombinations(m_catalog, offered))
+            check(combination.config, combination.label);
         for (const auto &stack : offered["stacks"]) {
             const StackDefinition *definition = m_catalog.find(stack["id"].get<std::string>());
             QVERIFY(definition);
-            for (const auto &pm : stack["packageManagers"])
-                for (const auto &version : stack["languageVersions"])
-                    for (const auto &base : stack["bases"])
-                        for (bool nonRoot : {true, false})
-                            for (bool cacheMounts : {true, false}) {
-                                Config config = defaultConfig(*definition);
-                                config.packageManager = pm.get<std::string>();
-                                config.languageVersion = version.get<std::string>();
-                                config.base = base.get<std::string>();
-                                config.nonRoot = nonRoot;
-                                config.cacheMounts = cacheMounts;
-                                check(config, definition->id + " " + config.packageManager + " " + config.languageVersion + " "
-                                                  + config.base + (nonRoot ? " non-root" : " root") + (cacheMounts ? " cache" : " no-cache"));
-                            }
             for (const auto &option : stack["options"]) {
                 for (const std::string &value : otherValues(option)) {
                     Config config = defaultConfig(*definition);

@@ -4,6 +4,7 @@
 // the rendered text, as a linter or a reviewer would, not the document model.
 #include "catalog/catalog.h"
 #include "cli/cli.h"
+#include "../support/offeredcombinations.h"
 #include "generate/generator.h"
 
 #include <nlohmann/json.hpp>
@@ -296,11 +297,7 @@ bool isFullInstall(const std::string &command)
     return std::regex_search(command, install) && !std::regex_search(command, productionOnly);
 }
 
-struct Combination
-{
-    Config config;
-    std::string label;
-};
+using stagecraft::testing::Combination;
 
 // A combination's two Dockerfiles, parsed.
 struct GeneratedPair
@@ -334,33 +331,9 @@ private Q_SLOTS:
         QVERIFY2(m_catalog.issues().empty(), m_catalog.issues().empty() ? "" : m_catalog.issues().front().toString().c_str());
 
         // The combinations come from the CLI's own contract, so whatever it offers is covered.
-        QString outText;
-        QString errText;
-        QTextStream out(&outText);
-        QTextStream err(&errText);
-        QCOMPARE(runCli({QStringLiteral("options"), QStringLiteral("--json")}, out, err), 0);
-        out.flush();
-        const nlohmann::json options = nlohmann::json::parse(outText.toStdString());
+        const nlohmann::json options = stagecraft::testing::offeredOptions();
         QCOMPARE(options["stacks"].size(), m_catalog.stacks().size());
-        for (const auto &stack : options["stacks"]) {
-            const StackDefinition *definition = m_catalog.find(stack["id"].get<std::string>());
-            QVERIFY(definition);
-            for (const auto &pm : stack["packageManagers"])
-                for (const auto &version : stack["languageVersions"])
-                    for (const auto &base : stack["bases"])
-                        for (bool nonRoot : {true, false})
-                            for (bool cacheMounts : {true, false}) {
-                                Config config = defaultConfig(*definition);
-                                config.packageManager = pm.get<std::string>();
-                                config.languageVersion = version.get<std::string>();
-                                config.base = base.get<std::string>();
-                                config.nonRoot = nonRoot;
-                                config.cacheMounts = cacheMounts;
-                                m_combinations.push_back({config, definition->id + " " + config.packageManager + " " + config.languageVersion + " "
-                                                                      + config.base + (nonRoot ? " non-root" : " root")
-                                                                      + (cacheMounts ? " cache" : " no-cache")});
-                            }
-        }
+        m_combinations = stagecraft::testing::offeredCombinations(m_catalog, options);
         QVERIFY(m_combinations.size() >= 2 * 5 * 3 * 3 * 4); // node and nextjs alone give this many
 
         // The install facts a project scan sets, all at once in two ways, so their
