@@ -7,6 +7,8 @@
 
 #include <QFileInfo>
 
+#include <map>
+
 namespace stagecraft {
 
 namespace {
@@ -14,6 +16,19 @@ namespace {
 Outcome<int> parseNumber(const std::string &flag, const std::string &text)
 {
     return parseWholeNumber(flag, text);
+}
+
+// The --option KEY=VALUE flags, a later one for the same key winning.
+Outcome<std::map<std::string, std::string>> optionFlags(const Arguments &a)
+{
+    std::map<std::string, std::string> options;
+    for (const std::string &option : a.values("--option")) {
+        const std::size_t eq = option.find('=');
+        if (eq == std::string::npos || eq == 0)
+            return Outcome<std::map<std::string, std::string>>::failure("--option takes KEY=VALUE, e.g. mainPackage=./cmd/server");
+        options[option.substr(0, eq)] = option.substr(eq + 1);
+    }
+    return Outcome<std::map<std::string, std::string>>::success(std::move(options));
 }
 
 std::vector<Arguments::Spec> commandSpecs(std::vector<Arguments::Spec> extra)
@@ -81,10 +96,8 @@ Outcome<CommandConfig> configFromCommandLine(const Arguments &parsed, const Cata
     options.measure = measure;
     if (parsed.has("--start-command"))
         options.startCommand = parsed.value("--start-command");
-    for (const std::string &option : parsed.values("--option")) {
-        if (const std::size_t eq = option.find('='); eq != std::string::npos)
-            options.chosenOptions[option.substr(0, eq)] = option.substr(eq + 1);
-    }
+    if (Outcome<std::map<std::string, std::string>> chosen = optionFlags(parsed))
+        options.chosenOptions = std::move(chosen).value();
     ProjectScan scan = scanAndMeasure(dir, catalog, options);
     const Config *start = nullptr;
     if (!scan.config) {
@@ -202,22 +215,19 @@ Outcome<Config> configFromArguments(const Arguments &a, const Catalog &catalog, 
         *target = value;
         config.labels.enabled = true;
     }
-    for (const std::string &option : a.values("--option")) {
-        const std::size_t eq = option.find('=');
-        if (eq == std::string::npos || eq == 0)
-            return Result::failure("--option takes KEY=VALUE, e.g. mainPackage=./cmd/server");
-        config.options[option.substr(0, eq)] = option.substr(eq + 1);
-    }
+    Outcome<std::map<std::string, std::string>> chosen = optionFlags(a);
+    if (!chosen)
+        return Result::failure(chosen.error());
+    for (const auto &[id, value] : chosen.value())
+        config.options[id] = value;
     if (const std::string problem = validateConfig(catalog, config); !problem.empty())
         return Result::failure(problem);
     // A start command asked for on the command line that the image would never run is a
     // mistake to report, not to drop; one carried by a preset or the scan is just unused.
     if (a.has("--start-command")) {
-        if (const Unavailable unused = startCommandBlock(*catalog.find(config.stack), config); unused.option) {
-            const auto set = config.options.find(unused.option->id);
-            const std::string value = set != config.options.end() ? set->second : unused.option->defaultValue;
-            return Result::failure("--start-command has no effect with " + unused.option->id + "=" + value + ": " + unused.reason);
-        }
+        if (const Unavailable unused = startCommandBlock(*catalog.find(config.stack), config); unused.option)
+            return Result::failure("--start-command has no effect with " + unused.option->id + "=" + optionValue(*unused.option, config)
+                                   + ": " + unused.reason);
     }
     return Result::success(std::move(config));
 }

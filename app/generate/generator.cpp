@@ -62,8 +62,7 @@ Scope scopeFor(const StackDefinition &stack, const Config &config, const std::ve
                 {"labelSource", verbatim(config.labels.source)},
                 {"labelLicenses", verbatim(config.labels.licenses)}};
     for (const StackOption &option : stack.options) {
-        const auto it = config.options.find(option.id);
-        scope[option.id] = verbatim(it == config.options.end() ? option.defaultValue : it->second);
+        scope[option.id] = verbatim(optionValue(option, config));
     }
     const Choice *version = stack.languageVersion(config.languageVersion);
     const Choice *manager = stack.packageManager(config.packageManager);
@@ -308,6 +307,12 @@ std::string baseUnavailableReason(const StackDefinition &stack, const Config &co
     return {};
 }
 
+std::string optionValue(const StackOption &option, const Config &config)
+{
+    const auto set = config.options.find(option.id);
+    return set != config.options.end() ? set->second : option.defaultValue;
+}
+
 namespace {
 
 // The first toggle that is on and whose `reason` member is set.
@@ -316,8 +321,7 @@ Unavailable ruledOutByToggle(const StackDefinition &stack, const Config &config,
     for (const StackOption &option : stack.options) {
         if ((option.*reason).empty())
             continue;
-        const auto set = config.options.find(option.id);
-        if ((set != config.options.end() ? set->second : option.defaultValue) == "true")
+        if (optionValue(option, config) == "true")
             return {option.*reason, &option};
     }
     return {};
@@ -337,8 +341,7 @@ namespace {
 const StackOption *startCommandOption(const StackDefinition &stack, const Config &config, std::string *command)
 {
     for (const StackOption &option : stack.options) {
-        const auto set = config.options.find(option.id);
-        const auto found = option.startCommands.find(set != config.options.end() ? set->second : option.defaultValue);
+        const auto found = option.startCommands.find(optionValue(option, config));
         if (found != option.startCommands.end()) {
             *command = found->second;
             return &option;

@@ -49,6 +49,10 @@ std::string baseUnavailableReason(const StackDefinition &stack, const std::strin
 // 3.13), then the base's unavailableOptions entry for an option set to a value other than its default.
 std::string baseUnavailableReason(const StackDefinition &stack, const Config &config);
 
+// The value `config` gives `option`, or the option's default when it names none (a preset
+// saved before the option existed).
+std::string optionValue(const StackOption &option, const Config &config);
+
 // Why a setting cannot be used with this configuration (empty `reason` when it can), and
 // the toggle option that is on and rules it out (null when the base does).
 struct Unavailable
