@@ -2,6 +2,7 @@
 
 #include "common/appidentity.h"
 #include "common/printable.h"
+#include "common/translated.h"
 #include "io/boundedfile.h"
 
 #include <QDir>
@@ -17,11 +18,11 @@ std::string LoadIssue::toString() const
 {
     switch (kind) {
     case Kind::SkippedFile:
-        return "warning: skipped template " + printable(file + ": " + pointer + ": " + message);
+        return withArgs(coreText("templates", "warning: skipped template %1"), {printable(file + ": " + pointer + ": " + message)});
     case Kind::Warning:
-        return "warning: " + printable(message);
+        return withArgs(coreText("templates", "warning: %1"), {printable(message)});
     case Kind::Note:
-        return "note: " + printable(message);
+        return withArgs(coreText("templates", "note: %1"), {printable(message)});
     }
     return printable(message);
 }
@@ -112,9 +113,10 @@ Catalog Catalog::load(const std::vector<std::string> &folders, const std::string
             names = names.contains(only) ? QStringList{only} : QStringList();
         }
         if (names.size() > MaxTemplatesPerFolder) {
-            catalog.m_issues.push_back({folder, "", folder + " holds " + std::to_string(names.size()) + " templates; the first "
-                                                       + std::to_string(MaxTemplatesPerFolder) + " by name were loaded and "
-                                                       + std::to_string(names.size() - MaxTemplatesPerFolder) + " skipped",
+            catalog.m_issues.push_back({folder, "",
+                                        withArgs(coreText("templates", "%1 holds %2 templates; the first %3 by name were loaded and %4 skipped"),
+                                                 {folder, std::to_string(names.size()), std::to_string(MaxTemplatesPerFolder),
+                                                  std::to_string(names.size() - MaxTemplatesPerFolder)}),
                                         LoadIssue::Kind::Warning});
         }
         std::vector<std::string> paths;
@@ -126,10 +128,12 @@ Catalog Catalog::load(const std::vector<std::string> &folders, const std::string
                 continue;
             }
             if (const StackDefinition *replaced = catalog.find(file.stack->id)) {
-                const std::string whose = replaced->sourceFile.rfind(":/", 0) == 0
-                                              ? "the built-in stack '" + file.stack->id + "'"
-                                              : "the stack '" + file.stack->id + "' of " + replaced->sourceFile;
-                catalog.m_issues.push_back({file.path, "", "template " + file.path + " replaces " + whose, LoadIssue::Kind::Note});
+                const std::string note = replaced->sourceFile.rfind(":/", 0) == 0
+                                             ? withArgs(coreText("templates", "template %1 replaces the built-in stack '%2'"),
+                                                        {file.path, file.stack->id})
+                                             : withArgs(coreText("templates", "template %1 replaces the stack '%2' of %3"),
+                                                        {file.path, file.stack->id, replaced->sourceFile});
+                catalog.m_issues.push_back({file.path, "", note, LoadIssue::Kind::Note});
             }
             catalog.add(std::move(*file.stack));
         }

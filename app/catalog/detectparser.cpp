@@ -3,6 +3,7 @@
 // with a JSON pointer instead of a stack no scan ever picks.
 #include "catalog/detectspec.h"
 #include "catalog/strictobject.h"
+#include "common/translated.h"
 
 #include <nlohmann/json.hpp>
 
@@ -45,9 +46,9 @@ bool isFactId(const std::string &text)
 void checkPath(const std::string &path, const std::string &pointer)
 {
     if (path.empty() || path.size() > MaxPathLength)
-        failAt(pointer, "a file is a non-empty project-relative path of at most 200 characters");
+        failAt(pointer, coreText("templates", "a file is a non-empty project-relative path of at most 200 characters"));
     if (path[0] == '/' || path.find('\\') != std::string::npos)
-        failAt(pointer, "a file is relative to the project folder ('/'-separated)");
+        failAt(pointer, coreText("templates", "a file is relative to the project folder ('/'-separated)"));
     std::size_t start = 0;
     while (start <= path.size()) {
         std::size_t end = path.find('/', start);
@@ -56,9 +57,9 @@ void checkPath(const std::string &path, const std::string &pointer)
             end = path.size();
         const std::string part = path.substr(start, end - start);
         if (part.empty() || part == "." || part == "..")
-            failAt(pointer, "a file may not hold empty, '.' or '..' parts");
+            failAt(pointer, coreText("templates", "a file may not hold empty, '.' or '..' parts"));
         if (!last && part.find_first_of("*?[") != std::string::npos)
-            failAt(pointer, "only the file name may be a pattern");
+            failAt(pointer, coreText("templates", "only the file name may be a pattern"));
         start = end + 1;
     }
 }
@@ -66,7 +67,7 @@ void checkPath(const std::string &path, const std::string &pointer)
 // std::regex backtracks: a quantified group that itself repeats or alternates ("(a+)+",
 // "(a|aa)*") can take exponential time on one hostile line, and a backreference defeats
 // any bound. A detection pattern never needs either, so a template holding one is refused
-// ("" when the pattern is safe).
+// with the returned reason ("" when the pattern is safe).
 std::string riskyPattern(const std::string &pattern)
 {
     struct Group
@@ -82,7 +83,7 @@ std::string riskyPattern(const std::string &pattern)
         const char c = pattern[i];
         if (c == '\\') {
             if (i + 1 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9')
-                return "a backreference";
+                return coreText("templates", "the pattern holds a backreference, which a detection pattern may not");
             ++i;
         } else if (c == '[') {
             for (++i; i < pattern.size() && pattern[i] != ']'; ++i) {
@@ -99,7 +100,8 @@ std::string riskyPattern(const std::string &pattern)
             const Group group = groups.back();
             groups.pop_back();
             if (isRepeat(i + 1) && (group.repeats || group.alternates))
-                return "a repeated group that repeats or alternates inside (exponential time)";
+                return coreText("templates",
+                                "the pattern holds a repeated group that repeats or alternates inside (exponential time), which a detection pattern may not");
             groups.back().repeats = groups.back().repeats || group.repeats || isRepeat(i + 1);
         } else if (c == '|') {
             groups.back().alternates = true;
@@ -119,7 +121,8 @@ std::vector<std::string> nonEmptyStrings(StrictObject &o, const std::string &key
     if (allowSingle && v->is_string())
         return {v->get<std::string>()};
     if (!v->is_array() || v->empty())
-        failAt(o.path(key), allowSingle ? "expected a string or a non-empty list of strings" : "expected a non-empty list of strings");
+        failAt(o.path(key), allowSingle ? coreText("templates", "expected a string or a non-empty list of strings")
+                                        : coreText("templates", "expected a non-empty list of strings"));
     return StrictObject::stringList(*v, o.path(key));
 }
 
@@ -136,42 +139,44 @@ DetectRule parseRule(const nlohmann::json &json, const std::string &pointer, boo
     DetectRule rule;
     rule.set = o.string("set", !identify);
     if (identify && o.value("set"))
-        failAt(o.path("set"), "identify rules set nothing; use \"values\"");
+        failAt(o.path("set"), coreText("templates", "identify rules set nothing; use \"values\""));
     if (!identify && !contains(valueTargets(), rule.set)
         && !(rule.set.rfind("fact:", 0) == 0 && isFactId(rule.set.substr(5))))
-        failAt(o.path("set"), "\"" + rule.set + "\" is not languageVersion, packageManager, buildCommand, startCommand, "
-                          "port, name, buildOutput, file, evidence, refusal or fact:ID");
+        failAt(o.path("set"),
+               withArgs(coreText("templates",
+                                 "\"%1\" is not languageVersion, packageManager, buildCommand, startCommand, port, name, buildOutput, file, evidence, refusal or fact:ID"),
+                        {rule.set}));
     rule.files = nonEmptyStrings(o, "file", true);
     if (rule.files.empty())
-        failAt(pointer, "missing key 'file'");
+        failAt(pointer, withArgs(coreText("templates", "missing key '%1'"), {"file"}));
     for (std::size_t i = 0; i < rule.files.size(); ++i)
         checkPath(rule.files[i], json.at("file").is_string() ? o.path("file") : o.path("file") + "/" + std::to_string(i));
     rule.up = o.boolean("up");
     if (const std::string reader = o.string("reader"); !reader.empty())
         rule.reader = reader;
     if (!contains(knownDetectReaders(), rule.reader))
-        failAt(o.path("reader"), "unknown reader \"" + rule.reader + "\" (exists, text, regex, json, toml, yaml, ini, xml)");
+        failAt(o.path("reader"), withArgs(coreText("templates", "unknown reader \"%1\" (exists, text, regex, json, toml, yaml, ini, xml)"), {rule.reader}));
     rule.key = o.string("key");
     const bool keyed = rule.reader == "json" || rule.reader == "toml" || rule.reader == "yaml" || rule.reader == "ini"
         || rule.reader == "xml";
     if (keyed && rule.key.empty() && rule.reader != "json")
-        failAt(pointer, "the " + rule.reader + " reader needs a \"key\"");
+        failAt(pointer, withArgs(coreText("templates", "the %1 reader needs a \"key\""), {rule.reader}));
     if (!keyed && !rule.key.empty())
-        failAt(o.path("key"), "the " + rule.reader + " reader takes no \"key\"");
+        failAt(o.path("key"), withArgs(coreText("templates", "the %1 reader takes no \"key\""), {rule.reader}));
     if (rule.reader == "json" && !rule.key.empty() && rule.key[0] != '/')
-        failAt(o.path("key"), "the json reader's key is a JSON pointer (\"/require/php\")");
+        failAt(o.path("key"), coreText("templates", "the json reader's key is a JSON pointer (\"/require/php\")"));
     rule.pattern = o.string("pattern");
     if (rule.reader == "regex" && rule.pattern.empty())
-        failAt(pointer, "the regex reader needs a \"pattern\"");
+        failAt(pointer, coreText("templates", "the regex reader needs a \"pattern\""));
     if (!rule.pattern.empty()) {
         if (rule.pattern.size() > MaxPatternLength)
-            failAt(o.path("pattern"), "a pattern is at most 300 characters");
+            failAt(o.path("pattern"), coreText("templates", "a pattern is at most 300 characters"));
         if (const std::string risk = riskyPattern(rule.pattern); !risk.empty())
-            failAt(o.path("pattern"), "the pattern holds " + risk + ", which a detection pattern may not");
+            failAt(o.path("pattern"), risk);
         try {
             rule.regex = std::make_shared<const std::regex>(rule.pattern, std::regex::ECMAScript);
         } catch (const std::regex_error &error) {
-            failAt(o.path("pattern"), std::string("not a valid regular expression: ") + error.what());
+            failAt(o.path("pattern"), withArgs(coreText("templates", "not a valid regular expression: %1"), {error.what()}));
         }
     }
     rule.value = o.string("value");
@@ -180,7 +185,7 @@ DetectRule parseRule(const nlohmann::json &json, const std::string &pointer, boo
         rule.separator = o.string("separator");
     rule.sorted = o.boolean("sorted");
     if ((o.value("separator") || rule.sorted) && !rule.all)
-        failAt(pointer, "\"separator\" and \"sorted\" need \"all\": true");
+        failAt(pointer, coreText("templates", "\"separator\" and \"sorted\" need \"all\": true"));
     rule.ifFile = o.string("ifFile");
     if (o.value("ifFile"))
         checkPath(rule.ifFile, o.path("ifFile"));
@@ -193,45 +198,45 @@ DetectRule parseRule(const nlohmann::json &json, const std::string &pointer, boo
             continue;
         *fact = o.string(key);
         if (identify)
-            failAt(o.path(key), "an identify rule runs before any fact is read; use \"ifFile\" or \"unlessFile\"");
+            failAt(o.path(key), coreText("templates", "an identify rule runs before any fact is read; use \"ifFile\" or \"unlessFile\""));
         if (!isFactId(*fact))
-            failAt(o.path(key), "\"" + *fact + "\" is not a fact id (letters, digits and _)");
+            failAt(o.path(key), withArgs(coreText("templates", "\"%1\" is not a fact id (letters, digits and _)"), {*fact}));
     }
     if (const nlohmann::json *answers = o.value("answeredBy")) {
         if (rule.set != "refusal")
-            failAt(o.path("answeredBy"), "only a refusal rule is answered by options");
+            failAt(o.path("answeredBy"), coreText("templates", "only a refusal rule is answered by options"));
         if (!answers->is_object() || answers->empty())
-            failAt(o.path("answeredBy"), "expected an object: option id -> the value that answers the refusal");
+            failAt(o.path("answeredBy"), coreText("templates", "expected an object: option id -> the value that answers the refusal"));
         for (auto it = answers->begin(); it != answers->end(); ++it) {
             if (!it->is_string())
-                failAt(o.path("answeredBy") + "/" + it.key(), "expected the option's value");
+                failAt(o.path("answeredBy") + "/" + it.key(), coreText("templates", "expected the option's value"));
             rule.answeredBy[it.key()] = it->get<std::string>();
         }
     }
     // A refusal is the reason the stack's template cannot fit the project: a sentence the
     // rule states, never text read from the project.
     if (rule.set == "refusal" && rule.value.empty())
-        failAt(pointer, "a refusal rule states its reason in \"value\"");
+        failAt(pointer, coreText("templates", "a refusal rule states its reason in \"value\""));
     if (rule.set == "refusal" && (rule.value.find("{value}") != std::string::npos || rule.value.find("{stem}") != std::string::npos))
-        failAt(o.path("value"), "a refusal's reason is the template's own text: no {value} or {stem} from the project");
+        failAt(o.path("value"), coreText("templates", "a refusal's reason is the template's own text: no {value} or {stem} from the project"));
     rule.reduce = o.string("reduce");
     if (!rule.reduce.empty() && !contains(knownReductions(), rule.reduce))
-        failAt(o.path("reduce"), "unknown reduce \"" + rule.reduce + "\" (majorMinor, major, node, java, dotnet, bun)");
+        failAt(o.path("reduce"), withArgs(coreText("templates", "unknown reduce \"%1\" (majorMinor, major, node, java, dotnet, bun)"), {rule.reduce}));
     const std::string confidence = o.string("confidence");
     if (confidence == "likely")
         rule.confidence = Confidence::Likely;
     else if (confidence == "guess")
         rule.confidence = Confidence::Guess;
     else if (!confidence.empty() && confidence != "certain")
-        failAt(o.path("confidence"), "confidence is \"certain\", \"likely\" or \"guess\"");
+        failAt(o.path("confidence"), coreText("templates", "confidence is \"certain\", \"likely\" or \"guess\""));
     if (o.value("finding"))
         rule.finding = o.string("finding");
     if (rule.finding && rule.finding->size() > 200)
-        failAt(o.path("finding"), "a finding is at most 200 characters");
+        failAt(o.path("finding"), coreText("templates", "a finding is at most 200 characters"));
     if (rule.set == "port" && !rule.value.empty()
         && (rule.value.size() > 5 || rule.value.find_first_not_of("0123456789") != std::string::npos
             || std::stoi(rule.value) < 1 || std::stoi(rule.value) > 65535))
-        failAt(o.path("value"), "a port is a number from 1 to 65535");
+        failAt(o.path("value"), coreText("templates", "a port is a number from 1 to 65535"));
     o.finish();
     return rule;
 }
@@ -242,9 +247,9 @@ std::vector<DetectRule> parseRules(const nlohmann::json *json, const std::string
     if (!json)
         return rules;
     if (!json->is_array())
-        failAt(pointer, "expected a list of rules");
+        failAt(pointer, coreText("templates", "expected a list of rules"));
     if (json->size() > MaxRules)
-        failAt(pointer, "at most 64 rules");
+        failAt(pointer, coreText("templates", "at most 64 rules"));
     for (std::size_t i = 0; i < json->size(); ++i)
         rules.push_back(parseRule((*json)[i], pointer + "/" + std::to_string(i), identify));
     return rules;
@@ -263,25 +268,25 @@ DetectPrefill parsePrefill(const nlohmann::json &json, const std::string &pointe
     }
     if (const nlohmann::json *options = o.value("options")) {
         if (!options->is_object())
-            failAt(o.path("options"), "expected an object: option id -> fact id");
+            failAt(o.path("options"), coreText("templates", "expected an object: option id -> fact id"));
         for (auto it = options->begin(); it != options->end(); ++it) {
             const std::string where = o.path("options") + "/" + it.key();
             if (!it->is_string() || !isFactId(it->get<std::string>()))
-                failAt(where, "expected a fact id (letters, digits, '_')");
+                failAt(where, coreText("templates", "expected a fact id (letters, digits, '_')"));
             if (!optionIds || !contains(*optionIds, it.key()))
-                failAt(where, "unknown option id '" + it.key() + "'");
+                failAt(where, withArgs(coreText("templates", "unknown option id '%1'"), {it.key()}));
             prefill.options[it.key()] = it->get<std::string>();
         }
     }
     prefill.startFileOption = o.string("startFile");
     if (o.value("startFile") && (!optionIds || !contains(*optionIds, prefill.startFileOption)))
-        failAt(o.path("startFile"), "unknown option id '" + prefill.startFileOption + "'");
+        failAt(o.path("startFile"), withArgs(coreText("templates", "unknown option id '%1'"), {prefill.startFileOption}));
     prefill.fit = o.string("fit");
     if (o.value("fit") && !contains(knownFitters(), prefill.fit))
-        failAt(o.path("fit"), "unknown fit \"" + prefill.fit + "\" (nodeServer, bunServer, nextjs, staticSite)");
+        failAt(o.path("fit"), withArgs(coreText("templates", "unknown fit \"%1\" (nodeServer, bunServer, nextjs, staticSite)"), {prefill.fit}));
     if (const nlohmann::json *fallbacks = o.value("baseFallback")) {
         if (!fallbacks->is_array())
-            failAt(o.path("baseFallback"), "expected a list");
+            failAt(o.path("baseFallback"), coreText("templates", "expected a list"));
         for (std::size_t i = 0; i < fallbacks->size(); ++i) {
             const std::string where = o.path("baseFallback") + "/" + std::to_string(i);
             StrictObject f((*fallbacks)[i], where);
@@ -293,13 +298,13 @@ DetectPrefill parsePrefill(const nlohmann::json &json, const std::string &pointe
             fallback.because = f.string("because", true);
             f.finish();
             if (!isFactId(fallback.fact))
-                failAt(where + "/fact", "expected a fact id (letters, digits, '_')");
+                failAt(where + "/fact", coreText("templates", "expected a fact id (letters, digits, '_')"));
             for (std::size_t b = 0; b < fallback.from.size(); ++b) {
                 if (!baseIds || !contains(*baseIds, fallback.from[b]))
-                    failAt(where + "/from/" + std::to_string(b), "\"" + fallback.from[b] + "\" is not a base of this stack");
+                    failAt(where + "/from/" + std::to_string(b), withArgs(coreText("templates", "\"%1\" is not a base of this stack"), {fallback.from[b]}));
             }
             if (!baseIds || !contains(*baseIds, fallback.to))
-                failAt(where + "/to", "\"" + fallback.to + "\" is not a base of this stack");
+                failAt(where + "/to", withArgs(coreText("templates", "\"%1\" is not a base of this stack"), {fallback.to}));
             prefill.baseFallbacks.push_back(std::move(fallback));
         }
     }
@@ -342,29 +347,30 @@ DetectParseResult parseDetectSpec(const nlohmann::json &json, const std::string 
         DetectSpec &spec = result.spec;
         spec.language = o.string("language", true);
         if (!isWord(spec.language))
-            failAt(o.path("language"), "a language is lower case letters, digits and '-'");
+            failAt(o.path("language"), coreText("templates", "a language is lower case letters, digits and '-'"));
         spec.languageName = o.string("languageName");
         if (spec.languageName.empty())
             spec.languageName = spec.language;
         const nlohmann::json *precedence = o.value("precedence");
         if (!precedence)
-            failAt(pointer, "missing key 'precedence'");
+            failAt(pointer, withArgs(coreText("templates", "missing key '%1'"), {"precedence"}));
         if (!precedence->is_number_integer() || precedence->get<long long>() < 0 || precedence->get<long long>() > 1000)
-            failAt(o.path("precedence"), "precedence is an integer from 0 to 1000");
+            failAt(o.path("precedence"), coreText("templates", "precedence is an integer from 0 to 1000"));
         spec.precedence = precedence->get<int>();
         spec.identify = parseRules(o.value("identify"), o.path("identify"), true);
         if (spec.identify.empty())
-            failAt(o.path("identify"), "needs at least one rule");
+            failAt(o.path("identify"), coreText("templates", "needs at least one rule"));
         spec.values = parseRules(o.value("values"), o.path("values"), false);
         for (std::size_t i = 0; i < spec.values.size(); ++i) {
             for (const auto &[option, value] : spec.values[i].answeredBy) {
                 if (!optionIds || !contains(*optionIds, option))
-                    failAt(o.path("values") + "/" + std::to_string(i) + "/answeredBy/" + option, "unknown option id '" + option + "'");
+                    failAt(o.path("values") + "/" + std::to_string(i) + "/answeredBy/" + option,
+                           withArgs(coreText("templates", "unknown option id '%1'"), {option}));
             }
         }
         spec.analyser = o.string("analyser");
         if (o.value("analyser") && !contains(knownAnalysers(), spec.analyser))
-            failAt(o.path("analyser"), "unknown analyser \"" + spec.analyser + "\" (node, python, go)");
+            failAt(o.path("analyser"), withArgs(coreText("templates", "unknown analyser \"%1\" (node, python, go)"), {spec.analyser}));
         spec.alsoHere = o.string("alsoHere");
         if (const nlohmann::json *prefill = o.value("prefill"))
             spec.prefill = parsePrefill(*prefill, o.path("prefill"), optionIds, baseIds);

@@ -4,6 +4,7 @@
 #include "catalog/strictobject.h"
 #include "catalog/templatecompose.h"
 #include "common/printable.h"
+#include "common/translated.h"
 #include "config/config.h"
 #include "config/startcommand.h"
 #include "config/valuerules.h"
@@ -46,17 +47,20 @@ struct TextProblem
     std::string problem;
 };
 
+TextProblem controlCharacter()
+{
+    return {{}, coreText("templates", "contains a control character; template text must stay on one line")};
+}
+
 std::optional<TextProblem> textProblem(const nlohmann::json &json, int depth)
 {
     if (depth > MaxTemplateDepth)
-        return TextProblem{{}, "nested deeper than " + std::to_string(MaxTemplateDepth) + " levels"};
-    constexpr const char *controlCharacter = "contains a control character; template text must stay on one line";
+        return TextProblem{{}, withArgs(coreText("templates", "nested deeper than %1 levels"), {std::to_string(MaxTemplateDepth)})};
     if (json.is_string())
-        return hasControlCharacter(json.get_ref<const std::string &>()) ? std::optional(TextProblem{{}, controlCharacter}) : std::nullopt;
+        return hasControlCharacter(json.get_ref<const std::string &>()) ? std::optional(controlCharacter()) : std::nullopt;
     if (json.is_object()) {
         for (auto it = json.begin(); it != json.end(); ++it) {
-            std::optional<TextProblem> found = hasControlCharacter(it.key()) ? TextProblem{{}, controlCharacter}
-                                                                              : textProblem(it.value(), depth + 1);
+            std::optional<TextProblem> found = hasControlCharacter(it.key()) ? controlCharacter() : textProblem(it.value(), depth + 1);
             if (found) {
                 found->reversedPath.push_back(it.key());
                 return found;
@@ -120,23 +124,25 @@ public:
     // Empty when `value` can match `key`.
     std::string problem(const std::string &key, const std::string &value) const
     {
-        const auto among = [&](const std::vector<Choice> &choices, const char *what) {
-            const bool found = std::any_of(choices.begin(), choices.end(), [&](const Choice &c) { return c.id == value; });
-            return found ? std::string() : quoted(value) + " is not " + what + " of this stack";
+        const auto among = [&](const std::vector<Choice> &choices) {
+            return std::any_of(choices.begin(), choices.end(), [&](const Choice &c) { return c.id == value; });
         };
         if (key == "packageManager")
-            return among(m_stack.packageManagers, "a package manager");
+            return among(m_stack.packageManagers) ? std::string()
+                                                  : withArgs(coreText("templates", "\"%1\" is not a package manager of this stack"), {value});
         if (key == "languageVersion")
-            return among(m_stack.languageVersions, "a language version");
+            return among(m_stack.languageVersions) ? std::string()
+                                                   : withArgs(coreText("templates", "\"%1\" is not a language version of this stack"), {value});
         if (key == "base")
-            return among(m_stack.bases, "a base");
+            return among(m_stack.bases) ? std::string() : withArgs(coreText("templates", "\"%1\" is not a base of this stack"), {value});
         if (conditionKeys().count(key))
-            return value == "true" || value == "false" ? std::string() : key + " is true or false, not " + quoted(value);
+            return value == "true" || value == "false" ? std::string()
+                                                       : withArgs(coreText("templates", "%1 is true or false, not \"%2\""), {key, value});
         if (const StackOption *option = m_stack.option(key)) {
             if (option->isToggle() && value != "true" && value != "false")
-                return "the toggle option '" + key + "' is \"true\" or \"false\", not " + quoted(value);
+                return withArgs(coreText("templates", "the toggle option '%1' is \"true\" or \"false\", not \"%2\""), {key, value});
             if (!option->pattern.empty() && !matchesWholePattern(option->pattern, value))
-                return quoted(value) + " can never be a value of the option '" + key + "' (" + option->pattern + ")";
+                return withArgs(coreText("templates", "\"%1\" can never be a value of the option '%2' (%3)"), {value, key, option->pattern});
             return {};
         }
         const std::set<std::string> &values = m_facts.at(key);
@@ -145,7 +151,7 @@ public:
         std::string known;
         for (const std::string &v : values)
             known += (known.empty() ? "" : ", ") + quoted(v);
-        return quoted(value) + " is not a value of the fact '" + key + "' (" + known + ")";
+        return withArgs(coreText("templates", "\"%1\" is not a value of the fact '%2' (%3)"), {value, key, known});
     }
 
 private:
@@ -160,11 +166,11 @@ Condition parseCondition(StrictObject &reader, const std::string &key, const Con
     if (!v)
         return condition;
     if (!v->is_object())
-        throw TemplateError{reader.path(key), "expected an object of conditions"};
+        throw TemplateError{reader.path(key), coreText("templates", "expected an object of conditions")};
     for (auto it = v->begin(); it != v->end(); ++it) {
         const std::string pointer = reader.path(key) + "/" + it.key();
         if (!check.knows(it.key()))
-            throw TemplateError{pointer, "unknown condition '" + it.key() + "'"};
+            throw TemplateError{pointer, withArgs(coreText("templates", "unknown condition '%1'"), {it.key()})};
         std::vector<std::string> values;
         if (it->is_boolean())
             values.push_back(it->get<bool>() ? "true" : "false");
@@ -187,7 +193,7 @@ ConditionalLine parseConditionalLine(const nlohmann::json &json, const std::stri
     if (json.is_string())
         return {json.get<std::string>(), {}, {}};
     if (!json.is_object())
-        throw TemplateError{pointer, "expected a string or {\"line\": ..., \"when\": ...}"};
+        throw TemplateError{pointer, coreText("templates", "expected a string or {\"line\": ..., \"when\": ...}")};
     StrictObject r(json, pointer);
     ConditionalLine line;
     line.line = r.string("line", true);
@@ -212,9 +218,9 @@ InstructionTemplate parseInstruction(const nlohmann::json &json, const std::stri
     InstructionTemplate t;
     t.keyword = r.string("instruction", true);
     if (!isName(t.keyword, isUpper, isUpper))
-        throw TemplateError{r.path("instruction"), "an instruction is written in upper case, e.g. \"RUN\""};
+        throw TemplateError{r.path("instruction"), coreText("templates", "an instruction is written in upper case, e.g. \"RUN\"")};
     if (t.keyword == "FROM")
-        throw TemplateError{r.path("instruction"), "FROM comes from the stage's \"from\", not an instruction"};
+        throw TemplateError{r.path("instruction"), coreText("templates", "FROM comes from the stage's \"from\", not an instruction")};
     r.forEach("flags", [&](const nlohmann::json &flag, const std::string &p) {
         if (flag.is_string()) {
             t.flags.emplace_back(flag.get<std::string>(), Condition{});
@@ -238,7 +244,7 @@ InstructionTemplate parseInstruction(const nlohmann::json &json, const std::stri
         }
         mr.finish();
         if (!m.fields.count("type") || !m.fields.count("target"))
-            throw TemplateError{p, "a mount needs at least \"type\" and \"target\""};
+            throw TemplateError{p, coreText("templates", "a mount needs at least \"type\" and \"target\"")};
         t.mounts.push_back(std::move(m));
     });
     if (const nlohmann::json *arguments = r.value("arguments")) {
@@ -248,14 +254,14 @@ InstructionTemplate parseInstruction(const nlohmann::json &json, const std::stri
             for (std::size_t i = 0; i < arguments->size(); ++i)
                 t.argumentLines.push_back(parseConditionalLine((*arguments)[i], r.path("arguments") + "/" + std::to_string(i), check));
         } else {
-            throw TemplateError{r.path("arguments"), "expected a list of strings"};
+            throw TemplateError{r.path("arguments"), coreText("templates", "expected a list of strings")};
         }
     }
     t.exec = r.strings("exec");
     t.explanation = r.string("explain", true);
     t.holds = r.string("holds");
     if (!holdsVocabulary().count(t.holds))
-        throw TemplateError{r.path("holds"), "unknown layer content '" + t.holds + "'"};
+        throw TemplateError{r.path("holds"), withArgs(coreText("templates", "unknown layer content '%1'"), {t.holds})};
     t.when = parseCondition(r, "when", check);
     t.unless = parseCondition(r, "unless", check);
     r.finish();
@@ -268,9 +274,9 @@ StageTemplate parseStage(const nlohmann::json &json, const std::string &pointer,
     StageTemplate s;
     s.name = r.string("name");
     if (!s.name.empty() && !isName(s.name, isLower, [](char c) { return isLowerOrDigit(c) || c == '_' || c == '.' || c == '-'; }))
-        throw TemplateError{r.path("name"), "stage names are lower case (BuildKit's StageNameCasing), at most 64 characters"};
+        throw TemplateError{r.path("name"), coreText("templates", "stage names are lower case (BuildKit's StageNameCasing), at most 64 characters")};
     if (s.name == "scratch" || s.name == "context")
-        throw TemplateError{r.path("name"), "'" + s.name + "' is a reserved stage name"};
+        throw TemplateError{r.path("name"), withArgs(coreText("templates", "'%1' is a reserved stage name"), {s.name})};
     s.from = r.string("from", true);
     s.platform = r.string("platform");
     s.explanation = r.string("explain", true);
@@ -304,23 +310,23 @@ Choice parseChoice(const nlohmann::json &json, const std::string &pointer, Choic
     c.programPaths = r.stringMap("programPaths");
     if (const nlohmann::json *facts = r.value("facts")) {
         if (!facts->is_object())
-            throw TemplateError{r.path("facts"), "expected an object of facts (true, false or a word)"};
+            throw TemplateError{r.path("facts"), coreText("templates", "expected an object of facts (true, false or a word)")};
         for (auto it = facts->begin(); it != facts->end(); ++it) {
             const std::string at = r.path("facts") + "/" + it.key();
             if (!isFactName(it.key()))
-                throw TemplateError{at, "a fact is named in lower camel case, e.g. bundlesYarn"};
+                throw TemplateError{at, coreText("templates", "a fact is named in lower camel case, e.g. bundlesYarn")};
             if (it->is_boolean())
                 c.facts[it.key()] = it->get<bool>() ? "true" : "false";
             else if (it->is_string() && it->get_ref<const std::string &>() != "true" && it->get_ref<const std::string &>() != "false")
                 c.facts[it.key()] = it->get<std::string>();
             else
-                throw TemplateError{at, "a fact is true, false or a word (a string other than \"true\" and \"false\")"};
+                throw TemplateError{at, coreText("templates", "a fact is true, false or a word (a string other than \"true\" and \"false\")")};
         }
     }
     if (list == ChoiceList::Bases) {
         c.fixedUser = r.integer("fixedUser", 0);
         if (r.has("fixedUser") && (c.fixedUser < 1 || c.fixedUser > MaxUid))
-            throw TemplateError{r.path("fixedUser"), "a fixed user is a uid from 1 to " + std::to_string(MaxUid)};
+            throw TemplateError{r.path("fixedUser"), withArgs(coreText("templates", "a fixed user is a uid from 1 to %1"), {std::to_string(MaxUid)})};
         c.healthcheckUnavailable = r.string("healthcheckUnavailable");
         c.unavailableOptions = r.stringMap("unavailableOptions");
     } else {
@@ -342,12 +348,12 @@ void completeFacts(std::vector<Choice> &choices, const std::string &pointer, Con
             const auto [known, added] = isBoolean.emplace(name, boolean);
             if (!added && known->second != boolean)
                 throw TemplateError{pointer + "/" + std::to_string(i) + "/facts/" + name,
-                                 "the fact '" + name + "' is true or false on one choice and a word on another"};
+                                    withArgs(coreText("templates", "the fact '%1' is true or false on one choice and a word on another"), {name})};
         }
     }
     for (const auto &[name, boolean] : isBoolean) {
         if (check.knows(name))
-            throw TemplateError{pointer, "the fact '" + name + "' has the name of another condition"};
+            throw TemplateError{pointer, withArgs(coreText("templates", "the fact '%1' has the name of another condition"), {name})};
         std::set<std::string> values;
         for (Choice &choice : choices)
             values.insert(choice.facts.try_emplace(name, boolean ? "false" : "").first->second);
@@ -362,11 +368,11 @@ std::vector<Choice> parseChoices(StrictObject &r, const std::string &key, Choice
     r.forEach(key, [&](const nlohmann::json &c, const std::string &p) {
         Choice choice = parseChoice(c, p, list);
         if (!ids.insert(choice.id).second)
-            throw TemplateError{p, "duplicate id '" + choice.id + "'"};
+            throw TemplateError{p, withArgs(coreText("templates", "duplicate id '%1'"), {choice.id})};
         out.push_back(std::move(choice));
     });
     if (out.empty())
-        throw TemplateError{r.path(key), "needs at least one entry"};
+        throw TemplateError{r.path(key), coreText("templates", "needs at least one entry")};
     return out;
 }
 
@@ -424,11 +430,13 @@ void checkRefusals(const StackDefinition &s)
             const Choice &choice = (*list)[i];
             for (const auto &[base, reason] : choice.unavailableBases) {
                 if (!s.base(base))
-                    throw TemplateError{key + std::to_string(i) + "/unavailableBases/" + base, quoted(base) + " is not a base of this stack"};
+                    throw TemplateError{key + std::to_string(i) + "/unavailableBases/" + base,
+                                        withArgs(coreText("templates", "\"%1\" is not a base of this stack"), {base})};
             }
             for (const auto &[option, reason] : choice.unavailableOptions) {
                 if (!s.option(option))
-                    throw TemplateError{key + std::to_string(i) + "/unavailableOptions/" + option, quoted(option) + " is not an option of this stack"};
+                    throw TemplateError{key + std::to_string(i) + "/unavailableOptions/" + option,
+                                        withArgs(coreText("templates", "\"%1\" is not an option of this stack"), {option})};
             }
         }
     }
@@ -442,13 +450,13 @@ void parseReservedIds(StrictObject &r, StackDefinition &s)
     StrictObject rr(*v, "/reservedIds");
     rr.forEach("ids", [&](const nlohmann::json &id, const std::string &p) {
         if (!id.is_number_integer() || id.get<long long>() < 0 || id.get<long long>() > MaxUid)
-            throw TemplateError{p, "an id is a whole number from 0 to " + std::to_string(MaxUid)};
+            throw TemplateError{p, withArgs(coreText("templates", "an id is a whole number from 0 to %1"), {std::to_string(MaxUid)})};
         s.reservedIds.push_back(id.get<int>());
     });
     s.reservedIdsOwner = rr.string("owner", true);
     rr.finish();
     if (s.reservedIds.empty())
-        throw TemplateError{"/reservedIds/ids", "needs at least one id"};
+        throw TemplateError{"/reservedIds/ids", coreText("templates", "needs at least one id")};
 }
 
 // One name of a folder path: no separators, no "." or "..", nothing a shell or glob reads.
@@ -478,20 +486,21 @@ void parseMeasuredFolders(StrictObject &r, StackDefinition &s)
         names.push_back(folder.path.substr(start));
         if (names.size() > static_cast<std::size_t>(MaxStackFolderDepth)
             || !std::all_of(names.begin(), names.end(), isFolderName))
-            throw TemplateError{p + "/folder", "a folder in the project, one or two names deep (\"vendor\", \"target/release\"), without \".\" or \"..\""};
+            throw TemplateError{p + "/folder",
+                                coreText("templates", "a folder in the project, one or two names deep (\"vendor\", \"target/release\"), without \".\" or \"..\"")};
         if (folder.holds != Holds::Dependencies && folder.holds != Holds::AllDependencies && folder.holds != Holds::BuildOutput)
-            throw TemplateError{p + "/holds", "a measured folder holds \"dependencies\", \"allDependencies\" or \"buildOutput\""};
+            throw TemplateError{p + "/holds", coreText("templates", "a measured folder holds \"dependencies\", \"allDependencies\" or \"buildOutput\"")};
         for (std::size_t i = 0; i < folder.skip.size(); ++i) {
             if (!isFolderName(folder.skip[i]))
-                throw TemplateError{p + "/skip/" + std::to_string(i), "a name directly inside the folder"};
+                throw TemplateError{p + "/skip/" + std::to_string(i), coreText("templates", "a name directly inside the folder")};
         }
         if (std::any_of(s.measuredFolders.begin(), s.measuredFolders.end(),
                         [&](const StackFolder &other) { return other.path == folder.path; }))
-            throw TemplateError{p + "/folder", "'" + folder.path + "' is declared twice"};
+            throw TemplateError{p + "/folder", withArgs(coreText("templates", "'%1' is declared twice"), {folder.path})};
         s.measuredFolders.push_back(std::move(folder));
     });
     if (s.measuredFolders.size() > MaxStackFoldersPerStack)
-        throw TemplateError{"/measure", "at most " + std::to_string(MaxStackFoldersPerStack) + " folders"};
+        throw TemplateError{"/measure", withArgs(coreText("templates", "at most %1 folders"), {std::to_string(MaxStackFoldersPerStack)})};
 }
 
 StackDefinition parse(const nlohmann::json &json)
@@ -502,7 +511,7 @@ StackDefinition parse(const nlohmann::json &json)
     ConditionCheck check(s);
     s.id = r.string("id", true);
     if (!isName(s.id, isLower, [](char c) { return isLowerOrDigit(c) || c == '-'; }))
-        throw TemplateError{"/id", "a stack id is lower case letters, digits and '-', at most 64 characters"};
+        throw TemplateError{"/id", coreText("templates", "a stack id is lower case letters, digits and '-', at most 64 characters")};
     s.name = r.string("name", true);
     s.description = r.string("description");
     s.startsOwnServer = r.boolean("startsOwnServer", false);
@@ -512,7 +521,8 @@ StackDefinition parse(const nlohmann::json &json)
     for (std::size_t i = 0; i < s.bases.size(); ++i) {
         const auto &known = knownBases();
         if (std::find(known.begin(), known.end(), s.bases[i].id) == known.end())
-            throw TemplateError{"/bases/" + std::to_string(i) + "/id", "unknown base '" + s.bases[i].id + "' (alpine, slim, distroless, scratch)"};
+            throw TemplateError{"/bases/" + std::to_string(i) + "/id",
+                                withArgs(coreText("templates", "unknown base '%1' (alpine, slim, distroless, scratch)"), {s.bases[i].id})};
     }
     r.forEach("options", [&](const nlohmann::json &o, const std::string &p) {
         StrictObject orr(o, p);
@@ -526,15 +536,15 @@ StackDefinition parse(const nlohmann::json &json)
         option.startCommandUnused = orr.string("startCommandUnused");
         if (const nlohmann::json *commands = orr.value("startCommands")) {
             if (!commands->is_object())
-                throw TemplateError{orr.path("startCommands"), "expected an object: \"true\" or \"false\" -> start command"};
+                throw TemplateError{orr.path("startCommands"), coreText("templates", "expected an object: \"true\" or \"false\" -> start command")};
             for (auto it = commands->begin(); it != commands->end(); ++it) {
                 const std::string where = orr.path("startCommands") + "/" + it.key();
                 if (it.key() != "true" && it.key() != "false")
-                    throw TemplateError{where, "a toggle's value is \"true\" or \"false\""};
+                    throw TemplateError{where, coreText("templates", "a toggle's value is \"true\" or \"false\"")};
                 if (!it->is_string())
-                    throw TemplateError{where, "expected a start command"};
+                    throw TemplateError{where, coreText("templates", "expected a start command")};
                 const std::string command = it->get<std::string>();
-                if (const std::string problem = singleLineProblem("the start command", command); !problem.empty())
+                if (const std::string problem = singleLineProblem(coreText("templates", "the start command"), command); !problem.empty())
                     throw TemplateError{where, problem};
                 if (const Outcome<std::vector<std::string>> argv = splitStartCommand(command); !argv)
                     throw TemplateError{where, argv.error()};
@@ -544,21 +554,21 @@ StackDefinition parse(const nlohmann::json &json)
         const std::string kind = orr.string("kind");
         orr.finish();
         if (conditionKeys().count(option.id) || option.id == "include" || option.id == "extends" || s.option(option.id))
-            throw TemplateError{p + "/id", "'" + option.id + "' is taken: a condition, \"include\", \"extends\" or another option"};
+            throw TemplateError{p + "/id", withArgs(coreText("templates", "'%1' is taken: a condition, \"include\", \"extends\" or another option"), {option.id})};
         if (kind != "" && kind != "text" && kind != "path" && kind != "toggle")
-            throw TemplateError{p + "/kind", "an option's kind is \"text\", \"path\" or \"toggle\""};
+            throw TemplateError{p + "/kind", coreText("templates", "an option's kind is \"text\", \"path\" or \"toggle\"")};
         option.kind = kind == "path" ? StackOption::Kind::Path : kind == "toggle" ? StackOption::Kind::Toggle : StackOption::Kind::Text;
         if (option.isToggle() && option.defaultValue != "true" && option.defaultValue != "false")
-            throw TemplateError{p + "/default", "a toggle option's default is \"true\" or \"false\""};
+            throw TemplateError{p + "/default", coreText("templates", "a toggle option's default is \"true\" or \"false\"")};
         if (!option.healthcheckUnavailable.empty() && !option.isToggle())
-            throw TemplateError{p + "/healthcheckUnavailable", "only a toggle option rules out the healthcheck"};
+            throw TemplateError{p + "/healthcheckUnavailable", coreText("templates", "only a toggle option rules out the healthcheck")};
         if (!option.startCommandUnused.empty() && !option.isToggle())
-            throw TemplateError{p + "/startCommandUnused", "only a toggle option replaces the start command"};
+            throw TemplateError{p + "/startCommandUnused", coreText("templates", "only a toggle option replaces the start command")};
         if (!option.startCommands.empty() && !option.isToggle())
-            throw TemplateError{p + "/startCommands", "only a toggle option sets the start command"};
+            throw TemplateError{p + "/startCommands", coreText("templates", "only a toggle option sets the start command")};
         if (!option.pattern.empty()) {
             if (const std::string problem = wholePatternProblem(option.pattern); !problem.empty())
-                throw TemplateError{p + "/pattern", "not a valid regular expression: " + problem};
+                throw TemplateError{p + "/pattern", withArgs(coreText("templates", "not a valid regular expression: %1"), {problem})};
         }
         s.options.push_back(std::move(option));
     });
@@ -568,7 +578,7 @@ StackDefinition parse(const nlohmann::json &json)
     {
         const nlohmann::json *d = r.value("defaults");
         if (!d)
-            throw TemplateError{"", "missing key 'defaults'"};
+            throw TemplateError{"", withArgs(coreText("templates", "missing key '%1'"), {"defaults"})};
         StrictObject dr(*d, "/defaults");
         s.defaults.packageManager = dr.string("packageManager", true);
         s.defaults.languageVersion = dr.string("languageVersion", true);
@@ -577,12 +587,12 @@ StackDefinition parse(const nlohmann::json &json)
         s.defaults.startCommand = dr.string("startCommand", true);
         dr.finish();
         if (!s.packageManager(s.defaults.packageManager))
-            throw TemplateError{"/defaults/packageManager", "not one of the stack's package managers"};
+            throw TemplateError{"/defaults/packageManager", coreText("templates", "not one of the stack's package managers")};
         if (!s.languageVersion(s.defaults.languageVersion))
-            throw TemplateError{"/defaults/languageVersion", "not one of the stack's language versions"};
+            throw TemplateError{"/defaults/languageVersion", coreText("templates", "not one of the stack's language versions")};
         const Choice *base = s.base(s.defaults.base);
         if (!base || !base->unsupported.empty())
-            throw TemplateError{"/defaults/base", "not a supported base of the stack"};
+            throw TemplateError{"/defaults/base", coreText("templates", "not a supported base of the stack")};
     }
     parseReservedIds(r, s);
     s.vars = r.stringMap("vars");
@@ -591,9 +601,9 @@ StackDefinition parse(const nlohmann::json &json)
     r.forEach("stages", [&](const nlohmann::json &st, const std::string &p) { s.stages.push_back(parseStage(st, p, check)); });
     r.forEach("singleStage", [&](const nlohmann::json &st, const std::string &p) { s.singleStage.push_back(parseStage(st, p, check)); });
     if (s.stages.empty())
-        throw TemplateError{"/stages", "needs at least one stage"};
+        throw TemplateError{"/stages", coreText("templates", "needs at least one stage")};
     if (s.singleStage.size() != 1)
-        throw TemplateError{"/singleStage", "holds exactly one stage: the naive single-stage build"};
+        throw TemplateError{"/singleStage", coreText("templates", "holds exactly one stage: the naive single-stage build")};
     r.forEach("dockerignore", [&](const nlohmann::json &line, const std::string &p) {
         s.dockerignore.push_back(parseConditionalLine(line, p, check));
     });
@@ -655,12 +665,12 @@ Outcome<StackDefinition> parseStackText(const std::string &text, const std::stri
     try {
         json = nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error &error) {
-        LoadIssue found{file, "/", "not valid JSON at byte " + std::to_string(error.byte)};
+        LoadIssue found{file, "/", withArgs(coreText("templates", "not valid JSON at byte %1"), {std::to_string(error.byte)})};
         failed(found, issue);
         return Outcome<StackDefinition>::failure(found.message);
     } catch (const nlohmann::json::exception &) {
         // A number too large for a double (1E400) is out_of_range, not a parse_error.
-        LoadIssue found{file, "/", "not valid JSON (a number out of range)"};
+        LoadIssue found{file, "/", coreText("templates", "not valid JSON (a number out of range)")};
         failed(found, issue);
         return Outcome<StackDefinition>::failure(found.message);
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/translated.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -33,7 +35,7 @@ public:
         : m_json(json), m_pointer(std::move(pointer))
     {
         if (!m_json.is_object())
-            failAt(m_pointer, "expected an object");
+            failAt(m_pointer, coreText("templates", "expected an object"));
     }
 
     // Call after reading: any key nobody asked for is a mistake in the file.
@@ -41,7 +43,7 @@ public:
     {
         for (auto it = m_json.begin(); it != m_json.end(); ++it) {
             if (std::find(m_seen.begin(), m_seen.end(), &*it) == m_seen.end())
-                failAt(m_pointer, "unknown key '" + it.key() + "'");
+                failAt(m_pointer, withArgs(coreText("templates", "unknown key '%1'"), {it.key()}));
         }
     }
 
@@ -62,11 +64,11 @@ public:
         const nlohmann::json *v = value(key);
         if (!v) {
             if (required)
-                failAt(m_pointer, "missing key '" + key + "'");
+                failAt(m_pointer, withArgs(coreText("templates", "missing key '%1'"), {key}));
             return {};
         }
         if (!v->is_string())
-            failAt(path(key), "expected a string");
+            failAt(path(key), coreText("templates", "expected a string"));
         return v->get<std::string>();
     }
 
@@ -76,7 +78,7 @@ public:
         if (!v)
             return fallback;
         if (!v->is_boolean())
-            failAt(path(key), "expected true or false");
+            failAt(path(key), coreText("templates", "expected true or false"));
         return v->get<bool>();
     }
 
@@ -91,8 +93,8 @@ public:
                                                   : v->is_number_integer() && v->get<std::int64_t>() >= std::numeric_limits<int>::min()
                                                         && v->get<std::int64_t>() <= std::numeric_limits<int>::max();
         if (!fits)
-            failAt(path(key), "expected an integer from " + std::to_string(std::numeric_limits<int>::min()) + " to "
-                                  + std::to_string(std::numeric_limits<int>::max()));
+            failAt(path(key), withArgs(coreText("templates", "expected an integer from %1 to %2"),
+                                       {std::to_string(std::numeric_limits<int>::min()), std::to_string(std::numeric_limits<int>::max())}));
         return v->get<int>();
     }
 
@@ -105,11 +107,11 @@ public:
     static std::vector<std::string> stringList(const nlohmann::json &v, const std::string &pointer)
     {
         if (!v.is_array())
-            failAt(pointer, "expected a list of strings");
+            failAt(pointer, coreText("templates", "expected a list of strings"));
         std::vector<std::string> out;
         for (std::size_t i = 0; i < v.size(); ++i) {
             if (!v[i].is_string())
-                failAt(pointer + "/" + std::to_string(i), "expected a string");
+                failAt(pointer + "/" + std::to_string(i), coreText("templates", "expected a string"));
             out.push_back(v[i].get<std::string>());
         }
         return out;
@@ -122,10 +124,10 @@ public:
         if (!v)
             return out;
         if (!v->is_object())
-            failAt(path(key), "expected an object of strings");
+            failAt(path(key), coreText("templates", "expected an object of strings"));
         for (auto it = v->begin(); it != v->end(); ++it) {
             if (!it->is_string())
-                failAt(path(key) + "/" + it.key(), "expected a string");
+                failAt(path(key) + "/" + it.key(), coreText("templates", "expected a string"));
             out[it.key()] = it->get<std::string>();
         }
         return out;
@@ -138,7 +140,7 @@ public:
         if (!v)
             return;
         if (!v->is_array())
-            failAt(path(key), "expected a list");
+            failAt(path(key), coreText("templates", "expected a list"));
         for (std::size_t i = 0; i < v->size(); ++i)
             each((*v)[i], path(key) + "/" + std::to_string(i));
     }

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/templatetexts.h"
+#include "common/translated.h"
 #include "io/boundedfile.h"
 
 #include <QFileInfo>
@@ -92,10 +93,11 @@ public:
     ComposedTemplate composeFile(nlohmann::json json, const std::string &file, std::size_t firstFolder, bool isStack)
     {
         if (std::find(m_chain.begin(), m_chain.end(), file) != m_chain.end())
-            throw CompositionError{m_chain.back(), m_pointer, "composition cycle: " + chainText(file)};
+            throw CompositionError{m_chain.back(), m_pointer, withArgs(coreText("templates", "composition cycle: %1"), {chainText(file)})};
         if (m_chain.size() >= std::size_t(MaxCompositionDepth))
-            throw CompositionError{m_chain.back(), m_pointer, "templates compose at most " + std::to_string(MaxCompositionDepth)
-                                                                  + " files deep: " + chainText(file)};
+            throw CompositionError{m_chain.back(), m_pointer,
+                                   withArgs(coreText("templates", "templates compose at most %1 files deep: %2"),
+                                            {std::to_string(MaxCompositionDepth), chainText(file)})};
         m_chain.push_back(file);
         m_deepest = std::max(m_deepest, m_chain.size());
         ComposedTemplate out;
@@ -134,7 +136,8 @@ private:
     std::string find(const nlohmann::json &name, bool part, const std::string &from, const std::string &pointer, std::size_t firstFolder)
     {
         if (!name.is_string() || !isFileName(name.get_ref<const std::string &>()))
-            throw CompositionError{from, pointer, "expected a template name: lower case letters, digits and '-', without \".json\""};
+            throw CompositionError{from, pointer,
+                                   coreText("templates", "expected a template name: lower case letters, digits and '-', without \".json\"")};
         const std::string &text = name.get_ref<const std::string &>();
         for (std::size_t i = firstFolder; i < m_folders.size(); ++i) {
             const std::string folder = part ? m_folders[i] + "/parts" : m_folders[i];
@@ -152,8 +155,9 @@ private:
             m_foundFolder = i;
             return path;
         }
-        throw CompositionError{from, pointer, std::string("no ") + (part ? "part '" : "stack '") + text + "' in the template folders"
-                                                  + (part ? " (parts/" + text + ".json)" : " (" + text + ".json)")};
+        throw CompositionError{from, pointer,
+                               part ? withArgs(coreText("templates", "no part '%1' in the template folders (parts/%1.json)"), {text})
+                                    : withArgs(coreText("templates", "no stack '%1' in the template folders (%1.json)"), {text})};
     }
 
     // Each file is read and parsed once per template; every use of it still counts its size
@@ -169,17 +173,18 @@ private:
             try {
                 json = nlohmann::json::parse(text.value());
             } catch (const nlohmann::json::parse_error &error) {
-                throw CompositionError{path, "/", "not valid JSON at byte " + std::to_string(error.byte)};
+                throw CompositionError{path, "/", withArgs(coreText("templates", "not valid JSON at byte %1"), {std::to_string(error.byte)})};
             } catch (const nlohmann::json::exception &) {
-                throw CompositionError{path, "/", "not valid JSON (a number out of range)"};
+                throw CompositionError{path, "/", coreText("templates", "not valid JSON (a number out of range)")};
             }
             translateTemplateTexts(json, path);
             cached = m_files.emplace(path, std::make_pair(text.value().size(), std::move(json))).first;
         }
         m_bytes += cached->second.first;
         if (m_bytes > MaxComposedBytes)
-            throw CompositionError{from, pointer, "the files this template composes add up to more than "
-                                                      + std::to_string(MaxComposedBytes / 1024) + " KiB"};
+            throw CompositionError{from, pointer,
+                                   withArgs(coreText("templates", "the files this template composes add up to more than %1 KiB"),
+                                            {std::to_string(MaxComposedBytes / 1024)})};
         return cached->second.second;
     }
 
@@ -197,7 +202,8 @@ private:
                 name = text.substr(0, hash);
                 inside = text.substr(hash + 1);
                 if (inside.empty() || inside.front() != '/' || inside.back() == '/')
-                    throw CompositionError{file, at, "after '#' comes a JSON pointer into the part, e.g. \"node-options#/locked\""};
+                    throw CompositionError{file, at,
+                                           coreText("templates", "after '#' comes a JSON pointer into the part, e.g. \"node-options#/locked\"")};
             }
         }
         const std::string path = find(name, true, file, at, firstFolder);
@@ -217,7 +223,8 @@ private:
                      && std::stoul(key) < value->size())
                 value = &(*value)[std::stoul(key)];
             else
-                throw CompositionError{file, at, "the part " + fileName(path) + " has nothing at " + inside.substr(0, slash)};
+                throw CompositionError{file, at,
+                                       withArgs(coreText("templates", "the part %1 has nothing at %2"), {fileName(path), inside.substr(0, slash)})};
             start = slash + 1;
         }
         ComposedTemplate picked;
@@ -242,8 +249,9 @@ private:
             cached != m_parts.end() && m_chain.size() + cached->second.depth <= std::size_t(MaxCompositionDepth)) {
             m_bytes += cached->second.bytes;
             if (m_bytes > MaxComposedBytes)
-                throw CompositionError{m_chain.back(), m_pointer, "the files this template composes add up to more than "
-                                                                      + std::to_string(MaxComposedBytes / 1024) + " KiB"};
+                throw CompositionError{m_chain.back(), m_pointer,
+                                       withArgs(coreText("templates", "the files this template composes add up to more than %1 KiB"),
+                                                {std::to_string(MaxComposedBytes / 1024)})};
             return cached->second.composed;
         }
         const std::size_t bytesBefore = m_bytes;
@@ -272,7 +280,7 @@ private:
             // The part's keys, then this object's own, which win.
             ComposedTemplate part = includePart(value, file, pointer, firstFolder);
             if (!part.json.is_object())
-                throw CompositionError{file, pointer + "/include", "a part included next to other keys is an object"};
+                throw CompositionError{file, pointer + "/include", coreText("templates", "a part included next to other keys is an object")};
             rebase(part.origins, composedPointer, -1, 0, origins);
             nlohmann::json out = std::move(part.json);
             for (auto it = value.begin(); it != value.end(); ++it) {

@@ -18,7 +18,8 @@ bool isTextKey(std::string_view key)
 {
     // "...Note": a var holding a sentence that an explanation takes in (cacheCleanupNote).
     return key == "explain" || key == "description" || key == "help" || key == "label" || key == "unsupported"
-           || key == "healthcheckUnavailable" || key == "startCommandUnused" || key == "owner" || key.ends_with("Note");
+           || key == "healthcheckUnavailable" || key == "startCommandUnused" || key == "owner" || key == "finding"
+           || key.ends_with("Note");
 }
 
 // Objects whose every string value is a reason people read (keyed by option or base id).
@@ -30,6 +31,13 @@ bool isReasonMap(std::string_view key)
 bool isStage(const nlohmann::json &object)
 {
     return object.contains("instructions");
+}
+
+// A detection rule whose value is not data but the reason a scan refuses the project.
+bool isRefusalRule(const nlohmann::json &object)
+{
+    const auto set = object.find("set");
+    return set != object.end() && set->is_string() && set->get_ref<const std::string &>() == "refusal";
 }
 
 // A list entry's segment of the key: its id, a stage's name, or else its index.
@@ -59,11 +67,12 @@ void walk(nlohmann::json &value, const std::string &path, const Visit &visit)
     if (!value.is_object())
         return;
     const bool stage = isStage(value);
+    const bool refusal = isRefusalRule(value);
     for (auto it = value.begin(); it != value.end(); ++it) {
         const std::string &key = it.key();
         nlohmann::json &child = it.value();
         if (child.is_string()) {
-            if (isTextKey(key) || (key == "name" && !stage))
+            if (isTextKey(key) || (key == "name" && !stage) || (key == "value" && refusal))
                 visit(join(key), child);
         } else if (isReasonMap(key) && child.is_object()) {
             for (auto reason = child.begin(); reason != child.end(); ++reason) {

@@ -68,6 +68,12 @@ std::string lower(std::string text)
     return text;
 }
 
+// "line 12: RUN make", in front of what the check could not prove there.
+std::string lineAt(int line, const std::string &instruction)
+{
+    return withArgs(coreText("check", "line %1: %2"), {std::to_string(line), instruction});
+}
+
 class Checker
 {
 public:
@@ -119,7 +125,7 @@ private:
 
     std::string where() const
     {
-        return "line " + std::to_string(m_current->line) + ": " + m_current->firstLine;
+        return lineAt(m_current->line, m_current->firstLine);
     }
 
     std::string substituted(const std::string &text, bool &resolved) const
@@ -196,7 +202,7 @@ private:
             stage.image = image;
             stage.imageFiles = resolved ? imageFiles(image) : ImageFiles{};
             if (!stage.imageFiles.known && !image.empty() && lower(image) != "scratch")
-                unverified(where() + ": the check does not know what this image ships");
+                unverified(withArgs(coreText("check", "%1: the check does not know what this image ships"), {where()}));
             if (lower(image) == "scratch") {
                 stage.imageFiles.known = true;
                 stage.imageFiles.complete = true;
@@ -292,7 +298,7 @@ private:
                                 || lookup(m_stages, static_cast<int>(m_stages.size()) - 1, target) == Presence::There;
         if (!resolved) {
             stage.producedFolders.insert(folderOf(target));
-            unverified(where() + ": the destination uses a variable the check cannot resolve");
+            unverified(withArgs(coreText("check", "%1: the destination uses a variable the check cannot resolve"), {where()}));
         }
         const auto fromFlag = instruction.flags.find("from");
         if (fromFlag != instruction.flags.end() && !fromFlag->second.empty()) {
@@ -303,7 +309,8 @@ private:
             bool known = true;
             const std::string source = substituted(word, known);
             if (!known) {
-                unverified(where() + ": the source '" + printable(word) + "' uses a variable the check cannot resolve");
+                unverified(withArgs(coreText("check", "%1: the source '%2' uses a variable the check cannot resolve"),
+                                    {where(), printable(word)}));
                 stage.producedFolders.insert(folderOf(target));
                 continue;
             }
@@ -341,7 +348,8 @@ private:
         }
         if (!m_context.has(source)) {
             if (m_context.truncated)
-                unverified(where() + ": the context is too large to list; '" + printable(source) + "' was not checked");
+                unverified(withArgs(coreText("check", "%1: the context is too large to list; '%2' was not checked"),
+                                    {where(), printable(source)}));
             else
                 missingFromContext("copy-source", source, "");
             return;
@@ -381,7 +389,7 @@ private:
         if (index < 0) {
             imageOnly.imageFiles = imageFiles(from);
             if (!resolved || !imageOnly.imageFiles.known) {
-                unverified(where() + ": the check does not know what '" + printable(from) + "' holds");
+                unverified(withArgs(coreText("check", "%1: the check does not know what '%2' holds"), {where(), printable(from)}));
                 stage.producedFolders.insert(folderOf(target));
                 return;
             }
@@ -390,13 +398,14 @@ private:
             bool known = true;
             const std::string source = resolvePath("/", substituted(word, known));
             if (!known || hasWildcard(source)) {
-                unverified(where() + ": '" + printable(word) + "' was not checked");
+                unverified(withArgs(coreText("check", "%1: '%2' was not checked"), {where(), printable(word)}));
                 stage.producedFolders.insert(folderOf(target));
                 continue;
             }
             const Presence presence = index >= 0 ? lookup(m_stages, index, source)
                                                  : (imageOnly.imageFiles.ships(source) ? Presence::There : Presence::Missing);
-            const std::string what = index >= 0 ? "stage '" + printable(from) + "'" : "image '" + printable(from) + "'";
+            const std::string what = index >= 0 ? withArgs(coreText("check", "stage '%1'"), {printable(from)})
+                                                 : withArgs(coreText("check", "image '%1'"), {printable(from)});
             if (presence == Presence::Missing) {
                 if (index >= 0)
                     finding("stage-path",
@@ -413,7 +422,7 @@ private:
                 continue;
             }
             if (presence == Presence::Unknown) {
-                unverified(where() + ": '" + printable(source) + "' in " + what + " could not be verified");
+                unverified(withArgs(coreText("check", "%1: '%2' in %3 could not be verified"), {where(), printable(source), what}));
                 // What it is, is unknown too: whatever is asked for at the target is then
                 // unverified rather than missing.
                 const std::string placed = intoFolder ? folderOf(target) + source.substr(source.rfind('/') + 1) : target;
@@ -463,7 +472,7 @@ private:
                 checkMount(stage, mount);
         }
         if (instruction.heredocs > 0) {
-            stage.unknownRuns.push_back(where() + ": the check does not follow heredoc scripts");
+            stage.unknownRuns.push_back(withArgs(coreText("check", "%1: the check does not follow heredoc scripts"), {where()}));
             return;
         }
         std::string text = instruction.text;
@@ -522,8 +531,8 @@ private:
                     missingFromContext("run-reads", relative, reader);
             }
             if (!bound && presence == Presence::Missing)
-                finding("run-reads", reader + " ('" + printable(path) + "') is not in this stage",
-                        "Copy or bind-mount it into the stage before this step.");
+                finding("run-reads", withArgs(coreText("check", "%1 ('%2') is not in this stage"), {reader, printable(path)}),
+                        coreText("check", "Copy or bind-mount it into the stage before this step."));
         }
     }
 
@@ -576,7 +585,7 @@ private:
         bool resolved = true;
         source = expandVariables(source, stage.env, resolved);
         if (!resolved) {
-            unverified(where() + ": a bind mount's source uses a variable the check cannot resolve");
+            unverified(withArgs(coreText("check", "%1: a bind mount's source uses a variable the check cannot resolve"), {where()}));
             return;
         }
         if (fields.count("from")) {
@@ -593,7 +602,8 @@ private:
         if (relative.empty() || relative == "." || m_context.has(relative))
             return;
         if (m_context.truncated)
-            unverified(where() + ": the context is too large to list; '" + printable(relative) + "' was not checked");
+            unverified(withArgs(coreText("check", "%1: the context is too large to list; '%2' was not checked"),
+                                {where(), printable(relative)}));
         else
             missingFromContext("mount-source", relative, coreText("check", "the bind mount's source"));
     }
@@ -659,13 +669,13 @@ void Checker::checkStart(const StageState &stage)
     at.line = hasEntrypoint ? stage.entrypointLine : stage.cmdLine;
     at.firstLine = hasEntrypoint ? stage.entrypointText : stage.cmdText;
     if (at.line == 0) {
-        unverified("the final stage has no CMD or ENTRYPOINT of its own; the image's default runs");
+        unverified(coreText("check", "the final stage has no CMD or ENTRYPOINT of its own; the image's default runs"));
         checkPortAndBind(stage, {}, at);
         return;
     }
     if (!exec) {
-        unverified("line " + std::to_string(at.line) + ": " + at.firstLine
-                   + ": shell form; the check does not follow what the shell runs");
+        unverified(withArgs(coreText("check", "%1: shell form; the check does not follow what the shell runs"),
+                            {lineAt(at.line, at.firstLine)}));
         checkPortAndBind(stage, {}, at);
         return;
     }
@@ -702,8 +712,7 @@ void Checker::checkProgram(const StageState &stage, const std::vector<std::strin
             finding("start-file", withArgs(missing, {printable(path)}),
                     coreText("check", "Copy it into the final stage (or its build output), or start the file that is there."), &at);
         else if (presence == Presence::Unknown)
-            unverified("line " + std::to_string(at.line) + ": " + at.firstLine + ": '" + printable(path)
-                       + "' could not be verified");
+            unverified(withArgs(coreText("check", "%1: '%2' could not be verified"), {lineAt(at.line, at.firstLine), printable(path)}));
     };
     const std::string &program = argv[0];
     if (program.find('/') != std::string::npos)
@@ -713,13 +722,13 @@ void Checker::checkProgram(const StageState &stage, const std::vector<std::strin
         // `java [options] -jar FILE` runs the jar; `java [options] CLASS` names a class on the class path.
         const auto jar = std::find(argv.begin() + 1, argv.end(), "-jar");
         if (jar != argv.end() && jar + 1 != argv.end())
-            report(present(*(jar + 1)), "the jar", *(jar + 1));
+            report(present(*(jar + 1)), coreText("check", "the jar"), *(jar + 1));
         return;
     }
     if (name == "dotnet") {
         // `dotnet FILE.dll` runs a framework-dependent app; other first words are SDK commands.
         if (argv.size() > 1 && argv[1].size() > 4 && argv[1].compare(argv[1].size() - 4, 4, ".dll") == 0)
-            report(present(argv[1]), "the assembly", argv[1]);
+            report(present(argv[1]), coreText("check", "the assembly"), argv[1]);
         return;
     }
     if (std::find(interpreters().begin(), interpreters().end(), name) == interpreters().end())
@@ -823,7 +832,7 @@ void Checker::checkPortAndBind(const StageState &stage, const std::vector<std::s
                 withArgs(coreText("check", "Point the health check at port %1."), {std::to_string(expected)}), &healthAt);
     }
     if (appPort == 0 && call.spec && !call.portStated)
-        unverified("the port " + call.spec->id + " listens on could not be read");
+        unverified(withArgs(coreText("check", "the port %1 listens on could not be read"), {call.spec->id}));
 
     // The address: the server's flag, then the environment it reads, then its default.
     if (call.spec) {

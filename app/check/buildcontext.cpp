@@ -1,6 +1,7 @@
 #include "check/buildcontext.h"
 
 #include "common/printable.h"
+#include "common/translated.h"
 #include "estimate/dockerignore.h"
 #include "estimate/projectmeasure.h"
 #include "io/boundedfile.h"
@@ -49,7 +50,7 @@ std::vector<std::string> BuildContext::matching(const std::string &pattern, std:
 Outcome<BuildContext> readBuildContext(const std::string &folder, const std::optional<std::string> &dockerignore)
 {
     if (!QFileInfo(QString::fromStdString(folder)).isDir())
-        return Outcome<BuildContext>::failure("'" + printable(folder) + "' is not a readable folder");
+        return Outcome<BuildContext>::failure(withArgs(coreText("check", "'%1' is not a readable folder"), {printable(folder)}));
     std::string ignoreText;
     if (dockerignore) {
         ignoreText = *dockerignore;

@@ -1,5 +1,7 @@
 #include "check/dockerfileparser.h"
 
+#include "common/translated.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -149,15 +151,15 @@ ParsedDockerfile parseDockerfile(const std::string &text, const ParseLimits &lim
 {
     ParsedDockerfile parsed;
     if (text.size() > limits.maxBytes) {
-        parsed.problems.push_back({0, "the Dockerfile is larger than " + std::to_string(limits.maxBytes / 1024)
-                                          + " KiB; it was not read"});
+        parsed.problems.push_back({0, withArgs(coreText("check", "the Dockerfile is larger than %1 KiB; it was not read"),
+                                               {std::to_string(limits.maxBytes / 1024)})});
         return parsed;
     }
     bool truncated = false;
     const std::vector<std::string> lines = splitLines(text, limits.maxLines, truncated);
     if (truncated)
-        parsed.problems.push_back({0, "the Dockerfile has more than " + std::to_string(limits.maxLines)
-                                          + " lines; only those were read"});
+        parsed.problems.push_back({0, withArgs(coreText("check", "the Dockerfile has more than %1 lines; only those were read"),
+                                               {std::to_string(limits.maxLines)})});
     std::size_t next = 0;
     const char escape = readDirectives(lines, next);
     while (next < lines.size()) {
@@ -167,8 +169,9 @@ ParsedDockerfile parseDockerfile(const std::string &text, const ParseLimits &lim
             continue;
         }
         if (parsed.instructions.size() >= limits.maxInstructions) {
-            parsed.problems.push_back({static_cast<int>(next + 1), "more than " + std::to_string(limits.maxInstructions)
-                                                                       + " instructions; the rest was not read"});
+            parsed.problems.push_back({static_cast<int>(next + 1),
+                                       withArgs(coreText("check", "more than %1 instructions; the rest was not read"),
+                                                {std::to_string(limits.maxInstructions)})});
             break;
         }
         ParsedInstruction instruction;
@@ -209,7 +212,8 @@ ParsedDockerfile parseDockerfile(const std::string &text, const ParseLimits &lim
                     ended = body == heredoc.word;
                 }
                 if (!ended) {
-                    parsed.problems.push_back({instruction.line, "the heredoc <<" + heredoc.word + " never ends"});
+                    parsed.problems.push_back({instruction.line, withArgs(coreText("check", "the heredoc <<%1 never ends"),
+                                                                          {heredoc.word})});
                     break;
                 }
             }

@@ -1,6 +1,7 @@
 #include "check/stagemodel.h"
 
 #include "check/dockerfileparser.h"
+#include "common/translated.h"
 #include "detect/detection.h"
 #include "estimate/dockerignore.h"
 
@@ -142,7 +143,7 @@ Effect bunBuildEffect(StageState &stage, const std::string &cwd, const std::vect
         });
         if (!isModule || word[0] == '-' || word.find('$') != std::string::npos || words[i - 1] == "--outfile")
             continue;
-        stage.runReads.push_back({resolvePath(cwd, word), "the entry module bun build bundles"});
+        stage.runReads.push_back({resolvePath(cwd, word), coreText("check", "the entry module bun build bundles")});
     }
     if (!outfile.empty())
         addPath(stage, resolvePath(cwd, outfile));
@@ -164,10 +165,10 @@ Effect cargoEffect(StageState &stage, const std::string &cwd, const std::vector<
         const std::string manifest = flagValue(words, {"--manifest-path"});
         const std::string manifestPath = resolvePath(cwd, manifest.empty() ? "Cargo.toml" : manifest);
         if (manifestPath.find('$') == std::string::npos) {
-            stage.runReads.push_back({manifestPath, "the manifest cargo " + sub + " reads"});
+            stage.runReads.push_back({manifestPath, withArgs(coreText("check", "the manifest cargo %1 reads"), {sub})});
             if (locked)
                 stage.runReads.push_back({manifestPath.substr(0, manifestPath.rfind('/') + 1) + "Cargo.lock",
-                                          "the lockfile cargo " + sub + " --locked needs"});
+                                          withArgs(coreText("check", "the lockfile cargo %1 --locked needs"), {sub})});
         }
     }
     if (sub == "build" || sub == "b") {
@@ -527,8 +528,8 @@ void applyRun(StageState &stage, const std::string &shellText, const DetectionRe
             unknown = true;
     }
     if (unknown)
-        stage.unknownRuns.push_back("line " + std::to_string(line) + ": " + shown
-                                    + ": the check cannot tell what this RUN creates");
+        stage.unknownRuns.push_back(withArgs(coreText("check", "%1: the check cannot tell what this RUN creates"),
+                                             {withArgs(coreText("check", "line %1: %2"), {std::to_string(line), shown})}));
 }
 
 } // namespace stagecraft

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "common/printable.h"
+#include "common/translated.h"
 #include "io/boundedfile.h"
 
 #include <nlohmann/json.hpp>
@@ -34,7 +35,7 @@ void read(const nlohmann::json &object, const char *key, std::string &target)
 {
     if (const nlohmann::json *v = member(object, key)) {
         if (!v->is_string())
-            throw PresetError{std::string("'") + key + "' must be a string"};
+            throw PresetError{withArgs(coreText("preset", "'%1' must be a string"), {key})};
         target = v->get<std::string>();
     }
 }
@@ -43,7 +44,7 @@ void read(const nlohmann::json &object, const char *key, bool &target)
 {
     if (const nlohmann::json *v = member(object, key)) {
         if (!v->is_boolean())
-            throw PresetError{std::string("'") + key + "' must be true or false"};
+            throw PresetError{withArgs(coreText("preset", "'%1' must be true or false"), {key})};
         target = v->get<bool>();
     }
 }
@@ -53,16 +54,20 @@ void read(const nlohmann::json &object, const char *key, int &target)
     if (const nlohmann::json *v = member(object, key)) {
         if (!v->is_number_integer() || (v->is_number_unsigned() && v->get<unsigned long long>() > INT_MAX)
             || v->get<long long>() < INT_MIN || v->get<long long>() > INT_MAX)
-            throw PresetError{std::string("'") + key + "' must be a whole number"};
+            throw PresetError{withArgs(coreText("preset", "'%1' must be a whole number"), {key})};
         target = v->get<int>();
     }
 }
 
-void rejectUnknownKeys(const nlohmann::json &object, const std::set<std::string> &known, const std::string &where)
+// `section`: the key of the object inside the preset, or "" for the preset itself.
+void rejectUnknownKeys(const nlohmann::json &object, const std::set<std::string> &known, const std::string &section)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!known.count(it.key()))
-            throw PresetError{"unknown key '" + printable(it.key()) + "'" + where};
+        if (known.count(it.key()))
+            continue;
+        if (section.empty())
+            throw PresetError{withArgs(coreText("preset", "unknown key '%1'"), {printable(it.key())})};
+        throw PresetError{withArgs(coreText("preset", "unknown key '%1' in '%2'"), {printable(it.key()), section})};
     }
 }
 
@@ -125,19 +130,19 @@ Outcome<Config> configFromJson(const nlohmann::json &json, const Config &start)
 {
     try {
         if (!json.is_object())
-            throw PresetError{"a preset is a JSON object"};
+            throw PresetError{coreText("preset", "a preset is a JSON object")};
         // The version first: a newer preset's new keys are not this version's mistakes.
         if (json.contains("format") && json.contains("schemaVersion"))
-            throw PresetError{"give 'schemaVersion' or the older 'format', not both"};
+            throw PresetError{coreText("preset", "give 'schemaVersion' or the older 'format', not both")};
         const std::string versionKey = json.contains("format") ? "format" : "schemaVersion";
         int version = PresetSchemaVersion;
         read(json, versionKey.c_str(), version);
         if (version > PresetSchemaVersion)
-            throw PresetError{"'" + versionKey + "' " + std::to_string(version) + " is newer than this stagecraft reads ("
-                              + std::to_string(PresetSchemaVersion) + "); update stagecraft to use this preset"};
+            throw PresetError{withArgs(coreText("preset", "'%1' %2 is newer than this stagecraft reads (%3); update stagecraft to use this preset"),
+                                       {versionKey, std::to_string(version), std::to_string(PresetSchemaVersion)})};
         if (version < 1)
-            throw PresetError{"'" + versionKey + "' " + std::to_string(version) + " is not a preset version (this stagecraft reads 1 to "
-                              + std::to_string(PresetSchemaVersion) + ")"};
+            throw PresetError{withArgs(coreText("preset", "'%1' %2 is not a preset version (this stagecraft reads 1 to %3)"),
+                                       {versionKey, std::to_string(version), std::to_string(PresetSchemaVersion)})};
         rejectUnknownKeys(json, {"schemaVersion", "format", "stack", "packageManager", "languageVersion", "base", "nonRoot", "uid", "gid",
                                  "cacheMounts", "port", "startCommand", "healthcheck", "healthcheckPath", "labels", "options",
                                  "comments"},
@@ -158,8 +163,8 @@ Outcome<Config> configFromJson(const nlohmann::json &json, const Config &start)
         read(json, "comments", config.comments);
         if (const nlohmann::json *labels = member(json, "labels")) {
             if (!labels->is_object())
-                throw PresetError{"'labels' must be an object"};
-            rejectUnknownKeys(*labels, {"enabled", "title", "description", "source", "licenses"}, " in 'labels'");
+                throw PresetError{coreText("preset", "'labels' must be an object")};
+            rejectUnknownKeys(*labels, {"enabled", "title", "description", "source", "licenses"}, "labels");
             read(*labels, "enabled", config.labels.enabled);
             read(*labels, "title", config.labels.title);
             read(*labels, "description", config.labels.description);
@@ -168,10 +173,10 @@ Outcome<Config> configFromJson(const nlohmann::json &json, const Config &start)
         }
         if (const nlohmann::json *options = member(json, "options")) {
             if (!options->is_object())
-                throw PresetError{"'options' must be an object of strings"};
+                throw PresetError{coreText("preset", "'options' must be an object of strings")};
             for (auto it = options->begin(); it != options->end(); ++it) {
                 if (!it->is_string())
-                    throw PresetError{"option '" + printable(it.key()) + "' must be a string"};
+                    throw PresetError{withArgs(coreText("preset", "option '%1' must be a string"), {printable(it.key())})};
                 config.options[it.key()] = it->get<std::string>();
             }
         }
@@ -179,7 +184,7 @@ Outcome<Config> configFromJson(const nlohmann::json &json, const Config &start)
     } catch (const PresetError &error) {
         return Outcome<Config>::failure(error.message);
     } catch (const nlohmann::json::exception &error) {
-        return Outcome<Config>::failure(std::string("a value has the wrong type (") + error.what() + ")");
+        return Outcome<Config>::failure(withArgs(coreText("preset", "a value has the wrong type (%1)"), {error.what()}));
     }
 }
 
@@ -190,23 +195,23 @@ Outcome<Config> loadPreset(const std::string &path, const Catalog &catalog)
     if (!bytes) {
         // The reader's message starts with the path, which this one names first already.
         const std::string reason = bytes.error().rfind(path + ": ", 0) == 0 ? bytes.error().substr(path.size() + 2) : bytes.error();
-        return Outcome<Config>::failure(where + ": cannot read the preset: " + printable(reason));
+        return Outcome<Config>::failure(withArgs(coreText("preset", "%1: cannot read the preset: %2"), {where, printable(reason)}));
     }
     nlohmann::json json;
     try {
         json = nlohmann::json::parse(bytes.value());
     } catch (const nlohmann::json::parse_error &error) {
-        return Outcome<Config>::failure(where + ": not valid JSON (byte " + std::to_string(error.byte) + ")");
+        return Outcome<Config>::failure(withArgs(coreText("preset", "%1: not valid JSON (byte %2)"), {where, std::to_string(error.byte)}));
     } catch (const nlohmann::json::exception &) {
         // A number too large for a double (1E400) is out_of_range, not a parse_error.
-        return Outcome<Config>::failure(where + ": not valid JSON (a number out of range)");
+        return Outcome<Config>::failure(withArgs(coreText("preset", "%1: not valid JSON (a number out of range)"), {where}));
     }
     const auto stackId = json.is_object() ? json.find("stack") : json.end();
     if (stackId == json.end() || !stackId->is_string())
-        return Outcome<Config>::failure(where + ": a preset names its stack (\"stack\": \"node\")");
+        return Outcome<Config>::failure(withArgs(coreText("preset", "%1: a preset names its stack (\"stack\": \"node\")"), {where}));
     const StackDefinition *stack = catalog.find(stackId->get<std::string>());
     if (!stack)
-        return Outcome<Config>::failure(where + ": unknown stack '" + printable(stackId->get<std::string>()) + "'");
+        return Outcome<Config>::failure(withArgs(coreText("preset", "%1: unknown stack '%2'"), {where, printable(stackId->get<std::string>())}));
     Outcome<Config> config = configFromJson(json, defaultConfig(*stack));
     if (!config)
         return Outcome<Config>::failure(where + ": " + printable(config.error()));

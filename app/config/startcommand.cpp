@@ -1,5 +1,6 @@
 #include "config/startcommand.h"
 
+#include "common/translated.h"
 #include "config/valuerules.h"
 
 #include <nlohmann/json.hpp>
@@ -11,7 +12,7 @@ Outcome<std::vector<std::string>> splitStartCommand(const std::string &command)
     using Result = Outcome<std::vector<std::string>>;
     // Exec form is a JSON array: every word must be text that JSON can hold, on one line.
     if (hasControlCharacter(command))
-        return Result::failure("the start command must be one line of text (no control characters, UTF-8 only)");
+        return Result::failure(coreText("values", "the start command must be one line of text (no control characters, UTF-8 only)"));
     std::vector<std::string> words;
     std::string word;
     bool inWord = false;
@@ -31,8 +32,9 @@ Outcome<std::vector<std::string>> splitStartCommand(const std::string &command)
             } else if (c == '\\' && i + 1 < command.size() && std::string("\"\\").find(command[i + 1]) != std::string::npos) {
                 word += command[++i];
             } else if (c == '$' || c == '`') {
-                return Result::failure("the start command uses shell expansion ('" + std::string(1, c)
-                                       + "'), which exec form does not perform; write the value itself");
+                return Result::failure(
+                    withArgs(coreText("values", "the start command uses shell expansion ('%1'), which exec form does not perform; write the value itself"),
+                             {std::string(1, c)}));
             } else {
                 word += c;
             }
@@ -53,24 +55,25 @@ Outcome<std::vector<std::string>> splitStartCommand(const std::string &command)
         }
         if (c == '\\') {
             if (i + 1 >= command.size())
-                return Result::failure("the start command ends with a lone backslash");
+                return Result::failure(coreText("values", "the start command ends with a lone backslash"));
             word += command[++i];
             inWord = true;
             continue;
         }
         if (std::string("|&;<>()`$*?[]{}~#").find(c) != std::string::npos)
-            return Result::failure(std::string("the start command contains '") + c
-                                   + "', which only a shell understands; exec form runs the program directly "
-                                     "(wrap the logic in a script, or quote the character)");
+            return Result::failure(withArgs(
+                coreText("values",
+                         "the start command contains '%1', which only a shell understands; exec form runs the program directly (wrap the logic in a script, or quote the character)"),
+                {std::string(1, c)}));
         word += c;
         inWord = true;
     }
     if (quote)
-        return Result::failure("the start command has an unclosed quote");
+        return Result::failure(coreText("values", "the start command has an unclosed quote"));
     if (inWord)
         words.push_back(word);
     if (words.empty())
-        return Result::failure("the start command is empty");
+        return Result::failure(coreText("values", "the start command is empty"));
     return Result::success(std::move(words));
 }
 

@@ -1,6 +1,7 @@
 #include "config/valuerules.h"
 
 #include "common/printable.h"
+#include "common/translated.h"
 
 #include <QRegularExpression>
 
@@ -19,17 +20,17 @@ bool hasControlCharacter(const std::string &text)
 std::string singleLineProblem(const std::string &what, const std::string &value)
 {
     if (value.size() > MaxValueLength)
-        return what + " is longer than " + std::to_string(MaxValueLength) + " characters";
+        return withArgs(coreText("values", "%1 is longer than %2 characters"), {what, std::to_string(MaxValueLength)});
     if (hasControlCharacter(value))
-        return what + " contains a control character or bytes that are not UTF-8 ('" + printable(value.substr(0, 80))
-               + "'); a value must be one line of text";
+        return withArgs(coreText("values", "%1 contains a control character or bytes that are not UTF-8 ('%2'); a value must be one line of text"),
+                        {what, printable(value.substr(0, 80))});
     return {};
 }
 
 std::string contextPathProblem(const std::string &what, const std::string &value)
 {
     if (value.rfind('/', 0) == 0)
-        return what + " '" + printable(value) + "' is absolute; it must be relative to the project folder";
+        return withArgs(coreText("values", "%1 '%2' is absolute; it must be relative to the project folder"), {what, printable(value)});
     // Lexical normalisation: "a/../b" stays inside, "a/../.." climbs out.
     int depth = 0;
     std::size_t start = 0;
@@ -38,7 +39,7 @@ std::string contextPathProblem(const std::string &what, const std::string &value
         const std::string part = value.substr(start, slash - start);
         if (part == "..") {
             if (--depth < 0)
-                return what + " '" + printable(value) + "' climbs out of the project folder with '..'";
+                return withArgs(coreText("values", "%1 '%2' climbs out of the project folder with '..'"), {what, printable(value)});
         } else if (!part.empty() && part != ".") {
             ++depth;
         }
@@ -87,11 +88,11 @@ Outcome<int> parseWholeNumber(const std::string &what, const std::string &text)
     long long value = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error == std::errc::result_out_of_range)
-        return Outcome<int>::failure(what + " " + printable(text) + " is out of range");
+        return Outcome<int>::failure(withArgs(coreText("values", "%1 %2 is out of range"), {what, printable(text)}));
     if (error != std::errc() || end != text.data() + text.size() || text.empty())
-        return Outcome<int>::failure(what + " needs a whole number, not '" + printable(text) + "'");
+        return Outcome<int>::failure(withArgs(coreText("values", "%1 needs a whole number, not '%2'"), {what, printable(text)}));
     if (value < 0 || value > 2147483647)
-        return Outcome<int>::failure(what + " " + text + " is out of range");
+        return Outcome<int>::failure(withArgs(coreText("values", "%1 %2 is out of range"), {what, text}));
     return Outcome<int>::success(static_cast<int>(value));
 }
 

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "common/printable.h"
+#include "common/translated.h"
 #include "config/valuerules.h"
 #include "detect/detectors.h"
 #include "detect/nodeconfig.h"
@@ -41,8 +42,8 @@ void setOption(Config &config, const StackDefinition &stack, const std::string &
     if (!option)
         return;
     if (!option->pattern.empty() && !matchesWholePattern(option->pattern, value)) {
-        note(notes, "the project's " + option->label + " \"" + printable(value) + "\" does not fit the " + stack.name
-                        + " template; keeping \"" + config.options[id] + "\"");
+        note(notes, withArgs(coreText("scan", "the project's %1 \"%2\" does not fit the %3 template; keeping \"%4\""),
+                             {option->label, printable(value), stack.name, config.options[id]}));
         return;
     }
     config.options[id] = value;
@@ -68,11 +69,11 @@ std::string nearestVersion(const std::string &wanted, const std::vector<std::str
 Outcome<Config> configFromDetection(const DetectionResult &result, const Catalog &catalog, std::vector<std::string> *notes)
 {
     if (result.stack.empty())
-        return Outcome<Config>::failure(result.reason.empty() ? std::string("the scan found no stack") : result.reason);
+        return Outcome<Config>::failure(result.reason.empty() ? coreText("scan", "the scan found no stack") : result.reason);
     const StackDefinition *stack = catalog.find(result.stack);
     if (!stack)
-        return Outcome<Config>::failure("the scan found a " + result.stack + " project but no " + result.stack
-                                        + " template is installed");
+        return Outcome<Config>::failure(withArgs(coreText("scan", "the scan found a %1 project but no %1 template is installed"),
+                                                 {result.stack}));
     if (!result.refusal.empty())
         return Outcome<Config>::failure(result.refusal);
     Config config = defaultConfig(*stack);
@@ -81,8 +82,8 @@ Outcome<Config> configFromDetection(const DetectionResult &result, const Catalog
         if (stack->packageManager(result.packageManager))
             config.packageManager = result.packageManager;
         else
-            note(notes, "the " + stack->name + " template has no package manager " + result.packageManager
-                            + "; using " + config.packageManager);
+            note(notes, withArgs(coreText("scan", "the %1 template has no package manager %2; using %3"),
+                                 {stack->name, result.packageManager, config.packageManager}));
     }
     if (!result.languageVersion.empty()) {
         std::vector<std::string> offered;
@@ -93,8 +94,8 @@ Outcome<Config> configFromDetection(const DetectionResult &result, const Catalog
         const std::string chosen = nearestVersion(result.languageVersion, offered);
         if (!chosen.empty()) {
             if (chosen != result.languageVersion)
-                note(notes, "the project states version " + result.languageVersion + "; the " + stack->name
-                                + " template offers " + chosen + " as the nearest");
+                note(notes, withArgs(coreText("scan", "the project states version %1; the %2 template offers %3 as the nearest"),
+                                     {result.languageVersion, stack->name, chosen}));
             config.languageVersion = chosen;
         }
     }
@@ -121,7 +122,7 @@ Outcome<Config> configFromDetection(const DetectionResult &result, const Catalog
                 continue;
             const Choice *to = stack->base(fallback.to);
             if (to && to->unsupported.empty()) {
-                note(notes, fallback.because + ": base " + fallback.to + " instead of " + config.base);
+                note(notes, withArgs(coreText("scan", "%1: base %2 instead of %3"), {fallback.because, fallback.to, config.base}));
                 config.base = fallback.to;
             }
         }

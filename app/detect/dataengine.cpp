@@ -1,6 +1,8 @@
 #include "detect/dataengine.h"
 
 #include "catalog/catalog.h"
+#include "catalog/templatetexts.h"
+#include "common/translated.h"
 #include "detect/detectors.h"
 #include "detect/filereaders.h"
 #include "io/boundedfile.h"
@@ -15,6 +17,8 @@
 namespace stagecraft {
 
 namespace {
+
+const char *const languagesFile = ":/data/languages.json";
 
 std::string joined(const std::string &folder, const std::string &name)
 {
@@ -72,11 +76,13 @@ bool singleValued(const std::string &set)
 std::vector<DetectSpec> loadLanguages()
 {
     std::vector<DetectSpec> specs;
-    const Outcome<std::string> text = readBoundedFile(":/data/languages.json");
+    const Outcome<std::string> text = readBoundedFile(languagesFile);
     if (!text)
         return specs;
     // Built-in data: tests/core/tst_detectdata.cpp proves it loads; a broken build has none.
-    const nlohmann::json json = nlohmann::json::parse(text.value(), nullptr, false);
+    nlohmann::json json = nlohmann::json::parse(text.value(), nullptr, false);
+    // Its findings are read like a template's (resources/translations extracts them).
+    translateTemplateTexts(json, languagesFile);
     if (!json.is_object() || !json.contains("languages") || !json["languages"].is_array())
         return specs;
     for (std::size_t i = 0; i < json["languages"].size(); ++i) {
@@ -254,7 +260,8 @@ std::vector<std::string> DetectEngine::readValues(const DetectRule &rule, const 
         return iniValues(*content, rule.key);
     XmlValues xml = xmlValues(*content, rule.key);
     if (!xml.problem.empty() && !quiet)
-        m_context.warn(path + ": " + xml.problem + "; ignored");
+        m_context.warn(withArgs(coreText("scan", "%1: malformed XML at line %2, column %3 (%4); ignored"),
+                                {path, std::to_string(xml.line), std::to_string(xml.column), xml.error}));
     return std::move(xml.values);
 }
 

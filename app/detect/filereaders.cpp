@@ -329,8 +329,11 @@ XmlValues xmlValues(const std::string &text, const std::string &path)
     }
     if (xml.hasError()) {
         out.values.clear();
-        out.problem = "malformed XML at line " + std::to_string(xml.lineNumber()) + ", column "
-                      + std::to_string(xml.columnNumber()) + " (" + xml.errorString().toStdString() + ")";
+        out.line = xml.lineNumber();
+        out.column = xml.columnNumber();
+        out.error = xml.errorString().toStdString();
+        out.problem = "malformed XML at line " + std::to_string(out.line) + ", column " + std::to_string(out.column) + " ("
+                      + out.error + ")";
     }
     return out;
 }

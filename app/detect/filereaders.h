@@ -34,6 +34,11 @@ struct XmlValues
 {
     std::vector<std::string> values;
     std::string problem; // "malformed XML at line L, column C (...)": then values is empty
+    // The problem's parts, for a message that words it in the user's language: the line and
+    // column, and what the XML reader says (...).
+    long long line = 0;
+    long long column = 0;
+    std::string error;
 };
 XmlValues xmlValues(const std::string &text, const std::string &path);
 

@@ -1,3 +1,4 @@
+#include "common/translated.h"
 #include "detect/detectors.h"
 #include "detect/versions.h"
 
@@ -83,7 +84,7 @@ void detectGo(ScanContext &context)
     static const std::regex moduleLine(R"(^\s*module\s+"?([^\s"]+))");
     const std::string module = findInLines(context.read(goMod).value_or(""), moduleLine);
     if (!context.isFile(context.inProject("go.sum")) && context.read(goMod).value_or("").find("require") != std::string::npos)
-        context.warn(goMod + " has requirements but there is no go.sum: run \"go mod tidy\" and commit go.sum");
+        context.warn(withArgs(coreText("scan", "%1 has requirements but there is no go.sum: run \"go mod tidy\" and commit go.sum"), {goMod}));
 
     const std::string prefix = context.project().empty() ? std::string() : context.project() + '/';
     std::set<std::string> mains;
@@ -115,8 +116,7 @@ void detectGo(ScanContext &context)
         context.addEvidence(cgoFile, "import \"C\" (cgo)", Confidence::Certain);
     }
     if (result.options.count("cgo"))
-        context.warn("The project uses cgo: a scratch or static distroless base cannot run it; build with "
-                     "CGO_ENABLED=0 if the code allows, or pick a base with libc (slim, distroless/base)");
+        context.warn(coreText("scan", "The project uses cgo: a scratch or static distroless base cannot run it; build with CGO_ENABLED=0 if the code allows, or pick a base with libc (slim, distroless/base)"));
 
     result.mainPackages.assign(mains.begin(), mains.end());
     if (mains.size() == 1) {
@@ -129,17 +129,17 @@ void detectGo(ScanContext &context)
                         "package main", Confidence::Certain);
         result.startCommand = "./" + binary;
         result.startFile = mainFiles.front().substr(prefix.size());
-        context.addEvidence(mainFiles.front(), "package main: the binary is built from " + main, Confidence::Certain,
-                            "startFile");
+        context.addEvidence(mainFiles.front(), withArgs(coreText("scan", "package main: the binary is built from %1"), {main}),
+                            Confidence::Certain, "startFile");
     } else if (mains.size() > 1) {
         std::string list;
         for (const auto &main : mains)
             list += (list.empty() ? "" : ", ") + main;
         for (const auto &file : mainFiles)
             context.addEvidence(file, "package main", Confidence::Certain);
-        context.warn("Several main packages (" + list + "): choose the one this image runs");
+        context.warn(withArgs(coreText("scan", "Several main packages (%1): choose the one this image runs"), {list}));
     } else {
-        context.warn("No main package in the module root or cmd/*: nothing to build a binary from");
+        context.warn(coreText("scan", "No main package in the module root or cmd/*: nothing to build a binary from"));
     }
 
     for (const auto &file : mainFiles) {
@@ -147,13 +147,13 @@ void detectGo(ScanContext &context)
         const int port = text ? goPortInSource(*text) : 0;
         if (!port)
             continue;
-        context.setPort(port, file, "listens on " + std::to_string(port), Confidence::Guess);
+        context.setPort(port, file, withArgs(coreText("scan", "listens on %1"), {std::to_string(port)}), Confidence::Guess);
         result.bindAddress = goBindInSource(*text);
         if (!result.bindAddress.empty())
-            context.addEvidence(file, "listens on " + result.bindAddress, Confidence::Likely, "bind");
+            context.addEvidence(file, withArgs(coreText("scan", "listens on %1"), {result.bindAddress}), Confidence::Likely, "bind");
         if (result.bindAddress == "127.0.0.1")
-            context.warn(file + " listens on loopback only, unreachable from outside the container: listen on \":"
-                         + std::to_string(port) + "\" (no host) instead");
+            context.warn(withArgs(coreText("scan", "%1 listens on loopback only, unreachable from outside the container: listen on \":%2\" (no host) instead"),
+                                  {file, std::to_string(port)}));
         break;
     }
 }

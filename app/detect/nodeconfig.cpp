@@ -2,6 +2,7 @@
 
 #include "catalog/stackdefinition.h"
 #include "common/printable.h"
+#include "common/translated.h"
 #include "config/valuerules.h"
 #include "detect/nodestart.h"
 
@@ -24,8 +25,8 @@ std::string setFact(Config &config, const StackDefinition &stack, const std::str
     if (!option)
         return {};
     if (!option->pattern.empty() && !matchesWholePattern(option->pattern, value))
-        return "the project's " + option->label + " \"" + printable(value) + "\" does not fit the " + stack.name
-               + " template; set --option " + id + "=...";
+        return withArgs(coreText("scan", "the project's %1 \"%2\" does not fit the %3 template; set --option %4=..."),
+                        {option->label, printable(value), stack.name, id});
     config.options[id] = value;
     return {};
 }
@@ -36,13 +37,12 @@ std::string setFact(Config &config, const StackDefinition &stack, const std::str
 std::string withoutLockfile(const StackDefinition &stack, Config &config, std::vector<std::string> *notes,
                             const std::string &install, const std::string &file)
 {
-    const std::string advice = "run " + install + " and commit " + file;
     if (!stack.option("locked"))
-        return "no lockfile: " + advice;
+        return withArgs(coreText("scan", "no lockfile: run %1 and commit %2"), {install, file});
     config.options["locked"] = "false";
     if (notes)
-        notes->push_back("no lockfile: the image installs the newest versions package.json allows, so the build is "
-                         "not reproducible; " + advice);
+        notes->push_back(withArgs(coreText("scan", "no lockfile: the image installs the newest versions package.json allows, so the build is not reproducible; run %1 and commit %2"),
+                                  {install, file}));
     return {};
 }
 
@@ -63,7 +63,7 @@ std::string lockfileProblem(const DetectionResult &result, const StackDefinition
         if (manager != lock.manager || has(result, lock.file))
             continue;
         if (manager == "npm" && has(result, "npm-shrinkwrap.json"))
-            return "npm-shrinkwrap.json is not supported yet: the npm template installs from package-lock.json; rename it";
+            return coreText("scan", "npm-shrinkwrap.json is not supported yet: the npm template installs from package-lock.json; rename it");
         return withoutLockfile(stack, config, notes, lock.install, lock.file);
     }
     return {};
@@ -92,8 +92,8 @@ std::string setInstallHook(const DetectionResult &result, const StackDefinition 
         return command == k.command || command.rfind(std::string(k.command) + " ", 0) == 0;
     });
     if (!known || !stack.option("installHook"))
-        return "package.json runs \"" + printable(text) + "\" at install, which may need the sources, but the "
-               "dependency stages install before the sources are copied: move it into the build script";
+        return withArgs(coreText("scan", "package.json runs \"%1\" at install, which may need the sources, but the dependency stages install before the sources are copied: move it into the build script"),
+                        {printable(text)});
     return setFact(config, stack, "installHook", hook);
 }
 
@@ -105,8 +105,8 @@ std::string setPrisma(const DetectionResult &result, const StackDefinition &stac
     if (major == result.options.end() || !has(result, "prisma/schema.prisma"))
         return {};
     if (!stack.option("prismaGenerate"))
-        return "the project uses Prisma, and the " + stack.name + " template cannot generate its client yet: use the "
-               "Node.js template, or generate the client in a build script";
+        return withArgs(coreText("scan", "the project uses Prisma, and the %1 template cannot generate its client yet: use the Node.js template, or generate the client in a build script"),
+                        {stack.name});
     const auto hook = result.options.find("installScript");
     const bool hookGenerates = hook != result.options.end() && hook->second.find("prisma generate") != std::string::npos;
     if (!hookGenerates) {
@@ -128,8 +128,7 @@ std::string setBuildPackages(const DetectionResult &result, const StackDefinitio
     if (packages.empty())
         packages = "python3 make g++";
     if (notes && addon->second.rfind("canvas", 0) == 0)
-        notes->push_back("canvas links cairo, pango, libjpeg, giflib and librsvg: add their headers with --option "
-                         "buildPackages=... and their libraries with --option runtimePackages=... for the chosen base");
+        notes->push_back(coreText("scan", "canvas links cairo, pango, libjpeg, giflib and librsvg: add their headers with --option buildPackages=... and their libraries with --option runtimePackages=... for the chosen base"));
     return {};
 }
 
@@ -168,14 +167,13 @@ std::string fitNext(const DetectionResult &result, const StackDefinition &stack,
         return problem;
     if (!standalone) {
         if (fact("nextConfig", "").empty())
-            return "Next.js without a next.config file: create next.config.mjs containing \"export default { output: 'standalone' }\"";
+            return coreText("scan", "Next.js without a next.config file: create next.config.mjs containing \"export default { output: 'standalone' }\"");
         if (std::string problem = setFact(config, stack, "nextConfig", fact("nextConfig", "")); !problem.empty())
             return problem;
         const bool needsTypescript = fact("configTypescript", "false") == "true";
         // pnpm links node_modules/typescript into its store, so the folder alone is not the package.
         if (needsTypescript && config.packageManager == "pnpm")
-            return "next.config.ts needs typescript when next start runs, and with pnpm it cannot be taken from the build "
-                   "alone: add output: 'standalone' to next.config.ts, or move typescript to dependencies";
+            return coreText("scan", "next.config.ts needs typescript when next start runs, and with pnpm it cannot be taken from the build alone: add output: 'standalone' to next.config.ts, or move typescript to dependencies");
         if (std::string problem = setFact(config, stack, "configTypescript", needsTypescript ? "true" : "false");
             !problem.empty())
             return problem;
@@ -200,7 +198,7 @@ std::string fitNode(const DetectionResult &result, const StackDefinition &stack,
     if (std::string problem = setInstallHook(result, stack, config); !problem.empty())
         return problem;
     if (result.startCommand.empty())
-        return "the project states no start command: add a start script to package.json or set --start-command";
+        return coreText("scan", "the project states no start command: add a start script to package.json or set --start-command");
     NodeStartContext context;
     context.buildOutputs = result.buildOutputs;
     context.bunRuntime = bunRuntime;
@@ -222,8 +220,8 @@ std::string fitNode(const DetectionResult &result, const StackDefinition &stack,
             if (std::string problem = setFact(config, stack, "hostEnv", result.bindSetting.substr(4)); !problem.empty())
                 return problem;
         } else if (result.bindSetting.empty()) {
-            return "the app listens on 127.0.0.1 only (" + printable(result.startFile)
-                   + "), which is unreachable from outside a container: make it listen on 0.0.0.0";
+            return withArgs(coreText("scan", "the app listens on 127.0.0.1 only (%1), which is unreachable from outside a container: make it listen on 0.0.0.0"),
+                            {printable(result.startFile)});
         }
     }
 
@@ -239,20 +237,19 @@ std::string fitNode(const DetectionResult &result, const StackDefinition &stack,
         if (std::string problem = setFact(config, stack, "outputDir", output); !problem.empty())
             return problem;
         if (!result.startFile.empty() && result.startFile.rfind(output + "/", 0) != 0)
-            return "the start file " + printable(result.startFile) + " is not in the build output " + printable(output)
-                   + "/, the only part of the project the runtime stage copies: not supported yet";
+            return withArgs(coreText("scan", "the start file %1 is not in the build output %2/, the only part of the project the runtime stage copies: not supported yet"),
+                            {printable(result.startFile), printable(output)});
     } else if (notes) {
-        notes->push_back("could not tell which folder the build writes; set --option outputDir=... (now "
-                         + config.options["outputDir"] + ")");
+        notes->push_back(withArgs(coreText("scan", "could not tell which folder the build writes; set --option outputDir=... (now %1)"),
+                                  {config.options["outputDir"]}));
     }
     // Prisma 7 generates its client into the sources (its generator's output folder), which
     // a project without a build step ships straight from the context, without that client.
     if (const auto prisma = result.options.find("prismaMajor"); prisma != result.options.end()
         && prisma->second.size() < 3 && !prisma->second.empty() && std::stoi(prisma->second) >= 7
         && config.options["buildScript"].empty())
-        return "Prisma " + prisma->second + " generates its client into the sources, and a project without a build "
-               "script ships them as they are in the folder, without that client: add a build step whose output "
-               "folder holds the app and the generated client";
+        return withArgs(coreText("scan", "Prisma %1 generates its client into the sources, and a project without a build script ships them as they are in the folder, without that client: add a build step whose output folder holds the app and the generated client"),
+                        {prisma->second});
     return setInstallFiles(result, stack, config);
 }
 

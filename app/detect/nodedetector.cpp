@@ -1,3 +1,4 @@
+#include "common/translated.h"
 #include "config/valuerules.h"
 #include "detect/detectors.h"
 #include "detect/nodeframeworks.h"
@@ -122,27 +123,28 @@ void detectPackageManager(ScanContext &context, const json &package, const std::
         context.setOnce(result.packageManager, fromField, packageFile,
                         "\"packageManager\": \"" + field.substr(0, field.find('+')) + "\"", Confidence::Certain);
     } else if (!field.empty()) {
-        context.warn(packageFile + ": packageManager \"" + field + "\" is not one Stagecraft knows");
+        context.warn(withArgs(coreText("scan", "%1: packageManager \"%2\" is not one Stagecraft knows"), {packageFile, field}));
     }
     for (const auto &[file, manager] : found) {
         if (result.packageManager.empty()) {
             context.setOnce(result.packageManager, manager, file,
-                            "lockfile " + fileNameOf(file) + (manager == "yarn-berry" ? " (Yarn Berry)" : ""),
+                            manager == "yarn-berry" ? withArgs(coreText("scan", "lockfile %1 (Yarn Berry)"), {fileNameOf(file)})
+                                                    : withArgs(coreText("scan", "lockfile %1"), {fileNameOf(file)}),
                             Confidence::Certain);
         } else if (manager != result.packageManager) {
-            context.warn(file + ": lockfile of " + manager + " while the project uses " + result.packageManager
-                         + "; delete the stale lockfile");
+            context.warn(withArgs(coreText("scan", "%1: lockfile of %2 while the project uses %3; delete the stale lockfile"),
+                                  {file, manager, result.packageManager}));
         }
     }
     if (result.packageManager.empty()) {
         const std::string yarnrc = context.findUp(".yarnrc.yml");
         if (!yarnrc.empty()) {
-            context.setOnce(result.packageManager, "yarn-berry", yarnrc, ".yarnrc.yml (Yarn Berry settings)",
+            context.setOnce(result.packageManager, "yarn-berry", yarnrc, coreText("scan", ".yarnrc.yml (Yarn Berry settings)"),
                             Confidence::Likely);
         } else {
-            context.setOnce(result.packageManager, "npm", packageFile, "no lockfile; npm is the default",
+            context.setOnce(result.packageManager, "npm", packageFile, coreText("scan", "no lockfile; npm is the default"),
                             Confidence::Guess);
-            context.warn("No lockfile found: dependency versions are not pinned; commit the lockfile of your package manager");
+            context.warn(coreText("scan", "No lockfile found: dependency versions are not pinned; commit the lockfile of your package manager"));
         }
     }
 }
@@ -198,8 +200,8 @@ void detectNext(ScanContext &context, const json &package)
                                          && dependencies->contains("typescript");
         if (std::string(name) == "next.config.ts" && !typescriptAtRuntime) {
             result.options["configTypescript"] = "true";
-            context.addEvidence(path, "next.config.ts needs the typescript package when next start runs, and it is not "
-                                      "a production dependency", Confidence::Certain);
+            context.addEvidence(path, coreText("scan", "next.config.ts needs the typescript package when next start runs, and it is not a production dependency"),
+                                Confidence::Certain);
         }
         static const std::regex standalone(R"re(\boutput\s*:\s*['"`]standalone['"`])re");
         if (!findInLines(*text, standalone).empty()) {
@@ -207,14 +209,13 @@ void detectNext(ScanContext &context, const json &package)
             context.addEvidence(path, "output: 'standalone'", Confidence::Certain);
         } else {
             result.options["nextStandalone"] = "false";
-            context.warn(path + " does not set output: 'standalone'; add output: 'standalone' to the exported "
-                         "config so the image ships .next/standalone instead of all of node_modules");
+            context.warn(withArgs(coreText("scan", "%1 does not set output: 'standalone'; add output: 'standalone' to the exported config so the image ships .next/standalone instead of all of node_modules"),
+                                  {path}));
         }
         return;
     }
     result.options["nextStandalone"] = "false";
-    context.warn("No next.config.js: create next.config.mjs containing \"export default { output: 'standalone' }\" "
-                 "so the image ships .next/standalone instead of all of node_modules");
+    context.warn(coreText("scan", "No next.config.js: create next.config.mjs containing \"export default { output: 'standalone' }\" so the image ships .next/standalone instead of all of node_modules"));
 }
 
 // The config file of `framework` that exists in the project, or "".
@@ -268,13 +269,22 @@ const NodeFramework *identifyFramework(ScanContext &context, const json &package
             continue;
         if (framework.stack == "static" && hasProductionStart(package, framework))
             continue;
-        std::string finding = framework.name + " project (" + dependency
-                              + (framework.adapter.empty() ? "" : " with " + framework.adapter) + ")";
-        if (!framework.buildScriptRuns.empty())
-            finding += ", the build runs " + framework.buildScriptRuns;
+        std::string finding;
+        if (framework.adapter.empty() && framework.buildScriptRuns.empty())
+            finding = withArgs(coreText("scan", "%1 project (%2)"), {framework.name, dependency});
+        else if (framework.buildScriptRuns.empty())
+            finding = withArgs(coreText("scan", "%1 project (%2 with %3)"), {framework.name, dependency, framework.adapter});
+        else if (framework.adapter.empty())
+            finding = withArgs(coreText("scan", "%1 project (%2), the build runs %3"),
+                               {framework.name, dependency, framework.buildScriptRuns});
+        else
+            finding = withArgs(coreText("scan", "%1 project (%2 with %3), the build runs %4"),
+                               {framework.name, dependency, framework.adapter, framework.buildScriptRuns});
         context.addEvidence(packageFile, finding, Confidence::Likely, "stack");
         if (const std::string config = existingConfigFile(context, framework); !config.empty())
-            context.addEvidence(config, framework.name + " config" + (framework.configPattern.empty() ? "" : " (its output setting)"),
+            context.addEvidence(config, framework.configPattern.empty()
+                                            ? withArgs(coreText("scan", "%1 config"), {framework.name})
+                                            : withArgs(coreText("scan", "%1 config (its output setting)"), {framework.name}),
                                 Confidence::Likely, "stack");
         return &framework;
     }
@@ -301,7 +311,7 @@ void detectNodeFiles(ScanContext &context)
         const std::string path = context.inProject(name);
         if (context.isFile(path)) {
             result.files.emplace_back(name);
-            context.addEvidence(path, std::string(name) + " exists", Confidence::Certain, "files");
+            context.addEvidence(path, withArgs(coreText("scan", "%1 exists"), {name}), Confidence::Certain, "files");
         }
     }
     const std::vector<std::string> inside = context.projectFiles();
@@ -311,11 +321,11 @@ void detectNodeFiles(ScanContext &context)
                                         [&](const std::string &file) { return file.rfind(prefix, 0) == 0; });
         if (found != inside.end()) {
             result.files.emplace_back(folder);
-            context.addEvidence(*found, std::string(folder) + " exists", Confidence::Certain, "files");
+            context.addEvidence(*found, withArgs(coreText("scan", "%1 exists"), {folder}), Confidence::Certain, "files");
         } else if (std::string(folder).rfind(".yarn/", 0) == 0 && context.isNonEmptyDirectory(prefix.substr(0, prefix.size() - 1))) {
             // The walk skips .yarn (mostly Yarn's cache), so its settings folders are looked at directly.
             result.files.emplace_back(folder);
-            context.addEvidence(prefix, std::string(folder) + " exists", Confidence::Certain, "files");
+            context.addEvidence(prefix, withArgs(coreText("scan", "%1 exists"), {folder}), Confidence::Certain, "files");
         }
     }
     std::sort(result.files.begin(), result.files.end());
@@ -344,8 +354,8 @@ void detectInstallNeeds(ScanContext &context, const json &package, const std::st
                 continue;
             if (major.empty() || std::stoi(major.substr(0, 6)) <= addon.lastCompilingMajor) {
                 result.options["nativeAddon"] = std::string(addon.dependency) + " " + range;
-                context.addEvidence(packageFile, std::string(addon.dependency) + " \"" + range
-                                        + "\" compiles with node-gyp at install", Confidence::Likely);
+                context.addEvidence(packageFile, withArgs(coreText("scan", "%1 \"%2\" compiles with node-gyp at install"), {addon.dependency, range}),
+                                    Confidence::Likely);
             }
         }
         for (const char *prisma : {"@prisma/client", "prisma"}) {
@@ -367,13 +377,13 @@ void setStart(ScanContext &context, const NodeStart &start, const std::string &s
     context.setOnce(result.startCommand, start.command.empty() ? script : start.command, file, finding, confidence);
     if (!start.startFile.empty() && result.startFile.empty()) {
         result.startFile = start.startFile;
-        context.addEvidence(file, "the start command runs " + start.startFile, confidence, "startFile");
+        context.addEvidence(file, withArgs(coreText("scan", "the start command runs %1"), {start.startFile}), confidence, "startFile");
     }
     if (!start.bindFlag.empty()) {
         // fastify-cli listens on localhost unless its address flag says otherwise.
         result.bindAddress = "127.0.0.1";
         result.bindSetting = "flag:" + start.bindFlag;
-        context.addEvidence(file, start.command + " listens on 127.0.0.1 by default; " + start.bindFlag + " sets the address",
+        context.addEvidence(file, withArgs(coreText("scan", "%1 listens on 127.0.0.1 by default; %2 sets the address"), {start.command, start.bindFlag}),
                             Confidence::Likely, "bind");
     }
 }
@@ -398,10 +408,11 @@ void detectBindInCode(ScanContext &context)
         result.bindSetting.clear();
         if (!host.empty() || !listenHost.empty()) {
             result.bindAddress = "127.0.0.1";
-            context.addEvidence(path, "listens on " + (host.empty() ? listenHost : host) + " only", Confidence::Likely, "bind");
+            context.addEvidence(path, withArgs(coreText("scan", "listens on %1 only"), {host.empty() ? listenHost : host}), Confidence::Likely,
+                                "bind");
         } else {
             result.bindAddress = "0.0.0.0";
-            context.addEvidence(path, "no loopback hostname: Bun's server listens on all interfaces", Confidence::Likely,
+            context.addEvidence(path, coreText("scan", "no loopback hostname: Bun's server listens on all interfaces"), Confidence::Likely,
                                 "bind");
         }
         return;
@@ -409,15 +420,15 @@ void detectBindInCode(ScanContext &context)
     if (const std::string host = findInLines(*text, loopback); !host.empty()) {
         result.bindAddress = "127.0.0.1";
         result.bindSetting.clear();
-        context.addEvidence(path, "listens on " + host + " only", Confidence::Likely, "bind");
+        context.addEvidence(path, withArgs(coreText("scan", "listens on %1 only"), {host}), Confidence::Likely, "bind");
     } else if (const std::string any = findInLines(*text, everywhere); !any.empty()) {
         result.bindAddress = "0.0.0.0";
-        context.addEvidence(path, "listens on " + any, Confidence::Likely, "bind");
+        context.addEvidence(path, withArgs(coreText("scan", "listens on %1"), {any}), Confidence::Likely, "bind");
     } else if (result.bindAddress.empty() && result.bindSetting.empty()) {
         static const std::regex listen(R"(\blisten\s*\()");
         if (!findInLines(*text, listen).empty()) {
             result.bindAddress = "0.0.0.0";
-            context.addEvidence(path, "listen() without a host: all interfaces", Confidence::Likely, "bind");
+            context.addEvidence(path, coreText("scan", "listen() without a host: all interfaces"), Confidence::Likely, "bind");
         }
     }
 }
@@ -456,7 +467,7 @@ void detectCommands(ScanContext &context, const json &package, const std::string
     for (const char *hook : {"preinstall", "install", "postinstall"}) {
         if (const std::string text = stringAt(scripts, hook); !text.empty()) {
             result.options["installScript"] = std::string(hook) + ": " + text;
-            context.addEvidence(packageFile, "scripts." + std::string(hook) + ": \"" + text + "\" runs at install",
+            context.addEvidence(packageFile, withArgs(coreText("scan", "scripts.%1: \"%2\" runs at install"), {hook, text}),
                                 Confidence::Certain);
         }
     }
@@ -479,21 +490,21 @@ void detectCommands(ScanContext &context, const json &package, const std::string
         } catch (const json::exception &error) {
             const auto *parseError = dynamic_cast<const json::parse_error *>(&error);
             const std::size_t offset = parseError ? parseError->byte : 0;
-            context.warn(context.inProject("tsconfig.json") + ": malformed JSON at "
-                         + positionOf(*tsconfig, offset > 0 ? offset - 1 : 0) + "; ignored");
+            context.warn(withArgs(coreText("scan", "%1: malformed JSON at %2; ignored"),
+                                  {context.inProject("tsconfig.json"), positionOf(*tsconfig, offset > 0 ? offset - 1 : 0)}));
         }
     }
 
     if (result.stack == "nextjs") {
         if (!build.empty()) {
             result.buildOutputs = {".next/"};
-            context.addEvidence(packageFile, "next build writes .next/", Confidence::Certain, "buildOutput");
+            context.addEvidence(packageFile, coreText("scan", "next build writes .next/"), Confidence::Certain, "buildOutput");
         }
         if (result.options["nextStandalone"] == "true") {
             context.setOnce(result.startCommand, "node server.js", packageFile,
-                            "Next.js standalone output starts with server.js", Confidence::Likely);
+                            coreText("scan", "Next.js standalone output starts with server.js"), Confidence::Likely);
             result.startFile = ".next/standalone/server.js";
-            context.addEvidence(packageFile, "the standalone build writes .next/standalone/server.js", Confidence::Likely,
+            context.addEvidence(packageFile, coreText("scan", "the standalone build writes .next/standalone/server.js"), Confidence::Likely,
                                 "startFile");
             result.bindAddress = "0.0.0.0";
             result.bindSetting = "env:HOSTNAME";
@@ -501,12 +512,13 @@ void detectCommands(ScanContext &context, const json &package, const std::string
             // node runs next's CLI file itself: the .bin link's `#!/usr/bin/env node` line needs
             // an env program that distroless does not have.
             context.setOnce(result.startCommand, "node node_modules/next/dist/bin/next start", packageFile,
-                            "Next.js without standalone output runs next start", Confidence::Likely);
+                            coreText("scan", "Next.js without standalone output runs next start"), Confidence::Likely);
             result.startFile = "node_modules/next/dist/bin/next";
             result.bindAddress = "0.0.0.0";
             result.bindSetting = "flag:-H";
         }
-        context.addEvidence(packageFile, "Next.js reads PORT and " + result.bindSetting.substr(result.bindSetting.find(':') + 1),
+        context.addEvidence(packageFile,
+                            withArgs(coreText("scan", "Next.js reads PORT and %1"), {result.bindSetting.substr(result.bindSetting.find(':') + 1)}),
                             Confidence::Likely, "bind");
         return;
     }
@@ -515,7 +527,7 @@ void detectCommands(ScanContext &context, const json &package, const std::string
         result.options["outputDir"] = framework->outputDir;
         result.options["spaFallback"] = framework->spaFallback;
         result.buildOutputs = {asFolder(framework->outputDir)};
-        context.addEvidence(packageFile, framework->name + " builds a static site into " + framework->outputDir + "/",
+        context.addEvidence(packageFile, withArgs(coreText("scan", "%1 builds a static site into %2/"), {framework->name, framework->outputDir}),
                             Confidence::Likely, "buildOutput");
         return;
     }
@@ -523,18 +535,22 @@ void detectCommands(ScanContext &context, const json &package, const std::string
         if (!build.empty() && !framework->output.empty() && result.buildOutputs.empty())
             result.buildOutputs.push_back(asFolder(framework->output));
         for (const auto &output : result.buildOutputs)
-            context.addEvidence(packageFile, framework->name + " builds into " + output, Confidence::Likely, "buildOutput");
+            context.addEvidence(packageFile, withArgs(coreText("scan", "%1 builds into %2"), {framework->name, output}), Confidence::Likely,
+                                "buildOutput");
         result.options["runtimeLayout"] = framework->layout;
         result.bindAddress = framework->bindAddress;
         result.bindSetting = framework->bindSetting;
         if (!framework->bindAddress.empty())
-            context.addEvidence(packageFile, framework->name + " listens on " + framework->bindAddress + " by default"
-                                    + (framework->bindSetting.empty() ? "" : ", set by " + framework->bindSetting),
+            context.addEvidence(packageFile,
+                                framework->bindSetting.empty()
+                                    ? withArgs(coreText("scan", "%1 listens on %2 by default"), {framework->name, framework->bindAddress})
+                                    : withArgs(coreText("scan", "%1 listens on %2 by default, set by %3"),
+                                               {framework->name, framework->bindAddress, framework->bindSetting}),
                                 Confidence::Likely, "bind");
     } else {
         for (const auto &output : result.buildOutputs)
-            context.addEvidence(context.inProject("tsconfig.json"), "the build writes " + output, Confidence::Likely,
-                                "buildOutput");
+            context.addEvidence(context.inProject("tsconfig.json"), withArgs(coreText("scan", "the build writes %1"), {output}),
+                                Confidence::Likely, "buildOutput");
     }
 
     NodeStartContext startContext;
@@ -551,8 +567,10 @@ void detectCommands(ScanContext &context, const json &package, const std::string
         start = stringAt(scripts, "start:prod");
     }
     if (!start.empty() && framework && runsDevServer(*framework, start)) {
-        context.addEvidence(packageFile, "scripts." + scriptName + ": \"" + start + "\" runs " + framework->name
-                                + "'s development server, not the production one", Confidence::Certain);
+        context.addEvidence(packageFile,
+                            withArgs(coreText("scan", "scripts.%1: \"%2\" runs %3's development server, not the production one"),
+                                     {scriptName, start, framework->name}),
+                            Confidence::Certain);
         start.clear();
     }
     if (!start.empty()) {
@@ -560,7 +578,7 @@ void detectCommands(ScanContext &context, const json &package, const std::string
                  "scripts." + scriptName + ": \"" + start + "\"", Confidence::Certain);
     } else if (framework && !framework->start.empty()) {
         setStart(context, translateStartScript(framework->start, startContext), framework->start, packageFile,
-                 framework->name + "'s production server: " + framework->start, Confidence::Likely);
+                 withArgs(coreText("scan", "%1's production server: %2"), {framework->name, framework->start}), Confidence::Likely);
     } else if (startContext.bunRuntime && !stringAt(package, "module").empty()) {
         const std::string command = "bun run " + stringAt(package, "module");
         setStart(context, translateStartScript(command, startContext), command, packageFile,
@@ -568,7 +586,7 @@ void detectCommands(ScanContext &context, const json &package, const std::string
     } else if (const std::string devEntry = startContext.bunRuntime ? bunDevEntry(package) : std::string(); !devEntry.empty()) {
         const std::string command = "bun run " + devEntry;
         setStart(context, translateStartScript(command, startContext), command, packageFile,
-                 "scripts.dev: \"" + stringAt(scripts, "dev") + "\" without the reloader", Confidence::Likely);
+                 withArgs(coreText("scan", "scripts.dev: \"%1\" without the reloader"), {stringAt(scripts, "dev")}), Confidence::Likely);
     } else if (!startContext.main.empty()) {
         const std::string command = "node " + startContext.main;
         setStart(context, translateStartScript(command, startContext), command, packageFile,
@@ -579,8 +597,8 @@ void detectCommands(ScanContext &context, const json &package, const std::string
             if (context.isFile(context.inProject(name))) {
                 const std::string command = std::string("node ") + name;
                 setStart(context, translateStartScript(command, startContext), command, context.inProject(name),
-                         std::string(name) == "server.js" ? "server.js: what npm start runs without a start script"
-                                                          : "entry file by its conventional name",
+                         std::string(name) == "server.js" ? coreText("scan", "server.js: what npm start runs without a start script")
+                                                          : coreText("scan", "entry file by its conventional name"),
                          Confidence::Guess);
                 break;
             }
@@ -607,13 +625,13 @@ void detectNodePort(ScanContext &context, const json &package, const NodeFramewo
         if (!text)
             continue;
         if (const int port = portInSource(*text)) {
-            context.setPort(port, path, "listens on " + std::to_string(port) + " by default", Confidence::Guess);
+            context.setPort(port, path, withArgs(coreText("scan", "listens on %1 by default"), {std::to_string(port)}), Confidence::Guess);
             return;
         }
     }
     if (framework && framework->port > 0) {
         context.setPort(framework->port, context.inProject("package.json"),
-                        framework->name + " listens on " + std::to_string(framework->port) + " by default",
+                        withArgs(coreText("scan", "%1 listens on %2 by default"), {framework->name, std::to_string(framework->port)}),
                         Confidence::Guess);
         return;
     }
@@ -623,7 +641,7 @@ void detectNodePort(ScanContext &context, const json &package, const NodeFramewo
         static const std::regex defaultExport(R"(^\s*export\s+default\b)");
         const std::string path = context.inProject(result.startFile);
         if (const auto text = context.read(path, 512 * 1024); text && !findInLines(*text, defaultExport).empty())
-            context.setPort(3000, path, "Bun serves the default export on $PORT, else 3000", Confidence::Guess);
+            context.setPort(3000, path, coreText("scan", "Bun serves the default export on $PORT, else 3000"), Confidence::Guess);
     }
 }
 
@@ -638,7 +656,7 @@ bool runsOnBun(ScanContext &context, const json &package, const std::string &pac
         const std::size_t end = start.find_first_of(" \t");
         if (start.substr(0, end) != "bun")
             return false;
-        context.addEvidence(packageFile, "scripts.start runs bun: the app runs on Bun, not Node.js", Confidence::Certain,
+        context.addEvidence(packageFile, coreText("scan", "scripts.start runs bun: the app runs on Bun, not Node.js"), Confidence::Certain,
                             "stack");
         return true;
     }
@@ -648,15 +666,18 @@ bool runsOnBun(ScanContext &context, const json &package, const std::string &pac
     if (!bunProject)
         return false;
     if (!module.empty()) {
-        context.addEvidence(packageFile, "module \"" + module + "\" with no start script in a Bun project: bun run "
-                                             + module + " starts it", Confidence::Likely, "stack");
+        context.addEvidence(packageFile,
+                            withArgs(coreText("scan", "module \"%1\" with no start script in a Bun project: bun run %1 starts it"), {module}),
+                            Confidence::Likely, "stack");
         return true;
     }
     const std::string devEntry = bunDevEntry(package);
     if (devEntry.empty())
         return false;
-    context.addEvidence(packageFile, "scripts.dev runs " + devEntry + " with Bun's reloader, and there is no start script: "
-                                         "the app runs on Bun", Confidence::Likely, "stack");
+    context.addEvidence(packageFile,
+                        withArgs(coreText("scan", "scripts.dev runs %1 with Bun's reloader, and there is no start script: the app runs on Bun"),
+                                 {devEntry}),
+                        Confidence::Likely, "stack");
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "detect/nodestart.h"
 
 #include "common/printable.h"
+#include "common/translated.h"
 #include "config/startcommand.h"
 #include "config/valuerules.h"
 
@@ -120,8 +121,8 @@ NodeStart translateBunScript(const std::vector<std::string> &words, const NodeSt
         }
         const std::string &flag = words[i];
         if (flag == "--watch" || flag == "--hot") {
-            start.problem = "the start script \"" + printable(script) + "\" runs Bun with " + flag
-                            + ", a development mode that restarts on file changes; set --start-command";
+            start.problem = withArgs(coreText("scan", "the start script \"%1\" runs Bun with %2, a development mode that restarts on file changes; set --start-command"),
+                                     {printable(script), flag});
             return start;
         }
         const bool takesValue = flag == "--preload" || flag == "-r" || flag == "--env-file" || flag == "--cwd"
@@ -129,13 +130,13 @@ NodeStart translateBunScript(const std::vector<std::string> &words, const NodeSt
         i += takesValue ? 2 : 1;
     }
     if (i >= words.size()) {
-        start.problem = "the start script \"" + printable(script) + "\" runs bun without a file";
+        start.problem = withArgs(coreText("scan", "the start script \"%1\" runs bun without a file"), {printable(script)});
         return start;
     }
     const std::string file = withoutDotSlash(words[i]);
     if (!hasBunScriptExtension(file) && !(context.isFile && context.isFile(file))) {
-        start.problem = "the start script \"" + printable(script) + "\" runs \"" + printable(words[i])
-                        + "\", a package script or tool rather than a file; set --start-command to the file it starts";
+        start.problem = withArgs(coreText("scan", "the start script \"%1\" runs \"%2\", a package script or tool rather than a file; set --start-command to the file it starts"),
+                                 {printable(script), printable(words[i])});
         return start;
     }
     start.startFile = file;
@@ -148,14 +149,14 @@ NodeStart translateBunScript(const std::vector<std::string> &words, const NodeSt
 NodeStart translateStartScript(const std::string &script, const NodeStartContext &context)
 {
     NodeStart start;
-    if (std::string problem = singleLineProblem("the start script", script); !problem.empty()) {
+    if (std::string problem = singleLineProblem(coreText("scan", "the start script"), script); !problem.empty()) {
         start.problem = problem;
         return start;
     }
     const auto split = splitStartCommand(script);
     if (!split) {
-        start.problem = "the start script \"" + printable(script) + "\" needs a shell (" + split.error()
-                        + "); set --start-command";
+        start.problem = withArgs(coreText("scan", "the start script \"%1\" needs a shell (%2); set --start-command"),
+                                 {printable(script), split.error()});
         return start;
     }
     std::vector<std::string> words = split.value();
@@ -165,14 +166,14 @@ NodeStart translateStartScript(const std::string &script, const NodeStartContext
         // NODE_ENV=production is what the runtime stage's ENV already sets; anything else
         // would be lost in exec form.
         if (words.front() != "NODE_ENV=production") {
-            start.problem = "the start script sets " + printable(words.front())
-                            + ", which the generated Dockerfile does not; set it in ENV and use --start-command";
+            start.problem = withArgs(coreText("scan", "the start script sets %1, which the generated Dockerfile does not; set it in ENV and use --start-command"),
+                                     {printable(words.front())});
             return start;
         }
         words.erase(words.begin());
     }
     if (words.empty()) {
-        start.problem = "the start script \"" + printable(script) + "\" runs nothing";
+        start.problem = withArgs(coreText("scan", "the start script \"%1\" runs nothing"), {printable(script)});
         return start;
     }
     std::string program = words.front();
@@ -187,7 +188,7 @@ NodeStart translateStartScript(const std::string &script, const NodeStartContext
             i += takesValue ? 2 : 1;
         }
         if (i >= words.size()) {
-            start.problem = "the start script \"" + printable(script) + "\" runs node without a file";
+            start.problem = withArgs(coreText("scan", "the start script \"%1\" runs node without a file"), {printable(script)});
             return start;
         }
         if (withoutDotSlash(words[i]).empty() || withoutDotSlash(words[i]) == ".") {
@@ -226,12 +227,12 @@ NodeStart translateStartScript(const std::string &script, const NodeStartContext
     if (program == "bun" && context.bunRuntime)
         return translateBunScript(words, context);
     if (program == "bun" || program == "bunx") {
-        start.problem = "the app runs on Bun (\"" + printable(script) + "\"), and this template runs Node.js: choose "
-                        "the bun stack";
+        start.problem = withArgs(coreText("scan", "the app runs on Bun (\"%1\"), and this template runs Node.js: choose the bun stack"),
+                                 {printable(script)});
         return start;
     }
-    start.problem = "the start script \"" + printable(script) + "\" runs " + printable(program)
-                    + ", which Stagecraft cannot run without npm yet; set --start-command";
+    start.problem = withArgs(coreText("scan", "the start script \"%1\" runs %2, which Stagecraft cannot run without npm yet; set --start-command"),
+                             {printable(script), printable(program)});
     return start;
 }
 

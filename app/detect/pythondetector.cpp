@@ -1,3 +1,4 @@
+#include "common/translated.h"
 #include "detect/detectors.h"
 #include "detect/pythonstart.h"
 #include "detect/versions.h"
@@ -129,7 +130,7 @@ void recordFile(ScanContext &context, const std::string &name)
     if (std::find(files.begin(), files.end(), name) != files.end())
         return;
     files.insert(std::upper_bound(files.begin(), files.end(), name), name);
-    context.addEvidence(path, name + " exists", Confidence::Certain, "files");
+    context.addEvidence(path, withArgs(coreText("scan", "%1 exists"), {name}), Confidence::Certain, "files");
 }
 
 void recordPythonFiles(ScanContext &context)
@@ -176,16 +177,17 @@ void setStart(ScanContext &context, const std::string &command, const std::strin
     result.startFile = startFile;
     if (!startFile.empty()) {
         const std::string path = context.inProject(startFile);
-        context.addEvidence(context.isFile(path) ? path : evidenceFile, "the start command runs " + startFile, confidence,
-                            "startFile");
+        context.addEvidence(context.isFile(path) ? path : evidenceFile, withArgs(coreText("scan", "the start command runs %1"), {startFile}),
+                            confidence, "startFile");
     }
     const ServerBinding server = serverBinding(command);
     if (server.known) {
         const std::string program = fileNameOf(command.substr(0, command.find(' ')));
-        context.setPort(server.port, evidenceFile, program + " listens on " + std::to_string(server.port), Confidence::Guess);
+        context.setPort(server.port, evidenceFile, withArgs(coreText("scan", "%1 listens on %2"), {program, std::to_string(server.port)}),
+                        Confidence::Guess);
         result.bindAddress = server.address;
         result.bindSetting = server.setting;
-        context.addEvidence(evidenceFile, program + " binds " + server.address + " (" + server.setting + ")",
+        context.addEvidence(evidenceFile, withArgs(coreText("scan", "%1 binds %2 (%3)"), {program, server.address, server.setting}),
                             Confidence::Likely, "bind");
         return;
     }
@@ -195,13 +197,15 @@ void setStart(ScanContext &context, const std::string &command, const std::strin
     if (!text)
         return;
     if (const int port = pythonPortInSource(*text))
-        context.setPort(port, context.inProject(source), "listens on " + std::to_string(port), Confidence::Guess);
+        context.setPort(port, context.inProject(source), withArgs(coreText("scan", "listens on %1"), {std::to_string(port)}),
+                        Confidence::Guess);
     result.bindAddress = pythonBindInSource(*text);
     if (!result.bindAddress.empty())
-        context.addEvidence(context.inProject(source), "binds " + result.bindAddress, Confidence::Likely, "bind");
+        context.addEvidence(context.inProject(source), withArgs(coreText("scan", "binds %1"), {result.bindAddress}),
+                            Confidence::Likely, "bind");
     if (result.bindAddress == "127.0.0.1")
-        context.warn(source + " listens on loopback only, unreachable from outside the container: pass host=\"0.0.0.0\" "
-                              "where it starts the server");
+        context.warn(withArgs(coreText("scan", "%1 listens on loopback only, unreachable from outside the container: pass host=\"0.0.0.0\" where it starts the server"),
+                              {source}));
 }
 
 // Procfile `web:` lines often pass $PORT, which an exec-form command cannot expand.
@@ -215,7 +219,7 @@ std::string withoutPortVariable(ScanContext &context, std::string command, const
         }
     }
     if (replaced)
-        context.warn(procfile + " passes $PORT, which exec form cannot expand; the image uses 8000 there");
+        context.warn(withArgs(coreText("scan", "%1 passes $PORT, which exec form cannot expand; the image uses 8000 there"), {procfile}));
     return command;
 }
 
@@ -249,7 +253,7 @@ void detectDjango(ScanContext &context, const PythonProject &facts)
     DetectionResult &result = context.result();
     const std::string manage = context.inProject("manage.py");
     if (facts.dependencies.count("django"))
-        context.addEvidence(facts.depsFile, "dependency django", Confidence::Likely, "startCommand");
+        context.addEvidence(facts.depsFile, coreText("scan", "dependency django"), Confidence::Likely, "startCommand");
     const auto text = context.read(manage, 256 * 1024);
     static const std::regex settingsModule(R"re(DJANGO_SETTINGS_MODULE['"]\s*,\s*['"]([\w.]+)['"])re");
     const std::string settings = text ? findInLines(*text, settingsModule) : std::string();
@@ -266,10 +270,10 @@ void detectDjango(ScanContext &context, const PythonProject &facts)
     const std::string variable = dot == std::string::npos ? std::string() : wsgi.substr(dot + 1);
     const std::string wsgiFile = moduleFile(context, module);
     if (wsgiFile.empty()) {
-        context.warn("Django project without a WSGI module next to its settings; set the start command by hand");
+        context.warn(coreText("scan", "Django project without a WSGI module next to its settings; set the start command by hand"));
     } else {
         result.options["wsgiModule"] = module;
-        context.addEvidence(context.inProject(wsgiFile), "Django WSGI module " + module, Confidence::Certain);
+        context.addEvidence(context.inProject(wsgiFile), withArgs(coreText("scan", "Django WSGI module %1"), {module}), Confidence::Certain);
         setStart(context, "gunicorn " + module + (variable == "application" ? std::string() : ':' + variable), wsgiFile,
                  settingsText ? settingsFile : manage, "WSGI_APPLICATION " + wsgi, Confidence::Certain);
     }
@@ -281,10 +285,10 @@ void detectDjango(ScanContext &context, const PythonProject &facts)
         context.setOnce(result.buildCommand, "python manage.py collectstatic --noinput", settingsFile,
                         "STATIC_ROOT " + root, Confidence::Certain);
         result.buildOutputs.push_back(root + '/');
-        context.addEvidence(settingsFile, "collectstatic writes " + root + '/', Confidence::Certain, "buildOutput");
+        context.addEvidence(settingsFile, withArgs(coreText("scan", "collectstatic writes %1/"), {root}), Confidence::Certain, "buildOutput");
     }
     if (!facts.dependencies.count("gunicorn"))
-        context.warn("The gunicorn package is not a dependency: add it, Django's runserver is not for production");
+        context.warn(coreText("scan", "The gunicorn package is not a dependency: add it, Django's runserver is not for production"));
 }
 
 void detectPythonStart(ScanContext &context, const PythonProject &facts)
@@ -300,9 +304,9 @@ void detectPythonStart(ScanContext &context, const PythonProject &facts)
         const std::string pyproject = context.inProject("pyproject.toml");
         context.setOnce(result.buildCommand,
                         result.packageManager == "uv" ? "uv sync --locked --no-dev" : "poetry install --only main",
-                        pyproject, "[build-system]: the project installs itself into .venv", Confidence::Certain);
+                        pyproject, coreText("scan", "[build-system]: the project installs itself into .venv"), Confidence::Certain);
         result.buildOutputs.push_back(".venv/");
-        context.addEvidence(pyproject, "the install writes .venv/", Confidence::Certain, "buildOutput");
+        context.addEvidence(pyproject, coreText("scan", "the install writes .venv/"), Confidence::Certain, "buildOutput");
     }
     if (result.packageManager == "pip") {
         result.options["requirements"] = context.isFile(context.inProject("requirements.txt")) ? "true" : "false";
@@ -328,24 +332,26 @@ void detectPythonStart(ScanContext &context, const PythonProject &facts)
             if (!text || !startsServer(*text))
                 continue;
             setStart(context, name, ".venv/bin/" + name, context.inProject("pyproject.toml"),
-                     "[project.scripts] " + name + " = \"" + target + "\" starts a server", Confidence::Likely);
+                     withArgs(coreText("scan", "[project.scripts] %1 = \"%2\" starts a server"), {name, target}), Confidence::Likely);
             // The entry point's own code says where it listens.
             if (const int port = pythonPortInSource(*text))
-                context.setPort(port, context.inProject(file), "listens on " + std::to_string(port), Confidence::Guess);
+                context.setPort(port, context.inProject(file), withArgs(coreText("scan", "listens on %1"), {std::to_string(port)}),
+                                Confidence::Guess);
             result.bindAddress = pythonBindInSource(*text);
             if (!result.bindAddress.empty())
-                context.addEvidence(context.inProject(file), "binds " + result.bindAddress, Confidence::Likely, "bind");
+                context.addEvidence(context.inProject(file), withArgs(coreText("scan", "binds %1"), {result.bindAddress}),
+                                    Confidence::Likely, "bind");
             break;
         }
     }
     if (const std::string file = selfStartingFile(context); !file.empty())
-        setStart(context, "python " + file, file, context.inProject(file), "starts its server from __main__",
+        setStart(context, "python " + file, file, context.inProject(file), coreText("scan", "starts its server from __main__"),
                  Confidence::Likely);
 
     if (deps.count("django") || context.isFile(context.inProject("manage.py"))) {
         detectDjango(context, facts);
     } else if (deps.count("fastapi")) {
-        context.addEvidence(facts.depsFile, "dependency fastapi", Confidence::Likely, "startCommand");
+        context.addEvidence(facts.depsFile, coreText("scan", "dependency fastapi"), Confidence::Likely, "startCommand");
         static const std::regex fastapi(R"(^(\w+)\s*(?::\s*\w+\s*)?=\s*FastAPI\()");
         const AppObject app = findApp(context, fastapi);
         const std::string prefix = context.project().empty() ? std::string() : context.project() + '/';
@@ -354,14 +360,15 @@ void detectPythonStart(ScanContext &context, const PythonProject &facts)
             const bool package = fileNameOf(file) == "__init__.py";
             const std::string path = package ? directoryOf(file) : file;
             setStart(context, "fastapi run " + path + (app.variable == "app" ? "" : " --app " + app.variable), file,
-                     app.file, app.variable + " = FastAPI(); fastapi[standard] brings the fastapi run command", Confidence::Likely);
+                     app.file, withArgs(coreText("scan", "%1 = FastAPI(); fastapi[standard] brings the fastapi run command"), {app.variable}),
+                     Confidence::Likely);
         } else if (!file.empty()) {
             setStart(context, "uvicorn " + app.module + ':' + app.variable, file, app.file,
                      app.variable + " = FastAPI()", Confidence::Likely);
         }
-        context.setPort(8000, facts.depsFile, "FastAPI's servers listen on 8000", Confidence::Guess);
+        context.setPort(8000, facts.depsFile, coreText("scan", "FastAPI's servers listen on 8000"), Confidence::Guess);
     } else if (deps.count("flask")) {
-        context.addEvidence(facts.depsFile, "dependency flask", Confidence::Likely, "startCommand");
+        context.addEvidence(facts.depsFile, coreText("scan", "dependency flask"), Confidence::Likely, "startCommand");
         static const std::regex flask(R"(^(\w+)\s*=\s*Flask\()");
         const AppObject app = findApp(context, flask);
         const std::string prefix = context.project().empty() ? std::string() : context.project() + '/';
@@ -371,7 +378,7 @@ void detectPythonStart(ScanContext &context, const PythonProject &facts)
                      app.variable + " = Flask(__name__)", Confidence::Likely);
         } else if (!file.empty()) {
             if (result.startCommand.empty())
-                context.warn("The gunicorn package is not a dependency: Flask's development server is not for production; add it");
+                context.warn(coreText("scan", "The gunicorn package is not a dependency: Flask's development server is not for production; add it"));
             setStart(context, "flask --app " + app.module + " run", file, app.file, app.variable + " = Flask(__name__)",
                      Confidence::Likely);
         }
@@ -379,10 +386,10 @@ void detectPythonStart(ScanContext &context, const PythonProject &facts)
     for (const char *name : {"main.py", "app.py"}) {
         if (context.isFile(context.inProject(name)))
             setStart(context, std::string("python ") + name, name, context.inProject(name),
-                     "entry file by its conventional name", Confidence::Guess);
+                     coreText("scan", "entry file by its conventional name"), Confidence::Guess);
     }
     if (deps.count("gunicorn"))
-        context.addEvidence(facts.depsFile, "dependency gunicorn", Confidence::Likely, "startCommand");
+        context.addEvidence(facts.depsFile, coreText("scan", "dependency gunicorn"), Confidence::Likely, "startCommand");
 }
 
 } // namespace
@@ -452,24 +459,22 @@ void detectPython(ScanContext &context)
     // The detection data (templates/python.json) has read the lockfiles, the tool tables and
     // requirements files, and the Python version; what it cannot say is below.
     if (!context.findUp("uv.lock").empty() && !context.findUp("poetry.lock").empty())
-        context.warn("Both uv.lock and poetry.lock exist: the image uses uv; delete the stale lockfile");
+        context.warn(coreText("scan", "Both uv.lock and poetry.lock exist: the image uses uv; delete the stale lockfile"));
     const std::string pdmLock = context.findUp("pdm.lock");
     if (result.packageManager.empty() && (toolPdm || !pdmLock.empty())) {
         context.setOnce(result.packageManager, "pip", pdmLock.empty() ? pyproject : pdmLock,
-                        "PDM project; pip installs it from pyproject.toml", Confidence::Guess);
-        context.warn("PDM is not a package manager Stagecraft supports yet: pip installs the project without "
-                     "pdm.lock; export pinned versions with \"pdm export -o requirements.txt\"");
+                        coreText("scan", "PDM project; pip installs it from pyproject.toml"), Confidence::Guess);
+        context.warn(coreText("scan", "PDM is not a package manager Stagecraft supports yet: pip installs the project without pdm.lock; export pinned versions with \"pdm export -o requirements.txt\""));
     }
     if (result.packageManager.empty() && context.isFile(pipfile)) {
         const std::string lock = context.inProject("Pipfile.lock");
         context.setOnce(result.packageManager, "pip", context.isFile(lock) ? lock : pipfile,
-                        "Pipenv project; pip installs exported requirements", Confidence::Guess);
-        context.warn("Pipenv is not a package manager Stagecraft supports yet: run \"pipenv requirements > "
-                     "requirements.txt\" and commit it");
+                        coreText("scan", "Pipenv project; pip installs exported requirements"), Confidence::Guess);
+        context.warn(coreText("scan", "Pipenv is not a package manager Stagecraft supports yet: run \"pipenv requirements > requirements.txt\" and commit it"));
     }
     if (result.packageManager.empty())
         context.setOnce(result.packageManager, "pip", context.isFile(pyproject) ? pyproject : context.inProject("setup.py"),
-                        "no lockfile; pip is the default", Confidence::Guess);
+                        coreText("scan", "no lockfile; pip is the default"), Confidence::Guess);
 
     facts.dependencies = std::move(dependencies);
     facts.depsFile = !requirements.empty() ? requirements.front()

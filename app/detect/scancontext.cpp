@@ -1,10 +1,12 @@
 #include "detect/scancontext.h"
 
 #include "common/printable.h"
+#include "common/translated.h"
 #include "io/boundedfile.h"
 
 #include <algorithm>
 #include <system_error>
+#include <utility>
 
 namespace fs = std::filesystem;
 
@@ -55,6 +57,22 @@ int tomlDepth(const std::string &text)
         }
     }
     return deepest;
+}
+
+// The 1-based line and column of a 0-based byte offset in text.
+std::pair<std::size_t, std::size_t> lineAndColumn(const std::string &text, std::size_t offset)
+{
+    offset = std::min(offset, text.size());
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return {line, column};
 }
 
 } // namespace
@@ -121,11 +139,11 @@ std::optional<std::string> ScanContext::read(const std::string &path, std::size_
     const fs::path resolved = fs::canonical(m_root / path, ec);
     if (ec) {
         if (ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory)
-            warn(path + ": cannot read (" + ec.message() + "); ignored");
+            warn(withArgs(coreText("scan", "%1: cannot read (%2); ignored"), {path, ec.message()}));
         return std::nullopt;
     }
     if (!isInside(resolved, m_canonicalRoot)) {
-        warn(path + ": a link to outside the folder; ignored");
+        warn(withArgs(coreText("scan", "%1: a link to outside the folder; ignored"), {path}));
         return std::nullopt;
     }
     auto text = readBoundedFile(resolved.string(), {.maxBytes = maxBytes, .missingIsSilent = true});
@@ -136,7 +154,7 @@ std::optional<std::string> ScanContext::read(const std::string &path, std::size_
         if (reason.rfind(resolved.string(), 0) == 0)
             reason = path + reason.substr(resolved.string().size());
         if (!reason.empty())
-            warn(reason + "; ignored");
+            warn(withArgs(coreText("scan", "%1; ignored"), {reason}));
         return std::nullopt;
     }
     return std::move(text).value();
@@ -144,17 +162,8 @@ std::optional<std::string> ScanContext::read(const std::string &path, std::size_
 
 std::string positionOf(const std::string &text, std::size_t offset)
 {
-    offset = std::min(offset, text.size());
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < offset; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+    const auto [line, column] = lineAndColumn(text, offset);
+    return withArgs(coreText("scan", "line %1, column %2"), {std::to_string(line), std::to_string(column)});
 }
 
 std::optional<nlohmann::json> ScanContext::readJson(const std::string &path, bool allowComments)
@@ -170,9 +179,11 @@ std::optional<nlohmann::json> ScanContext::readJson(const std::string &path, boo
         std::string detail = error.what();
         if (const auto colon = detail.rfind(": "); colon != std::string::npos)
             detail = detail.substr(colon + 2);
-        warn(path + ": malformed JSON at " + positionOf(*text, offset) + " (" + detail + "); ignored");
+        const auto [line, column] = lineAndColumn(*text, offset);
+        warn(withArgs(coreText("scan", "%1: malformed JSON at line %2, column %3 (%4); ignored"),
+                      {path, std::to_string(line), std::to_string(column), detail}));
     } catch (const std::exception &error) {
-        warn(path + ": malformed JSON (" + error.what() + "); ignored");
+        warn(withArgs(coreText("scan", "%1: malformed JSON (%2); ignored"), {path, error.what()}));
     }
     return std::nullopt;
 }
@@ -183,25 +194,25 @@ std::optional<toml::table> ScanContext::readToml(const std::string &path)
     if (!text)
         return std::nullopt;
     if (tomlDepth(*text) > maxTomlDepth) {
-        warn(path + ": nested deeper than " + std::to_string(maxTomlDepth) + " levels; ignored");
+        warn(withArgs(coreText("scan", "%1: nested deeper than %2 levels; ignored"), {path, std::to_string(maxTomlDepth)}));
         return std::nullopt;
     }
 #if TOML_EXCEPTIONS
     try {
         return toml::parse(*text, path);
     } catch (const toml::parse_error &error) {
-        warn(path + ": malformed TOML at line " + std::to_string(error.source().begin.line) + ", column "
-             + std::to_string(error.source().begin.column) + " (" + std::string(error.description())
-             + "); ignored");
+        warn(withArgs(coreText("scan", "%1: malformed TOML at line %2, column %3 (%4); ignored"),
+                      {path, std::to_string(error.source().begin.line), std::to_string(error.source().begin.column),
+                       error.description()}));
     }
     return std::nullopt;
 #else
     toml::parse_result parsed = toml::parse(*text, path);
     if (!parsed) {
         const auto &error = parsed.error();
-        warn(path + ": malformed TOML at line " + std::to_string(error.source().begin.line) + ", column "
-             + std::to_string(error.source().begin.column) + " (" + std::string(error.description())
-             + "); ignored");
+        warn(withArgs(coreText("scan", "%1: malformed TOML at line %2, column %3 (%4); ignored"),
+                      {path, std::to_string(error.source().begin.line), std::to_string(error.source().begin.column),
+                       error.description()}));
         return std::nullopt;
     }
     return std::move(parsed).table();

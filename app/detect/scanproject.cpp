@@ -1,5 +1,6 @@
 #include "detect/detection.h"
 
+#include "common/translated.h"
 #include "detect/dataengine.h"
 
 #include "detect/detectors.h"
@@ -85,13 +86,13 @@ DetectionResult scanProject(const std::string &dir, const ScanOptions &options, 
     std::error_code ec;
     const fs::path root(dir);
     if (!fs::is_directory(root, ec)) {
-        result.reason = "not a folder: " + toValidUtf8(dir);
+        result.reason = withArgs(coreText("scan", "not a folder: %1"), {toValidUtf8(dir)});
         return result;
     }
     bool valid = true;
     const std::string project = normalisedProject(options.project, &valid);
     if (!valid || (!project.empty() && !fs::is_directory(root / project, ec))) {
-        result.reason = "no project folder \"" + toValidUtf8(options.project) + "\" inside " + toValidUtf8(dir);
+        result.reason = withArgs(coreText("scan", "no project folder \"%1\" inside %2"), {toValidUtf8(options.project), toValidUtf8(dir)});
         return result;
     }
     result.project = project;
@@ -108,11 +109,12 @@ DetectionResult scanProject(const std::string &dir, const ScanOptions &options, 
     for (const auto &warning : context.tree().warnings)
         context.warn(warning);
     if (result.cancelled) {
-        result.reason = "scan cancelled";
+        result.reason = coreText("scan", "scan cancelled");
         return result;
     }
     if (truncated)
-        context.warn("Stopped walking after " + std::to_string(result.filesSeen) + " entries; projects deeper in the tree may be missing");
+        context.warn(withArgs(coreText("scan", "Stopped walking after %1 entries; projects deeper in the tree may be missing"),
+                              {std::to_string(result.filesSeen)}));
 
     detectExposedPort(context);
     const Catalog &catalog = options.catalog ? *options.catalog : builtInCatalog();
@@ -139,27 +141,26 @@ DetectionResult scanProject(const std::string &dir, const ScanOptions &options, 
     const bool found = winner != nullptr;
     if (winner) {
         if (winner->stack.empty())
-            result.reason = winner->spec->languageName + " project found; Stagecraft has no " + winner->spec->languageName
-                            + " stack yet";
+            result.reason = withArgs(coreText("scan", "%1 project found; Stagecraft has no %1 stack yet"), {winner->spec->languageName});
         engine.applyValues(*winner->spec);
         runAnalyser(winner->spec->analyser, context);
     }
     std::set<std::string> mentioned;
     for (const auto &[entry, match] : runnersUp) {
         if (mentioned.insert(match.file).second)
-            context.warn(match.file + " is here too (" + entry->spec->alsoHere + "); the scan follows the "
-                         + result.language + " project");
+            context.warn(withArgs(coreText("scan", "%1 is here too (%2); the scan follows the %3 project"),
+                                  {match.file, entry->spec->alsoHere, result.language}));
     }
 
     result.projects = findProjects(context, engine, entries);
     if (!found) {
         result.reason = result.projects.empty()
-            ? "no project found: none of " + listed(DetectEngine::identifyNames(entries))
-            : "no project at the top of this folder; it holds " + std::to_string(result.projects.size())
-                  + " projects: scan one of them";
+            ? withArgs(coreText("scan", "no project found: none of %1"), {listed(DetectEngine::identifyNames(entries))})
+            : withArgs(coreText("scan", "no project at the top of this folder; it holds %1 projects: scan one of them"),
+                       {std::to_string(result.projects.size())});
     } else if (!result.projects.empty() && project.empty()) {
-        context.warn("This folder holds " + std::to_string(result.projects.size())
-                     + " projects (see projects): scan one of them to build it on its own");
+        context.warn(withArgs(coreText("scan", "This folder holds %1 projects (see projects): scan one of them to build it on its own"),
+                              {std::to_string(result.projects.size())}));
     }
     return result;
 }

@@ -1,5 +1,6 @@
 #include "detect/treewalker.h"
 
+#include "common/translated.h"
 #include "detect/detection.h"
 
 #include <QString>
@@ -51,7 +52,7 @@ public:
         fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
         if (ec) {
             if (!relative.empty())
-                m_index.warnings.push_back(toValidUtf8(relative) + ": cannot read folder (" + ec.message() + ")");
+                m_index.warnings.push_back(withArgs(coreText("scan", "%1: cannot read folder (%2)"), {toValidUtf8(relative), ec.message()}));
             return;
         }
         std::vector<std::pair<std::string, bool>> entries; // name, is a real directory

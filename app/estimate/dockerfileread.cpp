@@ -1,6 +1,7 @@
 #include "estimate/dockerfileread.h"
 
 #include "check/dockerfileparser.h"
+#include "common/translated.h"
 
 #include <algorithm>
 #include <array>
@@ -245,7 +246,7 @@ public:
                 step(instruction);
         }
         if (m_document.stages.empty())
-            return Outcome<Document>::failure("the Dockerfile has no FROM instruction");
+            return Outcome<Document>::failure(coreText("estimate", "the Dockerfile has no FROM instruction"));
         return Outcome<Document>::success(std::move(m_document));
     }
 

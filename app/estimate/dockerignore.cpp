@@ -1,6 +1,7 @@
 #include "estimate/dockerignore.h"
 
 #include "common/printable.h"
+#include "common/translated.h"
 
 #include <algorithm>
 #include <array>
@@ -569,16 +570,16 @@ Outcome<DockerIgnore> DockerIgnore::parse(const std::string &text)
                 line.erase(0, 1);
         }
         if (pattern.exclusion && line.empty())
-            return Outcome<DockerIgnore>::failure("line " + std::to_string(lineNumber)
-                                                  + ": a '!' needs a pattern after it");
+            return Outcome<DockerIgnore>::failure(withArgs(coreText("estimate", "line %1: a '!' needs a pattern after it"),
+                                                           {std::to_string(lineNumber)}));
         if (!validGlob(line))
-            return Outcome<DockerIgnore>::failure("line " + std::to_string(lineNumber) + ": malformed pattern '"
-                                                  + printable(line) + "'");
+            return Outcome<DockerIgnore>::failure(
+                withArgs(coreText("estimate", "line %1: malformed pattern '%2'"), {std::to_string(lineNumber), printable(line)}));
         if (line.size() > maxPatternLength)
-            return Outcome<DockerIgnore>::failure("line " + std::to_string(lineNumber) + ": a pattern longer than "
-                                                  + std::to_string(maxPatternLength) + " characters");
+            return Outcome<DockerIgnore>::failure(withArgs(coreText("estimate", "line %1: a pattern longer than %2 characters"),
+                                                           {std::to_string(lineNumber), std::to_string(maxPatternLength)}));
         if (result.m_patterns.size() == maxPatterns)
-            return Outcome<DockerIgnore>::failure("more than " + std::to_string(maxPatterns) + " patterns");
+            return Outcome<DockerIgnore>::failure(withArgs(coreText("estimate", "more than %1 patterns"), {std::to_string(maxPatterns)}));
         auto compiled = Compiled::compile(line);
         pattern.text = line;
         if (pattern.exclusion) {

@@ -1,5 +1,6 @@
 #include "estimate/folderwalk.h"
 
+#include "common/translated.h"
 #include "estimate/bytecount.h"
 
 #include <algorithm>
@@ -114,7 +115,8 @@ private:
     void warnUnreadable(bool inContext)
     {
         if (inContext && m_request.warnings)
-            m_request.warnings->push_back("cannot read folder '" + (m_path.empty() ? std::string(".") : m_path) + "'");
+            m_request.warnings->push_back(withArgs(coreText("estimate", "cannot read folder '%1'"),
+                                                   {m_path.empty() ? std::string(".") : m_path}));
     }
 
     // Bytes a file adds to one sum, counting a hard-linked file once per sum.

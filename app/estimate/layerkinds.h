@@ -11,7 +11,7 @@ namespace stagecraft {
 // What a layer holds in a learner's words, with the hue and saturation (HSL, 0-255) the size
 // chart paints it in. The size chart widget and the handout's chart share this table, so
 // both draw the same picture. The names are marked for translation (context "LayerKind"):
-// the chart shows them translated, the handout (a file the command line writes too) in English.
+// both show them translated (the command line installs no translator: its handout stays English).
 struct LayerKind
 {
     const char *holds; // Holds::*, or "base" for the base image

@@ -1,5 +1,6 @@
 #include "estimate/projectmeasure.h"
 
+#include "common/translated.h"
 #include "estimate/bytecount.h"
 #include "estimate/dockerignore.h"
 #include "estimate/folderwalk.h"
@@ -124,7 +125,7 @@ public:
         split.totalBytes = totalBytes;
         const nlohmann::json rootManifest = readManifest((m_root / "package.json").string());
         if (!rootManifest.is_object() && m_warnings)
-            m_warnings->push_back("package.json is missing or not valid JSON; every installed package counts as dev");
+            m_warnings->push_back(coreText("estimate", "package.json is missing or not valid JSON; every installed package counts as dev"));
         if (rootManifest.is_object())
             resolveAll(dependencyNames(rootManifest, false));
 
@@ -211,8 +212,8 @@ private:
                 if (manifest.is_object())
                     queue.emplace_back(found->path, dependencyNames(manifest, true));
                 else if (m_warnings)
-                    m_warnings->push_back("cannot read " + (found->path.empty() ? std::string(".") : found->path)
-                                          + "/package.json");
+                    m_warnings->push_back(withArgs(coreText("estimate", "cannot read %1/package.json"),
+                                                   {found->path.empty() ? std::string(".") : found->path}));
             }
         }
     }
@@ -364,8 +365,8 @@ std::vector<std::size_t> addStackFolderAccounts(const std::vector<StackFolder> &
             accounts.back().path = folder.path;
             accounts.back().skip = folder.skip;
         } else if (index == NoAccount) {
-            warnings.push_back("too many stack folders to measure in one walk; " + folder.path + " (stack "
-                               + folder.stack + ") is not measured");
+            warnings.push_back(withArgs(coreText("estimate", "too many stack folders to measure in one walk; %1 (stack %2) is not measured"),
+                                        {folder.path, folder.stack}));
         }
         indices.push_back(index);
     }
@@ -413,13 +414,13 @@ Outcome<FolderSize> measureContext(const std::string &folder, const std::string 
 {
     std::error_code ec;
     if (!fs::is_directory(folder, ec))
-        return Outcome<FolderSize>::failure("'" + folder + "' is not a readable folder");
+        return Outcome<FolderSize>::failure(withArgs(coreText("estimate", "'%1' is not a readable folder"), {folder}));
     auto ignore = DockerIgnore::parse(dockerignoreText);
     if (!ignore)
-        return Outcome<FolderSize>::failure(".dockerignore " + ignore.error());
+        return Outcome<FolderSize>::failure(withArgs(coreText("estimate", ".dockerignore %1"), {ignore.error()}));
     const OpenFolder open(folder);
     if (open.fd() < 0)
-        return Outcome<FolderSize>::failure("'" + folder + "' is not a readable folder");
+        return Outcome<FolderSize>::failure(withArgs(coreText("estimate", "'%1' is not a readable folder"), {folder}));
     const FolderWalkResult walked = walkFolder(open.fd(), FolderWalkRequest{.ignore = &ignore.value(),
                                                                             .options = &options,
                                                                             .cancel = options.cancel});
@@ -443,7 +444,7 @@ Outcome<ProjectMeasurement> measureProject(const std::string &folder, const Meas
 {
     std::error_code ec;
     if (!fs::is_directory(folder, ec))
-        return Outcome<ProjectMeasurement>::failure("'" + folder + "' is not a readable folder");
+        return Outcome<ProjectMeasurement>::failure(withArgs(coreText("estimate", "'%1' is not a readable folder"), {folder}));
     const fs::path root(folder);
     ProjectMeasurement m;
     m.folder = folder;
@@ -460,10 +461,10 @@ Outcome<ProjectMeasurement> measureProject(const std::string &folder, const Meas
     }
     auto ignore = DockerIgnore::parse(ignoreText);
     if (!ignore)
-        return Outcome<ProjectMeasurement>::failure(".dockerignore " + ignore.error());
+        return Outcome<ProjectMeasurement>::failure(withArgs(coreText("estimate", ".dockerignore %1"), {ignore.error()}));
     const OpenFolder open(folder);
     if (open.fd() < 0)
-        return Outcome<ProjectMeasurement>::failure("'" + folder + "' is not a readable folder");
+        return Outcome<ProjectMeasurement>::failure(withArgs(coreText("estimate", "'%1' is not a readable folder"), {folder}));
 
     // One walk: the context, node_modules, virtual environments and build outputs together.
     Walked walked;

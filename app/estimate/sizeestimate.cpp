@@ -76,7 +76,8 @@ public:
         if (auto defaults = data.stackDefaults(stack))
             m_defaults = *defaults;
         else
-            warnings.push_back("no size defaults for stack '" + stack + "'; the application's layers count as 0");
+            warnings.push_back(withArgs(coreText("estimate", "no size defaults for stack '%1'; the application's layers count as 0"),
+                                        {stack}));
     }
 
     double ratio() const { return m_defaults.compressionRatio; }
@@ -87,8 +88,8 @@ public:
             return *measured;
         auto it = m_defaults.parts.find(holds);
         if (it == m_defaults.parts.end())
-            return {0, false, "no files worth counting"};
-        return {it->second.bytes, false, label(holds) + ", assumed: " + it->second.basis};
+            return {0, false, coreText("estimate", "no files worth counting")};
+        return {it->second.bytes, false, withArgs(coreText("estimate", "%1, assumed: %2"), {label(holds), it->second.basis})};
     }
 
     // The cache npm/pip/go leave in the layer when the install runs without a cache mount.
@@ -108,23 +109,23 @@ private:
     static std::string label(const std::string &holds)
     {
         if (holds == Holds::Dependencies)
-            return "production dependencies";
+            return coreText("estimate", "production dependencies");
         if (holds == Holds::AllDependencies)
-            return "all dependencies, dev ones included";
+            return coreText("estimate", "all dependencies, dev ones included");
         if (holds == Holds::Sources)
-            return "the build context (sources)";
+            return coreText("estimate", "the build context (sources)");
         if (holds == Holds::BuildOutput)
-            return "the build output";
+            return coreText("estimate", "the build output");
         if (holds == Holds::Application)
-            return "the application";
+            return coreText("estimate", "the application");
         if (holds == Holds::PackageCache)
-            return "the package manager's cache";
+            return coreText("estimate", "the package manager's cache");
         if (holds == Holds::SystemPackages)
-            return "system packages";
+            return coreText("estimate", "system packages");
         if (holds == Holds::RuntimeFiles)
-            return "runtime files (a runtime or executable, passwd, CA certificates)";
+            return coreText("estimate", "runtime files (a runtime or executable, passwd, CA certificates)");
         if (holds == Holds::User)
-            return "a user and group entry";
+            return coreText("estimate", "a user and group entry");
         return holds;
     }
 
@@ -136,20 +137,20 @@ private:
         if (auto fromStackFolders = measuredInStackFolders(holds))
             return fromStackFolders;
         if (holds == Holds::Dependencies && p.nodeModules.present)
-            return Priced{p.nodeModules.productionBytes, true, "production dependencies, measured in node_modules"};
+            return Priced{p.nodeModules.productionBytes, true, coreText("estimate", "production dependencies, measured in node_modules")};
         if (holds == Holds::AllDependencies && p.nodeModules.present)
-            return Priced{p.nodeModules.totalBytes, true, "all dependencies, measured in node_modules"};
+            return Priced{p.nodeModules.totalBytes, true, coreText("estimate", "all dependencies, measured in node_modules")};
         if ((holds == Holds::Dependencies || holds == Holds::AllDependencies) && p.virtualEnv)
             return Priced{p.virtualEnv->size.bytes, true,
-                          "dependencies, measured in " + p.virtualEnv->path + " (dev tools included)"};
+                          withArgs(coreText("estimate", "dependencies, measured in %1 (dev tools included)"), {p.virtualEnv->path})};
         if (holds == Holds::Sources && p.context.present)
-            return Priced{p.context.bytes, true, "the build context after .dockerignore, measured"};
+            return Priced{p.context.bytes, true, coreText("estimate", "the build context after .dockerignore, measured")};
         if (holds == Holds::BuildOutput && !p.buildOutputs.empty())
-            return Priced{p.buildOutputBytes(), true, "the build output, measured"};
+            return Priced{p.buildOutputBytes(), true, coreText("estimate", "the build output, measured")};
         if (holds == Holds::PackageCache && p.nodeModules.present) {
             const auto bytes = static_cast<std::int64_t>(static_cast<double>(p.nodeModules.totalBytes) / ratio());
-            return Priced{bytes, false, "the package manager's cache, derived: measured node_modules / "
-                                            + std::to_string(ratio()).substr(0, 4)};
+            return Priced{bytes, false, withArgs(coreText("estimate", "the package manager's cache, derived: measured node_modules / %1"),
+                                                 {std::to_string(ratio()).substr(0, 4)})};
         }
         if (holds == Holds::Application) {
             const bool fromContext = std::none_of(instruction.flags.begin(), instruction.flags.end(),
@@ -157,13 +158,13 @@ private:
             const std::vector<std::string> names = copySourceNames(instruction);
             // A project without a build step ships its sources: the whole context is the app.
             if (fromContext && p.context.present && names == std::vector<std::string>{"."})
-                return Priced{p.context.bytes, true, "the application: the build context after .dockerignore, measured"};
+                return Priced{p.context.bytes, true, coreText("estimate", "the application: the build context after .dockerignore, measured")};
             for (const std::string &name : names) {
                 if (name == "standalone" && p.nextStandalone)
-                    return Priced{p.nextStandalone->size.bytes, true, "the standalone server, measured"};
+                    return Priced{p.nextStandalone->size.bytes, true, coreText("estimate", "the standalone server, measured")};
                 for (const NamedSize &output : p.buildOutputs) {
                     if (output.path == name)
-                        return Priced{output.size.bytes, true, "the application (" + name + "), measured"};
+                        return Priced{output.size.bytes, true, withArgs(coreText("estimate", "the application (%1), measured"), {name})};
                 }
             }
         }
@@ -174,16 +175,21 @@ private:
     std::optional<Priced> measuredInStackFolders(const std::string &holds) const
     {
         std::optional<Priced> priced;
+        std::string folders;
         for (const MeasuredStackFolder &measured : m_project->stackFolders) {
             if (measured.folder.stack != m_stack || measured.folder.holds != holds)
                 continue;
-            if (!priced)
-                priced = Priced{0, true, label(holds) + ", measured in "};
-            else
-                priced->description += " and ";
+            const std::string folder = measured.folder.what + " (" + measured.folder.path + ")";
+            if (!priced) {
+                priced = Priced{0, true, {}};
+                folders = folder;
+            } else {
+                folders = withArgs(coreText("estimate", "%1 and %2"), {folders, folder});
+            }
             priced->bytes = addBytes(priced->bytes, measured.size.bytes);
-            priced->description += measured.folder.what + " (" + measured.folder.path + ")";
         }
+        if (priced)
+            priced->description = withArgs(coreText("estimate", "%1, measured in %2"), {label(holds), folders});
         return priced;
     }
 
@@ -240,20 +246,22 @@ struct Builder
             base.holds = "base";
             base.stage = static_cast<int>(index);
             if (stage.baseImage == "scratch") {
-                base.description = "scratch: an empty filesystem, no base layer";
+                base.description = coreText("estimate", "scratch: an empty filesystem, no base layer");
             } else if (const ImageSizes *sizes = data.find(stage.baseImage)) {
                 base.diskBytes = sizes->disk.bytes;
                 base.compressedBytes = sizes->compressed.bytes;
                 noteDate(sizes->disk);
                 noteDate(sizes->compressed);
                 base.asOf = sizes->disk.asOf;
-                base.description = "base image " + sizes->ref + ": " + formatBytes(sizes->disk.bytes) + " on disk, "
-                                   + formatBytes(sizes->compressed.bytes) + " to pull; "
-                                   + (sizes->disk.derived.empty() ? "published figure as of " + sizes->disk.asOf
-                                                                  : sizes->disk.derived);
+                base.description = withArgs(coreText("estimate", "base image %1: %2 on disk, %3 to pull; %4"),
+                                            {sizes->ref, formatBytes(sizes->disk.bytes), formatBytes(sizes->compressed.bytes),
+                                             sizes->disk.derived.empty()
+                                                 ? withArgs(coreText("estimate", "published figure as of %1"), {sizes->disk.asOf})
+                                                 : sizes->disk.derived});
             } else {
-                base.description = "base image " + stage.baseImage + ": no size figure in the dataset, counted as 0";
-                warnings.push_back("no size figure for image '" + stage.baseImage + "'");
+                base.description = withArgs(coreText("estimate", "base image %1: no size figure in the dataset, counted as 0"),
+                                            {stage.baseImage});
+                warnings.push_back(withArgs(coreText("estimate", "no size figure for image '%1'"), {stage.baseImage}));
             }
             image.layers.push_back(base);
         }
@@ -266,11 +274,11 @@ struct Builder
             // (public, standalone, static), the first one takes the assumed size.
             if (!priced.measured && !instruction.holds.empty() && !assumedParts.insert(instruction.holds).second) {
                 priced.bytes = 0;
-                priced.description = "more of the same part, assumed size already counted in an earlier layer";
+                priced.description = coreText("estimate", "more of the same part, assumed size already counted in an earlier layer");
             }
             if (auto cache = pricer.leftoverCache(instruction.holds, instruction)) {
                 priced.bytes = addBytes(priced.bytes, cache->bytes);
-                priced.description += "; plus " + cache->description;
+                priced.description = withArgs(coreText("estimate", "%1; plus %2"), {priced.description, cache->description});
             }
             LayerEstimate layer;
             layer.instruction = instructionText(instruction);

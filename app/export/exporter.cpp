@@ -1,5 +1,6 @@
 #include "export/exporter.h"
 
+#include "common/translated.h"
 #include "io/boundedfile.h"
 
 #include <QDir>
@@ -168,7 +169,7 @@ Outcome<std::string> keepBackup(const PlannedWrite &entry)
         if (error != EEXIST)
             return Outcome<std::string>::failure(candidate + ": " + std::strerror(error));
     }
-    return Outcome<std::string>::failure("no free backup name");
+    return Outcome<std::string>::failure(coreText("export", "no free backup name"));
 }
 
 } // namespace
@@ -193,9 +194,9 @@ Outcome<std::vector<PlannedWrite>> planWrites(const std::vector<FileWrite> &file
         const std::string folder = folderOf(file.path);
         const QFileInfo folderInfo(QString::fromStdString(folder));
         if (!folderInfo.isDir())
-            return Result::failure("the folder " + folder + " does not exist");
+            return Result::failure(withArgs(coreText("export", "the folder %1 does not exist"), {folder}));
         if (!targets.insert(folderInfo.canonicalFilePath().toStdString() + '/' + nameOf(file.path)).second)
-            return Result::failure(file.path + " would be written more than once");
+            return Result::failure(withArgs(coreText("export", "%1 would be written more than once"), {file.path}));
         struct stat status {};
         if (::lstat(file.path.c_str(), &status) != 0) {
             if (errno != ENOENT)
@@ -208,13 +209,14 @@ Outcome<std::vector<PlannedWrite>> planWrites(const std::vector<FileWrite> &file
             // Never read through: its target may be anywhere, or a pipe or a device.
             entry.isLink = true;
         } else if (S_ISDIR(status.st_mode)) {
-            return Result::failure(file.path + " is a folder; remove or rename it first");
+            return Result::failure(withArgs(coreText("export", "%1 is a folder; remove or rename it first"), {file.path}));
         } else if (!S_ISREG(status.st_mode)) {
-            return Result::failure(file.path + " is not a regular file (a pipe, socket or device); remove or rename it first");
+            return Result::failure(
+                withArgs(coreText("export", "%1 is not a regular file (a pipe, socket or device); remove or rename it first"), {file.path}));
         } else {
             Outcome<std::string> existing = readBoundedFile(file.path, {.maxBytes = MaxComparedBytes});
             if (!existing)
-                return Result::failure(existing.error() + "; it cannot be backed up safely");
+                return Result::failure(withArgs(coreText("export", "%1; it cannot be backed up safely"), {existing.error()}));
             entry.existingContent = std::move(existing).value();
             entry.identical = entry.existingContent == file.content;
         }
@@ -237,7 +239,8 @@ Outcome<ExportResult> replaceAll(const std::vector<FileWrite> &files)
     const std::vector<PlannedWrite> &plan = planned.value();
     for (const PlannedWrite &entry : plan) {
         if (!entry.identical && ::access(folderOf(entry.path).c_str(), W_OK) != 0)
-            return Result::failure("the folder " + folderOf(entry.path) + " is not writable; nothing was written");
+            return Result::failure(withArgs(coreText("export", "the folder %1 is not writable; nothing was written"),
+                                            {folderOf(entry.path)}));
     }
 
     // Every new file is written in full first: a full disk or a permission problem shows up
@@ -251,7 +254,8 @@ Outcome<ExportResult> replaceAll(const std::vector<FileWrite> &files)
         }
         staged[i] = std::make_unique<StagedFile>();
         if (const int error = staged[i]->stage(folderOf(plan[i].path), files[i].content, regularFileMode(plan[i].path)); error != 0)
-            return Result::failure("cannot write " + plan[i].path + ": " + std::strerror(error) + "; nothing was changed");
+            return Result::failure(withArgs(coreText("export", "cannot write %1: %2; nothing was changed"),
+                                            {plan[i].path, std::strerror(error)}));
     }
 
     std::vector<std::string> backups(files.size());
@@ -267,7 +271,8 @@ Outcome<ExportResult> replaceAll(const std::vector<FileWrite> &files)
         Outcome<std::string> kept = keepBackup(plan[i]);
         if (!kept) {
             dropBackups();
-            return Result::failure("cannot keep a backup of " + plan[i].path + " (" + kept.error() + "); nothing was changed");
+            return Result::failure(withArgs(coreText("export", "cannot keep a backup of %1 (%2); nothing was changed"),
+                                            {plan[i].path, kept.error()}));
         }
         backups[i] = kept.value();
     }
@@ -289,7 +294,8 @@ Outcome<ExportResult> replaceAll(const std::vector<FileWrite> &files)
                 if (!backups[k].empty())
                     ::unlink(backups[k].c_str());
             }
-            return Result::failure("cannot replace " + plan[i].path + ": " + std::strerror(error) + "; nothing was changed");
+            return Result::failure(withArgs(coreText("export", "cannot replace %1: %2; nothing was changed"),
+                                            {plan[i].path, std::strerror(error)}));
         }
         result.written.push_back(plan[i].path);
         if (!backups[i].empty())
@@ -308,10 +314,11 @@ bool isPlainName(const std::string &name)
 Outcome<std::vector<FileWrite>> inFolder(const std::string &folder, const std::vector<ExportFile> &files)
 {
     if (!QFileInfo(QString::fromStdString(folder)).isDir())
-        return Outcome<std::vector<FileWrite>>::failure("the folder " + folder + " does not exist");
+        return Outcome<std::vector<FileWrite>>::failure(withArgs(coreText("export", "the folder %1 does not exist"), {folder}));
     for (const ExportFile &file : files) {
         if (!isPlainName(file.name))
-            return Outcome<std::vector<FileWrite>>::failure("'" + file.name + "' is not a file name inside " + folder);
+            return Outcome<std::vector<FileWrite>>::failure(withArgs(coreText("export", "'%1' is not a file name inside %2"),
+                                                                     {file.name, folder}));
     }
     return Outcome<std::vector<FileWrite>>::success(filesInFolder(folder, files));
 }
@@ -340,7 +347,8 @@ Outcome<ExportResult> writeFiles(const std::vector<FileWrite> &files)
         }
         switch (files[i].whenDifferent) {
         case WhenDifferent::Refuse:
-            return Result::failure(entry.path + " already exists; nothing was written (overwrite keeps a backup of it)");
+            return Result::failure(withArgs(coreText("export", "%1 already exists; nothing was written (overwrite keeps a backup of it)"),
+                                            {entry.path}));
         case WhenDifferent::Replace:
             writes.push_back(files[i]);
             break;

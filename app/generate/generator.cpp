@@ -240,14 +240,14 @@ std::string takenIdProblem(const StackDefinition &stack, const char *what, int v
 // (wget's URL, a JavaScript or Python string literal), so no quote can be allowed.
 std::string healthcheckPathProblem(const std::string &path)
 {
-    if (const std::string problem = singleLineProblem("the healthcheck path", path); !problem.empty())
+    if (const std::string problem = singleLineProblem(coreText("generate", "the healthcheck path"), path); !problem.empty())
         return problem;
     const auto urlPathCharacter = [](char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
                || std::string_view("._~/?=&%-").find(c) != std::string_view::npos;
     };
     if (path.empty() || path.front() != '/' || !std::all_of(path.begin(), path.end(), urlPathCharacter))
-        return "the healthcheck path must start with '/' and hold only URL path characters";
+        return coreText("generate", "the healthcheck path must start with '/' and hold only URL path characters");
     return {};
 }
 
@@ -258,12 +258,13 @@ std::string optionValueProblem(const StackOption &option, const std::string &val
     // A heredoc opener would turn the template's next lines into the body of a RUN, dropping
     // instructions such as USER: no option value may start one, whatever its pattern allows.
     if (value.find("<<") != std::string::npos)
-        return option.label + " '" + printable(value) + "' contains '<<', which would start a heredoc";
+        return withArgs(coreText("generate", "%1 '%2' contains '<<', which would start a heredoc"), {option.label, printable(value)});
     if (!option.pattern.empty() && !matchesWholePattern(option.pattern, value))
-        return option.label + " '" + printable(value) + "' is not valid: "
-               + (option.help.empty() ? "it does not match " + option.pattern : option.help);
+        return withArgs(coreText("generate", "%1 '%2' is not valid: %3"),
+                        {option.label, printable(value),
+                         option.help.empty() ? withArgs(coreText("generate", "it does not match %1"), {option.pattern}) : option.help});
     if (option.isToggle() && value != "true" && value != "false")
-        return option.label + " is \"true\" or \"false\", not '" + printable(value) + "'";
+        return withArgs(coreText("generate", "%1 is \"true\" or \"false\", not '%2'"), {option.label, printable(value)});
     if (option.isPath()) {
         if (const std::string problem = contextPathProblem(option.label, value); !problem.empty())
             return problem;
@@ -277,7 +278,7 @@ std::string baseUnavailableReason(const StackDefinition &stack, const std::strin
 {
     const Choice *base = stack.base(baseId);
     if (!base)
-        return stack.name + " has no '" + baseId + "' runtime base";
+        return withArgs(coreText("generate", "%1 has no '%2' runtime base"), {stack.name, baseId});
     return base->unsupported;
 }
 
@@ -406,7 +407,7 @@ std::vector<ConfigProblem> configProblems(const Catalog &catalog, const Config &
     }
     // Every value is checked for where it lands even when its feature is off: a preset
     // can switch the feature on later, and a value can reach other lines.
-    if (const std::string problem = singleLineProblem("the start command", config.startCommand); !problem.empty())
+    if (const std::string problem = singleLineProblem(coreText("generate", "the start command"), config.startCommand); !problem.empty())
         add(ConfigField::StartCommand, problem);
     else if (Outcome<std::vector<std::string>> argv = splitStartCommand(config.startCommand); !argv)
         add(ConfigField::StartCommand, argv.error());
@@ -420,7 +421,7 @@ std::vector<ConfigProblem> configProblems(const Catalog &catalog, const Config &
     for (const auto &[id, value] : config.options) {
         const StackOption *option = stack->option(id);
         if (!option)
-            add(ConfigField::Option, "unknown option '" + printable(id) + "' for " + stack->name, id);
+            add(ConfigField::Option, withArgs(coreText("generate", "unknown option '%1' for %2"), {printable(id), stack->name}), id);
         else
             add(ConfigField::Option, optionValueProblem(*option, value), id);
     }
@@ -429,10 +430,10 @@ std::vector<ConfigProblem> configProblems(const Catalog &catalog, const Config &
                                                                   {ConfigField::LabelSource, &config.labels.source},
                                                                   {ConfigField::LabelLicenses, &config.labels.licenses}};
     for (const auto &[field, value] : labels) {
-        if (const std::string problem = singleLineProblem("a label value", *value); !problem.empty())
+        if (const std::string problem = singleLineProblem(coreText("generate", "a label value"), *value); !problem.empty())
             add(field, problem);
         else if (value->find_first_of("\"\\$`") != std::string::npos)
-            add(field, "label values cannot contain quotes, backslashes, '$', '`' or line breaks");
+            add(field, coreText("generate", "label values cannot contain quotes, backslashes, '$', '`' or line breaks"));
     }
     return problems;
 }
@@ -453,17 +454,19 @@ std::string renderedLineProblem(const Document &document)
         start = end + 1;
     }
     if (start != rendered.text.size() || lines.size() != rendered.lines.size())
-        return "a value broke a line of the Dockerfile";
+        return coreText("generate", "a value broke a line of the Dockerfile");
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (hasControlCharacter(lines[i]))
-            return "line " + std::to_string(i + 1) + " holds a control character";
+            return withArgs(coreText("generate", "line %1 holds a control character"), {std::to_string(i + 1)});
         // Only the renderer continues an instruction: a line ends in a backslash exactly
         // when the next line belongs to the same instruction.
         const LineOrigin origin = rendered.lines[i];
         const bool continued = origin.instruction >= 0 && i + 1 < lines.size() && rendered.lines[i + 1] == origin;
         const bool endsInBackslash = !lines[i].empty() && lines[i].back() == '\\';
         if (continued != endsInBackslash)
-            return "line " + std::to_string(i + 1) + (continued ? " lost its continuation" : " ends in a backslash that joins the next line");
+            return continued ? withArgs(coreText("generate", "line %1 lost its continuation"), {std::to_string(i + 1)})
+                             : withArgs(coreText("generate", "line %1 ends in a backslash that joins the next line"),
+                                        {std::to_string(i + 1)});
     }
     return {};
 }
@@ -485,13 +488,14 @@ Outcome<Generated> generate(const Catalog &catalog, const Config &config)
     generated.multiStage = expander.expand(stack.stages, "/stages");
     generated.singleStage = expander.expand(stack.singleStage, "/singleStage");
     if (!expander.error().empty())
-        return Outcome<Generated>::failure("template error: " + printable(expander.error()));
+        return Outcome<Generated>::failure(withArgs(coreText("generate", "template error: %1"), {printable(expander.error())}));
     addLabels(generated.multiStage, config.labels);
     addLabels(generated.singleStage, config.labels);
     // Defence in depth: whatever slipped past the checks above never becomes output.
     for (const Document *document : {&generated.multiStage, &generated.singleStage}) {
         if (const std::string problem = renderedLineProblem(*document); !problem.empty())
-            return Outcome<Generated>::failure("template error: " + printable(stack.sourceFile) + ": " + problem);
+            return Outcome<Generated>::failure(withArgs(coreText("generate", "template error: %1: %2"),
+                                                        {printable(stack.sourceFile), problem}));
     }
     generated.dockerignore = dockerignoreFor(stack, facts);
     // A base with a fixed user (distroless :nonroot) runs as that user whatever was chosen:

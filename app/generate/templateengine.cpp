@@ -1,5 +1,7 @@
 #include "generate/templateengine.h"
 
+#include "common/translated.h"
+
 #include <algorithm>
 #include <string_view>
 
@@ -23,7 +25,7 @@ public:
     bool expandInto(std::string &out, const std::string &text, int depth)
     {
         if (depth > MaxVariableNesting)
-            return fail("variables refer to each other in a loop");
+            return fail(coreText("generate", "variables refer to each other in a loop"));
         for (std::size_t i = 0; i < text.size(); ++i) {
             if (text[i] == '$' && i + 2 < text.size() && text[i + 1] == '{' && isNameStart(text[i + 2])) {
                 std::size_t end = i + 2;
@@ -33,7 +35,7 @@ public:
                     const std::string name = text.substr(i + 2, end - i - 2);
                     const auto it = m_scope.find(name);
                     if (it == m_scope.end())
-                        return fail("unknown variable '${" + name + "}'");
+                        return fail(withArgs(coreText("generate", "unknown variable '${%1}'"), {name}));
                     const bool done = it->second.isTemplateText ? expandInto(out, it->second.text, depth + 1)
                                                                 : append(out, it->second.text);
                     if (!done)
@@ -52,7 +54,7 @@ private:
     bool append(std::string &out, std::string_view piece)
     {
         if (piece.size() > m_budget)
-            return fail("the expanded Dockerfile would be larger than 1 MiB (variables expand to too much text)");
+            return fail(coreText("generate", "the expanded Dockerfile would be larger than 1 MiB (variables expand to too much text)"));
         m_budget -= piece.size();
         out += piece;
         return true;

@@ -1,5 +1,6 @@
 #include "handout/handout.h"
 
+#include "common/translated.h"
 #include "common/version.h"
 #include "handout/highlightedcode.h"
 #include "handout/htmltext.h"
@@ -91,12 +92,12 @@ std::string stageHeading(const Document &document, int stage)
 {
     const Stage &s = document.stages[static_cast<std::size_t>(stage)];
     const std::string count = std::to_string(document.stages.size());
-    std::string heading = document.stages.size() == 1 ? std::string("The only stage")
-                          : "Stage " + std::to_string(stage + 1) + " of " + count;
+    std::string heading = document.stages.size() == 1 ? e(coreText("handout", "The only stage"))
+                          : e(withArgs(coreText("handout", "Stage %1 of %2"), {std::to_string(stage + 1), count}));
     if (!s.name.empty())
         heading += ": <code>" + e(s.name) + "</code>";
     else if (document.stages.size() > 1)
-        heading += ": the final image";
+        heading += ": " + e(coreText("handout", "the final image"));
     return "<h3>" + heading + "</h3>\n";
 }
 
@@ -126,21 +127,22 @@ std::vector<std::pair<std::string, std::string>> choices(const Catalog &catalog,
 {
     const StackDefinition *stack = catalog.find(config.stack);
     std::vector<std::pair<std::string, std::string>> rows;
-    rows.emplace_back("Stack", stack ? stack->name : config.stack);
-    rows.emplace_back("Language version", choiceName(stack ? stack->languageVersion(config.languageVersion) : nullptr,
-                                                     config.languageVersion));
-    rows.emplace_back("Package manager", choiceName(stack ? stack->packageManager(config.packageManager) : nullptr,
-                                                    config.packageManager));
-    rows.emplace_back("Runtime base", choiceName(stack ? stack->base(config.base) : nullptr, config.base) + " ("
-                                          + generated.multiStage.finalStage().baseImage + ")");
-    rows.emplace_back("Runs as", config.nonRoot ? "user " + std::to_string(config.uid) + ":" + std::to_string(config.gid)
-                                                      + " (not root)"
-                                                : std::string("root"));
-    rows.emplace_back("Cache mounts", config.cacheMounts ? "yes" : "no");
-    rows.emplace_back("Port", std::to_string(config.port));
+    rows.emplace_back(coreText("handout", "Stack"), stack ? stack->name : config.stack);
+    rows.emplace_back(coreText("handout", "Language version"),
+                      choiceName(stack ? stack->languageVersion(config.languageVersion) : nullptr, config.languageVersion));
+    rows.emplace_back(coreText("handout", "Package manager"),
+                      choiceName(stack ? stack->packageManager(config.packageManager) : nullptr, config.packageManager));
+    rows.emplace_back(coreText("handout", "Runtime base"), choiceName(stack ? stack->base(config.base) : nullptr, config.base) + " ("
+                                                               + generated.multiStage.finalStage().baseImage + ")");
+    rows.emplace_back(coreText("handout", "Runs as"),
+                      config.nonRoot
+                          ? withArgs(coreText("handout", "user %1:%2 (not root)"), {std::to_string(config.uid), std::to_string(config.gid)})
+                          : std::string("root"));
+    rows.emplace_back(coreText("handout", "Cache mounts"), config.cacheMounts ? coreText("handout", "yes") : coreText("handout", "no"));
+    rows.emplace_back(coreText("handout", "Port"), std::to_string(config.port));
     if (!config.startCommand.empty())
-        rows.emplace_back("Start command", config.startCommand);
-    rows.emplace_back("Health check", config.healthcheck ? config.healthcheckPath : std::string("no"));
+        rows.emplace_back(coreText("handout", "Start command"), config.startCommand);
+    rows.emplace_back(coreText("handout", "Health check"), config.healthcheck ? config.healthcheckPath : coreText("handout", "no"));
     return rows;
 }
 
@@ -153,19 +155,23 @@ std::string handoutHtml(const Catalog &catalog, const Config &config, const Gene
     const std::string stackName = stack ? stack->name : config.stack;
     const std::size_t stages = generated.multiStage.stages.size();
 
-    std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    // The page's language is the language its headings were translated into.
+    //: The language code of this translation (BCP 47), written into the handout page.
+    const std::string language = coreText("handout", "en");
+    std::string html = "<!DOCTYPE html>\n<html lang=\"" + e(language) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                        "<meta name=\"generator\" content=\"Stagecraft " STAGECRAFT_VERSION "\">\n"
-                       "<title>" + e(stackName) + ": multi-stage and single-stage Dockerfile</title>\n<style>"
+                       "<title>" + e(withArgs(coreText("handout", "%1: multi-stage and single-stage Dockerfile"), {stackName}))
+                       + "</title>\n<style>"
                        + styleSheet(codeColours(repository)) + "</style>\n</head>\n<body>\n";
 
-    html += "<header>\n<h1>" + e(stackName) + ": a multi-stage Dockerfile, line by line</h1>\n";
-    html += "<p class=\"lead\">The same application built two ways: the multi-stage Dockerfile builds in throwaway "
-            "stages and ships only what the application needs to run; the single-stage one keeps everything in "
-            "one image. Every instruction is explained under its lines.</p>\n</header>\n";
+    html += "<header>\n<h1>" + e(withArgs(coreText("handout", "%1: a multi-stage Dockerfile, line by line"), {stackName})) + "</h1>\n";
+    html += "<p class=\"lead\">"
+            + e(coreText("handout", "The same application built two ways: the multi-stage Dockerfile builds in throwaway stages and ships only what the application needs to run; the single-stage one keeps everything in one image. Every instruction is explained under its lines."))
+            + "</p>\n</header>\n";
 
-    html += "<section class=\"overview\">\n<h2>The choices</h2>\n<dl class=\"choices\">\n";
+    html += "<section class=\"overview\">\n<h2>" + e(coreText("handout", "The choices")) + "</h2>\n<dl class=\"choices\">\n";
     for (const auto &[label, value] : choices(catalog, config, generated))
         html += "<dt>" + e(label) + "</dt><dd>" + e(value) + "</dd>\n";
     html += "</dl>\n";
@@ -175,27 +181,36 @@ std::string handoutHtml(const Catalog &catalog, const Config &config, const Gene
             html += "<li>" + e(note) + "</li>\n";
         html += "</ul>\n";
     }
-    html += "<h2>Image size</h2>\n" + sizeChartSvg(estimate);
-    html += "<p>Each bar is one image, each segment one layer, on the same scale: the single-stage image ships the "
-            "toolchain, every dependency (development ones too), the sources and whatever the build left behind; the "
-            "multi-stage image starts from a small runtime base and copies in only what runs. Base-image sizes are "
-            "published figures";
-    if (!estimate.dataAsOf.empty())
-        html += " (as of " + e(estimate.dataAsOf) + ")";
-    html += "; striped layers are typical sizes for the stack, solid ones were measured in the project.</p>\n</section>\n";
+    html += "<h2>" + e(coreText("handout", "Image size")) + "</h2>\n" + sizeChartSvg(estimate);
+    const std::string sizesAre
+        = estimate.dataAsOf.empty()
+              ? coreText("handout", "Base-image sizes are published figures; striped layers are typical sizes for the stack, solid ones were measured in the project.")
+              : withArgs(coreText("handout", "Base-image sizes are published figures (as of %1); striped layers are typical sizes for the stack, solid ones were measured in the project."),
+                         {estimate.dataAsOf});
+    html += "<p>"
+            + e(coreText("handout", "Each bar is one image, each segment one layer, on the same scale: the single-stage image ships the toolchain, every dependency (development ones too), the sources and whatever the build left behind; the multi-stage image starts from a small runtime base and copies in only what runs."))
+            + " " + e(sizesAre) + "</p>\n</section>\n";
 
-    html += "<section class=\"variant multi-stage\">\n<h2>Multi-stage Dockerfile (" + std::to_string(stages)
-            + (stages == 1 ? " stage" : " stages") + ")</h2>\n";
-    html += "<p class=\"lead\">What Stagecraft writes: build in one stage, copy only the result into a small final image.</p>\n";
+    const std::string multiHeading = stages == 1
+                                         ? withArgs(coreText("handout", "Multi-stage Dockerfile (%1 stage)"), {std::to_string(stages)})
+                                         : withArgs(coreText("handout", "Multi-stage Dockerfile (%1 stages)"), {std::to_string(stages)});
+    html += "<section class=\"variant multi-stage\">\n<h2>" + e(multiHeading) + "</h2>\n";
+    html += "<p class=\"lead\">"
+            + e(coreText("handout", "What Stagecraft writes: build in one stage, copy only the result into a small final image."))
+            + "</p>\n";
     html += variantHtml(generated.multiStage, repository) + "</section>\n";
 
-    html += "<section class=\"variant single-stage\">\n<h2>Single-stage Dockerfile (for comparison)</h2>\n";
-    html += "<p class=\"lead\">The naive version: one image that builds and runs, so everything the build needed ships "
-            "with the application.</p>\n";
+    html += "<section class=\"variant single-stage\">\n<h2>" + e(coreText("handout", "Single-stage Dockerfile (for comparison)"))
+            + "</h2>\n";
+    html += "<p class=\"lead\">"
+            + e(coreText("handout", "The naive version: one image that builds and runs, so everything the build needed ships with the application."))
+            + "</p>\n";
     html += variantHtml(generated.singleStage, repository) + "</section>\n";
 
-    html += "<footer>Made with Stagecraft " STAGECRAFT_VERSION " from the " + e(stackName)
-            + " template. Sizes are estimates before any build.</footer>\n</body>\n</html>\n";
+    html += "<footer>"
+            + e(withArgs(coreText("handout", "Made with Stagecraft %1 from the %2 template. Sizes are estimates before any build."),
+                         {STAGECRAFT_VERSION, stackName}))
+            + "</footer>\n</body>\n</html>\n";
     return html;
 }
 

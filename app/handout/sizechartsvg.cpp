@@ -1,7 +1,10 @@
 #include "handout/sizechartsvg.h"
 
+#include "common/translated.h"
 #include "estimate/layerkinds.h"
 #include "handout/htmltext.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
@@ -91,6 +94,12 @@ std::string textOn(const Rgb &fill)
     return luminance > 0.58 ? "#141414" : "#fafafa";
 }
 
+// The kinds' names are marked in layerkinds.h (context "LayerKind"), as the chart widget shows them.
+std::string kindName(const LayerKind &kind)
+{
+    return QCoreApplication::translate("LayerKind", kind.name).toStdString();
+}
+
 bool isAssumed(const LayerEstimate &layer)
 {
     return !layer.measured && layer.holds != "base";
@@ -100,7 +109,7 @@ std::string segmentLabel(const ImageEstimate &image, const LayerEstimate &layer)
 {
     if (layer.holds == "base")
         return image.baseImage;
-    return layerKindOf(layer.holds).name;
+    return kindName(layerKindOf(layer.holds));
 }
 
 std::string totalText(const SizeEstimate &estimate, const ImageEstimate &image, bool multiStage)
@@ -121,11 +130,11 @@ std::string textElement(double x, double y, const std::string &text, const std::
 std::string sizeChartSvg(const SizeEstimate &estimate)
 {
     const ImageEstimate *images[2] = {&estimate.singleStage, &estimate.multiStage};
-    const char *names[2] = {"Single-stage", "Multi-stage"};
+    const std::string names[2] = {coreText("handout", "Single-stage"), coreText("handout", "Multi-stage")};
     std::string body;
-    body += textElement(0, 16, "Estimated image size on disk", " font-size=\"14\" font-weight=\"bold\"");
+    body += textElement(0, 16, coreText("handout", "Estimated image size on disk"), " font-size=\"14\" font-weight=\"bold\"");
     if (!estimate.dataAsOf.empty())
-        body += textElement(Width, 16, "image sizes as of " + estimate.dataAsOf,
+        body += textElement(Width, 16, withArgs(coreText("handout", "image sizes as of %1"), {estimate.dataAsOf}),
                             " font-size=\"" + number(SmallFontSize) + "\" fill=\"#666666\" text-anchor=\"end\"");
 
     const double trackLeft = LabelWidth;
@@ -152,7 +161,8 @@ std::string sizeChartSvg(const SizeEstimate &estimate)
         const double middle = top + BarHeight / 2 + FontSize * 0.35;
         body += textElement(0, middle, names[row], " font-size=\"" + number(FontSize) + "\"");
         if (image.layers.empty()) {
-            body += textElement(trackLeft, middle, "no estimate", " font-size=\"" + number(FontSize) + "\" fill=\"#666666\"");
+            body += textElement(trackLeft, middle, coreText("handout", "no estimate"),
+                                " font-size=\"" + number(FontSize) + "\" fill=\"#666666\"");
             continue;
         }
         std::string segments;
@@ -168,9 +178,12 @@ std::string sizeChartSvg(const SizeEstimate &estimate)
             const double drawn = width >= 4 ? width - 1 : width;
             const std::string rect = "x=\"" + number(x) + "\" y=\"" + number(top) + "\" width=\"" + number(drawn)
                                      + "\" height=\"" + number(BarHeight) + "\"";
-            segments += "<g><title>" + htmlEscaped(std::string(kind.name) + ", " + formatBytes(layer.diskBytes) + " on disk ("
-                                                   + (layer.measured ? "measured" : isAssumed(layer) ? "assumed" : "published")
-                                                   + "): " + layer.instruction)
+            const std::string basis = layer.measured    ? coreText("handout", "measured")
+                                      : isAssumed(layer) ? coreText("handout", "assumed")
+                                                         : coreText("handout", "published");
+            segments += "<g><title>"
+                        + htmlEscaped(withArgs(coreText("handout", "%1, %2 on disk (%3): %4"),
+                                               {kindName(kind), formatBytes(layer.diskBytes), basis, layer.instruction}))
                         + "</title>\n<rect " + rect + " fill=\"" + css(fill) + "\"/>\n";
             anyMeasured = anyMeasured || layer.measured;
             if (isAssumed(layer)) {
@@ -212,21 +225,23 @@ std::string sizeChartSvg(const SizeEstimate &estimate)
     };
     for (std::size_t k = 0; k < std::size(LayerKinds); ++k) {
         if (shown[k])
-            entry(LayerKinds[k].name, css(fillOf(LayerKinds[k])), false);
+            entry(kindName(LayerKinds[k]), css(fillOf(LayerKinds[k])), false);
     }
     // Grey, so the sample is not mistaken for one of the kinds above.
     const std::string sample = "#8c8c91";
     if (anyMeasured)
-        entry("solid: measured in your project", sample, false);
+        entry(coreText("handout", "solid: measured in your project"), sample, false);
     if (anyAssumed)
-        entry("striped: assumed typical size", sample, true);
+        entry(coreText("handout", "striped: assumed typical size"), sample, true);
     const double height = legendY + swatch + 4;
 
-    std::string summary = "Single-stage image: " + formatBytes(estimate.singleStage.diskBytes)
-                          + " on disk. Multi-stage image: " + formatBytes(estimate.multiStage.diskBytes) + " on disk";
-    if (estimate.ratio > 0)
-        summary += ", " + savingInWords(estimate.ratio);
-    summary += '.';
+    const std::string single = formatBytes(estimate.singleStage.diskBytes);
+    const std::string multi = formatBytes(estimate.multiStage.diskBytes);
+    const std::string summary
+        = estimate.ratio > 0
+              ? withArgs(coreText("handout", "Single-stage image: %1 on disk. Multi-stage image: %2 on disk, %3."),
+                         {single, multi, savingInWords(estimate.ratio)})
+              : withArgs(coreText("handout", "Single-stage image: %1 on disk. Multi-stage image: %2 on disk."), {single, multi});
 
     return "<svg class=\"size-chart\" viewBox=\"0 0 " + number(Width) + " "
            + number(height) + "\" width=\"" + number(Width) + "\" height=\"" + number(height)

@@ -1,5 +1,7 @@
 #include "io/boundedfile.h"
 
+#include "common/translated.h"
+
 #include <QFile>
 
 #include <cerrno>
@@ -16,14 +18,15 @@ using Result = Outcome<std::string>;
 
 std::string tooLarge(const std::string &path, std::size_t maxBytes)
 {
-    return path + ": larger than " + std::to_string(maxBytes / 1024) + " KiB";
+    // The path stays in front of the text, outside it: callers replace or strip "path: ".
+    return path + ": " + withArgs(coreText("files", "larger than %1 KiB"), {std::to_string(maxBytes / 1024)});
 }
 
 Result readResource(const std::string &path, std::size_t maxBytes)
 {
     QFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::ReadOnly))
-        return Result::failure(path + ": cannot open");
+        return Result::failure(path + ": " + coreText("files", "cannot open"));
     const QByteArray bytes = file.read(qint64(maxBytes) + 1);
     if (std::size_t(bytes.size()) > maxBytes)
         return Result::failure(tooLarge(path, maxBytes));
@@ -54,15 +57,15 @@ Result readBoundedFile(const std::string &path, ReadLimits limits)
     if (fd.get() < 0) {
         if (errno == ENOENT && limits.missingIsSilent)
             return Result::failure({});
-        return Result::failure(path + ": " + (errno == ENOENT ? std::string("no such file") : std::string(std::strerror(errno))));
+        return Result::failure(path + ": " + (errno == ENOENT ? coreText("files", "no such file") : std::string(std::strerror(errno))));
     }
     struct stat status {};
     if (::fstat(fd.get(), &status) != 0)
         return Result::failure(path + ": " + std::strerror(errno));
     if (S_ISDIR(status.st_mode))
-        return Result::failure(path + ": is a folder, not a file");
+        return Result::failure(path + ": " + coreText("files", "is a folder, not a file"));
     if (!S_ISREG(status.st_mode))
-        return Result::failure(path + ": not a regular file (a pipe, socket or device is never read)");
+        return Result::failure(path + ": " + coreText("files", "not a regular file (a pipe, socket or device is never read)"));
     // Regular files never block; clear the flag so reads behave normally.
     ::fcntl(fd.get(), F_SETFL, ::fcntl(fd.get(), F_GETFL) & ~O_NONBLOCK);
 

@@ -1,6 +1,7 @@
 #include "project/projectscan.h"
 
 #include "catalog/catalog.h"
+#include "common/translated.h"
 #include "detect/configfromdetection.h"
 #include "generate/generator.h"
 
@@ -39,8 +40,8 @@ ProjectScan scanAndMeasure(const std::string &folder, const Catalog &catalog, co
         });
     };
     if (!scan.detection.refusal.empty() && answered(scan.detection.refusalAnsweredBy)) {
-        scan.notes.push_back("the scan alone would not generate (" + scan.detection.refusal
-                             + "); the options given answer that");
+        scan.notes.push_back(withArgs(coreText("project", "the scan alone would not generate (%1); the options given answer that"),
+                                      {scan.detection.refusal}));
         scan.detection.refusal.clear();
     }
     if (Outcome<Config> config = configFromDetection(scan.detection, catalog, &scan.notes)) {

@@ -1,5 +1,6 @@
 #include "mainwindow/wizardstate.h"
 
+#include "common/translated.h"
 #include "config/valuerules.h"
 
 #include <QDir>
@@ -92,7 +93,7 @@ std::string fieldText(const Config &config, const FieldKey &key)
 
 std::string applyFieldText(Config &config, const FieldKey &key, const std::string &text)
 {
-    const auto number = [&text](const char *what, int &value) {
+    const auto number = [&text](const std::string &what, int &value) {
         Outcome<int> parsed = parseWholeNumber(what, text);
         if (!parsed)
             return parsed.error();
@@ -100,7 +101,7 @@ std::string applyFieldText(Config &config, const FieldKey &key, const std::strin
         return std::string();
     };
     switch (key.field) {
-    case ConfigField::Port: return number("port", config.port);
+    case ConfigField::Port: return number(coreText("values", "port"), config.port);
     case ConfigField::Uid: return number("uid", config.uid);
     case ConfigField::Gid: return number("gid", config.gid);
     case ConfigField::Stack: config.stack = text; break;
