@@ -722,13 +722,13 @@ void Checker::checkProgram(const StageState &stage, const std::vector<std::strin
         // `java [options] -jar FILE` runs the jar; `java [options] CLASS` names a class on the class path.
         const auto jar = std::find(argv.begin() + 1, argv.end(), "-jar");
         if (jar != argv.end() && jar + 1 != argv.end())
-            report(present(*(jar + 1)), coreText("check", "the jar"), *(jar + 1));
+            report(present(*(jar + 1)), coreText("check", "the jar '%1' is not in the final stage"), *(jar + 1));
         return;
     }
     if (name == "dotnet") {
         // `dotnet FILE.dll` runs a framework-dependent app; other first words are SDK commands.
         if (argv.size() > 1 && argv[1].size() > 4 && argv[1].compare(argv[1].size() - 4, 4, ".dll") == 0)
-            report(present(argv[1]), coreText("check", "the assembly"), argv[1]);
+            report(present(argv[1]), coreText("check", "the assembly '%1' is not in the final stage"), argv[1]);
         return;
     }
     if (std::find(interpreters().begin(), interpreters().end(), name) == interpreters().end())

@@ -243,6 +243,17 @@ private Q_SLOTS:
         QCOMPARE(rules(program), std::vector<std::string>{"start-file"});
     }
 
+    // A jar or an assembly the final stage lacks is named in the finding, like a script.
+    void namesTheMissingJarAndAssembly()
+    {
+        const CheckResult jar = check("FROM eclipse-temurin:21-jre\nWORKDIR /app\nCOPY app.js .\nCMD [\"java\", \"-jar\", \"app.jar\"]\n");
+        QCOMPARE(rules(jar), std::vector<std::string>{"start-file"});
+        QCOMPARE(jar.findings.front().problem, std::string("the jar 'app.jar' is not in the final stage"));
+        const CheckResult assembly = check("FROM mcr.microsoft.com/dotnet/aspnet:10.0\nWORKDIR /app\nCOPY app.js .\nCMD [\"dotnet\", \"Web.dll\"]\n");
+        QCOMPARE(rules(assembly), std::vector<std::string>{"start-file"});
+        QCOMPARE(assembly.findings.front().problem, std::string("the assembly 'Web.dll' is not in the final stage"));
+    }
+
     // Deno behind tini: the init must be in the image, and `deno run|serve [flags] FILE` needs
     // FILE; deno ci fills DENO_DIR and deno compile writes its --output for a later COPY --from.
     void denoBehindTini()
