@@ -1,5 +1,7 @@
 #include "dockerfile/annotate.h"
 
+#include "common/translated.h"
+
 namespace stagecraft {
 
 namespace {
@@ -139,7 +141,7 @@ AnnotatedDockerfile annotate(const Document &document)
     }
     emit(Header);
     if (directive) {
-        for (std::string &comment : commentLines("Line 1: " + explanationForLine(document, plain, 0)))
+        for (std::string &comment : commentLines(withArgs(coreText("dockerfile", "Line 1: %1"), {explanationForLine(document, plain, 0)})))
             emit(comment);
     }
     for (; next < lines.size(); ++next) {

@@ -1,5 +1,7 @@
 #include "dockerfile/document.h"
 
+#include "common/translated.h"
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -109,8 +111,7 @@ std::string explanationForLine(const Document &document, const RenderedDockerfil
         return {};
     const LineOrigin origin = rendered.lines[static_cast<std::size_t>(line)];
     if (line == 0 && document.usesBuildKitSyntax())
-        return "Selects BuildKit's Dockerfile syntax, version 1.x, fetched at build time: the RUN --mount "
-               "lines below (bind and cache mounts) need it. It must stay the very first line.";
+        return coreText("dockerfile", "Selects BuildKit's Dockerfile syntax, version 1.x, fetched at build time: the RUN --mount lines below (bind and cache mounts) need it. It must stay the very first line.");
     if (origin.stage < 0 || origin.stage >= static_cast<int>(document.stages.size()))
         return {};
     const Stage &stage = document.stages[static_cast<std::size_t>(origin.stage)];

@@ -251,6 +251,133 @@
         <source>Check the folder and its .dockerignore.</source>
         <translation>Prüfen Sie den Ordner und seine .dockerignore.</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the check does not know what this image ships</source>
+        <translation>%1: die Prüfung weiß nicht, was dieses Image enthält</translation>
+    </message>
+    <message>
+        <source>%1: the destination uses a variable the check cannot resolve</source>
+        <translation>%1: das Ziel verwendet eine Variable, die die Prüfung nicht auflösen kann</translation>
+    </message>
+    <message>
+        <source>%1: the source &apos;%2&apos; uses a variable the check cannot resolve</source>
+        <translation>%1: die Quelle &apos;%2&apos; verwendet eine Variable, die die Prüfung nicht auflösen kann</translation>
+    </message>
+    <message>
+        <source>%1: the context is too large to list; &apos;%2&apos; was not checked</source>
+        <translation>%1: der Kontext ist zu groß zum Auflisten; &apos;%2&apos; wurde nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1: the check does not know what &apos;%2&apos; holds</source>
+        <translation>%1: die Prüfung weiß nicht, was &apos;%2&apos; enthält</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; was not checked</source>
+        <translation>%1: &apos;%2&apos; wurde nicht geprüft</translation>
+    </message>
+    <message>
+        <source>stage &apos;%1&apos;</source>
+        <translation>Stage &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos;</source>
+        <translation>Image &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; in %3 could not be verified</source>
+        <translation>%1: &apos;%2&apos; in %3 konnte nicht verifiziert werden</translation>
+    </message>
+    <message>
+        <source>%1: the check does not follow heredoc scripts</source>
+        <translation>%1: die Prüfung folgt keinen Heredoc-Skripten</translation>
+    </message>
+    <message>
+        <source>%1 (&apos;%2&apos;) is not in this stage</source>
+        <translation>%1 (&apos;%2&apos;) ist nicht in dieser Stage</translation>
+    </message>
+    <message>
+        <source>Copy or bind-mount it into the stage before this step.</source>
+        <translation>Vor diesem Schritt in die Stage kopieren oder per Bind-Mount einbinden.</translation>
+    </message>
+    <message>
+        <source>%1: a bind mount&apos;s source uses a variable the check cannot resolve</source>
+        <translation>%1: die Quelle eines Bind-Mounts verwendet eine Variable, die die Prüfung nicht auflösen kann</translation>
+    </message>
+    <message>
+        <source>the final stage has no CMD or ENTRYPOINT of its own; the image&apos;s default runs</source>
+        <translation>die finale Stage hat kein eigenes CMD oder ENTRYPOINT; der Standard des Images läuft</translation>
+    </message>
+    <message>
+        <source>%1: shell form; the check does not follow what the shell runs</source>
+        <translation>%1: Shell-Form; die Prüfung verfolgt nicht, was die Shell ausführt</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; could not be verified</source>
+        <translation>%1: &apos;%2&apos; konnte nicht verifiziert werden</translation>
+    </message>
+    <message>
+        <source>the port %1 listens on could not be read</source>
+        <translation>der Port, auf dem %1 lauscht, konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the Dockerfile is larger than %1 KiB; it was not read</source>
+        <translation>das Dockerfile ist größer als %1 KiB; es wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the Dockerfile has more than %1 lines; only those were read</source>
+        <translation>das Dockerfile hat mehr als %1 Zeilen; nur diese wurden gelesen</translation>
+    </message>
+    <message>
+        <source>more than %1 instructions; the rest was not read</source>
+        <translation>mehr als %1 Anweisungen; der Rest wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the heredoc &lt;&lt;%1 never ends</source>
+        <translation>das Heredoc &lt;&lt;%1 endet nie</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a readable folder</source>
+        <translation>&apos;%1&apos; ist kein lesbarer Ordner</translation>
+    </message>
+    <message>
+        <source>the entry module bun build bundles</source>
+        <translation>das Einstiegsmodul, das bun build bündelt</translation>
+    </message>
+    <message>
+        <source>the manifest cargo %1 reads</source>
+        <translation>das Manifest, das cargo %1 liest</translation>
+    </message>
+    <message>
+        <source>the lockfile cargo %1 --locked needs</source>
+        <translation>das Lockfile, das cargo %1 --locked braucht</translation>
+    </message>
+    <message>
+        <source>%1: the check cannot tell what this RUN creates</source>
+        <translation>%1: die Prüfung kann nicht erkennen, was dieses RUN erzeugt</translation>
+    </message>
+    <message>
+        <source>the jar &apos;%1&apos; is not in the final stage</source>
+        <translation>das Jar &apos;%1&apos; ist nicht in der finalen Stage</translation>
+    </message>
+    <message>
+        <source>the assembly &apos;%1&apos; is not in the final stage</source>
+        <translation>die Assembly &apos;%1&apos; ist nicht in der finalen Stage</translation>
+    </message>
+</context>
+<context>
+    <name>dockerfile</name>
+    <message>
+        <source>Selects BuildKit&apos;s Dockerfile syntax, version 1.x, fetched at build time: the RUN --mount lines below (bind and cache mounts) need it. It must stay the very first line.</source>
+        <translation>Wählt die Dockerfile-Syntax von BuildKit, Version 1.x, die beim Build geladen wird: Die RUN --mount-Zeilen weiter unten (Bind- und Cache-Mounts) brauchen sie. Sie muss die allererste Zeile bleiben.</translation>
+    </message>
+    <message>
+        <source>Line 1: %1</source>
+        <translation>Zeile 1: %1</translation>
+    </message>
 </context>
 <context>
     <name>estimate</name>
@@ -265,6 +392,244 @@
     <message>
         <source>no smaller</source>
         <translation>nicht kleiner</translation>
+    </message>
+    <message>
+        <source>line %1: a &apos;!&apos; needs a pattern after it</source>
+        <translation>Zeile %1: ein &apos;!&apos; braucht ein Muster dahinter</translation>
+    </message>
+    <message>
+        <source>line %1: malformed pattern &apos;%2&apos;</source>
+        <translation>Zeile %1: fehlerhaftes Muster &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>line %1: a pattern longer than %2 characters</source>
+        <translation>Zeile %1: ein Muster länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>more than %1 patterns</source>
+        <translation>mehr als %1 Muster</translation>
+    </message>
+    <message>
+        <source>cannot read folder &apos;%1&apos;</source>
+        <translation>der Ordner &apos;%1&apos; lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>package.json is missing or not valid JSON; every installed package counts as dev</source>
+        <translation>package.json fehlt oder ist kein gültiges JSON; jedes installierte Paket zählt als Dev</translation>
+    </message>
+    <message>
+        <source>cannot read %1/package.json</source>
+        <translation>%1/package.json lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>too many stack folders to measure in one walk; %1 (stack %2) is not measured</source>
+        <translation>zu viele Stack-Ordner zum Vermessen in einem Durchlauf; %1 (Stack %2) wird nicht vermessen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a readable folder</source>
+        <translation>&apos;%1&apos; ist kein lesbarer Ordner</translation>
+    </message>
+    <message>
+        <source>.dockerignore %1</source>
+        <translation>.dockerignore %1</translation>
+    </message>
+    <message>
+        <source>no size defaults for stack &apos;%1&apos;; the application&apos;s layers count as 0</source>
+        <translation>keine Standardgrößen für Stack &apos;%1&apos;; die Layer der Anwendung zählen als 0</translation>
+    </message>
+    <message>
+        <source>no files worth counting</source>
+        <translation>keine zählenswerten Dateien</translation>
+    </message>
+    <message>
+        <source>%1, assumed: %2</source>
+        <translation>%1, angenommen: %2</translation>
+    </message>
+    <message>
+        <source>production dependencies</source>
+        <translation>Produktionsabhängigkeiten</translation>
+    </message>
+    <message>
+        <source>all dependencies, dev ones included</source>
+        <translation>alle Abhängigkeiten, auch Dev-Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>the build context (sources)</source>
+        <translation>der Build-Kontext (Quellen)</translation>
+    </message>
+    <message>
+        <source>the build output</source>
+        <translation>die Build-Ausgabe</translation>
+    </message>
+    <message>
+        <source>the application</source>
+        <translation>die Anwendung</translation>
+    </message>
+    <message>
+        <source>the package manager&apos;s cache</source>
+        <translation>der Cache des Paketmanagers</translation>
+    </message>
+    <message>
+        <source>system packages</source>
+        <translation>Systempakete</translation>
+    </message>
+    <message>
+        <source>runtime files (a runtime or executable, passwd, CA certificates)</source>
+        <translation>Laufzeitdateien (eine Laufzeit oder ein Programm, passwd, CA-Zertifikate)</translation>
+    </message>
+    <message>
+        <source>a user and group entry</source>
+        <translation>ein Benutzer- und Gruppeneintrag</translation>
+    </message>
+    <message>
+        <source>production dependencies, measured in node_modules</source>
+        <translation>Produktionsabhängigkeiten, gemessen in node_modules</translation>
+    </message>
+    <message>
+        <source>all dependencies, measured in node_modules</source>
+        <translation>alle Abhängigkeiten, gemessen in node_modules</translation>
+    </message>
+    <message>
+        <source>dependencies, measured in %1 (dev tools included)</source>
+        <translation>Abhängigkeiten, gemessen in %1 (inkl. Dev-Tools)</translation>
+    </message>
+    <message>
+        <source>the build context after .dockerignore, measured</source>
+        <translation>der Build-Kontext nach .dockerignore, gemessen</translation>
+    </message>
+    <message>
+        <source>the build output, measured</source>
+        <translation>die Build-Ausgabe, gemessen</translation>
+    </message>
+    <message>
+        <source>the package manager&apos;s cache, derived: measured node_modules / %1</source>
+        <translation>der Cache des Paketmanagers, abgeleitet: gemessenes node_modules / %1</translation>
+    </message>
+    <message>
+        <source>the application: the build context after .dockerignore, measured</source>
+        <translation>die Anwendung: der Build-Kontext nach .dockerignore, gemessen</translation>
+    </message>
+    <message>
+        <source>the standalone server, measured</source>
+        <translation>der Standalone-Server, gemessen</translation>
+    </message>
+    <message>
+        <source>the application (%1), measured</source>
+        <translation>die Anwendung (%1), gemessen</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1, measured in %2</source>
+        <translation>%1, gemessen in %2</translation>
+    </message>
+    <message>
+        <source>scratch: an empty filesystem, no base layer</source>
+        <translation>scratch: ein leeres Dateisystem, kein Basis-Layer</translation>
+    </message>
+    <message>
+        <source>base image %1: %2 on disk, %3 to pull; %4</source>
+        <translation>Basis-Image %1: %2 auf der Platte, %3 Download; %4</translation>
+    </message>
+    <message>
+        <source>published figure as of %1</source>
+        <translation>veröffentlichter Wert, Stand %1</translation>
+    </message>
+    <message>
+        <source>base image %1: no size figure in the dataset, counted as 0</source>
+        <translation>Basis-Image %1: kein Größenwert im Datensatz, als 0 gezählt</translation>
+    </message>
+    <message>
+        <source>no size figure for image &apos;%1&apos;</source>
+        <translation>kein Größenwert für Image &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>more of the same part, assumed size already counted in an earlier layer</source>
+        <translation>mehr vom selben Teil, angenommene Größe schon in einem früheren Layer gezählt</translation>
+    </message>
+    <message>
+        <source>%1; plus %2</source>
+        <translation>%1; plus %2</translation>
+    </message>
+    <message>
+        <source>the Dockerfile has no FROM instruction</source>
+        <translation>das Dockerfile hat keine FROM-Anweisung</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>no free backup name</source>
+        <translation>kein freier Name für eine Sicherung</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 would be written more than once</source>
+        <translation>%1 würde mehr als einmal geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; remove or rename it first</source>
+        <translation>%1 ist ein Ordner; zuerst entfernen oder umbenennen</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); remove or rename it first</source>
+        <translation>%1 ist keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät); zuerst entfernen oder umbenennen</translation>
+    </message>
+    <message>
+        <source>%1; it cannot be backed up safely</source>
+        <translation>%1; keine sichere Sicherung möglich</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable; nothing was written</source>
+        <translation>der Ordner %1 ist nicht beschreibbar; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; nothing was changed</source>
+        <translation>%1 lässt sich nicht schreiben: %2; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>cannot keep a backup of %1 (%2); nothing was changed</source>
+        <translation>keine Sicherung von %1 möglich (%2); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2; nothing was changed</source>
+        <translation>%1 lässt sich nicht ersetzen: %2; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file name inside %2</source>
+        <translation>&apos;%1&apos; ist kein Dateiname in %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written (overwrite keeps a backup of it)</source>
+        <translation>%1 existiert bereits; nichts wurde geschrieben (Überschreiben behält eine Sicherung davon)</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>larger than %1 KiB</source>
+        <translation>größer als %1 KiB</translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation>lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, socket or device is never read)</source>
+        <translation>keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät wird nie gelesen)</translation>
     </message>
 </context>
 <context>
@@ -337,6 +702,262 @@
         <source>the image starts %1</source>
         <translation>das Image startet %1</translation>
     </message>
+    <message>
+        <source>the healthcheck path</source>
+        <translation>der Healthcheck-Pfad</translation>
+    </message>
+    <message>
+        <source>the healthcheck path must start with &apos;/&apos; and hold only URL path characters</source>
+        <translation>der Healthcheck-Pfad muss mit &apos;/&apos; beginnen und darf nur URL-Pfadzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; contains &apos;&lt;&lt;&apos;, which would start a heredoc</source>
+        <translation>%1 &apos;%2&apos; enthält &apos;&lt;&lt;&apos;, was ein Heredoc beginnen würde</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not valid: %3</source>
+        <translation>%1 &apos;%2&apos; ist ungültig: %3</translation>
+    </message>
+    <message>
+        <source>it does not match %1</source>
+        <translation>es passt nicht auf %1</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;true&quot; or &quot;false&quot;, not &apos;%2&apos;</source>
+        <translation>%1 ist &quot;true&quot; oder &quot;false&quot;, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;%2&apos; runtime base</source>
+        <translation>%1 hat keine Laufzeitbasis &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the start command</source>
+        <translation>der Startbefehl</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for %2</source>
+        <translation>unbekannte Option &apos;%1&apos; für %2</translation>
+    </message>
+    <message>
+        <source>a label value</source>
+        <translation>ein Label-Wert</translation>
+    </message>
+    <message>
+        <source>label values cannot contain quotes, backslashes, &apos;$&apos;, &apos;`&apos; or line breaks</source>
+        <translation>Label-Werte dürfen keine Anführungszeichen, Backslashes, &apos;$&apos;, &apos;`&apos; oder Zeilenumbrüche enthalten</translation>
+    </message>
+    <message>
+        <source>a value broke a line of the Dockerfile</source>
+        <translation>ein Wert hat eine Zeile des Dockerfiles aufgetrennt</translation>
+    </message>
+    <message>
+        <source>line %1 holds a control character</source>
+        <translation>Zeile %1 enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>line %1 lost its continuation</source>
+        <translation>Zeile %1 hat ihre Fortsetzung verloren</translation>
+    </message>
+    <message>
+        <source>line %1 ends in a backslash that joins the next line</source>
+        <translation>Zeile %1 endet mit einem Backslash, der sie mit der nächsten Zeile verbindet</translation>
+    </message>
+    <message>
+        <source>template error: %1</source>
+        <translation>Vorlagenfehler: %1</translation>
+    </message>
+    <message>
+        <source>template error: %1: %2</source>
+        <translation>Vorlagenfehler: %1: %2</translation>
+    </message>
+    <message>
+        <source>variables refer to each other in a loop</source>
+        <translation>die Variablen verweisen im Kreis aufeinander</translation>
+    </message>
+    <message>
+        <source>unknown variable &apos;${%1}&apos;</source>
+        <translation>unbekannte Variable &apos;${%1}&apos;</translation>
+    </message>
+    <message>
+        <source>the expanded Dockerfile would be larger than 1 MiB (variables expand to too much text)</source>
+        <translation>das expandierte Dockerfile wäre größer als 1 MiB (die Variablen ergeben zu viel Text)</translation>
+    </message>
+</context>
+<context>
+    <name>handout</name>
+    <message>
+        <source>The only stage</source>
+        <translation>Die einzige Stage</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2</source>
+        <translation>Stage %1 von %2</translation>
+    </message>
+    <message>
+        <source>the final image</source>
+        <translation>das finale Image</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <source>Language version</source>
+        <translation>Sprachversion</translation>
+    </message>
+    <message>
+        <source>Package manager</source>
+        <translation>Paketmanager</translation>
+    </message>
+    <message>
+        <source>Runtime base</source>
+        <translation>Laufzeitbasis</translation>
+    </message>
+    <message>
+        <source>Runs as</source>
+        <translation>Läuft als</translation>
+    </message>
+    <message>
+        <source>user %1:%2 (not root)</source>
+        <translation>Benutzer %1:%2 (nicht root)</translation>
+    </message>
+    <message>
+        <source>Cache mounts</source>
+        <translation>Cache-Mounts</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Start command</source>
+        <translation>Startbefehl</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Healthcheck</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The language code of this translation (BCP 47), written into the handout page.</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>%1: multi-stage and single-stage Dockerfile</source>
+        <translation>%1: Multi-Stage- und Single-Stage-Dockerfile</translation>
+    </message>
+    <message>
+        <source>%1: a multi-stage Dockerfile, line by line</source>
+        <translation>%1: ein Multi-Stage-Dockerfile, Zeile für Zeile</translation>
+    </message>
+    <message>
+        <source>The same application built two ways: the multi-stage Dockerfile builds in throwaway stages and ships only what the application needs to run; the single-stage one keeps everything in one image. Every instruction is explained under its lines.</source>
+        <translation>Dieselbe Anwendung auf zwei Arten gebaut: Das Multi-Stage-Dockerfile baut in Wegwerf-Stages und liefert nur aus, was die Anwendung zum Laufen braucht; das Single-Stage-Dockerfile behält alles in einem Image. Jede Anweisung wird unter ihren Zeilen erklärt.</translation>
+    </message>
+    <message>
+        <source>The choices</source>
+        <translation>Die Auswahl</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Image-Größe</translation>
+    </message>
+    <message>
+        <source>Base-image sizes are published figures; striped layers are typical sizes for the stack, solid ones were measured in the project.</source>
+        <translation>Größen der Basis-Images sind veröffentlichte Werte; gestreifte Layer sind typische Größen für den Stack, volle wurden im Projekt gemessen.</translation>
+    </message>
+    <message>
+        <source>Base-image sizes are published figures (as of %1); striped layers are typical sizes for the stack, solid ones were measured in the project.</source>
+        <translation>Größen der Basis-Images sind veröffentlichte Werte (Stand %1); gestreifte Layer sind typische Größen für den Stack, volle wurden im Projekt gemessen.</translation>
+    </message>
+    <message>
+        <source>Each bar is one image, each segment one layer, on the same scale: the single-stage image ships the toolchain, every dependency (development ones too), the sources and whatever the build left behind; the multi-stage image starts from a small runtime base and copies in only what runs.</source>
+        <translation>Jeder Balken ist ein Image, jedes Segment ein Layer, im selben Maßstab: Das Single-Stage-Image liefert die Toolchain, jede Abhängigkeit (auch die für Entwicklung), die Quellen und alles, was der Build zurückließ, mit aus; das Multi-Stage-Image beginnt mit einer kleinen Laufzeitbasis und kopiert nur hinein, was läuft.</translation>
+    </message>
+    <message>
+        <source>Multi-stage Dockerfile (%1 stage)</source>
+        <translation>Multi-Stage-Dockerfile (%1 Stage)</translation>
+    </message>
+    <message>
+        <source>Multi-stage Dockerfile (%1 stages)</source>
+        <translation>Multi-Stage-Dockerfile (%1 Stages)</translation>
+    </message>
+    <message>
+        <source>What Stagecraft writes: build in one stage, copy only the result into a small final image.</source>
+        <translation>Was Stagecraft schreibt: in einer Stage bauen, nur das Ergebnis in ein kleines finales Image kopieren.</translation>
+    </message>
+    <message>
+        <source>Single-stage Dockerfile (for comparison)</source>
+        <translation>Single-Stage-Dockerfile (zum Vergleich)</translation>
+    </message>
+    <message>
+        <source>The naive version: one image that builds and runs, so everything the build needed ships with the application.</source>
+        <translation>Die naive Fassung: ein Image, das baut und läuft, sodass alles, was der Build brauchte, mit der Anwendung ausgeliefert wird.</translation>
+    </message>
+    <message>
+        <source>Made with Stagecraft %1 from the %2 template. Sizes are estimates before any build.</source>
+        <translation>Erstellt mit Stagecraft %1 aus der Vorlage %2. Größen sind Schätzungen vor jedem Build.</translation>
+    </message>
+    <message>
+        <source>Single-stage</source>
+        <translation>Single-Stage</translation>
+    </message>
+    <message>
+        <source>Multi-stage</source>
+        <translation>Multi-Stage</translation>
+    </message>
+    <message>
+        <source>Estimated image size on disk</source>
+        <translation>Geschätzte Image-Größe auf der Platte</translation>
+    </message>
+    <message>
+        <source>image sizes as of %1</source>
+        <translation>Image-Größen, Stand %1</translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <translation>keine Schätzung</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>%1, %2 on disk (%3): %4</source>
+        <translation>%1, %2 auf der Platte (%3): %4</translation>
+    </message>
+    <message>
+        <source>solid: measured in your project</source>
+        <translation>voll: in Ihrem Projekt gemessen</translation>
+    </message>
+    <message>
+        <source>striped: assumed typical size</source>
+        <translation>gestreift: angenommene typische Größe</translation>
+    </message>
+    <message>
+        <source>Single-stage image: %1 on disk. Multi-stage image: %2 on disk, %3.</source>
+        <translation>Single-Stage-Image: %1 auf der Platte. Multi-Stage-Image: %2 auf der Platte, %3.</translation>
+    </message>
+    <message>
+        <source>Single-stage image: %1 on disk. Multi-stage image: %2 on disk.</source>
+        <translation>Single-Stage-Image: %1 auf der Platte. Multi-Stage-Image: %2 auf der Platte.</translation>
+    </message>
 </context>
 <context>
     <name>openquestions</name>
@@ -351,6 +972,631 @@
     <message>
         <source>which main package to build</source>
         <translation>welches Main-Paket gebaut wird</translation>
+    </message>
+</context>
+<context>
+    <name>preset</name>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; muss ein String sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number</source>
+        <translation>&apos;%1&apos; muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; in &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a preset is a JSON object</source>
+        <translation>ein Preset ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>give &apos;schemaVersion&apos; or the older &apos;format&apos;, not both</source>
+        <translation>&apos;schemaVersion&apos; oder das ältere &apos;format&apos; angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2 is newer than this stagecraft reads (%3); update stagecraft to use this preset</source>
+        <translation>&apos;%1&apos; %2 ist neuer, als diese stagecraft-Version lesen kann (%3); stagecraft aktualisieren, um dieses Preset zu nutzen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2 is not a preset version (this stagecraft reads 1 to %3)</source>
+        <translation>&apos;%1&apos; %2 ist keine Preset-Version (diese stagecraft-Version liest 1 bis %3)</translation>
+    </message>
+    <message>
+        <source>&apos;labels&apos; must be an object</source>
+        <translation>&apos;labels&apos; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&apos;options&apos; must be an object of strings</source>
+        <translation>&apos;options&apos; muss ein Objekt aus Strings sein</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; must be a string</source>
+        <translation>Option &apos;%1&apos; muss ein String sein</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type (%1)</source>
+        <translation>ein Wert hat den falschen Typ (%1)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the preset: %2</source>
+        <translation>%1: das Preset lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (byte %2)</source>
+        <translation>%1: kein gültiges JSON (Byte %2)</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (a number out of range)</source>
+        <translation>%1: kein gültiges JSON (eine Zahl außerhalb des Wertebereichs)</translation>
+    </message>
+    <message>
+        <source>%1: a preset names its stack (&quot;stack&quot;: &quot;node&quot;)</source>
+        <translation>%1: ein Preset nennt seinen Stack (&quot;stack&quot;: &quot;node&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: unknown stack &apos;%2&apos;</source>
+        <translation>%1: unbekannter Stack &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>project</name>
+    <message>
+        <source>the scan alone would not generate (%1); the options given answer that</source>
+        <translation>der Scan allein würde nichts erzeugen (%1); die angegebenen Optionen klären das</translation>
+    </message>
+</context>
+<context>
+    <name>scan</name>
+    <message>
+        <source>not a folder: %1</source>
+        <translation>kein Ordner: %1</translation>
+    </message>
+    <message>
+        <source>no project folder &quot;%1&quot; inside %2</source>
+        <translation>kein Projektordner &quot;%1&quot; in %2</translation>
+    </message>
+    <message>
+        <source>scan cancelled</source>
+        <translation>Scan abgebrochen</translation>
+    </message>
+    <message>
+        <source>Stopped walking after %1 entries; projects deeper in the tree may be missing</source>
+        <translation>Durchlauf nach %1 Einträgen beendet; tiefer im Baum liegende Projekte fehlen womöglich</translation>
+    </message>
+    <message>
+        <source>%1 project found; Stagecraft has no %1 stack yet</source>
+        <translation>%1-Projekt gefunden; Stagecraft hat noch keinen %1-Stack</translation>
+    </message>
+    <message>
+        <source>%1 is here too (%2); the scan follows the %3 project</source>
+        <translation>%1 liegt auch hier (%2); der Scan folgt dem %3-Projekt</translation>
+    </message>
+    <message>
+        <source>no project found: none of %1</source>
+        <translation>kein Projekt gefunden: keine der Dateien %1</translation>
+    </message>
+    <message>
+        <source>no project at the top of this folder; it holds %1 projects: scan one of them</source>
+        <translation>kein Projekt auf oberster Ebene dieses Ordners; er enthält %1 Projekte: eines davon scannen</translation>
+    </message>
+    <message>
+        <source>This folder holds %1 projects (see projects): scan one of them to build it on its own</source>
+        <translation>Dieser Ordner enthält %1 Projekte (siehe projects): eines davon scannen, um es einzeln zu bauen</translation>
+    </message>
+    <message>
+        <source>%1: cannot read folder (%2)</source>
+        <translation>%1: Ordner lässt sich nicht lesen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2); ignored</source>
+        <translation>%1: nicht lesbar (%2); ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: a link to outside the folder; ignored</source>
+        <translation>%1: ein Link nach außerhalb des Ordners; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; ignoriert</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1: malformed JSON at line %2, column %3 (%4); ignored</source>
+        <translation>%1: fehlerhaftes JSON in Zeile %2, Spalte %3 (%4); ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: malformed JSON (%2); ignored</source>
+        <translation>%1: fehlerhaftes JSON (%2); ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: nested deeper than %2 levels; ignored</source>
+        <translation>%1: tiefer als %2 Ebenen verschachtelt; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: malformed TOML at line %2, column %3 (%4); ignored</source>
+        <translation>%1: fehlerhaftes TOML in Zeile %2, Spalte %3 (%4); ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: packageManager &quot;%2&quot; is not one Stagecraft knows</source>
+        <translation>%1: packageManager &quot;%2&quot; ist Stagecraft nicht bekannt</translation>
+    </message>
+    <message>
+        <source>lockfile %1 (Yarn Berry)</source>
+        <translation>Lockfile %1 (Yarn Berry)</translation>
+    </message>
+    <message>
+        <source>lockfile %1</source>
+        <translation>Lockfile %1</translation>
+    </message>
+    <message>
+        <source>%1: lockfile of %2 while the project uses %3; delete the stale lockfile</source>
+        <translation>%1: Lockfile von %2, obwohl das Projekt %3 verwendet; das veraltete Lockfile löschen</translation>
+    </message>
+    <message>
+        <source>.yarnrc.yml (Yarn Berry settings)</source>
+        <translation>.yarnrc.yml (Yarn-Berry-Einstellungen)</translation>
+    </message>
+    <message>
+        <source>no lockfile; npm is the default</source>
+        <translation>kein Lockfile; npm ist der Standard</translation>
+    </message>
+    <message>
+        <source>No lockfile found: dependency versions are not pinned; commit the lockfile of your package manager</source>
+        <translation>Kein Lockfile gefunden: Versionen der Abhängigkeiten sind nicht festgelegt; das Lockfile des Paketmanagers einchecken</translation>
+    </message>
+    <message>
+        <source>next.config.ts needs the typescript package when next start runs, and it is not a production dependency</source>
+        <translation>next.config.ts braucht beim Ausführen von next start das Paket typescript, und das ist keine Produktionsabhängigkeit</translation>
+    </message>
+    <message>
+        <source>%1 does not set output: &apos;standalone&apos;; add output: &apos;standalone&apos; to the exported config so the image ships .next/standalone instead of all of node_modules</source>
+        <translation>%1 setzt nicht output: &apos;standalone&apos;; output: &apos;standalone&apos; zur exportierten Konfiguration hinzufügen, damit das Image .next/standalone statt des ganzen node_modules ausliefert</translation>
+    </message>
+    <message>
+        <source>No next.config.js: create next.config.mjs containing &quot;export default { output: &apos;standalone&apos; }&quot; so the image ships .next/standalone instead of all of node_modules</source>
+        <translation>Keine next.config.js: next.config.mjs mit &quot;export default { output: &apos;standalone&apos; }&quot; anlegen, damit das Image .next/standalone statt des ganzen node_modules ausliefert</translation>
+    </message>
+    <message>
+        <source>%1 project (%2)</source>
+        <translation>%1-Projekt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 project (%2 with %3)</source>
+        <translation>%1-Projekt (%2 mit %3)</translation>
+    </message>
+    <message>
+        <source>%1 project (%2), the build runs %3</source>
+        <translation>%1-Projekt (%2), der Build führt %3 aus</translation>
+    </message>
+    <message>
+        <source>%1 project (%2 with %3), the build runs %4</source>
+        <translation>%1-Projekt (%2 mit %3), der Build führt %4 aus</translation>
+    </message>
+    <message>
+        <source>%1 config</source>
+        <translation>%1-Konfiguration</translation>
+    </message>
+    <message>
+        <source>%1 config (its output setting)</source>
+        <translation>%1-Konfiguration (ihre output-Einstellung)</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; compiles with node-gyp at install</source>
+        <translation>%1 &quot;%2&quot; kompiliert bei der Installation mit node-gyp</translation>
+    </message>
+    <message>
+        <source>the start command runs %1</source>
+        <translation>der Startbefehl führt %1 aus</translation>
+    </message>
+    <message>
+        <source>%1 listens on 127.0.0.1 by default; %2 sets the address</source>
+        <translation>%1 lauscht standardmäßig auf 127.0.0.1; %2 setzt die Adresse</translation>
+    </message>
+    <message>
+        <source>listens on %1 only</source>
+        <translation>lauscht nur auf %1</translation>
+    </message>
+    <message>
+        <source>no loopback hostname: Bun&apos;s server listens on all interfaces</source>
+        <translation>kein Loopback-Hostname: Buns Server lauscht auf allen Interfaces</translation>
+    </message>
+    <message>
+        <source>listens on %1</source>
+        <translation>lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>listen() without a host: all interfaces</source>
+        <translation>listen() ohne Host: alle Interfaces</translation>
+    </message>
+    <message>
+        <source>scripts.%1: &quot;%2&quot; runs at install</source>
+        <translation>scripts.%1: &quot;%2&quot; läuft bei der Installation</translation>
+    </message>
+    <message>
+        <source>%1: malformed JSON at %2; ignored</source>
+        <translation>%1: fehlerhaftes JSON bei %2; ignoriert</translation>
+    </message>
+    <message>
+        <source>next build writes .next/</source>
+        <translation>next build schreibt .next/</translation>
+    </message>
+    <message>
+        <source>Next.js standalone output starts with server.js</source>
+        <translation>Die Standalone-Ausgabe von Next.js startet mit server.js</translation>
+    </message>
+    <message>
+        <source>the standalone build writes .next/standalone/server.js</source>
+        <translation>der Standalone-Build schreibt .next/standalone/server.js</translation>
+    </message>
+    <message>
+        <source>Next.js without standalone output runs next start</source>
+        <translation>Next.js ohne Standalone-Ausgabe führt next start aus</translation>
+    </message>
+    <message>
+        <source>Next.js reads PORT and %1</source>
+        <translation>Next.js liest PORT und %1</translation>
+    </message>
+    <message>
+        <source>%1 builds a static site into %2/</source>
+        <translation>%1 baut eine statische Website nach %2/</translation>
+    </message>
+    <message>
+        <source>%1 builds into %2</source>
+        <translation>%1 baut nach %2</translation>
+    </message>
+    <message>
+        <source>%1 listens on %2 by default</source>
+        <translation>%1 lauscht standardmäßig auf %2</translation>
+    </message>
+    <message>
+        <source>%1 listens on %2 by default, set by %3</source>
+        <translation>%1 lauscht standardmäßig auf %2, gesetzt über %3</translation>
+    </message>
+    <message>
+        <source>the build writes %1</source>
+        <translation>der Build schreibt %1</translation>
+    </message>
+    <message>
+        <source>scripts.%1: &quot;%2&quot; runs %3&apos;s development server, not the production one</source>
+        <translation>scripts.%1: &quot;%2&quot; startet den Entwicklungsserver von %3, nicht den Produktionsserver</translation>
+    </message>
+    <message>
+        <source>%1&apos;s production server: %2</source>
+        <translation>Produktionsserver von %1: %2</translation>
+    </message>
+    <message>
+        <source>scripts.dev: &quot;%1&quot; without the reloader</source>
+        <translation>scripts.dev: &quot;%1&quot; ohne den Reloader</translation>
+    </message>
+    <message>
+        <source>server.js: what npm start runs without a start script</source>
+        <translation>server.js: was npm start ohne Startskript ausführt</translation>
+    </message>
+    <message>
+        <source>entry file by its conventional name</source>
+        <translation>Einstiegsdatei nach ihrem üblichen Namen</translation>
+    </message>
+    <message>
+        <source>listens on %1 by default</source>
+        <translation>lauscht standardmäßig auf %1</translation>
+    </message>
+    <message>
+        <source>Bun serves the default export on $PORT, else 3000</source>
+        <translation>Bun stellt den Default-Export auf $PORT bereit, sonst auf 3000</translation>
+    </message>
+    <message>
+        <source>scripts.start runs bun: the app runs on Bun, not Node.js</source>
+        <translation>scripts.start führt bun aus: die App läuft auf Bun, nicht auf Node.js</translation>
+    </message>
+    <message>
+        <source>module &quot;%1&quot; with no start script in a Bun project: bun run %1 starts it</source>
+        <translation>module &quot;%1&quot; ohne Startskript in einem Bun-Projekt: bun run %1 startet es</translation>
+    </message>
+    <message>
+        <source>scripts.dev runs %1 with Bun&apos;s reloader, and there is no start script: the app runs on Bun</source>
+        <translation>scripts.dev führt %1 mit Buns Reloader aus, und es gibt kein Startskript: die App läuft auf Bun</translation>
+    </message>
+    <message>
+        <source>the start script &quot;%1&quot; runs Bun with %2, a development mode that restarts on file changes; set --start-command</source>
+        <translation>das Startskript &quot;%1&quot; führt Bun mit %2 aus, einem Entwicklungsmodus, der bei Dateiänderungen neu startet; --start-command setzen</translation>
+    </message>
+    <message>
+        <source>the start script &quot;%1&quot; runs bun without a file</source>
+        <translation>das Startskript &quot;%1&quot; führt bun ohne Datei aus</translation>
+    </message>
+    <message>
+        <source>the start script &quot;%1&quot; runs &quot;%2&quot;, a package script or tool rather than a file; set --start-command to the file it starts</source>
+        <translation>das Startskript &quot;%1&quot; führt &quot;%2&quot; aus, ein Paketskript oder Tool statt einer Datei; --start-command auf die Datei setzen, die es startet</translation>
+    </message>
+    <message>
+        <source>the start script</source>
+        <translation>das Startskript</translation>
+    </message>
+    <message>
+        <source>the start script &quot;%1&quot; needs a shell (%2); set --start-command</source>
+        <translation>das Startskript &quot;%1&quot; braucht eine Shell (%2); --start-command setzen</translation>
+    </message>
+    <message>
+        <source>the start script sets %1, which the generated Dockerfile does not; set it in ENV and use --start-command</source>
+        <translation>das Startskript setzt %1, das generierte Dockerfile nicht; per ENV setzen und --start-command verwenden</translation>
+    </message>
+    <message>
+        <source>the start script &quot;%1&quot; runs nothing</source>
+        <translation>das Startskript &quot;%1&quot; führt nichts aus</translation>
+    </message>
+    <message>
+        <source>the start script &quot;%1&quot; runs node without a file</source>
+        <translation>das Startskript &quot;%1&quot; führt node ohne Datei aus</translation>
+    </message>
+    <message>
+        <source>the app runs on Bun (&quot;%1&quot;), and this template runs Node.js: choose the bun stack</source>
+        <translation>die App läuft auf Bun (&quot;%1&quot;), diese Vorlage nutzt Node.js: den Stack bun wählen</translation>
+    </message>
+    <message>
+        <source>the start script &quot;%1&quot; runs %2, which Stagecraft cannot run without npm yet; set --start-command</source>
+        <translation>das Startskript &quot;%1&quot; führt %2 aus, was Stagecraft ohne npm noch nicht ausführen kann; --start-command setzen</translation>
+    </message>
+    <message>
+        <source>the project&apos;s %1 &quot;%2&quot; does not fit the %3 template; set --option %4=...</source>
+        <translation>%1 &quot;%2&quot; des Projekts passt nicht zur Vorlage %3; --option %4=... setzen</translation>
+    </message>
+    <message>
+        <source>no lockfile: run %1 and commit %2</source>
+        <translation>kein Lockfile: %1 ausführen und %2 einchecken</translation>
+    </message>
+    <message>
+        <source>no lockfile: the image installs the newest versions package.json allows, so the build is not reproducible; run %1 and commit %2</source>
+        <translation>kein Lockfile: das Image installiert die neuesten Versionen, die package.json erlaubt, daher ist der Build nicht reproduzierbar; %1 ausführen und %2 einchecken</translation>
+    </message>
+    <message>
+        <source>npm-shrinkwrap.json is not supported yet: the npm template installs from package-lock.json; rename it</source>
+        <translation>npm-shrinkwrap.json wird noch nicht unterstützt: die npm-Vorlage installiert aus package-lock.json; Datei umbenennen</translation>
+    </message>
+    <message>
+        <source>package.json runs &quot;%1&quot; at install, which may need the sources, but the dependency stages install before the sources are copied: move it into the build script</source>
+        <translation>package.json führt bei der Installation &quot;%1&quot; aus, das womöglich die Quellen braucht, doch die Abhängigkeits-Stages installieren vor dem Kopieren der Quellen: in das Build-Skript verschieben</translation>
+    </message>
+    <message>
+        <source>the project uses Prisma, and the %1 template cannot generate its client yet: use the Node.js template, or generate the client in a build script</source>
+        <translation>das Projekt nutzt Prisma, und die Vorlage %1 kann dessen Client noch nicht erzeugen: die Node.js-Vorlage verwenden oder den Client in einem Build-Skript erzeugen</translation>
+    </message>
+    <message>
+        <source>canvas links cairo, pango, libjpeg, giflib and librsvg: add their headers with --option buildPackages=... and their libraries with --option runtimePackages=... for the chosen base</source>
+        <translation>canvas linkt cairo, pango, libjpeg, giflib und librsvg: deren Header mit --option buildPackages=... und deren Bibliotheken mit --option runtimePackages=... für die gewählte Basis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Next.js without a next.config file: create next.config.mjs containing &quot;export default { output: &apos;standalone&apos; }&quot;</source>
+        <translation>Next.js ohne next.config-Datei: next.config.mjs mit &quot;export default { output: &apos;standalone&apos; }&quot; anlegen</translation>
+    </message>
+    <message>
+        <source>next.config.ts needs typescript when next start runs, and with pnpm it cannot be taken from the build alone: add output: &apos;standalone&apos; to next.config.ts, or move typescript to dependencies</source>
+        <translation>next.config.ts braucht typescript, wenn next start läuft, und mit pnpm lässt es sich nicht allein aus dem Build übernehmen: output: &apos;standalone&apos; zu next.config.ts hinzufügen oder typescript nach dependencies verschieben</translation>
+    </message>
+    <message>
+        <source>the project states no start command: add a start script to package.json or set --start-command</source>
+        <translation>das Projekt nennt keinen Startbefehl: ein Startskript zu package.json hinzufügen oder --start-command setzen</translation>
+    </message>
+    <message>
+        <source>the app listens on 127.0.0.1 only (%1), which is unreachable from outside a container: make it listen on 0.0.0.0</source>
+        <translation>die App lauscht nur auf 127.0.0.1 (%1), was von außerhalb eines Containers nicht erreichbar ist: sie auf 0.0.0.0 lauschen lassen</translation>
+    </message>
+    <message>
+        <source>the start file %1 is not in the build output %2/, the only part of the project the runtime stage copies: not supported yet</source>
+        <translation>die Startdatei %1 liegt nicht in der Build-Ausgabe %2/, dem einzigen Teil des Projekts, den die Runtime-Stage kopiert: noch nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>could not tell which folder the build writes; set --option outputDir=... (now %1)</source>
+        <translation>konnte nicht ermitteln, in welchen Ordner der Build schreibt; --option outputDir=... setzen (derzeit %1)</translation>
+    </message>
+    <message>
+        <source>Prisma %1 generates its client into the sources, and a project without a build script ships them as they are in the folder, without that client: add a build step whose output folder holds the app and the generated client</source>
+        <translation>Prisma %1 erzeugt seinen Client in die Quellen, und ein Projekt ohne Build-Skript liefert sie so aus, wie sie im Ordner liegen, ohne diesen Client: einen Build-Schritt hinzufügen, dessen Ausgabeordner die App und den erzeugten Client enthält</translation>
+    </message>
+    <message>
+        <source>%1 has requirements but there is no go.sum: run &quot;go mod tidy&quot; and commit go.sum</source>
+        <translation>%1 hat require-Einträge, aber es gibt keine go.sum: &quot;go mod tidy&quot; ausführen und go.sum einchecken</translation>
+    </message>
+    <message>
+        <source>The project uses cgo: a scratch or static distroless base cannot run it; build with CGO_ENABLED=0 if the code allows, or pick a base with libc (slim, distroless/base)</source>
+        <translation>Das Projekt nutzt cgo: eine scratch- oder statische distroless-Basis kann es nicht ausführen; mit CGO_ENABLED=0 bauen, wenn der Code es zulässt, oder eine Basis mit libc wählen (slim, distroless/base)</translation>
+    </message>
+    <message>
+        <source>package main: the binary is built from %1</source>
+        <translation>package main: das Binary wird aus %1 gebaut</translation>
+    </message>
+    <message>
+        <source>Several main packages (%1): choose the one this image runs</source>
+        <translation>Mehrere main-Pakete (%1): dasjenige wählen, das dieses Image ausführt</translation>
+    </message>
+    <message>
+        <source>No main package in the module root or cmd/*: nothing to build a binary from</source>
+        <translation>Kein main-Paket im Modul-Wurzelordner oder in cmd/*: nichts, woraus sich ein Binary bauen ließe</translation>
+    </message>
+    <message>
+        <source>%1 listens on loopback only, unreachable from outside the container: listen on &quot;:%2&quot; (no host) instead</source>
+        <translation>%1 lauscht nur auf Loopback, von außerhalb des Containers nicht erreichbar: stattdessen auf &quot;:%2&quot; (ohne Host) lauschen</translation>
+    </message>
+    <message>
+        <source>%1 listens on %2</source>
+        <translation>%1 lauscht auf %2</translation>
+    </message>
+    <message>
+        <source>%1 binds %2 (%3)</source>
+        <translation>%1 bindet an %2 (%3)</translation>
+    </message>
+    <message>
+        <source>binds %1</source>
+        <translation>bindet an %1</translation>
+    </message>
+    <message>
+        <source>%1 listens on loopback only, unreachable from outside the container: pass host=&quot;0.0.0.0&quot; where it starts the server</source>
+        <translation>%1 lauscht nur auf Loopback, von außerhalb des Containers nicht erreichbar: host=&quot;0.0.0.0&quot; dort übergeben, wo der Server startet</translation>
+    </message>
+    <message>
+        <source>%1 passes $PORT, which exec form cannot expand; the image uses 8000 there</source>
+        <translation>%1 übergibt $PORT, was die Exec-Form nicht expandieren kann; das Image verwendet dort 8000</translation>
+    </message>
+    <message>
+        <source>dependency django</source>
+        <translation>Abhängigkeit django</translation>
+    </message>
+    <message>
+        <source>Django project without a WSGI module next to its settings; set the start command by hand</source>
+        <translation>Django-Projekt ohne WSGI-Modul neben seinen Settings; Startbefehl von Hand setzen</translation>
+    </message>
+    <message>
+        <source>Django WSGI module %1</source>
+        <translation>Django-WSGI-Modul %1</translation>
+    </message>
+    <message>
+        <source>collectstatic writes %1/</source>
+        <translation>collectstatic schreibt %1/</translation>
+    </message>
+    <message>
+        <source>The gunicorn package is not a dependency: add it, Django&apos;s runserver is not for production</source>
+        <translation>Das Paket gunicorn ist keine Abhängigkeit: es hinzufügen, Djangos runserver ist nicht für die Produktion gedacht</translation>
+    </message>
+    <message>
+        <source>[build-system]: the project installs itself into .venv</source>
+        <translation>[build-system]: das Projekt installiert sich selbst in .venv</translation>
+    </message>
+    <message>
+        <source>the install writes .venv/</source>
+        <translation>die Installation schreibt .venv/</translation>
+    </message>
+    <message>
+        <source>[project.scripts] %1 = &quot;%2&quot; starts a server</source>
+        <translation>[project.scripts] %1 = &quot;%2&quot; startet einen Server</translation>
+    </message>
+    <message>
+        <source>starts its server from __main__</source>
+        <translation>startet seinen Server aus __main__</translation>
+    </message>
+    <message>
+        <source>dependency fastapi</source>
+        <translation>Abhängigkeit fastapi</translation>
+    </message>
+    <message>
+        <source>%1 = FastAPI(); fastapi[standard] brings the fastapi run command</source>
+        <translation>%1 = FastAPI(); fastapi[standard] bringt den Befehl fastapi run mit</translation>
+    </message>
+    <message>
+        <source>FastAPI&apos;s servers listen on 8000</source>
+        <translation>FastAPIs Server lauschen auf 8000</translation>
+    </message>
+    <message>
+        <source>dependency flask</source>
+        <translation>Abhängigkeit flask</translation>
+    </message>
+    <message>
+        <source>The gunicorn package is not a dependency: Flask&apos;s development server is not for production; add it</source>
+        <translation>Das Paket gunicorn ist keine Abhängigkeit: der Entwicklungsserver von Flask ist nicht für die Produktion gedacht; gunicorn hinzufügen</translation>
+    </message>
+    <message>
+        <source>dependency gunicorn</source>
+        <translation>Abhängigkeit gunicorn</translation>
+    </message>
+    <message>
+        <source>Both uv.lock and poetry.lock exist: the image uses uv; delete the stale lockfile</source>
+        <translation>Sowohl uv.lock als auch poetry.lock vorhanden: das Image verwendet uv; das veraltete Lockfile löschen</translation>
+    </message>
+    <message>
+        <source>PDM project; pip installs it from pyproject.toml</source>
+        <translation>PDM-Projekt; pip installiert es aus pyproject.toml</translation>
+    </message>
+    <message>
+        <source>PDM is not a package manager Stagecraft supports yet: pip installs the project without pdm.lock; export pinned versions with &quot;pdm export -o requirements.txt&quot;</source>
+        <translation>PDM wird von Stagecraft als Paketmanager noch nicht unterstützt: pip installiert das Projekt ohne pdm.lock; gepinnte Versionen mit &quot;pdm export -o requirements.txt&quot; exportieren</translation>
+    </message>
+    <message>
+        <source>Pipenv project; pip installs exported requirements</source>
+        <translation>Pipenv-Projekt; pip installiert die exportierten Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Pipenv is not a package manager Stagecraft supports yet: run &quot;pipenv requirements &gt; requirements.txt&quot; and commit it</source>
+        <translation>Pipenv wird von Stagecraft als Paketmanager noch nicht unterstützt: &quot;pipenv requirements &gt; requirements.txt&quot; ausführen und die Datei einchecken</translation>
+    </message>
+    <message>
+        <source>no lockfile; pip is the default</source>
+        <translation>kein Lockfile; pip ist der Standard</translation>
+    </message>
+    <message>
+        <source>%1: malformed XML at line %2, column %3 (%4); ignored</source>
+        <translation>%1: fehlerhaftes XML in Zeile %2, Spalte %3 (%4); ignoriert</translation>
+    </message>
+    <message>
+        <source>the project&apos;s %1 &quot;%2&quot; does not fit the %3 template; keeping &quot;%4&quot;</source>
+        <translation>%1 &quot;%2&quot; des Projekts passt nicht zur Vorlage %3; &quot;%4&quot; bleibt</translation>
+    </message>
+    <message>
+        <source>the scan found no stack</source>
+        <translation>der Scan hat keinen Stack gefunden</translation>
+    </message>
+    <message>
+        <source>the scan found a %1 project but no %1 template is installed</source>
+        <translation>der Scan hat ein %1-Projekt gefunden, aber keine %1-Vorlage ist installiert</translation>
+    </message>
+    <message>
+        <source>the %1 template has no package manager %2; using %3</source>
+        <translation>die Vorlage %1 hat keinen Paketmanager %2; %3 wird verwendet</translation>
+    </message>
+    <message>
+        <source>the project states version %1; the %2 template offers %3 as the nearest</source>
+        <translation>das Projekt nennt Version %1; die Vorlage %2 bietet %3 als nächstliegende an</translation>
+    </message>
+    <message>
+        <source>%1: base %2 instead of %3</source>
+        <translation>%1: Basis %2 statt %3</translation>
+    </message>
+    <message>
+        <source>pip installs requirements.txt and the project has none, so no dependencies are installed: export them to requirements.txt</source>
+        <translation>pip installiert requirements.txt, doch das Projekt hat keine, also werden keine Abhängigkeiten installiert: Abhängigkeiten nach requirements.txt exportieren</translation>
+    </message>
+    <message>
+        <source>could not tell how the app starts; the template runs &quot;%1&quot;: set --start-command</source>
+        <translation>konnte nicht ermitteln, wie die App startet; die Vorlage führt &quot;%1&quot; aus: --start-command setzen</translation>
+    </message>
+    <message>
+        <source>the app listens on loopback only; make it listen on 0.0.0.0 or the container is unreachable</source>
+        <translation>die App lauscht nur auf Loopback; auf 0.0.0.0 lauschen lassen, sonst ist der Container nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 listens on loopback only; make it listen on 0.0.0.0 or the container is unreachable</source>
+        <translation>%1 lauscht nur auf Loopback; auf 0.0.0.0 lauschen lassen, sonst ist der Container nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Django settings set no STATIC_ROOT, so the image does not run collectstatic</source>
+        <translation>Django-Einstellungen setzen kein STATIC_ROOT, daher führt das Image collectstatic nicht aus</translation>
+    </message>
+    <message>
+        <source>several main packages; choose one (mainPackage), the template builds %1</source>
+        <translation>mehrere Main-Pakete; eines wählen (mainPackage), die Vorlage baut %1</translation>
+    </message>
+    <message>
+        <source>the program listens on loopback only; listen on &quot;:%1&quot; (no host) or the container is unreachable</source>
+        <translation>das Programm lauscht nur auf Loopback; auf &quot;:%1&quot; (ohne Host) lauschen, sonst ist der Container nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 listens on loopback only; listen on &quot;:%2&quot; (no host) or the container is unreachable</source>
+        <translation>%1 lauscht nur auf Loopback; auf &quot;:%2&quot; (ohne Host) lauschen, sonst ist der Container nicht erreichbar</translation>
     </message>
 </context>
 <context>
@@ -656,6 +1902,10 @@
     <message>
         <source>&lt;p&gt;Image sizes: %1 base images, figures published between %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Image-Größen: %1 Basis-Images, Werte veröffentlicht zwischen %2 und %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +4111,41 @@
         <comment>stages/runtime/instructions/11/explain</comment>
         <translation>Startet das Binary direkt in Exec-Form, sodass es PID 1 ist und bei docker stop das SIGTERM erhält; an docker run übergebene Argumente werden angehängt.</translation>
     </message>
+    <message>
+        <source>module {value}</source>
+        <comment>detect/identify/0/finding</comment>
+        <translation>module {value}</translation>
+    </message>
+    <message>
+        <source>toolchain {value}</source>
+        <comment>detect/values/0/finding</comment>
+        <translation>toolchain {value}</translation>
+    </message>
+    <message>
+        <source>go {value}</source>
+        <comment>detect/values/1/finding</comment>
+        <translation>go {value}</translation>
+    </message>
+    <message>
+        <source>requires {value} (needs cgo)</source>
+        <comment>detect/values/2/finding</comment>
+        <translation>erfordert {value} (braucht cgo)</translation>
+    </message>
+    <message>
+        <source>Go modules</source>
+        <comment>detect/values/3/finding</comment>
+        <translation>Go-Module</translation>
+    </message>
+    <message>
+        <source>go.mod exists</source>
+        <comment>detect/values/4/finding</comment>
+        <translation>go.mod vorhanden</translation>
+    </message>
+    <message>
+        <source>go.sum exists</source>
+        <comment>detect/values/5/finding</comment>
+        <translation>go.sum vorhanden</translation>
+    </message>
 </context>
 <context>
     <name>template/java</name>
@@ -3193,6 +4478,169 @@
         <source>Puts the linked runtime&apos;s java on the search path; the path is written out in full because a distroless base may not set PATH.</source>
         <comment>stages/runtime/instructions/2/explain</comment>
         <translation>Setzt das java der gelinkten Runtime in den Suchpfad; der Pfad ist voll ausgeschrieben, weil eine Distroless-Basis PATH womöglich nicht setzt.</translation>
+    </message>
+</context>
+<context>
+    <name>template/languages</name>
+    <message>
+        <source>Languages `stagecraft detect` names even when no stack is installed for them. Each entry is a &quot;detect&quot; block as in a stack template (README, &apos;Your own stacks&apos;); a stack whose detect block names the same language replaces its entry.</source>
+        <comment>description</comment>
+        <translation>Sprachen, die `stagecraft detect` auch dann nennt, wenn für sie kein Stack installiert ist. Jeder Eintrag ist ein &quot;detect&quot;-Block wie in einer Stack-Vorlage (README, &apos;Your own stacks&apos;); ein Stack, dessen detect-Block dieselbe Sprache nennt, ersetzt ihren Eintrag.</translation>
+    </message>
+    <message>
+        <source>binaries: {value}</source>
+        <comment>languages/0/values/0/finding</comment>
+        <translation>Binaries: {value}</translation>
+    </message>
+    <message>
+        <source>binaries: {value}</source>
+        <comment>languages/0/values/1/finding</comment>
+        <translation>Binaries: {value}</translation>
+    </message>
+    <message>
+        <source>[workspace]</source>
+        <comment>languages/0/values/2/finding</comment>
+        <translation>[workspace]</translation>
+    </message>
+    <message>
+        <source>lockfile Cargo.lock</source>
+        <comment>languages/0/values/3/finding</comment>
+        <translation>Lockfile Cargo.lock</translation>
+    </message>
+    <message>
+        <source>channel {value}</source>
+        <comment>languages/0/values/4/finding</comment>
+        <translation>channel {value}</translation>
+    </message>
+    <message>
+        <source>{value}</source>
+        <comment>languages/0/values/5/finding</comment>
+        <translation>{value}</translation>
+    </message>
+    <message>
+        <source>rust-version &quot;{value}&quot;</source>
+        <comment>languages/0/values/6/finding</comment>
+        <translation>rust-version &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>pom.xml (Maven)</source>
+        <comment>languages/1/identify/0/finding</comment>
+        <translation>pom.xml (Maven)</translation>
+    </message>
+    <message>
+        <source>{file} (Gradle)</source>
+        <comment>languages/1/identify/1/finding</comment>
+        <translation>{file} (Gradle)</translation>
+    </message>
+    <message>
+        <source>&lt;java.version&gt;{value}</source>
+        <comment>languages/1/values/0/finding</comment>
+        <translation>&lt;java.version&gt;{value}</translation>
+    </message>
+    <message>
+        <source>&lt;maven.compiler.release&gt;{value}</source>
+        <comment>languages/1/values/1/finding</comment>
+        <translation>&lt;maven.compiler.release&gt;{value}</translation>
+    </message>
+    <message>
+        <source>maven-compiler-plugin &lt;release&gt;{value}</source>
+        <comment>languages/1/values/2/finding</comment>
+        <translation>maven-compiler-plugin &lt;release&gt;{value}</translation>
+    </message>
+    <message>
+        <source>&lt;maven.compiler.source&gt;{value}</source>
+        <comment>languages/1/values/3/finding</comment>
+        <translation>&lt;maven.compiler.source&gt;{value}</translation>
+    </message>
+    <message>
+        <source>maven-compiler-plugin &lt;source&gt;{value}</source>
+        <comment>languages/1/values/4/finding</comment>
+        <translation>maven-compiler-plugin &lt;source&gt;{value}</translation>
+    </message>
+    <message>
+        <source>Spring Boot web listens on 8080 by default</source>
+        <comment>languages/1/values/5/finding</comment>
+        <translation>Spring Boot Web lauscht standardmäßig auf 8080</translation>
+    </message>
+    <message>
+        <source>toolchain languageVersion {value}</source>
+        <comment>languages/1/values/6/finding</comment>
+        <translation>toolchain languageVersion {value}</translation>
+    </message>
+    <message>
+        <source>jvmToolchain {value}</source>
+        <comment>languages/1/values/7/finding</comment>
+        <translation>jvmToolchain {value}</translation>
+    </message>
+    <message>
+        <source>sourceCompatibility {value}</source>
+        <comment>languages/1/values/8/finding</comment>
+        <translation>sourceCompatibility {value}</translation>
+    </message>
+    <message>
+        <source>Spring Boot web listens on 8080 by default</source>
+        <comment>languages/1/values/9/finding</comment>
+        <translation>Spring Boot Web lauscht standardmäßig auf 8080</translation>
+    </message>
+    <message>
+        <source>TargetFramework {value}</source>
+        <comment>languages/2/values/0/finding</comment>
+        <translation>TargetFramework {value}</translation>
+    </message>
+    <message>
+        <source>TargetFramework {value}</source>
+        <comment>languages/2/values/1/finding</comment>
+        <translation>TargetFramework {value}</translation>
+    </message>
+    <message>
+        <source>ASP.NET Core images listen on 8080 by default</source>
+        <comment>languages/2/values/2/finding</comment>
+        <translation>ASP.NET-Core-Images lauschen standardmäßig auf 8080</translation>
+    </message>
+    <message>
+        <source>require.php &quot;{value}&quot;</source>
+        <comment>languages/3/values/0/finding</comment>
+        <translation>require.php &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>lockfile composer.lock</source>
+        <comment>languages/3/values/1/finding</comment>
+        <translation>Lockfile composer.lock</translation>
+    </message>
+    <message>
+        <source>Ruby {value}</source>
+        <comment>languages/4/values/0/finding</comment>
+        <translation>Ruby {value}</translation>
+    </message>
+    <message>
+        <source>ruby &quot;{value}&quot;</source>
+        <comment>languages/4/values/1/finding</comment>
+        <translation>ruby &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>gem rails</source>
+        <comment>languages/4/values/2/finding</comment>
+        <translation>gem rails</translation>
+    </message>
+    <message>
+        <source>Rails listens on 3000 by default</source>
+        <comment>languages/4/values/3/finding</comment>
+        <translation>Rails lauscht standardmäßig auf 3000</translation>
+    </message>
+    <message>
+        <source>lockfile Gemfile.lock</source>
+        <comment>languages/4/values/4/finding</comment>
+        <translation>Lockfile Gemfile.lock</translation>
+    </message>
+    <message>
+        <source>lockfile deno.lock</source>
+        <comment>languages/5/values/0/finding</comment>
+        <translation>Lockfile deno.lock</translation>
+    </message>
+    <message>
+        <source>Deno {value}</source>
+        <comment>languages/5/values/1/finding</comment>
+        <translation>Deno {value}</translation>
     </message>
 </context>
 <context>
@@ -3725,6 +5173,177 @@
     </message>
 </context>
 <context>
+    <name>template/parts/deno-detect</name>
+    <message>
+        <source>{file} (Deno)</source>
+        <comment>values/0/finding</comment>
+        <translation>{file} (Deno)</translation>
+    </message>
+    <message>
+        <source>Deno {value} (.dvmrc, a version manager&apos;s file)</source>
+        <comment>values/1/finding</comment>
+        <translation>Deno {value} (.dvmrc, Datei eines Versionsmanagers)</translation>
+    </message>
+    <message>
+        <source>Deno {value} (.deno-version, a version manager&apos;s file)</source>
+        <comment>values/2/finding</comment>
+        <translation>Deno {value} (.deno-version, Datei eines Versionsmanagers)</translation>
+    </message>
+    <message>
+        <source>lockfile deno.lock</source>
+        <comment>values/3/finding</comment>
+        <translation>Lockfile deno.lock</translation>
+    </message>
+    <message>
+        <source>deno.lock records the dependency versions</source>
+        <comment>values/4/finding</comment>
+        <translation>deno.lock hält die Versionen der Abhängigkeiten fest</translation>
+    </message>
+    <message>
+        <source>no deno.lock: the install takes the newest versions the configuration allows</source>
+        <comment>values/5/finding</comment>
+        <translation>keine deno.lock: Die Installation nimmt die neuesten Versionen, die die Konfiguration erlaubt</translation>
+    </message>
+    <message>
+        <source>configuration deno.json</source>
+        <comment>values/8/finding</comment>
+        <translation>Konfiguration deno.json</translation>
+    </message>
+    <message>
+        <source>configuration deno.jsonc</source>
+        <comment>values/9/finding</comment>
+        <translation>Konfiguration deno.jsonc</translation>
+    </message>
+    <message>
+        <source>package.json: its dependencies are installed too</source>
+        <comment>values/10/finding</comment>
+        <translation>package.json: Auch ihre Abhängigkeiten werden installiert</translation>
+    </message>
+    <message>
+        <source>package {value}</source>
+        <comment>values/12/finding</comment>
+        <translation>Paket {value}</translation>
+    </message>
+    <message>
+        <source>task start: {value}</source>
+        <comment>values/13/finding</comment>
+        <translation>Task start: {value}</translation>
+    </message>
+    <message>
+        <source>task start: {value}</source>
+        <comment>values/14/finding</comment>
+        <translation>Task start: {value}</translation>
+    </message>
+    <message>
+        <source>{file} exports a fetch handler for deno serve (deno init --serve runs it with -R)</source>
+        <comment>values/15/finding</comment>
+        <translation>{file} exportiert einen Fetch-Handler für deno serve (deno init --serve startet die Datei mit -R)</translation>
+    </message>
+    <message>
+        <source>{file} exports a fetch handler for deno serve (deno init --serve runs it with -R)</source>
+        <comment>values/16/finding</comment>
+        <translation>{file} exportiert einen Fetch-Handler für deno serve (deno init --serve startet die Datei mit -R)</translation>
+    </message>
+    <message>
+        <source>{file} exports a fetch handler for deno serve (deno init --serve runs it with -R)</source>
+        <comment>values/17/finding</comment>
+        <translation>{file} exportiert einen Fetch-Handler für deno serve (deno init --serve startet die Datei mit -R)</translation>
+    </message>
+    <message>
+        <source>entry module {file}</source>
+        <comment>values/19/finding</comment>
+        <translation>Einstiegsmodul {file}</translation>
+    </message>
+    <message>
+        <source>entry module {file}</source>
+        <comment>values/20/finding</comment>
+        <translation>Einstiegsmodul {file}</translation>
+    </message>
+    <message>
+        <source>entry module {file}</source>
+        <comment>values/21/finding</comment>
+        <translation>Einstiegsmodul {file}</translation>
+    </message>
+    <message>
+        <source>entry module {file}</source>
+        <comment>values/22/finding</comment>
+        <translation>Einstiegsmodul {file}</translation>
+    </message>
+    <message>
+        <source>the start task passes --port {value}</source>
+        <comment>values/24/finding</comment>
+        <translation>der Task start übergibt --port {value}</translation>
+    </message>
+    <message>
+        <source>Deno.serve({ port: {value} })</source>
+        <comment>values/25/finding</comment>
+        <translation>Deno.serve({ port: {value} })</translation>
+    </message>
+    <message>
+        <source>Deno.serve and deno serve listen on 8000 unless told otherwise</source>
+        <comment>values/26/finding</comment>
+        <translation>Deno.serve und deno serve lauschen auf 8000, sofern nichts anderes angegeben ist</translation>
+    </message>
+</context>
+<context>
+    <name>template/parts/dotnet-detect</name>
+    <message>
+        <source>{file} (.NET project)</source>
+        <comment>identify/0/finding</comment>
+        <translation>{file} (.NET-Projekt)</translation>
+    </message>
+    <message>
+        <source>{file}: dotnet restore</source>
+        <comment>values/0/finding</comment>
+        <translation>{file}: dotnet restore</translation>
+    </message>
+    <message>
+        <source>&lt;TargetFramework&gt;{value}</source>
+        <comment>values/1/finding</comment>
+        <translation>&lt;TargetFramework&gt;{value}</translation>
+    </message>
+    <message>
+        <source>&lt;TargetFrameworks&gt;{value} (the newest is published)</source>
+        <comment>values/2/finding</comment>
+        <translation>&lt;TargetFrameworks&gt;{value} (veröffentlicht wird das neueste)</translation>
+    </message>
+    <message>
+        <source>project file {file} at the root</source>
+        <comment>values/3/finding</comment>
+        <translation>Projektdatei {file} im Wurzelordner</translation>
+    </message>
+    <message>
+        <source>project file src/{file}</source>
+        <comment>values/4/finding</comment>
+        <translation>Projektdatei src/{file}</translation>
+    </message>
+    <message>
+        <source>&lt;AssemblyName&gt;{value}: the app host&apos;s name</source>
+        <comment>values/6/finding</comment>
+        <translation>&lt;AssemblyName&gt;{value}: Name des App-Hosts</translation>
+    </message>
+    <message>
+        <source>the app host is named after {file}</source>
+        <comment>values/7/finding</comment>
+        <translation>der App-Host ist nach {file} benannt</translation>
+    </message>
+    <message>
+        <source>Sdk=&quot;{value}&quot;: the aspnet runtime</source>
+        <comment>values/8/finding</comment>
+        <translation>Sdk=&quot;{value}&quot;: die aspnet-Runtime</translation>
+    </message>
+    <message>
+        <source>ASP.NET Core in the .NET images listens on ASPNETCORE_HTTP_PORTS, 8080</source>
+        <comment>values/9/finding</comment>
+        <translation>ASP.NET Core lauscht in den .NET-Images auf ASPNETCORE_HTTP_PORTS, 8080</translation>
+    </message>
+    <message>
+        <source>dotnet publish -o /app</source>
+        <comment>values/10/finding</comment>
+        <translation>dotnet publish -o /app</translation>
+    </message>
+</context>
+<context>
     <name>template/parts/java-build</name>
     <message>
         <source>The Maven wrapper script, executable whatever mode the checkout gave it.</source>
@@ -3755,6 +5374,139 @@
         <source>Only the build scripts first (Groovy or Kotlin; a pattern may match nothing), so the dependency step below reruns when they change, not on every code change.</source>
         <comment>buildFiles/5/explain</comment>
         <translation>Zuerst nur die Build-Skripte (Groovy oder Kotlin; ein Muster passt womöglich auf nichts), damit der Abhängigkeitsschritt darunter neu läuft, wenn sie sich ändern, nicht bei jeder Codeänderung.</translation>
+    </message>
+</context>
+<context>
+    <name>template/parts/java-detect</name>
+    <message>
+        <source>pom.xml (Maven)</source>
+        <comment>identify/0/finding</comment>
+        <translation>pom.xml (Maven)</translation>
+    </message>
+    <message>
+        <source>{file} (Gradle)</source>
+        <comment>identify/1/finding</comment>
+        <translation>{file} (Gradle)</translation>
+    </message>
+    <message>
+        <source>pom.xml: Maven</source>
+        <comment>values/0/finding</comment>
+        <translation>pom.xml: Maven</translation>
+    </message>
+    <message>
+        <source>{file}: Gradle</source>
+        <comment>values/1/finding</comment>
+        <translation>{file}: Gradle</translation>
+    </message>
+    <message>
+        <source>&lt;java.version&gt;{value}</source>
+        <comment>values/2/finding</comment>
+        <translation>&lt;java.version&gt;{value}</translation>
+    </message>
+    <message>
+        <source>&lt;maven.compiler.release&gt;{value}</source>
+        <comment>values/3/finding</comment>
+        <translation>&lt;maven.compiler.release&gt;{value}</translation>
+    </message>
+    <message>
+        <source>&lt;maven.compiler.source&gt;{value}</source>
+        <comment>values/4/finding</comment>
+        <translation>&lt;maven.compiler.source&gt;{value}</translation>
+    </message>
+    <message>
+        <source>toolchain languageVersion {value}</source>
+        <comment>values/5/finding</comment>
+        <translation>toolchain languageVersion {value}</translation>
+    </message>
+    <message>
+        <source>sourceCompatibility {value}</source>
+        <comment>values/6/finding</comment>
+        <translation>sourceCompatibility {value}</translation>
+    </message>
+    <message>
+        <source>Maven wrapper mvnw</source>
+        <comment>values/7/finding</comment>
+        <translation>Maven-Wrapper mvnw</translation>
+    </message>
+    <message>
+        <source>no mvnw: the build image&apos;s Maven builds</source>
+        <comment>values/8/finding</comment>
+        <translation>kein mvnw: Es baut das Maven des Build-Images</translation>
+    </message>
+    <message>
+        <source>Gradle wrapper gradlew</source>
+        <comment>values/9/finding</comment>
+        <translation>Gradle-Wrapper gradlew</translation>
+    </message>
+    <message>
+        <source>no gradlew: the build image&apos;s Gradle builds</source>
+        <comment>values/10/finding</comment>
+        <translation>kein gradlew: Es baut das Gradle des Build-Images</translation>
+    </message>
+    <message>
+        <source>Spring Boot ({value})</source>
+        <comment>values/11/finding</comment>
+        <translation>Spring Boot ({value})</translation>
+    </message>
+    <message>
+        <source>Spring Boot plugin {value}</source>
+        <comment>values/12/finding</comment>
+        <translation>Spring-Boot-Plugin {value}</translation>
+    </message>
+    <message>
+        <source>{file} names no Spring Boot plugin or parent</source>
+        <comment>values/13/finding</comment>
+        <translation>{file} nennt weder Spring-Boot-Plugin noch -Parent</translation>
+    </message>
+    <message>
+        <source>a Java project without Spring Boot: the java template ships a Spring Boot jar, and a plain jar holds neither a Main-Class nor its dependencies, so the image would not start; for a jar that runs on its own with java -jar, generate with --option springBoot=false, and make the build leave exactly one jar</source>
+        <comment>values/13/value</comment>
+        <translation>ein Java-Projekt ohne Spring Boot: Die java-Vorlage liefert ein Spring-Boot-Jar, und ein einfaches Jar enthält weder eine Main-Class noch seine Abhängigkeiten, also würde das Image nicht starten; für ein Jar, das eigenständig mit java -jar läuft, mit --option springBoot=false generieren und dafür sorgen, dass der Build genau ein Jar hinterlässt</translation>
+    </message>
+    <message>
+        <source>the build&apos;s one jar runs as app.jar (the template copies it there)</source>
+        <comment>values/14/finding</comment>
+        <translation>das eine Jar des Builds läuft als app.jar (die Vorlage kopiert es dorthin)</translation>
+    </message>
+    <message>
+        <source>server.port={value}</source>
+        <comment>values/15/finding</comment>
+        <translation>server.port={value}</translation>
+    </message>
+    <message>
+        <source>server.port: {value}</source>
+        <comment>values/16/finding</comment>
+        <translation>server.port: {value}</translation>
+    </message>
+    <message>
+        <source>Spring Boot web starter: server.port defaults to 8080</source>
+        <comment>values/17/finding</comment>
+        <translation>Spring-Boot-Web-Starter: server.port ist standardmäßig 8080</translation>
+    </message>
+    <message>
+        <source>Spring Boot web starter: server.port defaults to 8080</source>
+        <comment>values/18/finding</comment>
+        <translation>Spring-Boot-Web-Starter: server.port ist standardmäßig 8080</translation>
+    </message>
+    <message>
+        <source>artifactId {value}</source>
+        <comment>values/19/finding</comment>
+        <translation>artifactId {value}</translation>
+    </message>
+    <message>
+        <source>rootProject.name {value}</source>
+        <comment>values/20/finding</comment>
+        <translation>rootProject.name {value}</translation>
+    </message>
+    <message>
+        <source>Maven writes target/*.jar</source>
+        <comment>values/21/finding</comment>
+        <translation>Maven schreibt target/*.jar</translation>
+    </message>
+    <message>
+        <source>Gradle writes build/libs/*.jar</source>
+        <comment>values/22/finding</comment>
+        <translation>Gradle schreibt build/libs/*.jar</translation>
     </message>
 </context>
 <context>
@@ -4354,6 +6106,49 @@
     </message>
 </context>
 <context>
+    <name>template/parts/php-detect</name>
+    <message>
+        <source>require.php &quot;{value}&quot;</source>
+        <comment>values/0/finding</comment>
+        <translation>require.php &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>composer.json (Composer)</source>
+        <comment>values/1/finding</comment>
+        <translation>composer.json (Composer)</translation>
+    </message>
+    <message>
+        <source>lockfile composer.lock</source>
+        <comment>values/2/finding</comment>
+        <translation>Lockfile composer.lock</translation>
+    </message>
+    <message>
+        <source>laravel/framework (Laravel)</source>
+        <comment>values/3/finding</comment>
+        <translation>laravel/framework (Laravel)</translation>
+    </message>
+    <message>
+        <source>symfony/framework-bundle (Symfony)</source>
+        <comment>values/4/finding</comment>
+        <translation>symfony/framework-bundle (Symfony)</translation>
+    </message>
+    <message>
+        <source>symfony/runtime (Symfony)</source>
+        <comment>values/5/finding</comment>
+        <translation>symfony/runtime (Symfony)</translation>
+    </message>
+    <message>
+        <source>extensions to install: {value}</source>
+        <comment>values/7/finding</comment>
+        <translation>zu installierende Extensions: {value}</translation>
+    </message>
+    <message>
+        <source>PHP-FPM listens on 9000 (FastCGI)</source>
+        <comment>values/8/finding</comment>
+        <translation>PHP-FPM lauscht auf 9000 (FastCGI)</translation>
+    </message>
+</context>
+<context>
     <name>template/parts/php-runtime</name>
     <message>
         <source>Writes the optimised class-map autoloader now that the sources are present, and runs the project&apos;s post-autoload-dump scripts, if any.</source>
@@ -4512,6 +6307,79 @@
     </message>
 </context>
 <context>
+    <name>template/parts/ruby-detect</name>
+    <message>
+        <source>Ruby {value}</source>
+        <comment>values/0/finding</comment>
+        <translation>Ruby {value}</translation>
+    </message>
+    <message>
+        <source>ruby &quot;{value}&quot;</source>
+        <comment>values/1/finding</comment>
+        <translation>ruby &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>RUBY VERSION {value}</source>
+        <comment>values/2/finding</comment>
+        <translation>RUBY VERSION {value}</translation>
+    </message>
+    <message>
+        <source>Gemfile (Bundler)</source>
+        <comment>values/3/finding</comment>
+        <translation>Gemfile (Bundler)</translation>
+    </message>
+    <message>
+        <source>lockfile Gemfile.lock</source>
+        <comment>values/4/finding</comment>
+        <translation>Lockfile Gemfile.lock</translation>
+    </message>
+    <message>
+        <source>gem rails and bin/rails (Rails)</source>
+        <comment>values/5/finding</comment>
+        <translation>gem rails und bin/rails (Rails)</translation>
+    </message>
+    <message>
+        <source>config.ru (Rack)</source>
+        <comment>values/6/finding</comment>
+        <translation>config.ru (Rack)</translation>
+    </message>
+    <message>
+        <source>./bin/rails server</source>
+        <comment>values/7/finding</comment>
+        <translation>./bin/rails server</translation>
+    </message>
+    <message>
+        <source>config.ru served by puma</source>
+        <comment>values/8/finding</comment>
+        <translation>config.ru, ausgeliefert von puma</translation>
+    </message>
+    <message>
+        <source>config.ru served by rackup</source>
+        <comment>values/9/finding</comment>
+        <translation>config.ru, ausgeliefert von rackup</translation>
+    </message>
+    <message>
+        <source>gem bootsnap</source>
+        <comment>values/10/finding</comment>
+        <translation>gem bootsnap</translation>
+    </message>
+    <message>
+        <source>an asset pipeline gem</source>
+        <comment>values/12/finding</comment>
+        <translation>ein Asset-Pipeline-Gem</translation>
+    </message>
+    <message>
+        <source>Rails listens on 3000 by default</source>
+        <comment>values/14/finding</comment>
+        <translation>Rails lauscht standardmäßig auf 3000</translation>
+    </message>
+    <message>
+        <source>Puma and rackup listen on 9292 by default</source>
+        <comment>values/15/finding</comment>
+        <translation>Puma und rackup lauschen standardmäßig auf 9292</translation>
+    </message>
+</context>
+<context>
     <name>template/parts/ruby-parts</name>
     <message>
         <source>Installs what gems with native extensions compile with (the compiler, pkg-config, libyaml for psych) and git for gems taken from a repository. They stay in this stage. Versions are not pinned (hadolint DL3008): the pinned Debian release fixes the set.</source>
@@ -4582,6 +6450,109 @@
         <source>Rails writes logs, pids and caches under log/ and tmp/, Active Storage files under storage/, and SQLite databases under db/; only these folders belong to the app user, the code stays read-only to it.</source>
         <comment>writable/0/explain</comment>
         <translation>Rails schreibt Logs, PIDs und Caches unter log/ und tmp/, Active-Storage-Dateien unter storage/ und SQLite-Datenbanken unter db/; nur diese Ordner gehören dem App-Benutzer, der Code bleibt für ihn schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>template/parts/rust-detect</name>
+    <message>
+        <source>the binary cargo builds runs as /usr/local/bin/app (the template copies it there)</source>
+        <comment>values/0/finding</comment>
+        <translation>das von cargo gebaute Binary läuft als /usr/local/bin/app (die Vorlage kopiert es dorthin)</translation>
+    </message>
+    <message>
+        <source>toolchain channel {value}</source>
+        <comment>values/1/finding</comment>
+        <translation>toolchain channel {value}</translation>
+    </message>
+    <message>
+        <source>toolchain {value}</source>
+        <comment>values/2/finding</comment>
+        <translation>toolchain {value}</translation>
+    </message>
+    <message>
+        <source>rust-version &quot;{value}&quot; (the oldest Rust it builds with)</source>
+        <comment>values/3/finding</comment>
+        <translation>rust-version &quot;{value}&quot; (die älteste Rust-Version, mit der es baut)</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <comment>values/4/finding</comment>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>lockfile Cargo.lock</source>
+        <comment>values/5/finding</comment>
+        <translation>Lockfile Cargo.lock</translation>
+    </message>
+    <message>
+        <source>Cargo.lock pins the crate versions</source>
+        <comment>values/6/finding</comment>
+        <translation>Cargo.lock pinnt die Crate-Versionen</translation>
+    </message>
+    <message>
+        <source>no Cargo.lock: the build resolves the newest versions Cargo.toml allows</source>
+        <comment>values/7/finding</comment>
+        <translation>keine Cargo.lock: Der Build löst die neuesten Versionen auf, die Cargo.toml erlaubt</translation>
+    </message>
+    <message>
+        <source>default-run = &quot;{value}&quot;</source>
+        <comment>values/8/finding</comment>
+        <translation>default-run = &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>binary target(s) {value}</source>
+        <comment>values/9/finding</comment>
+        <translation>Binary-Target(s) {value}</translation>
+    </message>
+    <message>
+        <source>binary {value} (src/main.rs)</source>
+        <comment>values/10/finding</comment>
+        <translation>Binary {value} (src/main.rs)</translation>
+    </message>
+    <message>
+        <source>package {value}</source>
+        <comment>values/11/finding</comment>
+        <translation>Paket {value}</translation>
+    </message>
+    <message>
+        <source>Rocket listens on 127.0.0.1 unless ROCKET_ADDRESS says otherwise</source>
+        <comment>values/12/finding</comment>
+        <translation>Rocket lauscht auf 127.0.0.1, solange ROCKET_ADDRESS nichts anderes sagt</translation>
+    </message>
+    <message>
+        <source>Rocket reads its port from ROCKET_PORT</source>
+        <comment>values/13/finding</comment>
+        <translation>Rocket liest seinen Port aus ROCKET_PORT</translation>
+    </message>
+    <message>
+        <source>Rocket.toml [release] port {value}</source>
+        <comment>values/14/finding</comment>
+        <translation>Rocket.toml [release] port {value}</translation>
+    </message>
+    <message>
+        <source>Rocket.toml [default] port {value}</source>
+        <comment>values/15/finding</comment>
+        <translation>Rocket.toml [default] port {value}</translation>
+    </message>
+    <message>
+        <source>Rocket&apos;s default port 8000</source>
+        <comment>values/16/finding</comment>
+        <translation>Standardport von Rocket: 8000</translation>
+    </message>
+    <message>
+        <source>listens on all interfaces, port {value}</source>
+        <comment>values/17/finding</comment>
+        <translation>lauscht auf allen Interfaces, Port {value}</translation>
+    </message>
+    <message>
+        <source>SocketAddr on 0.0.0.0, port {value}</source>
+        <comment>values/18/finding</comment>
+        <translation>SocketAddr auf 0.0.0.0, Port {value}</translation>
+    </message>
+    <message>
+        <source>binds (&quot;0.0.0.0&quot;, {value})</source>
+        <comment>values/19/finding</comment>
+        <translation>bindet (&quot;0.0.0.0&quot;, {value})</translation>
     </message>
 </context>
 <context>
@@ -5208,6 +7179,66 @@
         <source>Replaces distroless&apos;s python3 entrypoint with the full command in exec form; there is no shell to run anything else.</source>
         <comment>stages/runtime/instructions/12/explain</comment>
         <translation>Ersetzt den python3-Entrypoint von Distroless durch den vollständigen Befehl in Exec-Form; es gibt keine Shell, um etwas anderes auszuführen.</translation>
+    </message>
+    <message>
+        <source>lockfile uv.lock</source>
+        <comment>detect/values/0/finding</comment>
+        <translation>Lockfile uv.lock</translation>
+    </message>
+    <message>
+        <source>lockfile poetry.lock</source>
+        <comment>detect/values/1/finding</comment>
+        <translation>Lockfile poetry.lock</translation>
+    </message>
+    <message>
+        <source>[tool.uv]</source>
+        <comment>detect/values/2/finding</comment>
+        <translation>[tool.uv]</translation>
+    </message>
+    <message>
+        <source>[tool.poetry]</source>
+        <comment>detect/values/3/finding</comment>
+        <translation>[tool.poetry]</translation>
+    </message>
+    <message>
+        <source>build-backend poetry</source>
+        <comment>detect/values/4/finding</comment>
+        <translation>build-backend poetry</translation>
+    </message>
+    <message>
+        <source>{file}</source>
+        <comment>detect/values/5/finding</comment>
+        <translation>{file}</translation>
+    </message>
+    <message>
+        <source>Python {value}</source>
+        <comment>detect/values/6/finding</comment>
+        <translation>Python {value}</translation>
+    </message>
+    <message>
+        <source>{value}</source>
+        <comment>detect/values/7/finding</comment>
+        <translation>{value}</translation>
+    </message>
+    <message>
+        <source>python {value}</source>
+        <comment>detect/values/8/finding</comment>
+        <translation>python {value}</translation>
+    </message>
+    <message>
+        <source>requires-python &quot;{value}&quot;</source>
+        <comment>detect/values/9/finding</comment>
+        <translation>requires-python &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>tool.poetry.dependencies.python &quot;{value}&quot;</source>
+        <comment>detect/values/10/finding</comment>
+        <translation>tool.poetry.dependencies.python &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>requires.python_version &quot;{value}&quot;</source>
+        <comment>detect/values/11/finding</comment>
+        <translation>requires.python_version &quot;{value}&quot;</translation>
     </message>
 </context>
 <context>
@@ -6077,6 +8108,528 @@
         <source>Starts the server directly in exec form with the port as a flag. It is PID 1, handles SIGTERM itself and starts no child processes, so docker stop is quick and no init is needed. It listens on all interfaces (IPv4 and IPv6) by default; on a host without IPv6 add --host 0.0.0.0.</source>
         <comment>stages/runtime/instructions/9/explain</comment>
         <translation>Startet den Server direkt in Exec-Form mit dem Port als Flag. Er ist PID 1, behandelt SIGTERM selbst und startet keine Kindprozesse, daher ist docker stop schnell, und es wird kein init gebraucht. Standardmäßig lauscht er auf allen Interfaces (IPv4 und IPv6); auf einem Host ohne IPv6 ergänzen Sie --host 0.0.0.0.</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>warning: skipped template %1</source>
+        <translation>Warnung: Vorlage %1 übersprungen</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 templates; the first %3 by name were loaded and %4 skipped</source>
+        <translation>%1 enthält %2 Vorlagen; die ersten %3 nach Name wurden geladen, %4 übersprungen</translation>
+    </message>
+    <message>
+        <source>template %1 replaces the built-in stack &apos;%2&apos;</source>
+        <translation>Vorlage %1 ersetzt den eingebauten Stack &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>template %1 replaces the stack &apos;%2&apos; of %3</source>
+        <translation>Vorlage %1 ersetzt den Stack &apos;%2&apos; aus %3</translation>
+    </message>
+    <message>
+        <source>contains a control character; template text must stay on one line</source>
+        <translation>enthält ein Steuerzeichen; Vorlagentext muss in einer Zeile bleiben</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a package manager of this stack</source>
+        <translation>&quot;%1&quot; ist kein Paketmanager dieses Stacks</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language version of this stack</source>
+        <translation>&quot;%1&quot; ist keine Sprachversion dieses Stacks</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a base of this stack</source>
+        <translation>&quot;%1&quot; ist keine Basis dieses Stacks</translation>
+    </message>
+    <message>
+        <source>%1 is true or false, not &quot;%2&quot;</source>
+        <translation>%1 ist true oder false, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the toggle option &apos;%1&apos; is &quot;true&quot; or &quot;false&quot;, not &quot;%2&quot;</source>
+        <translation>die Toggle-Option &apos;%1&apos; ist &quot;true&quot; oder &quot;false&quot;, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can never be a value of the option &apos;%2&apos; (%3)</source>
+        <translation>&quot;%1&quot; kann nie ein Wert der Option &apos;%2&apos; sein (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of the fact &apos;%2&apos; (%3)</source>
+        <translation>&quot;%1&quot; ist kein Wert des Fakts &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>expected an object of conditions</source>
+        <translation>Objekt mit Bedingungen erwartet</translation>
+    </message>
+    <message>
+        <source>unknown condition &apos;%1&apos;</source>
+        <translation>unbekannte Bedingung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a string or {&quot;line&quot;: ..., &quot;when&quot;: ...}</source>
+        <translation>String oder {&quot;line&quot;: ..., &quot;when&quot;: ...} erwartet</translation>
+    </message>
+    <message>
+        <source>an instruction is written in upper case, e.g. &quot;RUN&quot;</source>
+        <translation>eine Anweisung wird großgeschrieben, z. B. &quot;RUN&quot;</translation>
+    </message>
+    <message>
+        <source>FROM comes from the stage&apos;s &quot;from&quot;, not an instruction</source>
+        <translation>FROM ergibt sich aus dem &quot;from&quot; der Stage und ist keine Anweisung</translation>
+    </message>
+    <message>
+        <source>a mount needs at least &quot;type&quot; and &quot;target&quot;</source>
+        <translation>ein Mount braucht mindestens &quot;type&quot; und &quot;target&quot;</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>Liste von Strings erwartet</translation>
+    </message>
+    <message>
+        <source>unknown layer content &apos;%1&apos;</source>
+        <translation>unbekannter Layer-Inhalt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>stage names are lower case (BuildKit&apos;s StageNameCasing), at most 64 characters</source>
+        <translation>Stage-Namen sind kleingeschrieben (StageNameCasing von BuildKit), höchstens 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a reserved stage name</source>
+        <translation>&apos;%1&apos; ist ein reservierter Stage-Name</translation>
+    </message>
+    <message>
+        <source>expected an object of facts (true, false or a word)</source>
+        <translation>Objekt mit Fakten erwartet (true, false oder ein Wort)</translation>
+    </message>
+    <message>
+        <source>a fact is named in lower camel case, e.g. bundlesYarn</source>
+        <translation>ein Fakt wird in lowerCamelCase benannt, z. B. bundlesYarn</translation>
+    </message>
+    <message>
+        <source>a fact is true, false or a word (a string other than &quot;true&quot; and &quot;false&quot;)</source>
+        <translation>ein Fakt ist true, false oder ein Wort (ein String außer &quot;true&quot; und &quot;false&quot;)</translation>
+    </message>
+    <message>
+        <source>a fixed user is a uid from 1 to %1</source>
+        <translation>ein fester Benutzer ist eine UID von 1 bis %1</translation>
+    </message>
+    <message>
+        <source>the fact &apos;%1&apos; is true or false on one choice and a word on another</source>
+        <translation>der Fakt &apos;%1&apos; ist bei einer Auswahl true oder false, bei einer anderen ein Wort</translation>
+    </message>
+    <message>
+        <source>the fact &apos;%1&apos; has the name of another condition</source>
+        <translation>der Fakt &apos;%1&apos; trägt den Namen einer anderen Bedingung</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos;</source>
+        <translation>doppelte ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>needs at least one entry</source>
+        <translation>braucht mindestens einen Eintrag</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of this stack</source>
+        <translation>&quot;%1&quot; ist keine Option dieses Stacks</translation>
+    </message>
+    <message>
+        <source>an id is a whole number from 0 to %1</source>
+        <translation>eine ID ist eine ganze Zahl von 0 bis %1</translation>
+    </message>
+    <message>
+        <source>needs at least one id</source>
+        <translation>braucht mindestens eine ID</translation>
+    </message>
+    <message>
+        <source>a folder in the project, one or two names deep (&quot;vendor&quot;, &quot;target/release&quot;), without &quot;.&quot; or &quot;..&quot;</source>
+        <translation>ein Ordner im Projekt, ein oder zwei Namen tief (&quot;vendor&quot;, &quot;target/release&quot;), ohne &quot;.&quot; oder &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>a measured folder holds &quot;dependencies&quot;, &quot;allDependencies&quot; or &quot;buildOutput&quot;</source>
+        <translation>ein gemessener Ordner enthält &quot;dependencies&quot;, &quot;allDependencies&quot; oder &quot;buildOutput&quot;</translation>
+    </message>
+    <message>
+        <source>a name directly inside the folder</source>
+        <translation>ein Name direkt im Ordner</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is declared twice</source>
+        <translation>&apos;%1&apos; ist doppelt deklariert</translation>
+    </message>
+    <message>
+        <source>at most %1 folders</source>
+        <translation>höchstens %1 Ordner</translation>
+    </message>
+    <message>
+        <source>a stack id is lower case letters, digits and &apos;-&apos;, at most 64 characters</source>
+        <translation>eine Stack-ID besteht aus Kleinbuchstaben, Ziffern und &apos;-&apos;, höchstens 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>unknown base &apos;%1&apos; (alpine, slim, distroless, scratch)</source>
+        <translation>unbekannte Basis &apos;%1&apos; (alpine, slim, distroless, scratch)</translation>
+    </message>
+    <message>
+        <source>expected an object: &quot;true&quot; or &quot;false&quot; -&gt; start command</source>
+        <translation>Objekt erwartet: &quot;true&quot; oder &quot;false&quot; -&gt; Startbefehl</translation>
+    </message>
+    <message>
+        <source>a toggle&apos;s value is &quot;true&quot; or &quot;false&quot;</source>
+        <translation>der Wert eines Toggles ist &quot;true&quot; oder &quot;false&quot;</translation>
+    </message>
+    <message>
+        <source>expected a start command</source>
+        <translation>Startbefehl erwartet</translation>
+    </message>
+    <message>
+        <source>the start command</source>
+        <translation>der Startbefehl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is taken: a condition, &quot;include&quot;, &quot;extends&quot; or another option</source>
+        <translation>&apos;%1&apos; ist schon vergeben: eine Bedingung, &quot;include&quot;, &quot;extends&quot; oder eine andere Option</translation>
+    </message>
+    <message>
+        <source>an option&apos;s kind is &quot;text&quot;, &quot;path&quot; or &quot;toggle&quot;</source>
+        <translation>die Art einer Option ist &quot;text&quot;, &quot;path&quot; oder &quot;toggle&quot;</translation>
+    </message>
+    <message>
+        <source>a toggle option&apos;s default is &quot;true&quot; or &quot;false&quot;</source>
+        <translation>der Standardwert einer Toggle-Option ist &quot;true&quot; oder &quot;false&quot;</translation>
+    </message>
+    <message>
+        <source>only a toggle option rules out the healthcheck</source>
+        <translation>nur eine Toggle-Option schließt den Healthcheck aus</translation>
+    </message>
+    <message>
+        <source>only a toggle option replaces the start command</source>
+        <translation>nur eine Toggle-Option ersetzt den Startbefehl</translation>
+    </message>
+    <message>
+        <source>only a toggle option sets the start command</source>
+        <translation>nur eine Toggle-Option setzt den Startbefehl</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation>kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>missing key &apos;%1&apos;</source>
+        <translation>fehlender Schlüssel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not one of the stack&apos;s package managers</source>
+        <translation>keiner der Paketmanager des Stacks</translation>
+    </message>
+    <message>
+        <source>not one of the stack&apos;s language versions</source>
+        <translation>keine der Sprachversionen des Stacks</translation>
+    </message>
+    <message>
+        <source>not a supported base of the stack</source>
+        <translation>keine unterstützte Basis des Stacks</translation>
+    </message>
+    <message>
+        <source>needs at least one stage</source>
+        <translation>braucht mindestens eine Stage</translation>
+    </message>
+    <message>
+        <source>holds exactly one stage: the naive single-stage build</source>
+        <translation>enthält genau eine Stage: den naiven Single-Stage-Build</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1</source>
+        <translation>kein gültiges JSON bei Byte %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON (a number out of range)</source>
+        <translation>kein gültiges JSON (Zahl außerhalb des Wertebereichs)</translation>
+    </message>
+    <message>
+        <source>composition cycle: %1</source>
+        <translation>Zyklus beim Zusammensetzen: %1</translation>
+    </message>
+    <message>
+        <source>templates compose at most %1 files deep: %2</source>
+        <translation>Vorlagen binden höchstens %1 Dateien tief ein: %2</translation>
+    </message>
+    <message>
+        <source>expected a template name: lower case letters, digits and &apos;-&apos;, without &quot;.json&quot;</source>
+        <translation>Vorlagenname erwartet: Kleinbuchstaben, Ziffern und &apos;-&apos;, ohne &quot;.json&quot;</translation>
+    </message>
+    <message>
+        <source>no part &apos;%1&apos; in the template folders (parts/%1.json)</source>
+        <translation>kein Teil &apos;%1&apos; in den Vorlagenordnern (parts/%1.json)</translation>
+    </message>
+    <message>
+        <source>no stack &apos;%1&apos; in the template folders (%1.json)</source>
+        <translation>kein Stack &apos;%1&apos; in den Vorlagenordnern (%1.json)</translation>
+    </message>
+    <message>
+        <source>the files this template composes add up to more than %1 KiB</source>
+        <translation>die Dateien, aus denen sich diese Vorlage zusammensetzt, umfassen mehr als %1 KiB</translation>
+    </message>
+    <message>
+        <source>after &apos;#&apos; comes a JSON pointer into the part, e.g. &quot;node-options#/locked&quot;</source>
+        <translation>nach &apos;#&apos; folgt ein JSON-Pointer in den Teil, z. B. &quot;node-options#/locked&quot;</translation>
+    </message>
+    <message>
+        <source>the part %1 has nothing at %2</source>
+        <translation>der Teil %1 hat nichts unter %2</translation>
+    </message>
+    <message>
+        <source>a part included next to other keys is an object</source>
+        <translation>ein neben anderen Schlüsseln eingebundener Teil ist ein Objekt</translation>
+    </message>
+    <message>
+        <source>a file is a non-empty project-relative path of at most 200 characters</source>
+        <translation>eine Datei ist ein nicht leerer, projektrelativer Pfad mit höchstens 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>a file is relative to the project folder (&apos;/&apos;-separated)</source>
+        <translation>eine Datei ist relativ zum Projektordner (mit &apos;/&apos; getrennt)</translation>
+    </message>
+    <message>
+        <source>a file may not hold empty, &apos;.&apos; or &apos;..&apos; parts</source>
+        <translation>eine Datei darf keine leeren, &apos;.&apos;- oder &apos;..&apos;-Teile enthalten</translation>
+    </message>
+    <message>
+        <source>only the file name may be a pattern</source>
+        <translation>nur der Dateiname darf ein Muster sein</translation>
+    </message>
+    <message>
+        <source>the pattern holds a backreference, which a detection pattern may not</source>
+        <translation>das Muster enthält eine Rückreferenz, was ein Erkennungsmuster nicht darf</translation>
+    </message>
+    <message>
+        <source>the pattern holds a repeated group that repeats or alternates inside (exponential time), which a detection pattern may not</source>
+        <translation>das Muster enthält eine wiederholte Gruppe, die in sich wiederholt oder alterniert (exponentielle Laufzeit), was ein Erkennungsmuster nicht darf</translation>
+    </message>
+    <message>
+        <source>expected a string or a non-empty list of strings</source>
+        <translation>String oder nicht leere Liste von Strings erwartet</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of strings</source>
+        <translation>nicht leere Liste von Strings erwartet</translation>
+    </message>
+    <message>
+        <source>identify rules set nothing; use &quot;values&quot;</source>
+        <translation>identify-Regeln setzen nichts; &quot;values&quot; verwenden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not languageVersion, packageManager, buildCommand, startCommand, port, name, buildOutput, file, evidence, refusal or fact:ID</source>
+        <translation>&quot;%1&quot; ist nicht languageVersion, packageManager, buildCommand, startCommand, port, name, buildOutput, file, evidence, refusal oder fact:ID</translation>
+    </message>
+    <message>
+        <source>unknown reader &quot;%1&quot; (exists, text, regex, json, toml, yaml, ini, xml)</source>
+        <translation>unbekannter Reader &quot;%1&quot; (exists, text, regex, json, toml, yaml, ini, xml)</translation>
+    </message>
+    <message>
+        <source>the %1 reader needs a &quot;key&quot;</source>
+        <translation>der %1-Reader braucht einen &quot;key&quot;</translation>
+    </message>
+    <message>
+        <source>the %1 reader takes no &quot;key&quot;</source>
+        <translation>der %1-Reader nimmt keinen &quot;key&quot;</translation>
+    </message>
+    <message>
+        <source>the json reader&apos;s key is a JSON pointer (&quot;/require/php&quot;)</source>
+        <translation>der key des json-Readers ist ein JSON-Pointer (&quot;/require/php&quot;)</translation>
+    </message>
+    <message>
+        <source>the regex reader needs a &quot;pattern&quot;</source>
+        <translation>der regex-Reader braucht ein &quot;pattern&quot;</translation>
+    </message>
+    <message>
+        <source>a pattern is at most 300 characters</source>
+        <translation>ein Muster hat höchstens 300 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;separator&quot; and &quot;sorted&quot; need &quot;all&quot;: true</source>
+        <translation>&quot;separator&quot; und &quot;sorted&quot; brauchen &quot;all&quot;: true</translation>
+    </message>
+    <message>
+        <source>an identify rule runs before any fact is read; use &quot;ifFile&quot; or &quot;unlessFile&quot;</source>
+        <translation>eine identify-Regel läuft, bevor ein Fakt gelesen wird; &quot;ifFile&quot; oder &quot;unlessFile&quot; verwenden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fact id (letters, digits and _)</source>
+        <translation>&quot;%1&quot; ist keine Fakt-ID (Buchstaben, Ziffern und _)</translation>
+    </message>
+    <message>
+        <source>only a refusal rule is answered by options</source>
+        <translation>nur eine Ablehnungsregel wird durch Optionen beantwortet</translation>
+    </message>
+    <message>
+        <source>expected an object: option id -&gt; the value that answers the refusal</source>
+        <translation>Objekt erwartet: Options-ID -&gt; der Wert, der die Ablehnung beantwortet</translation>
+    </message>
+    <message>
+        <source>expected the option&apos;s value</source>
+        <translation>Wert der Option erwartet</translation>
+    </message>
+    <message>
+        <source>a refusal rule states its reason in &quot;value&quot;</source>
+        <translation>eine Ablehnungsregel nennt ihren Grund in &quot;value&quot;</translation>
+    </message>
+    <message>
+        <source>a refusal&apos;s reason is the template&apos;s own text: no {value} or {stem} from the project</source>
+        <translation>der Grund einer Ablehnung ist Text der Vorlage selbst: kein {value} oder {stem} aus dem Projekt</translation>
+    </message>
+    <message>
+        <source>unknown reduce &quot;%1&quot; (majorMinor, major, node, java, dotnet, bun)</source>
+        <translation>unbekanntes reduce &quot;%1&quot; (majorMinor, major, node, java, dotnet, bun)</translation>
+    </message>
+    <message>
+        <source>confidence is &quot;certain&quot;, &quot;likely&quot; or &quot;guess&quot;</source>
+        <translation>confidence ist &quot;certain&quot;, &quot;likely&quot; oder &quot;guess&quot;</translation>
+    </message>
+    <message>
+        <source>a finding is at most 200 characters</source>
+        <translation>ein Befund hat höchstens 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>a port is a number from 1 to 65535</source>
+        <translation>ein Port ist eine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>expected a list of rules</source>
+        <translation>Liste von Regeln erwartet</translation>
+    </message>
+    <message>
+        <source>at most 64 rules</source>
+        <translation>höchstens 64 Regeln</translation>
+    </message>
+    <message>
+        <source>expected an object: option id -&gt; fact id</source>
+        <translation>Objekt erwartet: Options-ID -&gt; Fakt-ID</translation>
+    </message>
+    <message>
+        <source>expected a fact id (letters, digits, &apos;_&apos;)</source>
+        <translation>Fakt-ID erwartet (Buchstaben, Ziffern, &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown option id &apos;%1&apos;</source>
+        <translation>unbekannte Options-ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown fit &quot;%1&quot; (nodeServer, bunServer, nextjs, staticSite)</source>
+        <translation>unbekanntes fit &quot;%1&quot; (nodeServer, bunServer, nextjs, staticSite)</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <source>a language is lower case letters, digits and &apos;-&apos;</source>
+        <translation>eine Sprache besteht aus Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>precedence is an integer from 0 to 1000</source>
+        <translation>precedence ist eine ganze Zahl von 0 bis 1000</translation>
+    </message>
+    <message>
+        <source>needs at least one rule</source>
+        <translation>braucht mindestens eine Regel</translation>
+    </message>
+    <message>
+        <source>unknown analyser &quot;%1&quot; (node, python, go)</source>
+        <translation>unbekannter Analyser &quot;%1&quot; (node, python, go)</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>String erwartet</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2</source>
+        <translation>ganze Zahl von %1 bis %2 erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object of strings</source>
+        <translation>Objekt mit String-Werten erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>values</name>
+    <message>
+        <source>the start command must be one line of text (no control characters, UTF-8 only)</source>
+        <translation>der Startbefehl muss eine einzige Textzeile sein (keine Steuerzeichen, nur UTF-8)</translation>
+    </message>
+    <message>
+        <source>the start command uses shell expansion (&apos;%1&apos;), which exec form does not perform; write the value itself</source>
+        <translation>der Startbefehl verwendet Shell-Expansion (&apos;%1&apos;), die die Exec-Form nicht ausführt; den Wert selbst eintragen</translation>
+    </message>
+    <message>
+        <source>the start command ends with a lone backslash</source>
+        <translation>der Startbefehl endet mit einem einzelnen Backslash</translation>
+    </message>
+    <message>
+        <source>the start command contains &apos;%1&apos;, which only a shell understands; exec form runs the program directly (wrap the logic in a script, or quote the character)</source>
+        <translation>der Startbefehl enthält &apos;%1&apos;, was nur eine Shell versteht; die Exec-Form startet das Programm direkt (Logik in ein Skript auslagern oder das Zeichen quoten)</translation>
+    </message>
+    <message>
+        <source>the start command has an unclosed quote</source>
+        <translation>der Startbefehl hat ein offenes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the start command is empty</source>
+        <translation>der Startbefehl ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character or bytes that are not UTF-8 (&apos;%2&apos;); a value must be one line of text</source>
+        <translation>%1 enthält ein Steuerzeichen oder Bytes, die kein UTF-8 sind (&apos;%2&apos;); ein Wert muss eine einzige Textzeile sein</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is absolute; it must be relative to the project folder</source>
+        <translation>%1 &apos;%2&apos; ist absolut; nötig ist ein Pfad relativ zum Projektordner</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; climbs out of the project folder with &apos;..&apos;</source>
+        <translation>%1 &apos;%2&apos; verlässt mit &apos;..&apos; den Projektordner</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range</source>
+        <translation>%1 %2 liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number, not &apos;%2&apos;</source>
+        <translation>%1 braucht eine ganze Zahl, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
     </message>
 </context>
 </TS>

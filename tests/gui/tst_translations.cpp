@@ -6,6 +6,7 @@
 
 #include "catalog/templatetexts.h"
 #include "common/translated.h"
+#include "detect/detection.h"
 #include "estimate/sizeestimate.h"
 #include "mainwindow/translations.h"
 
@@ -157,6 +158,42 @@ private Q_SLOTS:
         QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
         QCOMPARE(savingInWords(10.0), std::string("etwa 10-mal kleiner"));
         QCOMPARE(withArgs("%2 before %1", {"one", "%2"}), std::string("%2 before one"));
+    }
+
+    // The scan reports in the user's language: a finding the C++ detectors write and one
+    // read from a stack's detect data, both German once the translators are installed and
+    // the catalog is read after them (as the wizard starts).
+    void aScanInGermanReportsInGerman()
+    {
+        QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+        const Catalog catalog = Catalog::loadDefault();
+        ScanOptions options;
+        options.catalog = &catalog;
+        const auto findings = [&options](const char *project) {
+            QStringList texts;
+            for (const Evidence &evidence : scanProject(STAGECRAFT_TESTS_DIR "/fixtures/projects/" + std::string(project), options).evidence)
+                texts << QString::fromStdString(evidence.finding);
+            return texts;
+        };
+
+        const QString runsApp = m_german.translate("scan", "the start command runs %1").arg(QStringLiteral("app.py"));
+        QVERIFY(!runsApp.isEmpty() && !runsApp.startsWith(QLatin1String("the start")));
+        const QStringList python = findings("python-flask-script");
+        QVERIFY2(python.contains(runsApp), qPrintable(python.join(QLatin1Char('\n'))));
+
+        const std::string english = "Spring Boot web starter: server.port defaults to 8080";
+        QFile javaDetect(QStringLiteral(":/templates/parts/java-detect.json"));
+        QVERIFY(javaDetect.open(QIODevice::ReadOnly));
+        QString german;
+        for (const TemplateText &text : templateTexts(nlohmann::json::parse(javaDetect.readAll().toStdString()))) {
+            if (text.text == english)
+                german = m_german.translate("template/parts/java-detect", english.c_str(), text.key.c_str());
+        }
+        QVERIFY(!german.isEmpty() && german != QString::fromStdString(english));
+        const QStringList java = findings("java-maven-petclinic");
+        QVERIFY2(java.contains(german), qPrintable(java.join(QLatin1Char('\n'))));
+        QVERIFY(!java.contains(QString::fromStdString(english)));
+        QVERIFY(!installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
     }
 
     // A real window, loaded as the wizard loads it in German: buttons, step texts and the

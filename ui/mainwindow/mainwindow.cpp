@@ -323,7 +323,7 @@ void MainWindow::showDataProblems()
         details << QString::fromStdString(issue.toString());
     }
     for (const std::string &problem : m_dataProblems)
-        details << QStringLiteral("warning: ") + QString::fromStdString(printable(problem));
+        details << tr("warning: %1").arg(QString::fromStdString(printable(problem)));
     QStringList parts;
     if (templates > 0)
         parts << (templates == 1 ? tr("1 stack template could not be loaded and is not offered; the other stacks work.")
