@@ -2,6 +2,7 @@
 
 #include "estimate/sizeestimate.h"
 #include "project/openquestions.h"
+#include "project/wrappingdelegate.h"
 
 #include <QCoreApplication>
 #include <QComboBox>
@@ -119,12 +120,20 @@ ProjectScanPanel::ProjectScanPanel(const Catalog &catalog, QWidget *parent)
     m_evidence->setColumnCount(3);
     m_evidence->setHeaderLabels({tr("Finding"), tr("File"), tr("Confidence")});
     m_evidence->setRootIsDecorated(true);
-    m_evidence->setUniformRowHeights(true);
+    // A finding is a sentence, longer in some languages: it wraps rather than being cut off.
+    m_evidence->setWordWrap(true);
+    m_evidence->setUniformRowHeights(false);
+    m_evidence->setItemDelegate(new WrappingDelegate(m_evidence));
     m_evidence->setMinimumHeight(180);
     m_evidence->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_evidence->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_evidence->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_evidence->header()->setStretchLastSection(false);
+    // Row heights follow the wrapped findings, so they are measured again at each new width.
+    connect(m_evidence->header(), &QHeaderView::sectionResized, m_evidence, [this](int column) {
+        if (column == 0)
+            m_evidence->doItemsLayout();
+    });
     m_warnings->setObjectName(QStringLiteral("scanWarnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -65,7 +65,8 @@ ProjectStep::ProjectStep(WizardState &state, const Prompts &prompts, QWidget *pa
     m_scanSlot->setObjectName(QStringLiteral("projectScanSlot"));
     auto *slotLayout = new QVBoxLayout(m_scanSlot);
     slotLayout->setContentsMargins(0, 0, 0, 0);
-    body()->addWidget(m_scanSlot);
+    body()->addWidget(m_scanSlot, 1);
+    letBodyGrow();
 
     connect(m_choose, &QPushButton::clicked, this, &ProjectStep::chooseFolder);
     connect(m_folder, &QLineEdit::editingFinished, this, [this] { setFolder(m_folder->text().trimmed()); });

@@ -47,6 +47,13 @@ WizardStep::WizardStep(WizardState &state, const QString &title, const QString &
     connect(&m_state, &WizardState::changed, this, &WizardStep::refreshWhenShown);
 }
 
+void WizardStep::letBodyGrow()
+{
+    auto *column = static_cast<QVBoxLayout *>(layout());
+    column->setStretch(column->indexOf(m_body), 1);
+    column->setStretch(column->count() - 1, 0);
+}
+
 void WizardStep::refreshAll()
 {
     m_refreshPending = false;

@@ -48,6 +48,9 @@ protected:
     void changeEvent(QEvent *event) override;
     // Where subclasses put their controls, in visual (and so tab) order.
     QVBoxLayout *body() const { return m_body; }
+    // The body takes the step's spare height (for a list that should show more rows) instead
+    // of leaving it empty below the controls.
+    void letBodyGrow();
     WizardState &state() const { return m_state; }
     const Config &config() const;
     // Applies one edit to a copy of the current Config and hands it to the state.
