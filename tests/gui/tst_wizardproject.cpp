@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include <memory>
 
@@ -142,6 +143,17 @@ private Q_SLOTS:
         QCOMPARE(lockfile.front()->text(1), QStringLiteral("uv.lock"));
         QCOMPARE(lockfile.front()->text(2), QStringLiteral("certain"));
         QVERIFY(child<QLabel>(*m_window, "scanStatus")->text().contains(QStringLiteral("Python")));
+        // Each finding is shown whole: its row is as tall as its text wrapped at the column's
+        // width, and at this width some findings take more than one line.
+        int wrapped = 0;
+        for (QTreeWidgetItemIterator it(evidence, QTreeWidgetItemIterator::NoChildren); *it; ++it) {
+            const QRect row = evidence->visualItemRect(*it);
+            const int width = evidence->columnWidth(0) - 2 * evidence->indentation();
+            const int needed = evidence->fontMetrics().boundingRect(QRect(0, 0, width, 0), Qt::TextWordWrap, (*it)->text(0)).height();
+            QVERIFY2(row.height() >= needed, qPrintable((*it)->text(0)));
+            wrapped += needed > evidence->fontMetrics().height() ? 1 : 0;
+        }
+        QVERIFY(wrapped > 0);
         // A measured project feeds the chart with measured layers.
         QVERIFY(panel->result()->measurement.has_value());
     }
