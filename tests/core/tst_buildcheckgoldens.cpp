@@ -21,6 +21,7 @@
 
 #include <regex>
 #include <sstream>
+#include <tuple>
 
 using namespace stagecraft;
 
@@ -58,17 +59,24 @@ DetectionResult writeProject(const QString &root, const Config &config)
         const auto found = config.options.find(id);
         return found == config.options.end() ? std::string(otherwise) : found->second;
     };
+    // The files the project's install options say it has (an option only exists on the
+    // stacks that offer it; Node.js and Bun share patches/ and .npmrc).
+    const auto writeInstallOptionFiles = [&] {
+        const std::tuple<const char *, const char *, const char *> files[] = {
+            {"pnpmWorkspace", "pnpm-workspace.yaml", "packages: []\n"},
+            {"pnpmfile", ".pnpmfile.cjs", "module.exports = {};\n"},
+            {"bunfig", "bunfig.toml", "[install]\n"},
+            {"patches", "patches/left-pad@1.3.0.patch", "x\n"},
+            {"npmrc", ".npmrc", "@acme:registry=https://npm.example.com/\n"},
+        };
+        for (const auto &[id, path, content] : files) {
+            if (option(id, "false") == "true")
+                writeFile(root, path, content);
+        }
+    };
     if (config.stack == "node" || config.stack == "nextjs" || config.stack == "static") {
         writeFile(root, lockfileOf(pm), "{}\n");
-        // The files the project's install options say it has.
-        if (option("pnpmWorkspace", "false") == "true")
-            writeFile(root, "pnpm-workspace.yaml", "packages: []\n");
-        if (option("pnpmfile", "false") == "true")
-            writeFile(root, ".pnpmfile.cjs", "module.exports = {};\n");
-        if (option("patches", "false") == "true")
-            writeFile(root, "patches/left-pad@1.3.0.patch");
-        if (option("npmrc", "false") == "true")
-            writeFile(root, ".npmrc", "@acme:registry=https://npm.example.com/\n");
+        writeInstallOptionFiles();
         if (pm == "yarn-berry") {
             writeFile(root, ".yarnrc.yml", "yarnPath: .yarn/releases/yarn-4.18.1.cjs\n");
             writeFile(root, ".yarn/releases/yarn-4.18.1.cjs");
@@ -119,12 +127,7 @@ DetectionResult writeProject(const QString &root, const Config &config)
         // A `bun init` project: Bun runs the TypeScript entry itself, or a bundle it builds.
         if (option("locked", "true") == "true")
             writeFile(root, option("bunLockfile", "bun.lock"), "{}\n");
-        if (option("bunfig", "false") == "true")
-            writeFile(root, "bunfig.toml", "[install]\n");
-        if (option("npmrc", "false") == "true")
-            writeFile(root, ".npmrc", "@acme:registry=https://npm.example.com/\n");
-        if (option("patches", "false") == "true")
-            writeFile(root, "patches/left-pad@1.3.0.patch");
+        writeInstallOptionFiles();
         const std::string entry = config.startCommand.substr(config.startCommand.rfind(' ') + 1);
         if (option("buildScript", "").empty()) {
             writeFile(root, "package.json", R"({"scripts":{"start":"bun run index.ts"}})");

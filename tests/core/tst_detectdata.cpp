@@ -32,12 +32,32 @@ std::string dump(const DetectionResult &result)
     return toJson(result).dump(1);
 }
 
+// The test-only stack's file, as JSON to change.
+nlohmann::json gleamNode()
+{
+    QFile file(QString::fromStdString(composedFixtures + "/gleamnode.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read gleamnode.json");
+    return nlohmann::json::parse(file.readAll().toStdString());
+}
+
+// A catalog of the built-in stacks and the test-only stack with one more detect rule, read
+// from `folder` as a user's stack folder.
+Catalog catalogWithGleamRule(const QTemporaryDir &folder, const nlohmann::json &rule)
+{
+    nlohmann::json json = gleamNode();
+    json["detect"]["values"].push_back(rule);
+    QFile changed(folder.filePath(QStringLiteral("gleamnode.json")));
+    if (!changed.open(QIODevice::WriteOnly) || changed.write(QByteArray::fromStdString(json.dump())) < 0)
+        qFatal("cannot write gleamnode.json");
+    changed.close();
+    return Catalog::load({":/templates", folder.path().toStdString()});
+}
+
 // The test-only stack's file with its "detect" block changed at `pointer`, loaded.
 LoadIssue loadChanged(const std::string &pointer, const nlohmann::json &value)
 {
-    QFile file(QString::fromStdString(composedFixtures + "/gleamnode.json"));
-    file.open(QIODevice::ReadOnly);
-    nlohmann::json json = nlohmann::json::parse(file.readAll().toStdString());
+    nlohmann::json json = gleamNode();
     json[nlohmann::json::json_pointer(pointer)] = value;
     LoadIssue issue;
     const Outcome<StackDefinition> stack = parseStackText(json.dump(), composedFixtures + "/gleamnode.json", &issue,
@@ -320,18 +340,10 @@ members = ["a"]
     {
         QFETCH(QString, condition);
         QFETCH(bool, refused);
-        QFile file(QString::fromStdString(composedFixtures + "/gleamnode.json"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        nlohmann::json json = nlohmann::json::parse(file.readAll().toStdString());
         const std::string reason = "Gleam's Node.js output needs a start module this template cannot name";
-        json["detect"]["values"].push_back({{"set", "refusal"}, {"file", "gleam.toml"}, {condition.toStdString(), "gleamOutput"},
-                                            {"value", reason}, {"finding", "{file} targets Node.js"}});
         QTemporaryDir folder;
-        QFile changed(folder.filePath(QStringLiteral("gleamnode.json")));
-        QVERIFY(changed.open(QIODevice::WriteOnly));
-        changed.write(QByteArray::fromStdString(json.dump()));
-        changed.close();
-        const Catalog catalog = Catalog::load({":/templates", folder.path().toStdString()});
+        const Catalog catalog = catalogWithGleamRule(folder, {{"set", "refusal"}, {"file", "gleam.toml"}, {condition.toStdString(), "gleamOutput"},
+                                                              {"value", reason}, {"finding", "{file} targets Node.js"}});
         QVERIFY2(catalog.issues().empty(), catalog.issues().empty() ? "" : catalog.issues().front().toString().c_str());
         ScanOptions options;
         options.catalog = &catalog;
@@ -350,17 +362,9 @@ members = ["a"]
     // evidence shows what the file says.
     void projectTextIsNeverExpandedAsAPlaceholder()
     {
-        QFile file(QString::fromStdString(composedFixtures + "/gleamnode.json"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        nlohmann::json json = nlohmann::json::parse(file.readAll().toStdString());
-        json["detect"]["values"].push_back({{"set", "fact:gleamName"}, {"file", "gleam.toml"}, {"reader", "toml"}, {"key", "name"},
-                                            {"finding", "{file} names {value}"}});
         QTemporaryDir stacks;
-        QFile changed(stacks.filePath(QStringLiteral("gleamnode.json")));
-        QVERIFY(changed.open(QIODevice::WriteOnly));
-        changed.write(QByteArray::fromStdString(json.dump()));
-        changed.close();
-        const Catalog catalog = Catalog::load({":/templates", stacks.path().toStdString()});
+        const Catalog catalog = catalogWithGleamRule(stacks, {{"set", "fact:gleamName"}, {"file", "gleam.toml"}, {"reader", "toml"},
+                                                              {"key", "name"}, {"finding", "{file} names {value}"}});
         QVERIFY2(catalog.issues().empty(), catalog.issues().empty() ? "" : catalog.issues().front().toString().c_str());
 
         QTemporaryDir project;

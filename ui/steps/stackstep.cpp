@@ -1,5 +1,6 @@
 #include "steps/stackstep.h"
 
+#include "generate/generator.h"
 #include "mainwindow/wizardstate.h"
 
 #include <QCheckBox>
@@ -189,14 +190,12 @@ void StackStep::refresh()
     if (!m_shownPanel)
         return;
     for (const auto &[id, editor] : m_shownPanel->edits) {
-        const auto it = c.options.find(id);
         const StackOption *option = stack ? stack->option(id) : nullptr;
-        const std::string value = it != c.options.end() ? it->second : option ? option->defaultValue : std::string();
         // Text options follow the configuration through their typed field (an unset one shows
         // its default as the placeholder).
-        if (auto *box = qobject_cast<QCheckBox *>(editor)) {
+        if (auto *box = qobject_cast<QCheckBox *>(editor); box && option) {
             const QSignalBlocker blocker(box);
-            box->setChecked(value == "true");
+            box->setChecked(optionValue(*option, c) == "true");
         }
     }
 }
