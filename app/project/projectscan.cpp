@@ -48,6 +48,12 @@ ProjectScan scanAndMeasure(const std::string &folder, const Catalog &catalog, co
         scan.config = config.value();
         const StackDefinition *stack = catalog.find(scan.config->stack);
         scan.stackStartsOwnServer = stack && stack->startsOwnServer;
+        // The user's option values win over what the scan read, for the stack's own options,
+        // so the measurement (and the wizard, which has no flags) sees the image they choose.
+        for (const auto &[id, value] : options.chosenOptions) {
+            if (stack && stack->option(id))
+                scan.config->options[id] = value;
+        }
     }
     else
         scan.refusal = config.error();

@@ -47,9 +47,10 @@ struct ProjectScanOptions
     // The user's start command (`--start-command`): it replaces the one the project states,
     // so the fit follows it, and a project that states none can still be fitted.
     std::string startCommand;
-    // The option values the user set (`--option`). When they answer the scan's refusal
-    // (the refusal rule's answeredBy), the reason becomes a note and the scan's other
-    // findings (wrapper, versions, ports) are kept for the flags to complete.
+    // The option values the user set (`--option`, or the wizard's answer to a refusal). When
+    // they answer the scan's refusal (the refusal rule's answeredBy), the reason becomes a
+    // note and the scan's other findings (wrapper, versions, ports) are kept; the config
+    // takes these values for the options its stack has.
     std::map<std::string, std::string> chosenOptions;
     std::function<void(std::int64_t files)> progress;
     const std::atomic_bool *cancel = nullptr; // stops both walks when it turns true

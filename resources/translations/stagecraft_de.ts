@@ -2226,6 +2226,30 @@
         <source>guess</source>
         <translation>vermutet</translation>
     </message>
+    <message>
+        <source>What does not fit the template</source>
+        <translation>Was nicht zur Vorlage passt</translation>
+    </message>
+    <message>
+        <source>“%1” on</source>
+        <translation>„%1“ an</translation>
+    </message>
+    <message>
+        <source>“%1” off</source>
+        <translation>„%1“ aus</translation>
+    </message>
+    <message>
+        <source>“%1” set to %2</source>
+        <translation>„%1“ auf %2</translation>
+    </message>
+    <message>
+        <source>&amp;Build it with %1</source>
+        <translation>Mit %1 &amp;bauen</translation>
+    </message>
+    <message>
+        <source>Scans again with these settings; the other findings stay, and every step can still be changed.</source>
+        <translation>Scannt erneut mit diesen Einstellungen; die übrigen Befunde bleiben, und jeder Schritt lässt sich weiterhin ändern.</translation>
+    </message>
 </context>
 <context>
     <name>stagecraft::ProjectStep</name>

@@ -169,6 +169,43 @@ private Q_SLOTS:
                  qPrintable(child<QLabel>(*m_window, "scanStatus")->text()));
     }
 
+    // A refusal the stack's options answer (a Maven project without Spring Boot) offers the
+    // answer; taking it scans again with springBoot off, keeps the other findings, and the
+    // findings then fill in the steps with that option set.
+    void aRefusalOffersItsAnswer()
+    {
+        const Config before = m_window->config();
+        m_window->setProjectFolder(fixture("java-maven-plain"));
+        ProjectScanPanel *panel = m_window->projectScanPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->result().has_value() && !panel->isScanning(), 20000);
+        QVERIFY(!panel->result()->config);
+        QVERIFY2(child<QLabel>(*m_window, "scanStatus")->text().startsWith(QStringLiteral("A Java project without Spring Boot")),
+                 qPrintable(child<QLabel>(*m_window, "scanStatus")->text()));
+        QVERIFY(!child<QPushButton>(*m_window, "applyScan")->isVisibleTo(m_window.get()));
+        auto *answer = child<QPushButton>(*m_window, "answerRefusal");
+        QVERIFY(answer->isVisibleTo(m_window.get()));
+        QVERIFY2(answer->text().contains(QStringLiteral("“Spring Boot jar” off")), qPrintable(answer->text()));
+
+        answer->click();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->result().has_value() && !panel->isScanning(), 20000);
+        QVERIFY(panel->result()->config);
+        QCOMPARE(panel->result()->config->options.at("springBoot"), std::string("false"));
+        QCOMPARE(panel->result()->config->options.at("wrapper"), std::string("false"));
+        QVERIFY(!answer->isVisibleTo(m_window.get()));
+        QCOMPARE(m_window->config(), before);
+        child<QPushButton>(*m_window, "applyScan")->click();
+        QCOMPARE(m_window->config().stack, std::string("java"));
+        QCOMPARE(m_window->config().options.at("springBoot"), std::string("false"));
+        // The refusal is kept as a note, and a new folder starts without the answer.
+        QVERIFY(child<QLabel>(*m_window, "scanWarnings")->text().contains(QStringLiteral("without Spring Boot")));
+        m_window->setProjectFolder(fixture("python-uv"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->result().has_value() && !panel->isScanning(), 20000);
+        m_window->setProjectFolder(fixture("java-maven-plain"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->result().has_value() && !panel->isScanning(), 20000);
+        QVERIFY(!panel->result()->config);
+        QVERIFY(answer->isVisibleTo(m_window.get()));
+    }
+
     void aMonorepoOffersItsProjects()
     {
         m_window->setProjectFolder(fixture("multi-go"));

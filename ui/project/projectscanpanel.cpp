@@ -78,6 +78,8 @@ QString aboutLabel(const std::string &about)
         return ProjectScanPanel::tr("Start file");
     if (about == "bind")
         return ProjectScanPanel::tr("Listen address");
+    if (about == "refusal")
+        return ProjectScanPanel::tr("What does not fit the template");
     return ProjectScanPanel::tr("Other findings");
 }
 
@@ -90,6 +92,7 @@ ProjectScanPanel::ProjectScanPanel(const Catalog &catalog, QWidget *parent)
     , m_progress(new QProgressBar)
     , m_cancelButton(new QPushButton(tr("Cancel sc&an")))
     , m_applyButton(new QPushButton(tr("&Use these findings")))
+    , m_answerButton(new QPushButton)
     , m_applied(new QLabel)
     , m_projects(new QComboBox)
     , m_projectsLabel(new QLabel(tr("This folder holds several projects. Bu&ild:")))
@@ -110,6 +113,7 @@ ProjectScanPanel::ProjectScanPanel(const Catalog &catalog, QWidget *parent)
     m_applyButton->setAccessibleName(tr("Fill in the steps from these findings"));
     m_applyButton->setToolTip(tr("Sets the stack, versions, start command and port the scan found; every step can still be changed."));
     m_applied->setObjectName(QStringLiteral("scanApplied"));
+    m_answerButton->setObjectName(QStringLiteral("answerRefusal"));
     m_applied->setWordWrap(true);
     m_projects->setObjectName(QStringLiteral("projectPicker"));
     m_projects->setAccessibleName(tr("Project to build"));
@@ -152,6 +156,7 @@ ProjectScanPanel::ProjectScanPanel(const Catalog &catalog, QWidget *parent)
     layout->addLayout(projectsRow);
     auto *applyRow = new QHBoxLayout;
     applyRow->addWidget(m_applyButton);
+    applyRow->addWidget(m_answerButton);
     applyRow->addWidget(m_applied, 1);
     layout->addLayout(applyRow);
     layout->addWidget(m_evidence, 1);
@@ -159,6 +164,10 @@ ProjectScanPanel::ProjectScanPanel(const Catalog &catalog, QWidget *parent)
 
     connect(m_cancelButton, &QPushButton::clicked, this, &ProjectScanPanel::cancel);
     connect(m_applyButton, &QPushButton::clicked, this, &ProjectScanPanel::applyRequested);
+    connect(m_answerButton, &QPushButton::clicked, this, [this] {
+        if (m_result)
+            scan(m_folder, fromStd(m_result->detection.project), m_result->detection.refusalAnsweredBy);
+    });
     connect(&m_watcher, &QFutureWatcher<ProjectScan>::finished, this, [this] {
         if (m_watcher.future().isValid() && m_watcher.property("generation").toInt() == m_generation) {
             m_scanning = false;
@@ -204,7 +213,7 @@ void ProjectScanPanel::cancel()
         m_cancel->store(true);
 }
 
-void ProjectScanPanel::scan(const QString &folder, const QString &member)
+void ProjectScanPanel::scan(const QString &folder, const QString &member, const std::map<std::string, std::string> &chosenOptions)
 {
     // One worker at a time: a cancelled walk stops at the next file, so this wait is short,
     // and no worker outlives the panel or the catalog it reads.
@@ -229,11 +238,13 @@ void ProjectScanPanel::scan(const QString &folder, const QString &member)
     m_scanning = true;
     m_result.reset();
     m_applyButton->hide();
+    m_answerButton->hide();
     m_applied->hide();
     m_watcher.setProperty("generation", m_generation);
     m_watcher.setFuture(QtConcurrent::run([=, &catalog] {
         ProjectScanOptions options;
         options.member = memberPath;
+        options.chosenOptions = chosenOptions;
         options.progress = [filesSeen](std::int64_t files) { filesSeen->store(files); };
         options.cancel = cancelFlag.get();
         return scanAndMeasure(folderPath, catalog, options);
@@ -272,6 +283,7 @@ void ProjectScanPanel::showIdle(const QString &message)
     m_status->setVisible(!message.isEmpty());
     if (!m_result) {
         m_applyButton->hide();
+        m_answerButton->hide();
         m_applied->hide();
         m_evidence->clear();
         m_evidence->hide();
@@ -290,6 +302,30 @@ void ProjectScanPanel::showApplied(const QStringList &changedSteps)
     relayout();
 }
 
+// A refusal the stack's own options can answer (a Java project without Spring Boot builds
+// with springBoot off) offers that answer: the scan runs again with those values, keeping
+// what it found, as `--option` does on the command line.
+void ProjectScanPanel::showAnswer(const DetectionResult &found)
+{
+    const StackDefinition *stack = found.refusal.empty() ? nullptr : m_catalog.find(found.stack);
+    QStringList settings;
+    for (const auto &[id, value] : found.refusalAnsweredBy) {
+        const StackOption *option = stack ? stack->option(id) : nullptr;
+        if (!option) {
+            settings.clear();
+            break;
+        }
+        const QString label = fromStd(option->label);
+        if (option->isToggle())
+            settings << (value == "true" ? tr("“%1” on").arg(label) : tr("“%1” off").arg(label));
+        else
+            settings << tr("“%1” set to %2").arg(label, fromStd(value));
+    }
+    m_answerButton->setVisible(!settings.isEmpty());
+    m_answerButton->setText(tr("&Build it with %1").arg(settings.join(QStringLiteral(", "))));
+    m_answerButton->setToolTip(tr("Scans again with these settings; the other findings stay, and every step can still be changed."));
+}
+
 void ProjectScanPanel::showResult()
 {
     m_progress->hide();
@@ -297,6 +333,7 @@ void ProjectScanPanel::showResult()
     const ProjectScan &scan = *m_result;
     m_applyButton->setVisible(scan.config.has_value());
     m_applyButton->setEnabled(true);
+    showAnswer(scan.config ? DetectionResult{} : scan.detection);
     m_applied->clear();
     m_applied->hide();
     const DetectionResult &found = scan.detection;
@@ -307,8 +344,10 @@ void ProjectScanPanel::showResult()
         summary = tr("Found a %1 project. Use these findings to fill in the next steps; you can still change anything.")
                       .arg(stack ? fromStd(stack->name) : fromStd(scan.config->stack));
     } else {
-        summary = found.reason.empty() ? tr("No stack Stagecraft knows fits this folder; choose one on the next step.")
-                                       : sentence(fromStd(found.reason)) + QLatin1Char('.');
+        // A stack's refusal says what would not work; otherwise why no stack was found.
+        const std::string &why = !found.refusal.empty() ? found.refusal : found.reason;
+        summary = why.empty() ? tr("No stack Stagecraft knows fits this folder; choose one on the next step.")
+                              : sentence(fromStd(why)) + QLatin1Char('.');
     }
     if (!found.project.empty() && scan.config)
         summary += QLatin1Char(' ') + tr("The Dockerfile is written into %1, the project's own folder, and built from there.")
@@ -321,11 +360,12 @@ void ProjectScanPanel::showResult()
     m_status->show();
 
     m_evidence->clear();
-    std::map<std::string, QTreeWidgetItem *> groups;
+    std::map<QString, QTreeWidgetItem *> groups; // by label: several kinds of finding share "Other findings"
     for (const Evidence &evidence : found.evidence) {
-        QTreeWidgetItem *&group = groups[evidence.about];
+        const QString label = aboutLabel(evidence.about);
+        QTreeWidgetItem *&group = groups[label];
         if (!group) {
-            group = new QTreeWidgetItem(m_evidence, {aboutLabel(evidence.about)});
+            group = new QTreeWidgetItem(m_evidence, {label});
             group->setFirstColumnSpanned(true);
             group->setExpanded(true);
         }

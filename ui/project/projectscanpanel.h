@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <map>
 #include <memory>
 
 class QComboBox;
@@ -28,7 +29,9 @@ public:
     ~ProjectScanPanel() override;
 
     // Starts a scan of `folder` (a running one is cancelled); an empty folder clears the panel.
-    void scan(const QString &folder, const QString &member = {});
+    // `chosenOptions`: option values the user gave, e.g. the answer to a refusal
+    // (ProjectScanOptions::chosenOptions).
+    void scan(const QString &folder, const QString &member = {}, const std::map<std::string, std::string> &chosenOptions = {});
     void cancel();
     bool isScanning() const;
     // The last finished scan, if any.
@@ -48,6 +51,7 @@ public Q_SLOTS:
 private:
     void showProgress(qint64 files);
     void showResult();
+    void showAnswer(const DetectionResult &found);
     void showIdle(const QString &message);
     void relayout();
 
@@ -64,6 +68,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
     QPushButton *m_applyButton;
+    QPushButton *m_answerButton; // answers a refusal with the option values it names
     QLabel *m_applied;
     QComboBox *m_projects;
     QLabel *m_projectsLabel;
