@@ -2250,6 +2250,10 @@
         <source>Scans again with these settings; the other findings stay, and every step can still be changed.</source>
         <translation>Scannt erneut mit diesen Einstellungen; die übrigen Befunde bleiben, und jeder Schritt lässt sich weiterhin ändern.</translation>
     </message>
+    <message>
+        <source>Answer the refusal with the settings it names</source>
+        <translation>Die Ablehnung mit den genannten Einstellungen beantworten</translation>
+    </message>
 </context>
 <context>
     <name>stagecraft::ProjectStep</name>

@@ -114,6 +114,7 @@ ProjectScanPanel::ProjectScanPanel(const Catalog &catalog, QWidget *parent)
     m_applyButton->setToolTip(tr("Sets the stack, versions, start command and port the scan found; every step can still be changed."));
     m_applied->setObjectName(QStringLiteral("scanApplied"));
     m_answerButton->setObjectName(QStringLiteral("answerRefusal"));
+    m_answerButton->setAccessibleName(tr("Answer the refusal with the settings it names"));
     m_applied->setWordWrap(true);
     m_projects->setObjectName(QStringLiteral("projectPicker"));
     m_projects->setAccessibleName(tr("Project to build"));
