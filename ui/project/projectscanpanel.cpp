@@ -166,8 +166,12 @@ ProjectScanPanel::ProjectScanPanel(const Catalog &catalog, QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &ProjectScanPanel::cancel);
     connect(m_applyButton, &QPushButton::clicked, this, &ProjectScanPanel::applyRequested);
     connect(m_answerButton, &QPushButton::clicked, this, [this] {
-        if (m_result)
-            scan(m_folder, fromStd(m_result->detection.project), m_result->detection.refusalAnsweredBy);
+        if (!m_result)
+            return;
+        // Copies: scan() drops the current result before it starts the next one.
+        const std::map<std::string, std::string> answers = m_result->detection.refusalAnsweredBy;
+        const QString folder = m_folder;
+        scan(folder, fromStd(m_result->detection.project), answers);
     });
     connect(&m_watcher, &QFutureWatcher<ProjectScan>::finished, this, [this] {
         if (m_watcher.future().isValid() && m_watcher.property("generation").toInt() == m_generation) {
