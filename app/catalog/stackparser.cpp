@@ -617,6 +617,14 @@ StackDefinition parse(const nlohmann::json &json)
         if (parsed.error)
             throw TemplateError{parsed.error->pointer, parsed.error->message};
         s.detect = std::move(parsed.spec);
+        // The wizard offers a refusal's answer as a button: a value the option can never take
+        // would offer a button whose every press is refused.
+        for (std::size_t i = 0; i < s.detect->values.size(); ++i) {
+            for (const auto &[option, value] : s.detect->values[i].answeredBy) {
+                if (const std::string problem = check.problem(option, value); !problem.empty())
+                    throw TemplateError{"/detect/values/" + std::to_string(i) + "/answeredBy/" + option, problem};
+            }
+        }
     }
     parseMeasuredFolders(r, s);
     r.finish();

@@ -257,6 +257,14 @@ members = ["a"]
         QTest::addRow("refusal answered by an unknown option") << "/detect/values/1"
                                                                << "{\"set\": \"refusal\", \"file\": \"gleam.toml\", \"value\": \"no\", \"answeredBy\": {\"runtime\": \"bun\"}}"
                                                                << "/detect/values/1/answeredBy/runtime" << "unknown option id 'runtime'";
+        QTest::addRow("refusal answered by a toggle's non-value") << "/detect/values/1"
+                                                                 << "{\"set\": \"refusal\", \"file\": \"gleam.toml\", \"value\": \"no\", \"answeredBy\": {\"prismaEngine\": \"yes\"}}"
+                                                                 << "/detect/values/1/answeredBy/prismaEngine"
+                                                                 << "the toggle option 'prismaEngine' is \"true\" or \"false\", not \"yes\"";
+        QTest::addRow("refusal answered outside the option's pattern") << "/detect/values/1"
+                                                                       << "{\"set\": \"refusal\", \"file\": \"gleam.toml\", \"value\": \"no\", \"answeredBy\": {\"runtimeLayout\": \"dist\"}}"
+                                                                       << "/detect/values/1/answeredBy/runtimeLayout"
+                                                                       << "\"dist\" can never be a value of the option 'runtimeLayout'";
         QTest::addRow("answer on a value rule") << "/detect/values/0/answeredBy" << "{\"outputDir\": \"build\"}" << "/detect/values/0/answeredBy"
                                                 << "only a refusal rule is answered by options";
         QTest::addRow("refusal without reason") << "/detect/values/0/set" << "\"refusal\"" << "/detect/values/0"
