@@ -1,9 +1,10 @@
 # The man page and the shell completions: installed with the program, and checked where the
 # tools exist (the completions' contents against --help are checked by tests/cli/tst_clidocs).
 include(GNUInstallDirs)
+# stagecraft_install_compressed comes from packaging/install.cmake, included first.
 set(stagecraft_docs ${CMAKE_CURRENT_LIST_DIR})
 
-install(FILES ${stagecraft_docs}/man/stagecraft.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+stagecraft_install_compressed(${stagecraft_docs}/man/stagecraft.1 ${CMAKE_INSTALL_MANDIR}/man1)
 # Where bash-completion, zsh and fish look for the completions of installed programs.
 install(FILES ${stagecraft_docs}/completions/stagecraft.bash DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
         RENAME stagecraft)

@@ -11,17 +11,24 @@ install(FILES resources/icons/stagecraft.svg DESTINATION ${CMAKE_INSTALL_DATADIR
 install(FILES resources/icons/stagecraft-256.png DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/256x256/apps
         RENAME ${STAGECRAFT_APP_ID}.png)
 
+# Debian policy asks for manual pages and the changelog compressed with gzip -9, without a
+# time stamp, so the package is reproducible; lintian reports an uncompressed page as an error.
+function(stagecraft_install_compressed source destination)
+  get_filename_component(name ${source} NAME)
+  set(compressed ${PROJECT_BINARY_DIR}/packaging/${name}.gz)
+  add_custom_command(OUTPUT ${compressed}
+                     COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/packaging
+                     COMMAND sh -c "gzip -9 -n -c \"$1\" > \"$2\"" sh ${source} ${compressed}
+                     DEPENDS ${source}
+                     COMMENT "Compressing ${name}" VERBATIM)
+  add_custom_target(stagecraft_compress_${name} ALL DEPENDS ${compressed})
+  install(FILES ${compressed} DESTINATION ${destination})
+endfunction()
+
 # Debian's documentation folder: the copyright file and the changelog (packaging/changelog,
-# the one list of releases; the metainfo's <releases> are checked against it), compressed as
-# Debian policy asks: gzip -9, without a time stamp, so the package is reproducible.
-set(changelog_gz ${PROJECT_BINARY_DIR}/packaging/changelog.gz)
-add_custom_command(OUTPUT ${changelog_gz}
-                   COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/packaging
-                   COMMAND sh -c "gzip -9 -n -c \"$1\" > \"$2\"" sh ${PROJECT_SOURCE_DIR}/packaging/changelog ${changelog_gz}
-                   DEPENDS ${PROJECT_SOURCE_DIR}/packaging/changelog
-                   COMMENT "Compressing packaging/changelog" VERBATIM)
-add_custom_target(stagecraft_changelog ALL DEPENDS ${changelog_gz})
-install(FILES packaging/copyright ${changelog_gz} DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/stagecraft)
+# the one list of releases; the metainfo's <releases> are checked against it).
+install(FILES packaging/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/stagecraft)
+stagecraft_install_compressed(${PROJECT_SOURCE_DIR}/packaging/changelog ${CMAKE_INSTALL_DATADIR}/doc/stagecraft)
 
 # The .deb. Its maintainer is the one named in the newest changelog entry.
 file(STRINGS ${PROJECT_SOURCE_DIR}/packaging/changelog changelog_trailers REGEX "^ -- ")
