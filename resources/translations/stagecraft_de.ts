@@ -963,11 +963,11 @@
     <name>openquestions</name>
     <message>
         <source>the start command</source>
-        <translation>den Startbefehl</translation>
+        <translation>der Startbefehl</translation>
     </message>
     <message>
         <source>the port the app listens on</source>
-        <translation>den Port, auf dem die App lauscht</translation>
+        <translation>der Port, auf dem die App lauscht</translation>
     </message>
     <message>
         <source>which main package to build</source>
@@ -2204,7 +2204,7 @@
     </message>
     <message>
         <source>Could not tell %1: set it on the %2 step.</source>
-        <translation>Konnte %1 nicht ermitteln: Legen Sie das im Schritt %2 fest.</translation>
+        <translation>Nicht ermittelt: %1. Legen Sie das im Schritt %2 fest.</translation>
     </message>
     <message>
         <source>The folder could not be measured: %1</source>
