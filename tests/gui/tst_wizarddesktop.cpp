@@ -23,6 +23,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QStyleOptionButton>
@@ -245,6 +247,30 @@ private Q_SLOTS:
         const qreal restored[] = {heading(), intro(), explanation(), chart(), code()};
         for (int i = 0; i < 5; ++i)
             QCOMPARE(restored[i], before[i]);
+    }
+
+    // A 1280x720 projector in presentation mode, as the screenshots show it: the code keeps
+    // ten lines in sight and the details under it scroll (it was squeezed to five lines). An
+    // ordinary window shows every detail without scrolling.
+    void presentationModeKeepsTenLinesOfCode()
+    {
+        auto window = newWindow();
+        DockerfilePreview *code = window->preview();
+        auto *details = child<QScrollArea>(*window, "previewDetails");
+        window->resize(1280, 860);
+        QTRY_VERIFY(code->viewport()->height() >= code->fontMetrics().lineSpacing() * 10);
+        QCOMPARE(details->verticalScrollBar()->maximum(), 0);
+        QCOMPARE(details->widget()->width(), details->viewport()->width());
+
+        window->setPresentationMode(true);
+        window->setWindowState(Qt::WindowNoState);
+        window->resize(1280, 720);
+        QTRY_COMPARE(window->height(), 720);
+        QTRY_VERIFY2(code->viewport()->height() >= code->fontMetrics().lineSpacing() * 10,
+                     qPrintable(QStringLiteral("%1 px for lines of %2 px").arg(code->viewport()->height()).arg(code->fontMetrics().lineSpacing())));
+        QVERIFY(details->verticalScrollBar()->maximum() > 0);
+        // Nothing is cut off at the right: the details are as wide as what shows them.
+        QCOMPARE(details->widget()->width(), details->viewport()->width());
     }
 
     void oneZoomForEveryFont()

@@ -17,14 +17,59 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace stagecraft {
 
 namespace {
+
+// The code stays readable however little room the panel has (presentation mode on a 1280x720
+// projector): the details under it scroll instead of squeezing it to a few lines.
+constexpr int MinimumCodeLines = 10;
+
+// The details' scroll area asks for all the height its content needs at its width, so it
+// scrolls only when the panel is short. QScrollArea caps its own hint at 24 text lines.
+class DetailsScrollArea : public QScrollArea
+{
+public:
+    QSize sizeHint() const override
+    {
+        QSize hint = QScrollArea::sizeHint();
+        if (const QWidget *content = widget()) {
+            const int width = viewport()->width();
+            const int height = content->hasHeightForWidth() ? content->heightForWidth(width) : content->sizeHint().height();
+            hint.setHeight(height + 2 * frameWidth());
+        }
+        return hint;
+    }
+
+    // As wide as the content needs with the scroll bar shown: the details never scroll sideways
+    // and are never cut off at the right.
+    QSize minimumSizeHint() const override
+    {
+        QSize minimum = QScrollArea::minimumSizeHint();
+        if (const QWidget *content = widget())
+            minimum.setWidth(std::max(minimum.width(), content->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width()
+                                                           + 2 * frameWidth()));
+        return minimum;
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QScrollArea::resizeEvent(event);
+        if (event->size().width() != event->oldSize().width())
+            updateGeometry(); // the content's height at the new width
+    }
+};
 
 QToolButton *viewButton(const QString &text, const QString &name, const QString &tip)
 {
@@ -95,9 +140,13 @@ PreviewPanel::PreviewPanel(KSyntaxHighlighting::Repository &repository, QWidget 
     m_multiPane = pane(m_multi, m_multiHeader, tr("<b>Multi-stage</b>"));
     m_singlePane = pane(m_single, m_singleHeader, tr("<b>Single-stage</b> (the naive version)"));
     auto *splitter = new QSplitter(Qt::Horizontal);
+    m_codeSplitter = splitter;
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_multiPane);
     splitter->addWidget(m_singlePane);
+    // The code asks for no more than its minimum (MinimumCodeLines, fitCodeHeight), so a short
+    // panel takes height from the details under it until the code is down to that minimum.
+    splitter->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     layout->addWidget(splitter, 1);
 
     // What the marks mean, and the "what changed" mode that adds what the change removed.
@@ -116,8 +165,24 @@ PreviewPanel::PreviewPanel(KSyntaxHighlighting::Repository &repository, QWidget 
                                  "until the next change."));
     changes->addWidget(m_showRemoved);
 
+    // The build check, the explanation and the chart: one column that scrolls when the code
+    // needs the height.
+    auto *details = new QWidget;
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->setSpacing(layout->spacing());
+    m_detailsScroll = new DetailsScrollArea;
+    m_detailsScroll->setObjectName(QStringLiteral("previewDetails"));
+    m_detailsScroll->setWidget(details);
+    m_detailsScroll->setWidgetResizable(true);
+    m_detailsScroll->setFrameShape(QFrame::NoFrame);
+    m_detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_detailsScroll->setBackgroundRole(QPalette::Window);
+    m_detailsScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    layout->addWidget(m_detailsScroll);
+
     m_fitPanel = new FitPanel;
-    layout->addWidget(m_fitPanel);
+    detailsLayout->addWidget(m_fitPanel);
     connect(m_fitPanel, &FitPanel::lineActivated, this, [this](int line) {
         if (line > 0)
             m_multi->showLine(line - 1);
@@ -150,7 +215,7 @@ PreviewPanel::PreviewPanel(KSyntaxHighlighting::Repository &repository, QWidget 
     m_explanationScroll->setBackgroundRole(QPalette::Window);
     explanationLayout->addWidget(m_explanationScroll);
     explanationBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    layout->addWidget(explanationBox);
+    detailsLayout->addWidget(explanationBox);
     fitExplanationHeight();
 
     // Reserved for the size comparison chart: an empty, framed area with a layout.
@@ -161,7 +226,8 @@ PreviewPanel::PreviewPanel(KSyntaxHighlighting::Repository &repository, QWidget 
     auto *slotLayout = new QVBoxLayout(slot);
     slotLayout->setContentsMargins(8, 8, 8, 8);
     m_sizeChartSlot = slot;
-    layout->addWidget(slot);
+    detailsLayout->addWidget(slot);
+    detailsLayout->addStretch(1);
 
     connect(m_viewButtons, &QButtonGroup::idClicked, this, [this](int id) { setView(View(id)); });
     connect(copy, &QPushButton::clicked, this, &PreviewPanel::copyAll);
@@ -292,6 +358,16 @@ void PreviewPanel::fitExplanationHeight()
     m_explanationScroll->setFixedHeight(m_explanation->fontMetrics().lineSpacing() * 5 + margins.top() + margins.bottom());
 }
 
+void PreviewPanel::fitCodeHeight()
+{
+    const int margins = 2 * (m_multi->frameWidth() + int(std::ceil(m_multi->document()->documentMargin())));
+    const int code = m_multi->fontMetrics().lineSpacing() * MinimumCodeLines + margins
+                     + m_multi->horizontalScrollBar()->sizeHint().height();
+    // The size policy ignores the panes' own minimums: the code area states its own.
+    const int header = m_view == View::SideBySide ? m_multiHeader->sizeHint().height() + m_multiPane->layout()->spacing() : 0;
+    m_codeSplitter->setMinimumHeight(code + header);
+}
+
 void PreviewPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -333,6 +409,7 @@ void PreviewPanel::setView(View view)
     m_updating = false;
     m_multiHeader->setVisible(view == View::SideBySide);
     m_singleHeader->setVisible(view == View::SideBySide);
+    fitCodeHeight();
     // The explanation is always of a line in view: a hidden file's line moves to the
     // nearest equivalent in the one shown.
     const bool single = view == View::SingleStage;
@@ -367,6 +444,7 @@ void PreviewPanel::setZoom(int steps)
 {
     m_multi->setZoom(steps);
     m_single->setZoom(steps);
+    fitCodeHeight();
 }
 
 int PreviewPanel::zoom() const

@@ -92,6 +92,7 @@ private:
     };
     void showExplanation();
     void fitExplanationHeight();
+    void fitCodeHeight();
     void copyAll();
     DockerfilePreview *preview(bool singleStage) const { return singleStage ? m_single : m_multi; }
     const Shown &shown(bool singleStage) const { return singleStage ? m_shownSingle : m_shownMulti; }
@@ -104,6 +105,7 @@ private:
     View m_view = View::MultiStage;
     DockerfilePreview *m_multi;
     DockerfilePreview *m_single;
+    QSplitter *m_codeSplitter;
     QWidget *m_multiPane;
     QWidget *m_singlePane;
     QLabel *m_multiHeader;
@@ -112,6 +114,7 @@ private:
     QLabel *m_explanationTitle;
     QLabel *m_explanation;
     QScrollArea *m_explanationScroll;
+    QScrollArea *m_detailsScroll;
     QCheckBox *m_showRemoved;
     QString m_themeName;
     QButtonGroup *m_viewButtons;
