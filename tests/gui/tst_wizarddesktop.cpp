@@ -12,6 +12,7 @@
 #include "mainwindow/application.h"
 #include "mainwindow/indicatorstyle.h"
 #include "mainwindow/problembanner.h"
+#include "preview/previewpanel.h"
 #include "project/projectscanpanel.h"
 
 #include <QApplication>
@@ -261,6 +262,26 @@ private Q_SLOTS:
         QTRY_VERIFY(code->viewport()->height() >= code->fontMetrics().lineSpacing() * 10);
         QCOMPARE(details->verticalScrollBar()->maximum(), 0);
         QCOMPARE(details->widget()->width(), details->viewport()->width());
+        // The build check's list of problems comes and goes: the details follow its height,
+        // giving the code back what they no longer need.
+        // The layout works through posted requests, one level of widgets at a time.
+        const auto settled = [&] {
+            for (int round = 0; round < 5; ++round)
+                QCoreApplication::processEvents();
+            return details->height() == details->sizeHint().height();
+        };
+        window->previewPanel()->showFit(CheckResult{}, QStringLiteral("/project"));
+        QTRY_VERIFY(settled());
+        const int fitsHeight = details->height();
+        CheckResult problems;
+        for (int line = 1; line <= 3; ++line)
+            problems.findings.push_back({line, "COPY . .", "a file the check did not find", "add it", "copy-source"});
+        window->previewPanel()->showFit(problems, QStringLiteral("/project"));
+        QTRY_VERIFY(details->height() > fitsHeight);
+        QTRY_VERIFY(settled());
+        QCOMPARE(details->verticalScrollBar()->maximum(), 0);
+        window->previewPanel()->showFit(CheckResult{}, QStringLiteral("/project"));
+        QTRY_COMPARE(details->height(), fitsHeight);
 
         window->setPresentationMode(true);
         window->setWindowState(Qt::WindowNoState);

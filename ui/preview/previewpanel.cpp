@@ -69,6 +69,15 @@ protected:
         if (event->size().width() != event->oldSize().width())
             updateGeometry(); // the content's height at the new width
     }
+
+    // A scroll area does not pass its content's new height on: the build check growing from
+    // one line to a list of problems, or shrinking back, would keep the old height.
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == widget() && event->type() == QEvent::LayoutRequest)
+            updateGeometry();
+        return QScrollArea::eventFilter(watched, event);
+    }
 };
 
 QToolButton *viewButton(const QString &text, const QString &name, const QString &tip)
