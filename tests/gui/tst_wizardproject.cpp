@@ -158,6 +158,27 @@ private Q_SLOTS:
         QVERIFY(panel->result()->measurement.has_value());
     }
 
+    // Presentation mode on a 1280x720 projector: the step is narrow and its fonts large, and
+    // the findings were cut to "..." while the file and confidence columns took the width.
+    void findingsKeepTheirColumnInPresentationMode()
+    {
+        m_window->setProjectFolder(fixture("python-uv"));
+        ProjectScanPanel *panel = m_window->projectScanPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->result().has_value() && !panel->isScanning(), 20000);
+        m_window->setPresentationMode(true);
+        m_window->setWindowState(Qt::WindowNoState);
+        m_window->resize(1280, 720);
+        auto *evidence = child<QTreeWidget>(*m_window, "scanEvidence");
+        QTRY_VERIFY2(evidence->columnWidth(0) >= evidence->viewport()->width() / 3,
+                     qPrintable(QStringLiteral("%1 of %2 px").arg(evidence->columnWidth(0)).arg(evidence->viewport()->width())));
+        QCOMPARE(evidence->columnWidth(0) + evidence->columnWidth(1) + evidence->columnWidth(2), evidence->viewport()->width());
+        // A file name that does not fit is elided, and its tooltip has it whole.
+        const auto lockfile = evidence->findItems(QStringLiteral("lockfile uv.lock"), Qt::MatchExactly | Qt::MatchRecursive, 0);
+        QCOMPARE(lockfile.size(), 1);
+        QCOMPARE(lockfile.front()->toolTip(1), QStringLiteral("uv.lock"));
+        m_window->setPresentationMode(false);
+    }
+
     void aFolderWithNoKnownStackSaysSoAndKeepsTheChoices()
     {
         const Config before = m_window->config();

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,6 +17,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace stagecraft {
 
@@ -131,9 +134,12 @@ ProjectScanPanel::ProjectScanPanel(const Catalog &catalog, QWidget *parent)
     m_evidence->setItemDelegate(new WrappingDelegate(m_evidence));
     m_evidence->setMinimumHeight(180);
     m_evidence->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_evidence->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_evidence->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_evidence->header()->setSectionResizeMode(1, QHeaderView::Fixed);
+    m_evidence->header()->setSectionResizeMode(2, QHeaderView::Fixed);
     m_evidence->header()->setStretchLastSection(false);
+    // fitEvidenceColumns at each new width or font.
+    m_evidence->installEventFilter(this);
+    m_evidence->viewport()->installEventFilter(this);
     // Row heights follow the wrapped findings, so they are measured again at each new width.
     connect(m_evidence->header(), &QHeaderView::sectionResized, m_evidence, [this](int column) {
         if (column == 0)
@@ -376,7 +382,9 @@ void ProjectScanPanel::showResult()
         }
         auto *item = new QTreeWidgetItem(group, {fromStd(evidence.finding), fromStd(evidence.file), confidenceText(evidence.confidence)});
         item->setToolTip(0, fromStd(evidence.finding));
+        item->setToolTip(1, fromStd(evidence.file));
     }
+    fitEvidenceColumns();
     m_evidence->setVisible(!found.evidence.empty());
 
     QStringList warnings;
@@ -421,6 +429,26 @@ void ProjectScanPanel::showResult()
             m_projects->setCurrentIndex(current);
     }
     relayout();
+}
+
+// The file and the confidence take what they need, but at most a third of the width each: in a
+// narrow step (presentation mode's larger fonts) the finding, the sentence that matters, keeps
+// the rest instead of being cut to "...". A longer file name is elided, whole in its tooltip.
+void ProjectScanPanel::fitEvidenceColumns()
+{
+    QHeaderView *header = m_evidence->header();
+    const QAbstractItemView *view = m_evidence; // QTreeView hides sizeHintForColumn
+    const int most = m_evidence->viewport()->width() / 3;
+    for (int column : {1, 2})
+        header->resizeSection(column, std::min(std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column)), most));
+}
+
+bool ProjectScanPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_evidence->viewport() && event->type() == QEvent::Resize)
+        || (watched == m_evidence && event->type() == QEvent::FontChange))
+        fitEvidenceColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace stagecraft

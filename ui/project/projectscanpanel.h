@@ -54,6 +54,12 @@ private:
     void showAnswer(const DetectionResult &found);
     void showIdle(const QString &message);
     void relayout();
+    void fitEvidenceColumns();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
 
     const Catalog &m_catalog;
     QString m_folder;
