@@ -2,6 +2,7 @@
 
 #include "export/textdiff.h"
 #include "generate/generator.h"
+#include "mainwindow/steadyscrollarea.h"
 #include "preview/dockerfilepreview.h"
 #include "preview/fitpanel.h"
 
@@ -36,8 +37,10 @@ namespace {
 constexpr int MinimumCodeLines = 10;
 
 // The details' scroll area asks for all the height its content needs at its width, so it
-// scrolls only when the panel is short. QScrollArea caps its own hint at 24 text lines.
-class DetailsScrollArea : public QScrollArea
+// scrolls only when the panel is short. QScrollArea caps its own hint at 24 text lines. It
+// keeps its scroll bar's room (SteadyScrollArea): were the width to change with the bar, the
+// content's height would too, and the layout would show and hide the bar in turn.
+class DetailsScrollArea : public SteadyScrollArea
 {
 public:
     QSize sizeHint() const override
@@ -185,7 +188,6 @@ PreviewPanel::PreviewPanel(KSyntaxHighlighting::Repository &repository, QWidget 
     m_detailsScroll->setWidget(details);
     m_detailsScroll->setWidgetResizable(true);
     m_detailsScroll->setFrameShape(QFrame::NoFrame);
-    m_detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_detailsScroll->setBackgroundRole(QPalette::Window);
     m_detailsScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     layout->addWidget(m_detailsScroll);
