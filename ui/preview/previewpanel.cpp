@@ -83,6 +83,17 @@ protected:
     }
 };
 
+// A scroll area that is part of the panel: no frame of its own, the window's background,
+// its content as wide as it is.
+void showInPanel(QScrollArea *area, QWidget *content, const QString &name)
+{
+    area->setObjectName(name);
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setBackgroundRole(QPalette::Window);
+}
+
 QToolButton *viewButton(const QString &text, const QString &name, const QString &tip)
 {
     auto *button = new QToolButton;
@@ -183,14 +194,10 @@ PreviewPanel::PreviewPanel(KSyntaxHighlighting::Repository &repository, QWidget 
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->setSpacing(layout->spacing());
-    m_detailsScroll = new DetailsScrollArea;
-    m_detailsScroll->setObjectName(QStringLiteral("previewDetails"));
-    m_detailsScroll->setWidget(details);
-    m_detailsScroll->setWidgetResizable(true);
-    m_detailsScroll->setFrameShape(QFrame::NoFrame);
-    m_detailsScroll->setBackgroundRole(QPalette::Window);
-    m_detailsScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-    layout->addWidget(m_detailsScroll);
+    auto *detailsScroll = new DetailsScrollArea;
+    showInPanel(detailsScroll, details, QStringLiteral("previewDetails"));
+    detailsScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    layout->addWidget(detailsScroll);
 
     m_fitPanel = new FitPanel;
     detailsLayout->addWidget(m_fitPanel);
@@ -218,12 +225,8 @@ PreviewPanel::PreviewPanel(KSyntaxHighlighting::Repository &repository, QWidget 
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_explanationScroll = new QScrollArea;
-    m_explanationScroll->setObjectName(QStringLiteral("explanationScroll"));
-    m_explanationScroll->setWidget(m_explanation);
-    m_explanationScroll->setWidgetResizable(true);
-    m_explanationScroll->setFrameShape(QFrame::NoFrame);
+    showInPanel(m_explanationScroll, m_explanation, QStringLiteral("explanationScroll"));
     m_explanationScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_explanationScroll->setBackgroundRole(QPalette::Window);
     explanationLayout->addWidget(m_explanationScroll);
     explanationBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     detailsLayout->addWidget(explanationBox);

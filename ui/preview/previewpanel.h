@@ -114,7 +114,6 @@ private:
     QLabel *m_explanationTitle;
     QLabel *m_explanation;
     QScrollArea *m_explanationScroll;
-    QScrollArea *m_detailsScroll;
     QCheckBox *m_showRemoved;
     QString m_themeName;
     QButtonGroup *m_viewButtons;
