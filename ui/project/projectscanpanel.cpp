@@ -445,8 +445,9 @@ void ProjectScanPanel::fitEvidenceColumns()
 
 bool ProjectScanPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if ((watched == m_evidence->viewport() && event->type() == QEvent::Resize)
-        || (watched == m_evidence && event->type() == QEvent::FontChange))
+    // The type first: every event of the tree passes here, some while it is being destroyed.
+    if ((event->type() == QEvent::Resize && watched == m_evidence->viewport())
+        || (event->type() == QEvent::FontChange && watched == m_evidence))
         fitEvidenceColumns();
     return QWidget::eventFilter(watched, event);
 }
